@@ -1,0 +1,118 @@
+// `npm run bench`: trains the four workloads of ../shared/performance-anchors.md with this
+// engine (snapshots on and off) and with TensorFlow.js (wasm SIMD with explicit transposes or
+// with matMul's transpose flags, and the pure-JS cpu backend). Every run is a fresh child
+// process; systems are interleaved; the table gives the median training-loop time.
+// Options: --runs N (default 3), --cpu-runs N (default 1: tfjs-cpu alone takes minutes),
+// --workloads W1,W3, --systems nnspec,tfjs-wasm.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { systems, type SystemName } from './child';
+import type { RunResult } from './result';
+import { specTimingLine } from './spec-timing';
+import { workloads } from './workloads';
+
+const label: Record<SystemName, string> = {
+  'nnspec': 'nnspec (snapshots on)',
+  'nnspec-nosnap': 'nnspec (snapshots off)',
+  'tfjs-wasm': 'tfjs-wasm, explicit transposes',
+  'tfjs-wasm-flags': 'tfjs-wasm, transpose flags',
+  'tfjs-cpu': 'tfjs-cpu (pure JS)',
+};
+
+function option(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+const runs = Number(option('runs') ?? 3);
+const cpuRuns = Number(option('cpu-runs') ?? 1);
+const chosenWorkloads = option('workloads')?.split(',') ?? workloads.map((w) => w.name);
+const chosenSystems = (option('systems')?.split(',') ?? [...systems]) as SystemName[];
+
+function runChild(system: SystemName, workload: string): RunResult | string {
+  const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(__dirname, 'child.ts'), system, workload], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
+  const line = r.stdout.split('\n').find((l) => l.startsWith('{'));
+  if (r.status !== 0 || !line) return (r.stderr.trim().split('\n').pop() ?? `exit ${r.status}`) || `exit ${r.status}`;
+  const r0 = JSON.parse(line) as RunResult;
+  return { ...r0, finalCost: r0.finalCost ?? NaN }; // JSON turns NaN into null
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const h = s.length >> 1;
+  return s.length % 2 ? s[h] : (s[h - 1] + s[h]) / 2;
+}
+
+const results = new Map<string, RunResult[]>();
+const failures = new Map<string, string>();
+const key = (s: SystemName, w: string) => `${s} ${w}`;
+const started = performance.now();
+for (let run = 0; run < Math.max(runs, cpuRuns); run++) {
+  for (const w of chosenWorkloads) {
+    // Rotate the order every run so no system always runs first (or right after a heavy one).
+    const order = chosenSystems.map((_, i) => chosenSystems[(i + run) % chosenSystems.length]);
+    for (const s of order) {
+      if (run >= (s === 'tfjs-cpu' ? cpuRuns : runs) || failures.has(key(s, w))) continue;
+      const r = runChild(s, w);
+      if (typeof r === 'string') failures.set(key(s, w), r);
+      else results.set(key(s, w), [...(results.get(key(s, w)) ?? []), r]);
+      process.stderr.write(`run ${run + 1} ${w} ${s}: ${typeof r === 'string' ? `FAILED ${r}` : `${(r.trainMs / 1000).toFixed(2)} s`}\n`);
+    }
+  }
+}
+
+const medianOf = (s: SystemName, w: string, f: (r: RunResult) => number): number | undefined => {
+  const rs = results.get(key(s, w));
+  return rs && rs.length > 0 ? median(rs.map(f)) : undefined;
+};
+const trainSeconds = (s: SystemName, w: string) => medianOf(s, w, (r) => r.trainMs / 1000);
+const cell = (v: number | undefined, digits: number, width: number) => (v === undefined ? '—' : v.toFixed(digits)).padStart(width);
+
+console.log(`\nTraining loop, median seconds over ${runs} runs (tfjs-cpu: ${cpuRuns}), fresh process each; steps/s in brackets.`);
+for (const w of workloads.filter((x) => chosenWorkloads.includes(x.name))) console.log(`  ${w.name}: ${w.title}`);
+console.log(`${'system'.padEnd(34)}${chosenWorkloads.map((w) => w.padStart(20)).join('')}${'load+setup ms'.padStart(16)}`);
+for (const s of chosenSystems) {
+  const cells = chosenWorkloads.map((w) => {
+    const t = trainSeconds(s, w);
+    const steps = medianOf(s, w, (r) => r.steps);
+    if (t === undefined || steps === undefined) return (failures.has(key(s, w)) ? 'failed' : '—').padStart(20);
+    return `${cell(t, 3, 8)} s (${cell(steps / t, 0, 6)}/s)`.padStart(20);
+  });
+  const setup = median(chosenWorkloads.map((w) => medianOf(s, w, (r) => r.setupMs)).filter((x): x is number => x !== undefined));
+  console.log(`${label[s].padEnd(34)}${cells.join('')}${cell(setup, 0, 16)}`);
+}
+
+const ours: SystemName = 'nnspec';
+if (chosenSystems.includes(ours)) {
+  console.log(`\nnnspec (snapshots on) time ÷ peer time (below 1: nnspec is faster)`);
+  for (const s of chosenSystems.filter((x) => x !== ours)) {
+    const cells = chosenWorkloads.map((w) => {
+      const a = trainSeconds(ours, w), b = trainSeconds(s, w);
+      return (a === undefined || b === undefined ? '—' : `${(a / b).toFixed(2)}×`).padStart(20);
+    });
+    console.log(`${`vs ${label[s]}`.padEnd(34)}${cells.join('')}`);
+  }
+
+  // Full-batch workloads start from the same weights on the same data: the costs must agree
+  // (loosely: tfjs computes in float32).
+  console.log('\nAgreement: J of the last step (full batch, same data and initial weights)');
+  for (const w of chosenWorkloads.filter((x) => x === 'W1' || x === 'W2')) {
+    const ref = medianOf(ours, w, (r) => r.finalCost);
+    if (ref === undefined) continue;
+    for (const s of chosenSystems.filter((x) => x !== ours)) {
+      const c = medianOf(s, w, (r) => r.finalCost);
+      if (c === undefined) continue;
+      const rel = Math.abs(c - ref) / Math.abs(ref);
+      console.log(`  ${w} ${label[s].padEnd(32)} ${c.toPrecision(8)} vs nnspec ${ref.toPrecision(8)}: relative difference ${rel.toExponential(1)} ${rel < 1e-3 ? 'OK' : 'DISAGREE (tolerance 1e-3)'}`);
+    }
+  }
+}
+
+for (const [k, why] of failures) console.log(`FAILED ${k}: ${why}`);
+specTimingLine().then((line) => {
+  if (line) console.log(`\n${line}`);
+  console.log(`\nbench took ${((performance.now() - started) / 1000).toFixed(0)} s`);
+});

@@ -1,0 +1,40 @@
+// `npm start`: packages the extension as users get it (.vsix), installs it into code-server and
+// opens examples/ in it. Prints the URL (and opens it when there is a desktop); Ctrl-C stops it.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { cacheDir, ensureCodeServer, installExtension, root, startCodeServer } from './vscode.mjs';
+
+const vsix = join(cacheDir, 'nnspec.vsix');
+const extensionsDir = join(cacheDir, 'start', 'extensions');
+
+function packageExtension() {
+  const args = ['package', '--no-dependencies', '--allow-missing-repository', '--out', vsix];
+  if (!existsSync(join(root, 'LICENSE'))) args.push('--skip-license'); // else vsce stops to ask
+  const r = spawnSync(process.execPath, [join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), ...args], {
+    cwd: root, stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  if (r.status !== 0) throw new Error('nnspec: packaging the extension with vsce failed (see above).');
+}
+
+/** Opens `url` in the desktop's browser when there is a desktop; quietly does nothing otherwise. */
+function openInBrowser(url) {
+  if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) return;
+  const opener = spawn('xdg-open', [url], { detached: true, stdio: 'ignore' });
+  opener.on('error', () => {});
+  opener.unref();
+}
+
+try {
+  ensureCodeServer();
+  packageExtension();
+  installExtension(vsix, extensionsDir);
+  const server = await startCodeServer({ folder: join(root, 'examples'), extensionsDir });
+  console.log(`\nnnspec: VS Code with the nnspec extension is running. Open ${server.url}/ in a browser.`);
+  console.log('nnspec: Ctrl-C stops it.');
+  openInBrowser(`${server.url}/`);
+  // Runs until a signal: scripts/vscode.mjs stops the server's process group when this process exits.
+} catch (err) {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+}

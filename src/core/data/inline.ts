@@ -1,0 +1,44 @@
+// `data.inline`: X and Y written in the file, in the file's layout; turned into examples-as-columns.
+import { fromArrays, transpose, type Matrix } from '../engine/matrix';
+import { diagnosticAt } from '../spec/ranges';
+import type { DataSource, Diagnostic, RangeMap, Spec } from '../spec/types';
+import type { RawResult } from './raw';
+
+type InlineSource = Extract<DataSource, { kind: 'inline' }>;
+
+/** The matrix's shape as written in the file. */
+function written(a: number[][]): string {
+  return `(${a.length}, ${a.length === 0 ? 0 : a[0].length})`;
+}
+
+function checkMatrix(name: 'X' | 'Y', a: number[][], ranges: RangeMap): Diagnostic | undefined {
+  const at = `data.inline.${name}`;
+  if (a.length === 0 || a[0].length === 0) return diagnosticAt(ranges, at, 'error', 'data-inline-empty', `${name} is empty.`);
+  const ragged = a.findIndex((row) => row.length !== a[0].length);
+  if (ragged >= 0) {
+    return diagnosticAt(ranges, `${at}.${ragged}`, 'error', 'data-inline-ragged',
+      `Row ${ragged} of ${name} has ${a[ragged].length} numbers but row 0 has ${a[0].length}: every row of a matrix has the same length.`);
+  }
+  return undefined;
+}
+
+/** x1, x2, ... for the features; y alone for a single target, else y1, y2, ... */
+function names(prefix: 'x' | 'y', n: number): string[] {
+  return n === 1 && prefix === 'y' ? ['y'] : Array.from({ length: n }, (_, i) => `${prefix}${i + 1}`);
+}
+
+export function loadInline(spec: Spec, src: InlineSource, ranges: RangeMap): RawResult {
+  const problems = [checkMatrix('X', src.X, ranges), checkMatrix('Y', src.Y, ranges)].filter((d): d is Diagnostic => d !== undefined);
+  if (problems.length > 0) return { diagnostics: problems };
+  const rows = spec.layout === 'rows';
+  const toColumns = (a: number[][]): Matrix => (rows ? transpose(fromArrays(a)) : fromArrays(a));
+  const X = toColumns(src.X);
+  const Y = toColumns(src.Y);
+  if (X.cols !== Y.cols) {
+    const where = rows ? 'rows' : 'columns';
+    const message = `Y is ${written(src.Y)} but X is ${written(src.X)}: X has m = ${X.cols} examples (${where}) and Y has ${Y.cols}; every example needs its target.`;
+    return { diagnostics: [diagnosticAt(ranges, 'data.inline.Y', 'error', 'data-inline-m', message)] };
+  }
+  const raw = { X, Y, featureNames: names('x', X.rows), targetNames: names('y', Y.rows), targetPath: 'data.inline.Y' };
+  return { raw, diagnostics: [] };
+}

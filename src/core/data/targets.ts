@@ -1,0 +1,65 @@
+// Targets that fit the loss: 0/1 for binary_cross_entropy, one-hot columns for cross_entropy.
+import type { Matrix } from '../engine/matrix';
+import { diagnosticAt } from '../spec/ranges';
+import type { DataSource, Diagnostic, LossKind, RangeMap } from '../spec/types';
+
+export function taskOf(loss: LossKind): 'classification' | 'regression' {
+  return loss === 'mse' ? 'regression' : 'classification';
+}
+
+/** Indices of the examples (columns of Y) for which `ok(Y, i)` fails. */
+function badExamples(Y: Matrix, ok: (Y: Matrix, i: number) => boolean): number[] {
+  const bad: number[] = [];
+  for (let i = 0; i < Y.cols; i++) if (!ok(Y, i)) bad.push(i);
+  return bad;
+}
+
+function allBinary(Y: Matrix, i: number): boolean {
+  for (let k = 0; k < Y.rows; k++) {
+    const v = Y.data[k * Y.cols + i];
+    if (v !== 0 && v !== 1) return false;
+  }
+  return true;
+}
+
+function sumsToOne(Y: Matrix, i: number): boolean {
+  let sum = 0;
+  for (let k = 0; k < Y.rows; k++) sum += Y.data[k * Y.cols + i];
+  return sum === 1;
+}
+
+function describe(Y: Matrix, i: number): string {
+  const column = Array.from({ length: Y.rows }, (_, k) => Y.data[k * Y.cols + i]);
+  return Y.rows === 1 ? `y = ${column[0]}` : `y = [${column.join(', ')}]`;
+}
+
+function others(n: number): string {
+  return n > 1 ? ` (and ${n - 1} more)` : '';
+}
+
+/** How a single-row Y can become one-hot, per kind of data source. */
+const ONE_HOT_HINT: Record<DataSource['kind'], string> = {
+  csv: ' For a class column set one_hot: true.',
+  generate: ' A last layer of 2 softmax units makes the generated targets one-hot (2, m).',
+  inline: ' Write Y with one row per class.',
+};
+
+export function checkTargets(Y: Matrix, loss: LossKind, source: DataSource['kind'], at: string, ranges: RangeMap): Diagnostic[] {
+  if (loss === 'mse') return [];
+  const notBinary = badExamples(Y, allBinary);
+  if (notBinary.length > 0) {
+    const i = notBinary[0];
+    return [diagnosticAt(ranges, at, 'error', 'data-targets-not-binary',
+      `${loss} needs targets of 0 or 1, but example ${i + 1} of m = ${Y.cols} has ${describe(Y, i)}${others(notBinary.length)}. For a numeric target use loss: mse.`)];
+  }
+  if (loss !== 'cross_entropy') return [];
+  if (Y.rows === 1) {
+    return [diagnosticAt(ranges, at, 'error', 'data-targets-not-one-hot',
+      `cross_entropy needs one-hot targets, one row of Y per class, but Y has a single row. With two classes use binary_cross_entropy and one sigmoid unit.${ONE_HOT_HINT[source]}`)];
+  }
+  const notOneHot = badExamples(Y, sumsToOne);
+  if (notOneHot.length === 0) return [];
+  const i = notOneHot[0];
+  return [diagnosticAt(ranges, at, 'error', 'data-targets-not-one-hot',
+    `cross_entropy needs one-hot targets (exactly one 1 per example), but example ${i + 1} of m = ${Y.cols} has ${describe(Y, i)}${others(notOneHot.length)}.`)];
+}

@@ -1,0 +1,146 @@
+// Emits, byte by byte, a small WebAssembly module (SIMD, f64x2) holding the packed GEMM
+// micro-kernel used by gemm-wasm.ts. Written as a generator so no assembler is needed.
+//
+// Exported function `kernel(ap, aPanel, aStep, bp, bPanel, bStep, cp, mb, nb, klen, ldc)`
+// (all i32; addresses and strides in bytes): for every row block ib < mb and column block jb < nb,
+//   C[4ib .. 4ib+3, 4jb .. 4jb+3] += sum over k < klen of A[4ib + r, k] · B[k, 4jb + c]
+// where A[4ib + r, k] is the f64 at ap + ib·aPanel + k·aStep + r·8, B[k, 4jb + c] the one at
+// bp + jb·bPanel + k·bStep + c·8, and C is row-major with rows ldc bytes apart. Packed panels
+// (aPanel = K·32, aStep = 32) and plain row-major storage (aPanel = 32, aStep = row bytes) both fit.
+// The memory is imported as env.memory.
+
+const I32 = 0x7f;
+const V128 = 0x7b;
+
+function uleb(n: number): number[] {
+  const out: number[] = [];
+  do {
+    let byte = n & 0x7f;
+    n >>>= 7;
+    if (n !== 0) byte |= 0x80;
+    out.push(byte);
+  } while (n !== 0);
+  return out;
+}
+
+function sleb(n: number): number[] {
+  const out: number[] = [];
+  for (;;) {
+    const byte = n & 0x7f;
+    n >>= 7;
+    const done = (n === 0 && (byte & 0x40) === 0) || (n === -1 && (byte & 0x40) !== 0);
+    out.push(done ? byte : byte | 0x80);
+    if (done) return out;
+  }
+}
+
+function name(s: string): number[] {
+  return [...uleb(s.length), ...Array.from(s, (c) => c.charCodeAt(0))];
+}
+
+function section(id: number, body: number[]): number[] {
+  return [id, ...uleb(body.length), ...body];
+}
+
+function vec(items: number[][]): number[] {
+  return [...uleb(items.length), ...items.flat()];
+}
+
+// Instructions used by the kernel.
+const get = (l: number) => [0x20, ...uleb(l)];
+const set = (l: number) => [0x21, ...uleb(l)];
+const i32 = (n: number) => [0x41, ...sleb(n)];
+const add = [0x6a];
+const sub = [0x6b];
+const mul = [0x6c];
+const shl = [0x74];
+const ne = [0x47];
+const simd = (op: number, ...imm: number[]) => [0xfd, ...uleb(op), ...imm];
+const memarg = (align: number, offset: number) => [...uleb(align), ...uleb(offset)];
+const v128Load = (offset: number) => simd(0x00, ...memarg(4, offset));
+const v128Store = (offset: number) => simd(0x0b, ...memarg(4, offset));
+const load64Splat = (offset: number) => simd(0x0a, ...memarg(3, offset));
+const v128Zero = simd(0x0c, ...new Array<number>(16).fill(0));
+const f64x2Add = simd(0xf0);
+const f64x2Mul = simd(0xf2);
+const loop = [0x03, 0x40];
+const end = [0x0b];
+const brIf = (depth: number) => [0x0d, ...uleb(depth)];
+
+function kernelBody(): number[] {
+  // Parameters 0..10, then locals.
+  const [ap, aPanel, aStep, bp, bPanel, bStep, cp, mb, nb, klen, ldc] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+  const [ib, jb, k, a, b, c] = [11, 12, 13, 14, 15, 16];
+  const acc = (r: number, h: number) => 17 + r * 2 + h; // 8 accumulators: row r, half h
+  const [b0, b1, av] = [25, 26, 27];
+  const locals = vec([[...uleb(6), I32], [...uleb(11), V128]]);
+
+  const microStep: number[] = [
+    ...get(b), ...v128Load(0), ...set(b0),
+    ...get(b), ...v128Load(16), ...set(b1),
+  ];
+  for (let r = 0; r < 4; r++) {
+    microStep.push(...get(a), ...load64Splat(r * 8), ...set(av));
+    for (let h = 0; h < 2; h++) {
+      microStep.push(...get(acc(r, h)), ...get(av), ...get(h === 0 ? b0 : b1), ...f64x2Mul, ...f64x2Add, ...set(acc(r, h)));
+    }
+  }
+  microStep.push(
+    ...get(a), ...get(aStep), ...add, ...set(a),
+    ...get(b), ...get(bStep), ...add, ...set(b),
+  );
+
+  const storeBlock: number[] = [];
+  for (let r = 0; r < 4; r++) {
+    for (let h = 0; h < 2; h++) {
+      storeBlock.push(...get(c), ...get(c), ...v128Load(h * 16), ...get(acc(r, h)), ...f64x2Add, ...v128Store(h * 16));
+    }
+    storeBlock.push(...get(c), ...get(ldc), ...add, ...set(c));
+  }
+
+  const zeroAcc: number[] = [];
+  for (let r = 0; r < 4; r++) for (let h = 0; h < 2; h++) zeroAcc.push(...v128Zero, ...set(acc(r, h)));
+
+  const code = [
+    ...i32(0), ...set(jb),
+    ...loop,
+    ...i32(0), ...set(ib),
+    ...loop,
+    ...get(ap), ...get(ib), ...get(aPanel), ...mul, ...add, ...set(a),
+    ...get(bp), ...get(jb), ...get(bPanel), ...mul, ...add, ...set(b),
+    ...zeroAcc,
+    ...get(klen), ...set(k),
+    ...loop,
+    ...microStep,
+    ...get(k), ...i32(1), ...sub, ...set(k),
+    ...get(k), ...brIf(0),
+    ...end,
+    // c = cp + ib·4·ldc + jb·32
+    ...get(cp), ...get(ib), ...get(ldc), ...mul, ...i32(2), ...shl, ...add,
+    ...get(jb), ...i32(5), ...shl, ...add, ...set(c),
+    ...storeBlock,
+    ...get(ib), ...i32(1), ...add, ...set(ib),
+    ...get(ib), ...get(mb), ...ne, ...brIf(0),
+    ...end,
+    ...get(jb), ...i32(1), ...add, ...set(jb),
+    ...get(jb), ...get(nb), ...ne, ...brIf(0),
+    ...end,
+    ...end,
+  ];
+  const body = [...locals, ...code];
+  return [...uleb(body.length), ...body];
+}
+
+/** The module's bytes; `klen` must be at least 1 and `mb`, `nb` at least 1. */
+export function gemmKernelModuleBytes(): Uint8Array<ArrayBuffer> {
+  const funcType = [0x60, ...vec(new Array<number[]>(11).fill([I32])), 0x00];
+  const bytes = [
+    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
+    ...section(1, vec([funcType])),
+    ...section(2, vec([[...name('env'), ...name('memory'), 0x02, 0x00, ...uleb(1)]])),
+    ...section(3, vec([uleb(0)])),
+    ...section(7, vec([[...name('kernel'), 0x00, ...uleb(0)]])),
+    ...section(10, vec([kernelBody()])),
+  ];
+  return Uint8Array.from(bytes);
+}

@@ -1,0 +1,200 @@
+// A fully connected network in the `columns` orientation: parameters, forward and backward
+// passes over a whole batch at once (X is (n[0], m), W[l] is (n[l], n[l-1])).
+
+import type { Activation, LossKind } from '../spec/types';
+import { addBiasAndActivate, backwardActivation } from './activations';
+import { gemm } from './gemm';
+import { isFusedOutput, lossSum, outputDA } from './losses';
+import type { Matrix } from './matrix';
+import type { Workspace } from './workspace';
+
+export interface Regularization {
+  kind: 'l1' | 'l2';
+  lambda: number;
+}
+
+export interface NetworkConfig {
+  /** n[0], n[1], ..., n[L]. */
+  sizes: number[];
+  /** g[1..L], stored at index 0..L-1. */
+  activations: Activation[];
+  /** leaky_relu slopes, one per layer (index 0..L-1). */
+  alphas: number[];
+  loss: LossKind;
+  regularization?: Regularization;
+}
+
+export interface LayerParameters {
+  W: Matrix;
+  b: Matrix;
+}
+
+export class Network {
+  readonly L: number;
+  readonly sizes: readonly number[];
+  readonly loss: LossKind;
+  readonly regularization?: Regularization;
+  /** Every W[l] then b[l], layer by layer, in one array: what the optimizers update. */
+  readonly theta: Float64Array;
+  /** The gradients, laid out like theta. */
+  readonly grad: Float64Array;
+  /** Views into theta / grad; index l is layer l (index 0 is empty). */
+  readonly W: Float64Array[] = [];
+  readonly b: Float64Array[] = [];
+  readonly dW: Float64Array[] = [];
+  readonly db: Float64Array[] = [];
+  private readonly activation: Activation[];
+  private readonly alpha: number[];
+  private readonly fused: boolean;
+
+  constructor(config: NetworkConfig) {
+    const n = config.sizes;
+    this.sizes = n.slice();
+    this.L = n.length - 1;
+    this.loss = config.loss;
+    this.regularization = config.regularization;
+    this.activation = ['linear', ...config.activations];
+    this.alpha = [0, ...config.alphas];
+    this.fused = isFusedOutput(config.loss, this.activation[this.L]);
+    let total = 0;
+    for (let l = 1; l <= this.L; l++) total += n[l] * n[l - 1] + n[l];
+    this.theta = new Float64Array(total);
+    this.grad = new Float64Array(total);
+    const empty = new Float64Array(0);
+    this.W.push(empty);
+    this.b.push(empty);
+    this.dW.push(empty);
+    this.db.push(empty);
+    let at = 0;
+    for (let l = 1; l <= this.L; l++) {
+      const w = n[l] * n[l - 1];
+      this.W.push(this.theta.subarray(at, at + w));
+      this.dW.push(this.grad.subarray(at, at + w));
+      at += w;
+      this.b.push(this.theta.subarray(at, at + n[l]));
+      this.db.push(this.grad.subarray(at, at + n[l]));
+      at += n[l];
+    }
+  }
+
+  activationOf(l: number): Activation {
+    return this.activation[l];
+  }
+
+  setParameters(params: readonly LayerParameters[]): void {
+    for (let l = 1; l <= this.L; l++) {
+      this.W[l].set(params[l - 1].W.data);
+      this.b[l].set(params[l - 1].b.data);
+    }
+  }
+
+  /** Deep copies of W[l] (n[l], n[l-1]) and b[l] (n[l], 1). */
+  parameters(): LayerParameters[] {
+    const out: LayerParameters[] = [];
+    for (let l = 1; l <= this.L; l++) {
+      out.push({
+        W: { rows: this.sizes[l], cols: this.sizes[l - 1], data: this.W[l].slice() },
+        b: { rows: this.sizes[l], cols: 1, data: this.b[l].slice() },
+      });
+    }
+    return out;
+  }
+
+  /** Z[l] = W[l] A[l-1] + b[l], A[l] = g(Z[l]) for l = 1..L, with A[0] = X (n[0], ws.m). */
+  forward(ws: Workspace, X: Float64Array): void {
+    const m = ws.m;
+    ws.A[0] = X;
+    for (let l = 1; l <= this.L; l++) {
+      const n = this.sizes[l];
+      gemm(false, false, n, m, this.sizes[l - 1], 1, this.W[l], ws.A[l - 1], 0, ws.Z[l]);
+      addBiasAndActivate(this.activation[l], this.alpha[l], ws.Z[l], ws.A[l], this.b[l], n, m, ws.lse, ws.tmp);
+    }
+  }
+
+  /** J for the batch of the last forward pass, regularisation included (m = the batch size). */
+  cost(ws: Workspace, Y: Float64Array): number {
+    const L = this.L;
+    const m = ws.m;
+    const data = lossSum(this.loss, this.activation[L], ws.Z[L], ws.A[L], Y, this.sizes[L], m, ws.lse) / m;
+    return data + this.regularizationCost(m);
+  }
+
+  private regularizationCost(m: number): number {
+    const reg = this.regularization;
+    if (!reg || reg.lambda === 0) return 0;
+    let s = 0;
+    for (let l = 1; l <= this.L; l++) {
+      const W = this.W[l];
+      if (reg.kind === 'l2') for (let k = 0; k < W.length; k++) s += W[k] * W[k];
+      else for (let k = 0; k < W.length; k++) s += Math.abs(W[k]);
+    }
+    return reg.kind === 'l2' ? (reg.lambda / (2 * m)) * s : (reg.lambda / m) * s;
+  }
+
+  /**
+   * Gradients of J for the last forward pass: dZ[l], dA[l] into the workspace, dW[l], db[l] into grad.
+   * With a fused output (sigmoid + BCE, softmax + CE) dZ[L] = A[L] - Y and dA[L] is only
+   * computed when `withOutputDA` (it is shown, not needed).
+   */
+  backward(ws: Workspace, Y: Float64Array, withOutputDA: boolean): void {
+    const L = this.L;
+    const m = ws.m;
+    const nL = this.sizes[L];
+    const size = nL * m;
+    const AL = ws.A[L];
+    if (this.fused) {
+      const dZ = ws.dZ[L];
+      for (let k = 0; k < size; k++) dZ[k] = AL[k] - Y[k];
+      if (withOutputDA) outputDA(this.loss, AL, Y, ws.dA[L], size);
+    } else {
+      outputDA(this.loss, AL, Y, ws.dA[L], size);
+      backwardActivation(this.activation[L], this.alpha[L], ws.dA[L], ws.Z[L], AL, ws.dZ[L], nL, m, ws.tmp);
+    }
+    const lambda = this.regularization ? this.regularization.lambda : 0;
+    const l2 = this.regularization?.kind === 'l2';
+    for (let l = L; l >= 1; l--) {
+      const n = this.sizes[l];
+      const nPrev = this.sizes[l - 1];
+      const dZ = ws.dZ[l];
+      const dW = this.dW[l];
+      gemm(false, true, n, nPrev, m, 1 / m, dZ, ws.A[l - 1], 0, dW);
+      if (lambda !== 0) {
+        const W = this.W[l];
+        const c = lambda / m;
+        if (l2) for (let k = 0; k < dW.length; k++) dW[k] += c * W[k];
+        else for (let k = 0; k < dW.length; k++) dW[k] += c * Math.sign(W[k]);
+      }
+      const db = this.db[l];
+      for (let i = 0; i < n; i++) {
+        let s = 0;
+        for (let k = i * m, end = k + m; k < end; k++) s += dZ[k];
+        db[i] = s / m;
+      }
+      if (l > 1) {
+        gemm(true, false, nPrev, m, n, 1, this.W[l], dZ, 0, ws.dA[l - 1]);
+        backwardActivation(
+          this.activation[l - 1], this.alpha[l - 1], ws.dA[l - 1], ws.Z[l - 1], ws.A[l - 1], ws.dZ[l - 1], nPrev, m, ws.tmp,
+        );
+      }
+    }
+  }
+
+  /** ||dW[l]||_F for l = 1..L (at index l - 1). */
+  gradientNorms(): number[] {
+    const out: number[] = [];
+    for (let l = 1; l <= this.L; l++) {
+      const dW = this.dW[l];
+      let s = 0;
+      for (let k = 0; k < dW.length; k++) s += dW[k] * dW[k];
+      out.push(Math.sqrt(s));
+    }
+    return out;
+  }
+}
+
+/** True when every entry is finite (x·0 is NaN exactly for NaN and ±Infinity). */
+export function allFinite(a: Float64Array): boolean {
+  let s = 0;
+  for (let k = 0; k < a.length; k++) s += a[k] * 0;
+  return s === 0;
+}

@@ -1,0 +1,93 @@
+// Parameter updates on the flat parameter array θ (every W[l] and b[l]) given its gradient dθ.
+
+import type { OptimizerKind } from '../spec/types';
+
+export interface Optimizer {
+  /** θ := update(θ, dθ). Returns false when some updated parameter is NaN or ±Infinity. */
+  update(theta: Float64Array, grad: Float64Array): boolean;
+}
+
+const BETA = 0.9;
+const BETA1 = 0.9;
+const BETA2 = 0.999;
+const EPSILON = 1e-8;
+
+/** θ := θ - α dθ. */
+class GradientDescent implements Optimizer {
+  constructor(private readonly lr: number) {}
+
+  update(theta: Float64Array, grad: Float64Array): boolean {
+    const lr = this.lr;
+    let check = 0;
+    for (let k = 0; k < theta.length; k++) {
+      const t = theta[k] - lr * grad[k];
+      theta[k] = t;
+      check += t * 0;
+    }
+    return check === 0;
+  }
+}
+
+/** The course's momentum: v := β v + (1 - β) dθ, θ := θ - α v (v starts at 0). */
+class Momentum implements Optimizer {
+  private readonly v: Float64Array;
+
+  constructor(private readonly lr: number, size: number) {
+    this.v = new Float64Array(size);
+  }
+
+  update(theta: Float64Array, grad: Float64Array): boolean {
+    const { lr, v } = this;
+    let check = 0;
+    for (let k = 0; k < theta.length; k++) {
+      const vk = BETA * v[k] + (1 - BETA) * grad[k];
+      v[k] = vk;
+      const t = theta[k] - lr * vk;
+      theta[k] = t;
+      check += t * 0;
+    }
+    return check === 0;
+  }
+}
+
+/** The course's Adam with bias correction; t = 1 at the first update. */
+class Adam implements Optimizer {
+  private readonly v: Float64Array;
+  private readonly s: Float64Array;
+  private t = 0;
+
+  constructor(private readonly lr: number, size: number) {
+    this.v = new Float64Array(size);
+    this.s = new Float64Array(size);
+  }
+
+  update(theta: Float64Array, grad: Float64Array): boolean {
+    const { lr, v, s } = this;
+    this.t++;
+    const c1 = 1 - Math.pow(BETA1, this.t);
+    const c2 = 1 - Math.pow(BETA2, this.t);
+    let check = 0;
+    for (let k = 0; k < theta.length; k++) {
+      const g = grad[k];
+      const vk = BETA1 * v[k] + (1 - BETA1) * g;
+      const sk = BETA2 * s[k] + (1 - BETA2) * g * g;
+      v[k] = vk;
+      s[k] = sk;
+      const t = theta[k] - (lr * (vk / c1)) / (Math.sqrt(sk / c2) + EPSILON);
+      theta[k] = t;
+      check += t * 0;
+    }
+    return check === 0;
+  }
+}
+
+export function createOptimizer(kind: OptimizerKind, learningRate: number, size: number): Optimizer {
+  switch (kind) {
+    case 'gd':
+      return new GradientDescent(learningRate);
+    case 'momentum':
+      return new Momentum(learningRate, size);
+    case 'adam':
+      return new Adam(learningRate, size);
+  }
+}

@@ -1,0 +1,73 @@
+// The forward and backward equations of one layer, with the shapes that flow through them.
+import type { Activation, Layout, LossKind, TrainingSpec } from '../spec/types';
+import { formatShape as f, transposed } from './dims';
+import type { Equation, LayerShapes, MatrixShape } from './types';
+
+export interface LayerContext {
+  layout: Layout;
+  loss: LossKind;
+  regularization?: TrainingSpec['regularization'];
+  isOutput: boolean;
+  /** A[l-1]: X for layer 1. */
+  Aprev: MatrixShape;
+  Y: MatrixShape;
+}
+
+type Shapes = Pick<LayerShapes, 'layer' | 'activation' | 'W' | 'b' | 'Z' | 'A' | 'dA' | 'dZ' | 'dW' | 'db' | 'dAprev'>;
+
+export function forwardEquations(s: Shapes, c: LayerContext): Equation[] {
+  const l = s.layer;
+  const z =
+    c.layout === 'columns'
+      ? { formula: `Z[${l}] = W[${l}] A[${l - 1}] + b[${l}]`, shapes: `${f(s.W)}${f(c.Aprev)} + ${f(s.b)} -> ${f(s.Z)}` }
+      : { formula: `Z[${l}] = A[${l - 1}] W[${l}] + b[${l}]`, shapes: `${f(c.Aprev)}${f(s.W)} + ${f(s.b)} -> ${f(s.Z)}` };
+  return [z, { formula: `A[${l}] = ${s.activation}(Z[${l}])`, shapes: `${f(s.Z)} -> ${f(s.A)}` }];
+}
+
+/** Output layers whose loss and activation combine into dZ[L] = A[L] - Y. */
+export function combinesWithLoss(activation: Activation, loss: LossKind): boolean {
+  return (activation === 'sigmoid' && loss === 'binary_cross_entropy') || (activation === 'softmax' && loss === 'cross_entropy');
+}
+
+const LOSS_GRADIENT: Record<LossKind, (A: string) => string> = {
+  mse: (A) => `${A} - Y`,
+  binary_cross_entropy: (A) => `-(Y / ${A} - (1 - Y) / (1 - ${A}))`,
+  cross_entropy: (A) => `-Y / ${A}`,
+};
+
+export function backwardEquations(s: Shapes, c: LayerContext): Equation[] {
+  const l = s.layer;
+  const out: Equation[] = [];
+  if (c.isOutput && combinesWithLoss(s.activation, c.loss)) {
+    out.push({ formula: `dZ[${l}] = A[${l}] - Y`, shapes: `${f(s.A)} - ${f(c.Y)} -> ${f(s.dZ)}` });
+  } else {
+    if (c.isOutput) {
+      const op = c.loss === 'mse' ? ' - ' : ', ';
+      out.push({ formula: `dA[${l}] = ${LOSS_GRADIENT[c.loss](`A[${l}]`)}`, shapes: `${f(s.A)}${op}${f(c.Y)} -> ${f(s.dA)}` });
+    }
+    out.push({ formula: `dZ[${l}] = dA[${l}] * ${s.activation}'(Z[${l}])`, shapes: `${f(s.dA)} * ${f(s.Z)} -> ${f(s.dZ)}` });
+  }
+  out.push(weightGradient(s, c));
+  out.push({ formula: `db[${l}] = (1/m) Σ dZ[${l}]`, shapes: `${f(s.dZ)} -> ${f(s.db)}` });
+  const WT = f(transposed(s.W));
+  out.push(
+    c.layout === 'columns'
+      ? { formula: `dA[${l - 1}] = W[${l}]ᵀ dZ[${l}]`, shapes: `${WT}${f(s.dZ)} -> ${f(s.dAprev)}` }
+      : { formula: `dA[${l - 1}] = dZ[${l}] W[${l}]ᵀ`, shapes: `${f(s.dZ)}${WT} -> ${f(s.dAprev)}` },
+  );
+  return out;
+}
+
+function weightGradient(s: Shapes, c: LayerContext): Equation {
+  const l = s.layer;
+  const AT = f(transposed(c.Aprev));
+  const eq =
+    c.layout === 'columns'
+      ? { formula: `dW[${l}] = (1/m) dZ[${l}] A[${l - 1}]ᵀ`, shapes: `${f(s.dZ)}${AT}` }
+      : { formula: `dW[${l}] = (1/m) A[${l - 1}]ᵀ dZ[${l}]`, shapes: `${AT}${f(s.dZ)}` };
+  if (c.regularization) {
+    eq.formula += c.regularization.kind === 'l2' ? ` + (λ/m) W[${l}]` : ` + (λ/m) sign(W[${l}])`;
+    eq.shapes += ` + ${f(s.W)}`;
+  }
+  return { formula: eq.formula, shapes: `${eq.shapes} -> ${f(s.dW)}` };
+}

@@ -1,0 +1,50 @@
+// Every diagnostic code nnspec reports. Codes are stable: editors, tests and graders match on them.
+export const Codes = {
+  // Reading the YAML
+  yamlSyntax: 'yaml-syntax', // the YAML parser's own errors
+  yamlWarning: 'yaml-warning', // the YAML parser's own warnings
+  duplicateKey: 'duplicate-key', // a key given twice in one mapping (reported at the second)
+  tabIndent: 'tab-indent', // tabs used for indentation
+  multipleDocuments: 'multiple-documents', // '---' followed by a second document
+  emptyFile: 'empty-file', // nothing but whitespace or comments
+  notAMapping: 'not-a-mapping', // the top level is a list or a scalar
+  badKey: 'bad-key', // a key that is not a plain name (a list, a mapping, empty)
+  fileTooLarge: 'file-too-large', // over MAX_SPEC_CHARS characters
+  aliasLimit: 'alias-limit', // aliases that expand to too much (alias bombs) or refer to themselves
+  tooDeep: 'too-deep', // lists or mappings nested hundreds of levels deep
+  internalError: 'internal-error', // a bug in nnspec, reported rather than thrown
+  // Keys and values
+  unknownKey: 'unknown-key', // a key the format does not have (with "did you mean")
+  missingKey: 'missing-key', // a required key is absent
+  wrongType: 'wrong-type', // e.g. a list where a number belongs
+  notInteger: 'not-integer', // a whole number was expected
+  outOfRange: 'out-of-range', // e.g. test_split outside [0, 1), learning_rate <= 0
+  unknownValue: 'unknown-value', // a value outside an enum (with "did you mean")
+  missingDataSource: 'missing-data-source', // data has none of generate, csv, inline
+  multipleDataSources: 'multiple-data-sources', // data has more than one of them
+  iterationsAndEpochs: 'iterations-and-epochs', // both, or neither, of training.iterations / epochs
+  regularizationKind: 'regularization-kind', // regularization needs exactly one of l1, l2
+  emptyList: 'empty-list', // layers, features, target or a matrix with no entries
+  notAMatrix: 'not-a-matrix', // a matrix that is not a list of rows of numbers
+  raggedMatrix: 'ragged-matrix', // rows of different lengths
+  inlineExampleCount: 'inline-example-count', // inline X and Y hold different numbers of examples
+  // Warnings about choices a student would want to hear about
+  unusedKey: 'unused-key', // e.g. alpha without leaky_relu, init_scale without init: random
+  zeroInitSymmetry: 'zero-init-symmetry', // init: zeros with hidden layers
+  epochsFullBatch: 'epochs-full-batch', // epochs with batch_size full: each epoch is one update
+  largeLearningRate: 'large-learning-rate', // a learning rate that usually diverges
+  // Shapes (src/core/shapes)
+  shapeMismatchW: 'shape-mismatch-W', // explicit W[l] disagrees with n[l], n[l-1]
+  shapeMismatchB: 'shape-mismatch-b', // explicit b[l] disagrees with n[l]
+  inputMismatch: 'input-mismatch', // network.input disagrees with the rows of X
+  outputMismatch: 'output-mismatch', // last layer's units disagree with the rows of Y
+  softmaxNeedsCrossEntropy: 'softmax-needs-cross-entropy', // softmax output with another loss
+  softmaxNotOutput: 'softmax-not-output', // softmax in a hidden layer
+  softmaxOneUnit: 'softmax-one-unit', // softmax over a single unit always gives 1
+  crossEntropyNeedsSoftmax: 'cross-entropy-needs-softmax', // cross_entropy without a softmax output (warning)
+  bceNeedsSigmoid: 'bce-needs-sigmoid', // binary_cross_entropy without a sigmoid output (warning)
+  bceMultiOutput: 'bce-multi-output', // binary_cross_entropy over several sigmoid units: multi-label (info)
+  batchLargerThanData: 'batch-larger-than-data', // batch_size above the number of training examples (warning)
+} as const;
+
+export type Code = (typeof Codes)[keyof typeof Codes];

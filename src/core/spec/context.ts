@@ -1,0 +1,89 @@
+// Collects diagnostics while the tree is validated, and knows which of them stop a network being built.
+import { Codes } from './codes';
+import { rangeOf } from './ranges';
+import type { Diagnostic, Fix, Range, RangeMap, Severity } from './types';
+import type { TreeNode } from './yamlTree';
+
+/** Errors under these paths leave the network buildable: defaults stand in and the run is blocked by the error. */
+const NON_STRUCTURAL = ['name', 'seed', 'training', 'data.normalize', 'data.test_split'];
+
+export interface Report {
+  fixes?: Fix[];
+  /** Where to put the diagnostic when it is not the node at `path` (e.g. a missing key). */
+  range?: Range;
+}
+
+export class Context {
+  readonly diagnostics: Diagnostic[] = [];
+  /** Set by an error that means no network can be built from this file. */
+  structuralError = false;
+
+  constructor(readonly ranges: RangeMap, readonly text: string) {}
+
+  error(path: string, code: string, message: string, report: Report = {}): void {
+    this.add('error', path, code, message, report);
+    if (code !== Codes.unknownKey && !NON_STRUCTURAL.some((p) => path === p || path.startsWith(`${p}.`))) {
+      this.structuralError = true;
+    }
+  }
+
+  warn(path: string, code: string, message: string, report: Report = {}): void {
+    this.add('warning', path, code, message, report);
+  }
+
+  info(path: string, code: string, message: string, report: Report = {}): void {
+    this.add('info', path, code, message, report);
+  }
+
+  rangeOf(path: string): Range {
+    return rangeOf(this.ranges, path);
+  }
+
+  /** A fix replacing the node at `path` (its key with `key:` paths) by `text`. */
+  replace(path: string, text: string, title = `Change to '${text}'`): Fix {
+    return { title, range: this.rangeOf(path), text };
+  }
+
+  /** The first line of the node at `path` (a list entry's mapping can span many lines). */
+  firstLineOf(path: string): Range {
+    const r = this.rangeOf(path);
+    if (r.endLine === r.line) return r;
+    const line = this.text.split('\n', r.line)[r.line - 1] ?? '';
+    return { line: r.line, column: r.column, endLine: r.line, endColumn: line.replace(/\s+$/, '').length + 1 };
+  }
+
+  /** The source text of the node at `path`. */
+  sourceOf(path: string): string {
+    const r = this.ranges.get(path);
+    if (!r) return '';
+    const lines = this.text.split('\n', r.endLine);
+    if (r.line === r.endLine) return (lines[r.line - 1] ?? '').slice(r.column - 1, r.endColumn - 1);
+    const parts = [lines[r.line - 1].slice(r.column - 1), ...lines.slice(r.line, r.endLine - 1), lines[r.endLine - 1].slice(0, r.endColumn - 1)];
+    return parts.join('\n');
+  }
+
+  private add(severity: Severity, path: string, code: string, message: string, report: Report): void {
+    const d: Diagnostic = { severity, code, message, range: report.range ?? this.rangeOf(path) };
+    if (report.fixes && report.fixes.length > 0) d.fixes = report.fixes;
+    this.diagnostics.push(d);
+  }
+}
+
+/** How a node reads in a message: "the text 'abc'", "a list", ... */
+export function describe(node: TreeNode): string {
+  if (node.kind === 'map') return 'a mapping';
+  if (node.kind === 'seq') return 'a list';
+  const v = node.value;
+  if (v === null || v === undefined) return 'empty';
+  if (typeof v === 'string') return `the text '${v.length > 40 ? `${v.slice(0, 40)}…` : v}'`;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  return 'a value of another kind';
+}
+
+export function entry(node: TreeNode, key: string): TreeNode | undefined {
+  return node.kind === 'map' ? node.entries.find((e) => e.key === key)?.node : undefined;
+}
+
+export function childPath(path: string, key: string | number): string {
+  return path === '' ? String(key) : `${path}.${key}`;
+}

@@ -1,0 +1,72 @@
+// Reading a matrix written as a list of rows: inline X and Y, explicit W[l] and b[l].
+import { Codes } from './codes';
+import { childPath, describe, type Context } from './context';
+import type { TreeNode } from './yamlTree';
+
+/**
+ * `name` is how the matrix is called in messages ('X', 'W[2]'). Every problem is reported at the
+ * node at fault: the whole matrix, one row, or one entry.
+ */
+export function readMatrix(ctx: Context, node: TreeNode | undefined, path: string, name: string): number[][] | undefined {
+  if (node === undefined) return undefined;
+  if (node.kind !== 'seq') {
+    ctx.error(path, Codes.notAMatrix, `${name} must be a matrix written as a list of rows, e.g. [[1, 2], [3, 4]], but is ${describe(node)}.`);
+    return undefined;
+  }
+  if (node.items.length === 0) {
+    ctx.error(path, Codes.emptyList, `${name} has no rows.`);
+    return undefined;
+  }
+  if (node.items.every((item) => item.kind === 'scalar')) {
+    const source = ctx.sourceOf(path);
+    const fixes = source.startsWith('[') ? [ctx.replace(path, `[${source}]`, `Make it one row: [${source.length > 30 ? '…' : source}]`)] : [];
+    ctx.error(path, Codes.notAMatrix, `${name} must be a list of rows, but is a flat list. For a single row write [[...]].`, { fixes });
+    return undefined;
+  }
+  const rows: number[][] = [];
+  let ok = true;
+  let width = -1;
+  for (let i = 0; i < node.items.length; i++) {
+    const row = node.items[i];
+    const rowPath = childPath(path, i);
+    if (row.kind !== 'seq') {
+      ctx.error(rowPath, Codes.notAMatrix, `Row ${i + 1} of ${name} must be a list of numbers, but is ${describe(row)}.`);
+      ok = false;
+      continue;
+    }
+    if (row.items.length === 0) {
+      ctx.error(rowPath, Codes.emptyList, `Row ${i + 1} of ${name} is empty.`);
+      ok = false;
+      continue;
+    }
+    if (width < 0) {
+      width = row.items.length;
+    } else if (row.items.length !== width) {
+      ctx.error(
+        rowPath,
+        Codes.raggedMatrix,
+        `Row ${i + 1} of ${name} has ${row.items.length} numbers but row 1 has ${width}: every row of a matrix must have the same length.`,
+      );
+      ok = false;
+      continue;
+    }
+    const values = readRow(ctx, row, rowPath, name, i);
+    if (values) rows.push(values);
+    else ok = false;
+  }
+  return ok ? rows : undefined;
+}
+
+function readRow(ctx: Context, row: TreeNode & { kind: 'seq' }, rowPath: string, name: string, i: number): number[] | undefined {
+  const values = new Array<number>(row.items.length);
+  for (let j = 0; j < row.items.length; j++) {
+    const cell = row.items[j];
+    const v = cell.kind === 'scalar' ? cell.value : undefined;
+    if (typeof v !== 'number' || !Number.isFinite(v)) {
+      ctx.error(childPath(rowPath, j), Codes.wrongType, `Entry ${j + 1} of row ${i + 1} of ${name} must be a number, but is ${describe(cell)}.`);
+      return undefined; // one report per row is enough
+    }
+    values[j] = v;
+  }
+  return values;
+}

@@ -1,0 +1,29 @@
+import type { Diagnostic, Fix, Range, RangeMap, Severity } from './types';
+
+const WHOLE_FILE: Range = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+
+/** The range of the node at a dotted path, or of its nearest ancestor that has one. */
+export function rangeOf(ranges: RangeMap, path: string): Range {
+  let p = path;
+  for (;;) {
+    const r = ranges.get(p);
+    if (r) return r;
+    const dot = p.lastIndexOf('.');
+    if (dot < 0) return ranges.get('') ?? WHOLE_FILE;
+    p = p.slice(0, dot);
+  }
+}
+
+/** A diagnostic placed at the YAML node found at `path`. */
+export function diagnosticAt(
+  ranges: RangeMap,
+  path: string,
+  severity: Severity,
+  code: string,
+  message: string,
+  fixes?: Fix[],
+): Diagnostic {
+  const d: Diagnostic = { severity, code, message, range: rangeOf(ranges, path) };
+  if (fixes && fixes.length > 0) d.fixes = fixes;
+  return d;
+}

@@ -1,0 +1,135 @@
+// Reading one value of the tree as a typed value, reporting what is wrong with it.
+import { Codes } from './codes';
+import { childPath, describe, entry, type Context } from './context';
+import { EXACTLY_ONE_OF, REQUIRED_KEYS, SECTION_KEYS, sectionTitle, type Section } from './keys';
+import { closest } from './suggest';
+import type { Range } from './types';
+import type { TreeNode } from './yamlTree';
+
+/** `section` is the table entry (e.g. 'network.layers.*'); `path` the node's own path. */
+export function readSection(ctx: Context, node: TreeNode | undefined, path: string, section: Section): TreeNode & { kind: 'map' } | undefined {
+  if (node === undefined) return undefined;
+  if (node.kind !== 'map') {
+    const what = section === 'network.layers.*' ? `Layer ${Number(path.split('.')[2]) + 1}` : path || 'The file';
+    ctx.error(path, Codes.wrongType, `${what} must be a mapping of keys (${SECTION_KEYS[section].join(', ')}), but is ${describe(node)}.`);
+    return undefined;
+  }
+  checkKeys(ctx, node, path, section);
+  return node;
+}
+
+function checkKeys(ctx: Context, node: TreeNode & { kind: 'map' }, path: string, section: Section): void {
+  const allowed = SECTION_KEYS[section];
+  const where = sectionTitle(section, path);
+  for (const { key } of node.entries) {
+    if (allowed.includes(key)) continue;
+    const keyPath = `key:${childPath(path, key)}`;
+    const suggestion = closest(key, allowed);
+    if (suggestion) {
+      ctx.error(keyPath, Codes.unknownKey, `Unknown key '${key}' ${where}. Did you mean '${suggestion}'?`, {
+        fixes: [ctx.replace(keyPath, suggestion)],
+      });
+      continue;
+    }
+    const home = (Object.keys(SECTION_KEYS) as Section[]).find((s) => SECTION_KEYS[s].includes(key));
+    const homeTitle = home === 'network.layers.*' ? 'in a layer (an entry of network.layers)' : home === undefined ? '' : sectionTitle(home, '');
+    const hint = home !== undefined ? ` '${key}' belongs ${homeTitle}.` : ` Keys here: ${allowed.join(', ')}.`;
+    ctx.error(keyPath, Codes.unknownKey, `Unknown key '${key}' ${where}.${hint}`);
+  }
+  const missingAt = path === '' ? firstLine(ctx) : ctx.ranges.get(`key:${path}`) ?? ctx.firstLineOf(path);
+  for (const key of REQUIRED_KEYS[section]) {
+    if (entry(node, key) === undefined) {
+      ctx.error(childPath(path, key), Codes.missingKey, `Missing '${key}' ${where}.${requiredHint(section, key)}`, { range: missingAt });
+    }
+  }
+  const group = EXACTLY_ONE_OF[section];
+  if (group && section === 'training.regularization') {
+    const present = group.filter((k) => entry(node, k) !== undefined);
+    if (present.length !== 1) {
+      ctx.error(path, Codes.regularizationKind, 'regularization takes exactly one of l1: lambda or l2: lambda.', { range: missingAt });
+    }
+  }
+}
+
+function requiredHint(section: Section, key: string): string {
+  if (section === '' && key === 'data') return ' Add data: with generate, csv or inline.';
+  if (section === '' && key === 'network') return ' Add network: with layers.';
+  if (section === '' && key === 'training') return ' Add training: with iterations (or epochs) and learning_rate.';
+  if (section === '' && key === 'loss') return ' Add loss: binary_cross_entropy, cross_entropy or mse.';
+  if (section === 'network.layers.*' && key === 'activation') return ' Add activation: sigmoid, tanh, relu, leaky_relu, linear or softmax.';
+  if (section === 'training' && key === 'learning_rate') return ' Add learning_rate: the step size α of gradient descent, e.g. 0.01.';
+  return '';
+}
+
+function firstLine(ctx: Context): Range {
+  const end = ctx.text.search(/\r?\n|$/);
+  return { line: 1, column: 1, endLine: 1, endColumn: end + 1 };
+}
+
+export interface NumberRule {
+  integer?: boolean;
+  min?: number;
+  /** min itself is not allowed */
+  minExclusive?: boolean;
+  max?: number;
+  maxExclusive?: boolean;
+  /** How the rule reads in a message: 'a whole number of at least 1'. */
+  says: string;
+}
+
+export const POSITIVE_INT: NumberRule = { integer: true, min: 1, says: 'a whole number of at least 1' };
+
+export function readNumber(ctx: Context, node: TreeNode | undefined, path: string, rule: NumberRule): number | undefined {
+  if (node === undefined) return undefined;
+  const name = path.split('.').pop() ?? path;
+  const v = node.kind === 'scalar' ? node.value : undefined;
+  if (typeof v !== 'number' || !Number.isFinite(v)) {
+    ctx.error(path, Codes.wrongType, `${name} must be ${rule.says}, but is ${describe(node)}.`);
+    return undefined;
+  }
+  if (rule.integer && !Number.isInteger(v)) {
+    ctx.error(path, Codes.notInteger, `${name} must be ${rule.says}, but is ${v}.`);
+    return undefined;
+  }
+  const low = rule.min !== undefined && (rule.minExclusive ? v <= rule.min : v < rule.min);
+  const high = rule.max !== undefined && (rule.maxExclusive ? v >= rule.max : v > rule.max);
+  if (low || high) {
+    ctx.error(path, Codes.outOfRange, `${name} must be ${rule.says}, but is ${v}.`);
+    return undefined;
+  }
+  return v;
+}
+
+export function readEnum<T extends string>(ctx: Context, node: TreeNode | undefined, path: string, what: string, values: readonly T[]): T | undefined {
+  if (node === undefined) return undefined;
+  const v = node.kind === 'scalar' ? node.value : undefined;
+  if (typeof v === 'string' && (values as readonly string[]).includes(v)) return v as T;
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') {
+    const s = String(v);
+    const suggestion = closest(s, values);
+    if (suggestion) {
+      ctx.error(path, Codes.unknownValue, `Unknown ${what} '${s}'. Did you mean '${suggestion}'?`, { fixes: [ctx.replace(path, suggestion)] });
+    } else {
+      ctx.error(path, Codes.unknownValue, `Unknown ${what} '${s}'. Use one of: ${values.join(', ')}.`);
+    }
+    return undefined;
+  }
+  ctx.error(path, Codes.wrongType, `${what} must be one of ${values.join(', ')}, but is ${describe(node)}.`);
+  return undefined;
+}
+
+export function readString(ctx: Context, node: TreeNode | undefined, path: string, what: string): string | undefined {
+  if (node === undefined) return undefined;
+  const v = node.kind === 'scalar' ? node.value : undefined;
+  if (typeof v === 'string' && v.trim() !== '') return v;
+  ctx.error(path, Codes.wrongType, `${what} must be some text, but is ${describe(node)}.`);
+  return undefined;
+}
+
+export function readBool(ctx: Context, node: TreeNode | undefined, path: string): boolean | undefined {
+  if (node === undefined) return undefined;
+  const v = node.kind === 'scalar' ? node.value : undefined;
+  if (typeof v === 'boolean') return v;
+  ctx.error(path, Codes.wrongType, `${path.split('.').pop()} must be true or false, but is ${describe(node)}.`);
+  return undefined;
+}

@@ -1,0 +1,97 @@
+// The typed form of a .nnspec file (see ../shared/nnspec-format.md) and its diagnostics.
+
+export type Layout = 'columns' | 'rows';
+export type Activation = 'sigmoid' | 'tanh' | 'relu' | 'leaky_relu' | 'linear' | 'softmax';
+export type LossKind = 'binary_cross_entropy' | 'cross_entropy' | 'mse';
+export type InitKind = 'zeros' | 'random' | 'xavier' | 'he';
+export type OptimizerKind = 'gd' | 'momentum' | 'adam';
+export type GeneratorKind = 'xor' | 'circles' | 'moons' | 'spiral' | 'flower' | 'blobs' | 'linear';
+export type Normalize = 'none' | 'standard' | 'minmax';
+
+/** 1-based, inclusive start, exclusive end (like an editor selection), pointing into the file. */
+export interface Range {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A proposed edit that fixes a diagnostic: replace the text at `range` with `text`. */
+export interface Fix {
+  title: string;
+  range: Range;
+  text: string;
+}
+
+export interface Diagnostic {
+  severity: Severity;
+  /** Stable identifier, e.g. 'shape-mismatch-W', 'unknown-key', 'yaml-syntax'. */
+  code: string;
+  message: string;
+  range: Range;
+  fixes?: Fix[];
+}
+
+export interface LayerSpec {
+  units: number;
+  activation: Activation;
+  /** leaky_relu's negative slope (default 0.01). */
+  alpha: number;
+  /** Explicit initial W[l] / b[l], nested arrays in the file's layout. */
+  W?: number[][];
+  b?: number[][];
+}
+
+export type DataSource =
+  | { kind: 'generate'; generator: GeneratorKind; samples: number; noise?: number; classes?: number }
+  | { kind: 'csv'; path: string; features: (string | number)[]; target: (string | number)[]; oneHot: boolean }
+  | { kind: 'inline'; X: number[][]; Y: number[][] };
+
+export interface DataSpec {
+  source: DataSource;
+  normalize: Normalize;
+  testSplit: number;
+}
+
+export interface NetworkSpec {
+  input?: number;
+  init: InitKind;
+  initScale: number;
+  layers: LayerSpec[];
+}
+
+export interface TrainingSpec {
+  /** Exactly one of iterations / epochs is set after validation. */
+  iterations?: number;
+  epochs?: number;
+  learningRate: number;
+  batchSize: 'full' | number;
+  optimizer: OptimizerKind;
+  regularization?: { kind: 'l1' | 'l2'; lambda: number };
+}
+
+export interface Spec {
+  name?: string;
+  seed: number;
+  layout: Layout;
+  data: DataSpec;
+  network: NetworkSpec;
+  loss: LossKind;
+  training: TrainingSpec;
+}
+
+/**
+ * Where each YAML node of the file is, keyed by its dotted path:
+ * 'network.layers.1.W', 'network.layers.1.W.0', 'data.inline.X', 'training.learning_rate' (file keys, not camelCase).
+ * `key:` entries give the range of a mapping key rather than its value: 'key:network.layers.1.W'.
+ */
+export type RangeMap = Map<string, Range>;
+
+export interface ParseResult {
+  /** Present when the file is complete enough to build a network (it may still have warnings). */
+  spec?: Spec;
+  diagnostics: Diagnostic[];
+  ranges: RangeMap;
+}

@@ -1,0 +1,113 @@
+// The data section: exactly one source (generate, csv, inline), normalisation and the test split.
+import { Codes } from './codes';
+import { childPath, entry, type Context } from './context';
+import { DEFAULTS, ENUMS } from './keys';
+import { readMatrix } from './matrix';
+import { POSITIVE_INT, readBool, readEnum, readNumber, readSection, readString } from './readers';
+import type { DataSource, DataSpec, Layout } from './types';
+import type { TreeNode } from './yamlTree';
+
+const SOURCES = ['generate', 'csv', 'inline'] as const;
+
+export function validateData(ctx: Context, node: TreeNode | undefined, layout: Layout): DataSpec | undefined {
+  const data = readSection(ctx, node, 'data', 'data');
+  if (!data) return undefined;
+  const present = SOURCES.filter((s) => entry(data, s) !== undefined);
+  let source: DataSource | undefined;
+  if (present.length === 0) {
+    ctx.error('data', Codes.missingDataSource, 'data needs exactly one of generate, csv or inline.', { range: ctx.rangeOf('key:data') });
+  } else if (present.length > 1) {
+    ctx.error(`key:data.${present[1]}`, Codes.multipleDataSources, `data has both ${present[0]} and ${present[1]}: keep exactly one source.`);
+  } else if (present[0] === 'generate') {
+    source = readGenerate(ctx, entry(data, 'generate'));
+  } else if (present[0] === 'csv') {
+    source = readCsv(ctx, entry(data, 'csv'));
+  } else {
+    source = readInline(ctx, entry(data, 'inline'), layout);
+  }
+  const normalize = readEnum(ctx, entry(data, 'normalize'), 'data.normalize', 'normalize', ENUMS.normalize) ?? DEFAULTS.normalize;
+  const testSplit =
+    readNumber(ctx, entry(data, 'test_split'), 'data.test_split', { min: 0, max: 1, maxExclusive: true, says: 'a fraction from 0 up to (not including) 1' }) ??
+    DEFAULTS.testSplit;
+  return source ? { source, normalize, testSplit } : undefined;
+}
+
+function readGenerate(ctx: Context, node: TreeNode | undefined): DataSource | undefined {
+  const path = 'data.generate';
+  const g = readSection(ctx, node, path, 'data.generate');
+  if (!g) return undefined;
+  const generator = readEnum(ctx, entry(g, 'kind'), `${path}.kind`, 'data generator', ENUMS.generator);
+  const samples = readNumber(ctx, entry(g, 'samples'), `${path}.samples`, POSITIVE_INT);
+  const noise = readNumber(ctx, entry(g, 'noise'), `${path}.noise`, { min: 0, says: 'a number of at least 0' });
+  const classes = readNumber(ctx, entry(g, 'classes'), `${path}.classes`, { integer: true, min: 2, says: 'a whole number of at least 2' });
+  if (entry(g, 'classes') !== undefined && generator !== undefined && generator !== 'spiral' && generator !== 'blobs') {
+    ctx.warn(`key:${path}.classes`, Codes.unusedKey, `classes is only used by the spiral and blobs generators; ${generator} ignores it.`);
+  }
+  if (generator === undefined || samples === undefined) return undefined;
+  const out: DataSource = { kind: 'generate', generator, samples };
+  if (noise !== undefined) out.noise = noise;
+  if (classes !== undefined) out.classes = classes;
+  return out;
+}
+
+function readCsv(ctx: Context, node: TreeNode | undefined): DataSource | undefined {
+  const path = 'data.csv';
+  const c = readSection(ctx, node, path, 'data.csv');
+  if (!c) return undefined;
+  const file = readString(ctx, entry(c, 'path'), `${path}.path`, 'data.csv.path');
+  const features = readColumns(ctx, entry(c, 'features'), `${path}.features`, false);
+  const target = readColumns(ctx, entry(c, 'target'), `${path}.target`, true);
+  const oneHot = readBool(ctx, entry(c, 'one_hot'), `${path}.one_hot`) ?? DEFAULTS.oneHot;
+  if (file === undefined || features === undefined || target === undefined) return undefined;
+  return { kind: 'csv', path: file, features, target, oneHot };
+}
+
+/** Column names or 0-based indices; `single` also allows one column without a list. */
+function readColumns(ctx: Context, node: TreeNode | undefined, path: string, single: boolean): (string | number)[] | undefined {
+  if (node === undefined) return undefined;
+  const name = path.split('.').pop();
+  const says = `a column name or a 0-based column index`;
+  const one = (n: TreeNode, p: string): string | number | undefined => {
+    const v = n.kind === 'scalar' ? n.value : undefined;
+    if (typeof v === 'string' && v !== '') return v;
+    if (typeof v === 'number' && Number.isInteger(v) && v >= 0) return v;
+    ctx.error(p, Codes.wrongType, `Each entry of ${name} must be ${says}.`);
+    return undefined;
+  };
+  if (node.kind !== 'seq') {
+    if (single && node.kind === 'scalar') {
+      const v = one(node, path);
+      return v === undefined ? undefined : [v];
+    }
+    ctx.error(path, Codes.wrongType, `${name} must be a list of column names or 0-based indices, e.g. [size, bedrooms].`);
+    return undefined;
+  }
+  if (node.items.length === 0) {
+    ctx.error(path, Codes.emptyList, `${name} lists no columns.`);
+    return undefined;
+  }
+  const out = node.items.map((item, i) => one(item, childPath(path, i)));
+  return out.every((v) => v !== undefined) ? (out as (string | number)[]) : undefined;
+}
+
+function readInline(ctx: Context, node: TreeNode | undefined, layout: Layout): DataSource | undefined {
+  const path = 'data.inline';
+  const d = readSection(ctx, node, path, 'data.inline');
+  if (!d) return undefined;
+  const X = readMatrix(ctx, entry(d, 'X'), `${path}.X`, 'X');
+  const Y = readMatrix(ctx, entry(d, 'Y'), `${path}.Y`, 'Y');
+  if (!X || !Y) return undefined;
+  const byColumns = layout === 'columns';
+  const mX = byColumns ? X[0].length : X.length;
+  const mY = byColumns ? Y[0].length : Y.length;
+  if (mX !== mY) {
+    const axis = byColumns ? 'columns' : 'rows';
+    ctx.error(
+      `${path}.Y`,
+      Codes.inlineExampleCount,
+      `X has ${mX} examples (${axis}) but Y has ${mY}: with layout: ${layout}, X and Y need one ${axis.slice(0, -1)} per example.`,
+    );
+    return undefined;
+  }
+  return { kind: 'inline', X, Y };
+}

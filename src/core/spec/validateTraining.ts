@@ -1,0 +1,80 @@
+// The training section. Its errors never stop the shapes being shown, so it always returns
+// a TrainingSpec: when something is wrong, the missing values are placeholders that train
+// nothing (0 iterations, learning rate 0) and the error keeps the file from running.
+import { Codes } from './codes';
+import { entry, type Context } from './context';
+import { DEFAULTS, ENUMS } from './keys';
+import { POSITIVE_INT, readEnum, readNumber, readSection } from './readers';
+import { closest } from './suggest';
+import type { TrainingSpec } from './types';
+import type { TreeNode } from './yamlTree';
+
+const PLACEHOLDER: TrainingSpec = { iterations: 0, learningRate: 0, batchSize: DEFAULTS.batchSize, optimizer: DEFAULTS.optimizer };
+
+export function validateTraining(ctx: Context, node: TreeNode | undefined): TrainingSpec {
+  const t = readSection(ctx, node, 'training', 'training');
+  if (!t) return { ...PLACEHOLDER };
+  const iterations = readNumber(ctx, entry(t, 'iterations'), 'training.iterations', POSITIVE_INT);
+  const epochs = readNumber(ctx, entry(t, 'epochs'), 'training.epochs', POSITIVE_INT);
+  const learningRate = readNumber(ctx, entry(t, 'learning_rate'), 'training.learning_rate', { min: 0, minExclusive: true, says: 'a number above 0' });
+  const batchSize = readBatchSize(ctx, entry(t, 'batch_size'));
+  const optimizer = readEnum(ctx, entry(t, 'optimizer'), 'training.optimizer', 'optimizer', ENUMS.optimizer) ?? DEFAULTS.optimizer;
+  const regularization = readRegularization(ctx, entry(t, 'regularization'));
+
+  const hasIterations = entry(t, 'iterations') !== undefined;
+  const hasEpochs = entry(t, 'epochs') !== undefined;
+  if (hasIterations && hasEpochs) {
+    ctx.error('key:training.epochs', Codes.iterationsAndEpochs, 'training takes iterations or epochs, not both: keep one.');
+  } else if (!hasIterations && !hasEpochs) {
+    ctx.error('training.iterations', Codes.iterationsAndEpochs, 'training needs iterations: N (gradient-descent updates) or epochs: N (passes over the data).', {
+      range: ctx.rangeOf('key:training'),
+    });
+  }
+  if (hasEpochs && !hasIterations && batchSize === 'full' && epochs !== undefined) {
+    ctx.warn('training.epochs', Codes.epochsFullBatch, `With batch_size full each epoch is one gradient-descent update, so epochs: ${epochs} is ${epochs} updates. Set batch_size (e.g. 32) for mini-batches.`);
+  }
+  if (learningRate !== undefined) warnLargeRate(ctx, learningRate, optimizer);
+
+  const out: TrainingSpec = {
+    learningRate: learningRate ?? PLACEHOLDER.learningRate,
+    batchSize: batchSize ?? DEFAULTS.batchSize,
+    optimizer,
+  };
+  if (hasEpochs && !hasIterations && epochs !== undefined) out.epochs = epochs;
+  else out.iterations = hasIterations && !hasEpochs && iterations !== undefined ? iterations : 0;
+  if (regularization) out.regularization = regularization;
+  return out;
+}
+
+function readBatchSize(ctx: Context, node: TreeNode | undefined): 'full' | number | undefined {
+  if (node === undefined) return undefined;
+  const v = node.kind === 'scalar' ? node.value : undefined;
+  if (v === 'full') return 'full';
+  if (typeof v === 'string') {
+    const fixes = closest(v, ['full']) ? [ctx.replace('training.batch_size', 'full')] : [];
+    ctx.error('training.batch_size', Codes.unknownValue, `batch_size must be full or a whole number of at least 1, but is '${v}'.${fixes.length ? " Did you mean 'full'?" : ''}`, { fixes });
+    return undefined;
+  }
+  return readNumber(ctx, node, 'training.batch_size', { ...POSITIVE_INT, says: 'full or a whole number of at least 1' });
+}
+
+function readRegularization(ctx: Context, node: TreeNode | undefined): TrainingSpec['regularization'] {
+  const path = 'training.regularization';
+  const r = readSection(ctx, node, path, 'training.regularization');
+  if (!r) return undefined;
+  const rule = { min: 0, says: 'a number λ of at least 0' };
+  const l1 = readNumber(ctx, entry(r, 'l1'), `${path}.l1`, rule);
+  const l2 = readNumber(ctx, entry(r, 'l2'), `${path}.l2`, rule);
+  if (l1 !== undefined && entry(r, 'l2') === undefined) return { kind: 'l1', lambda: l1 };
+  if (l2 !== undefined && entry(r, 'l1') === undefined) return { kind: 'l2', lambda: l2 };
+  return undefined;
+}
+
+/** Above these, gradient descent usually diverges (Adam's step is about α per parameter). */
+const LARGE_RATE = { gd: 10, momentum: 10, adam: 0.1 } as const;
+
+function warnLargeRate(ctx: Context, rate: number, optimizer: TrainingSpec['optimizer']): void {
+  if (rate <= LARGE_RATE[optimizer]) return;
+  const usual = optimizer === 'adam' ? 'Adam usually works with 0.001 to 0.01' : 'gradient descent usually works with 0.001 to 1';
+  ctx.warn('training.learning_rate', Codes.largeLearningRate, `learning_rate ${rate} is large: ${usual}, and too large a step makes the cost grow to NaN.`);
+}

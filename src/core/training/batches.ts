@@ -1,0 +1,87 @@
+// Which examples each step trains on: the whole set, or mini-batches of a fresh seeded
+// permutation every epoch (the last batch of an epoch is smaller when B does not divide m).
+
+import type { Matrix } from '../engine/matrix';
+import { Random } from '../engine/random';
+
+export interface Batch {
+  /** (n[0], m) and (n[L], m), row-major; buffers reused from step to step. */
+  X: Float64Array;
+  Y: Float64Array;
+  m: number;
+}
+
+/**
+ * The seed of the shuffling stream. Each use of spec.seed has its own stream: initialisation
+ * draws from Random(seed), shuffling from Random(shuffleSeed(seed)), and data generation has its
+ * own in the data module, so changing the batch size never changes the initial W or the data.
+ */
+export function shuffleSeed(seed: number): number {
+  return (seed ^ 0x5bd1e995) >>> 0;
+}
+
+export class BatchSchedule {
+  readonly batchesPerEpoch: number;
+  /** The example order of the current epoch (the identity for full batches). */
+  readonly order: Int32Array;
+  private readonly size: number;
+  private readonly random: Random;
+  private readonly full: Batch;
+  private readonly buffers = new Map<number, Batch>();
+  private position = 0;
+
+  constructor(
+    private readonly X: Matrix,
+    private readonly Y: Matrix,
+    batchSize: 'full' | number,
+    seed: number,
+  ) {
+    const m = X.cols;
+    this.size = batchSize === 'full' || batchSize >= m ? m : Math.max(1, Math.floor(batchSize));
+    this.batchesPerEpoch = Math.max(1, Math.ceil(m / this.size));
+    this.order = new Int32Array(m);
+    for (let i = 0; i < m; i++) this.order[i] = i;
+    this.random = new Random(shuffleSeed(seed));
+    this.full = { X: X.data, Y: Y.data, m };
+  }
+
+  get isFullBatch(): boolean {
+    return this.size === this.X.cols;
+  }
+
+  /** The next step's batch; with mini-batches a new epoch starts with a new permutation. */
+  next(): Batch {
+    if (this.isFullBatch) return this.full;
+    const m = this.X.cols;
+    if (this.position === 0) {
+      for (let i = 0; i < m; i++) this.order[i] = i;
+      this.random.shuffle(this.order);
+    }
+    const start = this.position;
+    const count = Math.min(this.size, m - start);
+    this.position = start + count >= m ? 0 : start + count;
+    const batch = this.buffer(count);
+    gatherColumns(this.X, this.order, start, count, batch.X);
+    gatherColumns(this.Y, this.order, start, count, batch.Y);
+    return batch;
+  }
+
+  private buffer(count: number): Batch {
+    let b = this.buffers.get(count);
+    if (!b) {
+      b = { X: new Float64Array(this.X.rows * count), Y: new Float64Array(this.Y.rows * count), m: count };
+      this.buffers.set(count, b);
+    }
+    return b;
+  }
+}
+
+/** out (rows, count) := the columns order[start .. start+count) of src. */
+function gatherColumns(src: Matrix, order: Int32Array, start: number, count: number, out: Float64Array): void {
+  const { rows, cols, data } = src;
+  for (let i = 0; i < rows; i++) {
+    const from = i * cols;
+    const to = i * count;
+    for (let j = 0; j < count; j++) out[to + j] = data[from + order[start + j]];
+  }
+}

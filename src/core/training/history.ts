@@ -1,0 +1,100 @@
+// The record of a run: every scalar of every step, and a bounded, thinned set of snapshots.
+
+import type { HistoryOptions, Snapshot, StepRecord, TestPoint } from './types';
+
+/**
+ * Snapshots kept: those of steps < first; the latest `last` snapshots taken; and at most `thinned`
+ * of the others, those whose step is a multiple of a stride that doubles whenever they are too many.
+ * `wantsSnapshot(t)` tells the trainer before step t whether to take one, so copies are only made
+ * for steps that may be kept (or that a caller asks for).
+ */
+export class History {
+  /** J_t for every step t. */
+  readonly costs: number[] = [];
+  /** Accuracy on each step's batch, for every step (classification only; empty otherwise). */
+  readonly accuracies: number[] = [];
+  /** ||dW[l]||_F per layer for every step. */
+  readonly gradNorms: number[][] = [];
+  /** The test set's cost (and accuracy) with θ_t, at a bounded number of steps t. */
+  readonly testPoints: TestPoint[] = [];
+
+  private readonly first: number;
+  private readonly last: number;
+  private readonly maxThinned: number;
+  private readonly lastFrom: number;
+  private stride: number;
+  private readonly testStride: number;
+  private readonly totalSteps: number;
+  private readonly early: Snapshot[] = [];
+  private readonly recent: Snapshot[] = [];
+  private thinned: Snapshot[] = [];
+
+  constructor(totalSteps: number, options: HistoryOptions = {}) {
+    this.totalSteps = totalSteps;
+    this.first = options.first ?? 50;
+    this.last = options.last ?? 20;
+    this.maxThinned = options.thinned ?? 100;
+    this.lastFrom = totalSteps - this.last;
+    const between = Math.max(0, totalSteps - this.first - this.last);
+    this.stride = Math.max(1, Math.ceil(between / Math.max(1, this.maxThinned)));
+    this.testStride = Math.max(1, Math.ceil(totalSteps / Math.max(1, options.testPoints ?? 200)));
+  }
+
+  /** Whether the policy would keep a snapshot of step t (asked before the step). */
+  wantsSnapshot(step: number): boolean {
+    if (step < this.first || step >= this.lastFrom) return true;
+    return this.maxThinned > 0 && step % this.stride === 0;
+  }
+
+  /** Whether the test set should be evaluated with θ_t. */
+  wantsTest(step: number): boolean {
+    return step % this.testStride === 0 || step === this.totalSteps - 1;
+  }
+
+  add(record: StepRecord): void {
+    this.costs.push(record.cost);
+    if (record.accuracy !== undefined) this.accuracies.push(record.accuracy);
+    this.gradNorms.push(record.gradNorms);
+    if (record.snapshot) this.keep(record.snapshot);
+  }
+
+  addTestPoint(point: TestPoint): void {
+    this.testPoints.push(point);
+  }
+
+  /** Steps that have a snapshot, ascending. */
+  snapshotSteps(): number[] {
+    return [...this.early, ...this.thinned, ...this.recent].map((s) => s.step).sort((a, b) => a - b);
+  }
+
+  snapshot(step: number): Snapshot | undefined {
+    return (
+      this.early.find((s) => s.step === step) ??
+      this.recent.find((s) => s.step === step) ??
+      this.thinned.find((s) => s.step === step)
+    );
+  }
+
+  private keep(s: Snapshot): void {
+    if (s.step < this.first) {
+      this.early.push(s);
+      return;
+    }
+    if (this.last <= 0) {
+      this.thin(s);
+      return;
+    }
+    this.recent.push(s);
+    if (this.recent.length > this.last) this.thin(this.recent.shift()!);
+  }
+
+  /** Offer a snapshot leaving `recent` to the thinned set. */
+  private thin(s: Snapshot): void {
+    if (this.maxThinned <= 0 || s.step % this.stride !== 0) return;
+    this.thinned.push(s);
+    while (this.thinned.length > this.maxThinned) {
+      this.stride *= 2;
+      this.thinned = this.thinned.filter((t) => t.step % this.stride === 0);
+    }
+  }
+}

@@ -1,0 +1,164 @@
+// Trains a network on a data set one step at a time: step t computes J_t and the gradients
+// with θ_t, then updates θ_t to θ_t+1. Stops by itself when done or when a number blows up.
+
+import type { Dataset } from '../data/types';
+import { accuracy } from '../engine/accuracy';
+import { buildNetwork } from '../engine/init';
+import type { Matrix } from '../engine/matrix';
+import { allFinite, type LayerParameters, type Network } from '../engine/network';
+import { createOptimizer, type Optimizer } from '../engine/optimizers';
+import { Workspace } from '../engine/workspace';
+import type { Spec } from '../spec/types';
+import { BatchSchedule, type Batch } from './batches';
+import { divergenceMessage } from './divergence';
+import { History } from './history';
+import { captureSnapshot } from './snapshot';
+import type { HistoryOptions, StepRecord } from './types';
+
+export type TrainerStatus = 'ready' | 'done' | 'diverged';
+
+export interface Evaluation {
+  cost: number;
+  accuracy?: number;
+  testCost?: number;
+  testAccuracy?: number;
+}
+
+export class Trainer {
+  /** iterations, or epochs × batches per epoch. */
+  readonly totalSteps: number;
+  /** t of the next step; also the number of steps recorded in the history. */
+  stepIndex = 0;
+  status: TrainerStatus = 'ready';
+  /**
+   * Set when a step's cost, a gradient or an updated parameter is NaN or ±Infinity. That step's
+   * record is kept (with its cost, which may be NaN or Infinity). When the cost or a gradient is
+   * bad the update is not applied; when the update itself overflows, the parameters hold it.
+   */
+  divergence?: { step: number; message: string };
+  readonly history: History;
+  readonly batches: BatchSchedule;
+
+  private readonly net: Network;
+  private readonly optimizer: Optimizer;
+  private readonly classification: boolean;
+  private readonly workspaces = new Map<number, Workspace>();
+  private readonly evalWorkspaces = new Map<Matrix, Workspace>();
+
+  constructor(
+    readonly spec: Spec,
+    readonly data: Dataset,
+    options: { history?: HistoryOptions } = {},
+  ) {
+    this.net = buildNetwork(spec, data.X.rows);
+    this.optimizer = createOptimizer(spec.training.optimizer, spec.training.learningRate, this.net.theta.length);
+    this.batches = new BatchSchedule(data.X, data.Y, spec.training.batchSize, spec.seed);
+    const t = spec.training;
+    this.totalSteps = t.iterations ?? (t.epochs ?? 0) * this.batches.batchesPerEpoch;
+    this.history = new History(this.totalSteps, options.history);
+    this.classification = data.task === 'classification';
+    if (this.totalSteps <= 0) this.status = 'done';
+  }
+
+  /** Runs step t = stepIndex. With `wantSnapshot` (or when the history keeps step t) the record carries a snapshot. */
+  next(wantSnapshot = false): StepRecord | undefined {
+    if (this.status !== 'ready') return undefined;
+    const net = this.net;
+    const t = this.stepIndex;
+    const batch = this.batches.next();
+    const ws = this.workspace(batch.m);
+    net.forward(ws, batch.X);
+    const cost = net.cost(ws, batch.Y);
+    const snap = wantSnapshot || this.history.wantsSnapshot(t);
+    net.backward(ws, batch.Y, snap);
+    const record: StepRecord = { step: t, cost, gradNorms: net.gradientNorms() };
+    if (this.classification) record.accuracy = accuracy(ws.A[net.L], batch.Y, net.sizes[net.L], batch.m);
+    if (snap) record.snapshot = captureSnapshot(net, ws, t, cost, ...this.batchMatrices(batch));
+    if (this.data.Xtest && this.data.Ytest && this.history.wantsTest(t)) {
+      const test = this.costOn(this.data.Xtest, this.data.Ytest);
+      this.history.addTestPoint({ step: t, ...test });
+    }
+
+    let problem: string | undefined;
+    if (!Number.isFinite(cost)) problem = `the cost became ${cost}`;
+    else if (!allFinite(net.grad)) problem = `${firstNonFinite(net, true)} became NaN or infinite`;
+    else if (!this.optimizer.update(net.theta, net.grad)) problem = `${firstNonFinite(net, false)} overflowed after the update`;
+
+    this.stepIndex = t + 1;
+    this.history.add(record);
+    if (problem !== undefined) {
+      this.status = 'diverged';
+      this.divergence = { step: t, message: divergenceMessage(this.spec, t, problem) };
+    } else if (this.stepIndex >= this.totalSteps) {
+      this.status = 'done';
+    }
+    return record;
+  }
+
+  /** Copies of the current W[l], b[l] (θ_stepIndex), columns orientation. */
+  parameters(): LayerParameters[] {
+    return this.net.parameters();
+  }
+
+  /** A[L] for X (n[0], k) with the current parameters. */
+  predict(X: Matrix): Matrix {
+    const ws = new Workspace(this.net.sizes, X.cols, false);
+    this.net.forward(ws, X.data);
+    const L = this.net.L;
+    return { rows: this.net.sizes[L], cols: X.cols, data: ws.A[L].slice() };
+  }
+
+  /** J (regularisation included) and accuracy with the current parameters on the whole training set and the test set. */
+  evaluate(): Evaluation {
+    const train = this.costOn(this.data.X, this.data.Y);
+    const out: Evaluation = { cost: train.cost };
+    if (train.accuracy !== undefined) out.accuracy = train.accuracy;
+    if (this.data.Xtest && this.data.Ytest) {
+      const test = this.costOn(this.data.Xtest, this.data.Ytest);
+      out.testCost = test.cost;
+      if (test.accuracy !== undefined) out.testAccuracy = test.accuracy;
+    }
+    return out;
+  }
+
+  private costOn(X: Matrix, Y: Matrix): { cost: number; accuracy?: number } {
+    let ws = this.evalWorkspaces.get(X);
+    if (!ws) {
+      ws = new Workspace(this.net.sizes, X.cols, false);
+      this.evalWorkspaces.set(X, ws);
+    }
+    const net = this.net;
+    net.forward(ws, X.data);
+    const cost = net.cost(ws, Y.data);
+    if (!this.classification) return { cost };
+    return { cost, accuracy: accuracy(ws.A[net.L], Y.data, net.sizes[net.L], X.cols) };
+  }
+
+  private workspace(m: number): Workspace {
+    let ws = this.workspaces.get(m);
+    if (!ws) {
+      ws = new Workspace(this.net.sizes, m, true);
+      this.workspaces.set(m, ws);
+    }
+    return ws;
+  }
+
+  /** The batch as matrices for a snapshot: the data set's own when full batch, else copies. */
+  private batchMatrices(batch: Batch): [Matrix, Matrix] {
+    if (this.batches.isFullBatch) return [this.data.X, this.data.Y];
+    return [
+      { rows: this.data.X.rows, cols: batch.m, data: batch.X.slice() },
+      { rows: this.data.Y.rows, cols: batch.m, data: batch.Y.slice() },
+    ];
+  }
+}
+
+/** The name of the first matrix with a non-finite entry: W[l] / b[l], or dW[l] / db[l] for the gradients. */
+function firstNonFinite(net: Network, gradients: boolean): string {
+  const d = gradients ? 'd' : '';
+  for (let l = 1; l <= net.L; l++) {
+    if (!allFinite(gradients ? net.dW[l] : net.W[l])) return `${d}W[${l}]`;
+    if (!allFinite(gradients ? net.db[l] : net.b[l])) return `${d}b[${l}]`;
+  }
+  return 'a parameter';
+}

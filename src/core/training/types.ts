@@ -1,0 +1,54 @@
+// What a training step produces: scalars for every step, and on request a full snapshot.
+
+import type { Matrix } from '../engine/matrix';
+
+/** One layer's matrices at step t, columns orientation; W, b are θ_t (before the step's update). */
+export interface LayerSnapshot {
+  W: Matrix;
+  b: Matrix;
+  Z: Matrix;
+  A: Matrix;
+  /** dA[l]; for l = L, ∂(m·J)/∂A[L] by the loss formula. */
+  dA: Matrix;
+  dZ: Matrix;
+  dW: Matrix;
+  db: Matrix;
+}
+
+export interface Snapshot {
+  step: number;
+  cost: number;
+  /** A[0]: the batch of step t, (n[0], m). */
+  X: Matrix;
+  Y: Matrix;
+  /** layers[0] is layer 1. */
+  layers: LayerSnapshot[];
+}
+
+export interface StepRecord {
+  step: number;
+  /** J_t, computed before the update of step t. */
+  cost: number;
+  /** On the step's batch, for a classification task. */
+  accuracy?: number;
+  /** ||dW[l]||_F, index 0 is layer 1. */
+  gradNorms: number[];
+  snapshot?: Snapshot;
+}
+
+export interface TestPoint {
+  step: number;
+  cost: number;
+  accuracy?: number;
+}
+
+export interface HistoryOptions {
+  /** Snapshots of the first steps kept (default 50). */
+  first?: number;
+  /** Latest snapshots kept (default 20). */
+  last?: number;
+  /** At most this many snapshots kept in between (default 100). */
+  thinned?: number;
+  /** About this many test-set evaluations over the run (default 200). */
+  testPoints?: number;
+}

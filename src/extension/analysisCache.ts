@@ -1,0 +1,59 @@
+// analyze() for open documents, memoised per document version, with the base directory
+// relative data paths resolve against (the file's folder; for an untitled copy of an example, the examples folder).
+import { readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { basename, dirname } from 'node:path';
+import * as vscode from 'vscode';
+import { analyze, type Analysis } from '../core/analyze';
+import type { HostMessage } from '../protocol';
+import { dataPoints } from './dto';
+
+export class AnalysisCache {
+  private cache = new Map<string, { version: number; analysis: Analysis }>();
+  /** Untitled documents created from a bundled example resolve data paths against the examples folder. */
+  private baseDirs = new Map<string, string>();
+
+  setBaseDir(uri: vscode.Uri, dir: string): void {
+    this.baseDirs.set(uri.toString(), dir);
+  }
+
+  baseDir(doc: vscode.TextDocument): string {
+    const set = this.baseDirs.get(doc.uri.toString());
+    if (set) return set;
+    if (doc.uri.scheme === 'file') return dirname(doc.uri.fsPath);
+    return vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? homedir();
+  }
+
+  get(doc: vscode.TextDocument): Analysis {
+    const key = doc.uri.toString();
+    const hit = this.cache.get(key);
+    if (hit && hit.version === doc.version) return hit.analysis;
+    const analysis = analyze(doc.getText(), { baseDir: this.baseDir(doc), readFile: (p) => readFileSync(p, 'utf8') });
+    this.cache.set(key, { version: doc.version, analysis });
+    return analysis;
+  }
+
+  forget(doc: vscode.TextDocument): void {
+    this.cache.delete(doc.uri.toString());
+    this.baseDirs.delete(doc.uri.toString());
+  }
+}
+
+export function displayName(doc: vscode.TextDocument, a?: Analysis): string {
+  return a?.parse.spec?.name ?? basename(doc.uri.path);
+}
+
+/** The panel's `analysis` message for a document. */
+export function analysisMessage(doc: vscode.TextDocument, a: Analysis): HostMessage {
+  return {
+    type: 'analysis',
+    name: displayName(doc, a),
+    fileName: basename(doc.uri.path),
+    uri: doc.uri.toString(),
+    layout: a.parse.spec?.layout ?? 'columns',
+    shapes: a.shapes,
+    diagnostics: a.diagnostics,
+    runnable: a.runnable,
+    points: a.dataset && dataPoints(a.dataset),
+  };
+}

@@ -1,0 +1,79 @@
+// The Problems panel: analyze() as the user types (debounced), each diagnostic at its exact range.
+import * as vscode from 'vscode';
+import type { Diagnostic, Range } from '../core/spec/types';
+import type { AnalysisCache } from './analysisCache';
+import { toZeroBased } from './ranges';
+
+export function toVsRange(r: Range): vscode.Range {
+  const z = toZeroBased(r);
+  return new vscode.Range(z.startLine, z.startCharacter, z.endLine, z.endCharacter);
+}
+
+const SEVERITY: Record<Diagnostic['severity'], vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  info: vscode.DiagnosticSeverity.Information,
+};
+
+export function toVsDiagnostic(d: Diagnostic): vscode.Diagnostic {
+  const v = new vscode.Diagnostic(toVsRange(d.range), d.message, SEVERITY[d.severity]);
+  v.source = 'nnspec';
+  v.code = d.code;
+  return v;
+}
+
+export const isSpec = (doc: vscode.TextDocument) => doc.languageId === 'nnspec';
+
+export class DiagnosticsController implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection('nnspec');
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  /** `onAnalyzed` runs after each refresh, e.g. to update an open panel. */
+  constructor(private readonly cache: AnalysisCache, private readonly onAnalyzed: (doc: vscode.TextDocument) => void) {
+    this.subscriptions.push(
+      this.collection,
+      vscode.workspace.onDidOpenTextDocument((d) => this.refresh(d)),
+      vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document)),
+      vscode.workspace.onDidCloseTextDocument((d) => this.clear(d)),
+    );
+    vscode.workspace.textDocuments.forEach((d) => this.refresh(d));
+  }
+
+  private debounceMs(): number {
+    return vscode.workspace.getConfiguration('nnspec').get<number>('diagnostics.debounceMs', 250);
+  }
+
+  schedule(doc: vscode.TextDocument): void {
+    if (!isSpec(doc)) return;
+    const key = doc.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.set(key, setTimeout(() => this.refresh(doc), this.debounceMs()));
+  }
+
+  refresh(doc: vscode.TextDocument): void {
+    const key = doc.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    if (!isSpec(doc)) {
+      // A document whose language changed away from nnspec keeps no stale problems.
+      this.collection.delete(doc.uri);
+      return;
+    }
+    if (doc.isClosed) return;
+    this.collection.set(doc.uri, this.cache.get(doc).diagnostics.map(toVsDiagnostic));
+    this.onAnalyzed(doc);
+  }
+
+  private clear(doc: vscode.TextDocument): void {
+    clearTimeout(this.timers.get(doc.uri.toString()));
+    this.timers.delete(doc.uri.toString());
+    this.collection.delete(doc.uri);
+    this.cache.forget(doc);
+  }
+
+  dispose(): void {
+    this.timers.forEach((t) => clearTimeout(t));
+    this.subscriptions.forEach((s) => s.dispose());
+  }
+}

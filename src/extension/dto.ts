@@ -1,0 +1,47 @@
+// Engine matrices and data as the panel's plain DTOs, in the file's layout.
+import { transpose, type Matrix } from '../core/engine/matrix';
+import type { Dataset } from '../core/data/types';
+import type { Layout } from '../core/spec/types';
+import type { DataPointsDTO, MatrixDTO, SnapshotDTO } from '../protocol';
+import type { Snapshot } from '../core/training/types';
+
+export function matrixDto(m: Matrix, layout: Layout): MatrixDTO {
+  const t = layout === 'rows' ? transpose(m) : m;
+  return { rows: t.rows, cols: t.cols, data: Array.from(t.data) };
+}
+
+export function snapshotDto(s: Snapshot, layout: Layout): SnapshotDTO {
+  const d = (m: Matrix) => matrixDto(m, layout);
+  return {
+    step: s.step,
+    cost: s.cost,
+    X: d(s.X),
+    Y: d(s.Y),
+    layers: s.layers.map((l) => ({ W: d(l.W), b: d(l.b), Z: d(l.Z), A: d(l.A), dA: d(l.dA), dZ: d(l.dZ), dW: d(l.dW), db: d(l.db) })),
+  };
+}
+
+/** Column j's label: the target itself for one output row, the argmax class for several (one-hot). */
+export function labelOf(Y: Matrix, j: number): number {
+  if (Y.rows === 1) return Y.data[j];
+  let best = 0;
+  for (let k = 1; k < Y.rows; k++) if (Y.data[k * Y.cols + j] > Y.data[best * Y.cols + j]) best = k;
+  return best;
+}
+
+/** The points to scatter under the decision boundary; only for 2-D inputs. */
+export function dataPoints(ds: Dataset): DataPointsDTO | undefined {
+  if (ds.X.rows !== 2) return undefined;
+  const out: DataPointsDTO = { x: [], y: [], label: [], test: [] };
+  const add = (X: Matrix, Y: Matrix, test: boolean) => {
+    for (let j = 0; j < X.cols; j++) {
+      out.x.push(X.data[j]);
+      out.y.push(X.data[X.cols + j]);
+      out.label.push(labelOf(Y, j));
+      out.test.push(test);
+    }
+  };
+  add(ds.X, ds.Y, false);
+  if (ds.Xtest && ds.Ytest) add(ds.Xtest, ds.Ytest, true);
+  return out;
+}

@@ -1,0 +1,46 @@
+// The training panel's HTML shell: a strict content security policy with a per-load nonce,
+// the bundled panel script and stylesheet, and the root the panel renders into.
+import { randomBytes } from 'node:crypto';
+
+export interface PanelHtmlOptions {
+  cspSource: string;
+  scriptUri: string;
+  styleUri: string;
+  title: string;
+  /** The spec's document URI, for the panel to keep in its state (PanelState). */
+  uri: string;
+  nonce?: string;
+}
+
+export function makeNonce(): string {
+  return randomBytes(18).toString('base64');
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+export function panelHtml(o: PanelHtmlOptions): string {
+  const nonce = o.nonce ?? makeNonce();
+  const csp = [
+    "default-src 'none'",
+    `img-src ${o.cspSource} data:`,
+    `style-src ${o.cspSource} 'nonce-${nonce}'`,
+    `script-src 'nonce-${nonce}'`,
+    `font-src ${o.cspSource}`,
+  ].join('; ');
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${escapeHtml(o.styleUri)}" nonce="${nonce}">
+<title>${escapeHtml(o.title)}</title>
+</head>
+<body>
+<div id="app" data-uri="${escapeHtml(o.uri)}"></div>
+<script nonce="${nonce}" src="${escapeHtml(o.scriptUri)}"></script>
+</body>
+</html>`;
+}

@@ -1,0 +1,151 @@
+// Every open training panel, one per spec: creating and restoring them, starting runs from the
+// spec's current text, and keeping runs honest when the spec is edited or closed.
+import * as vscode from 'vscode';
+import type { PanelState } from '../protocol';
+import { analysisMessage, displayName, type AnalysisCache } from './analysisCache';
+import { TrainingPanel, type PanelHost, type PanelView } from './panel';
+import { Run } from './run';
+import type { SnapshotBudget } from './workerProtocol';
+
+export const PANEL_VIEW_TYPE = 'nnspec.panel';
+
+export class PanelManager implements PanelHost, vscode.Disposable {
+  private readonly panels = new Map<string, TrainingPanel>();
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private readonly created = new vscode.EventEmitter<TrainingPanel>();
+  /** Fires for each new panel, so the status bar and progress can follow its run. */
+  readonly onDidCreate = this.created.event;
+  /** The panel last focused, the target of Pause/Step/Stop when no spec editor is active. */
+  active?: TrainingPanel;
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly cache: AnalysisCache,
+    readonly log: vscode.OutputChannel,
+  ) {
+    this.subscriptions.push(
+      vscode.workspace.onDidChangeTextDocument((e) => this.edited(e.document)),
+      vscode.workspace.onDidCloseTextDocument((d) => this.closed(d)),
+      vscode.window.registerWebviewPanelSerializer(PANEL_VIEW_TYPE, { deserializeWebviewPanel: (p, s) => this.restore(p, s) }),
+    );
+  }
+
+  /** Read-only views for the API `activate` returns. */
+  get views(): ReadonlyMap<string, PanelView> {
+    return this.panels;
+  }
+
+  get(uri: vscode.Uri): TrainingPanel | undefined {
+    return this.panels.get(uri.toString());
+  }
+
+  /** The spec's panel, created (beside the editor) when missing; its analysis is brought up to date. */
+  open(doc: vscode.TextDocument): TrainingPanel {
+    let panel = this.panels.get(doc.uri.toString());
+    if (!panel) {
+      const wp = vscode.window.createWebviewPanel(PANEL_VIEW_TYPE, displayName(doc, this.cache.get(doc)), {
+        viewColumn: vscode.ViewColumn.Beside,
+        preserveFocus: true,
+      });
+      panel = this.adopt(wp, doc.uri.toString());
+    } else {
+      panel.reveal();
+    }
+    panel.setAnalysis(analysisMessage(doc, this.cache.get(doc)));
+    return panel;
+  }
+
+  private adopt(wp: vscode.WebviewPanel, uri: string): TrainingPanel {
+    const panel = new TrainingPanel(wp, uri, this.extensionUri, this);
+    this.panels.set(uri, panel);
+    this.active = panel;
+    wp.onDidChangeViewState((e) => {
+      if (e.webviewPanel.active) this.active = panel;
+    });
+    panel.onDidDispose(() => {
+      this.panels.delete(uri);
+      if (this.active === panel) this.active = undefined;
+    });
+    this.created.fire(panel);
+    return panel;
+  }
+
+  private async restore(wp: vscode.WebviewPanel, state: unknown): Promise<void> {
+    const uri = typeof state === 'object' && state !== null ? (state as Partial<PanelState>).uri : undefined;
+    if (typeof uri !== 'string' || this.panels.has(uri)) {
+      wp.dispose();
+      return;
+    }
+    const panel = this.adopt(wp, uri);
+    try {
+      const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+      panel.setAnalysis(analysisMessage(doc, this.cache.get(doc)));
+    } catch (e) {
+      panel.post({ type: 'error', message: `Could not reopen ${uri}: ${e instanceof Error ? e.message : String(e)}` });
+    }
+  }
+
+  /** Called after the diagnostics refresh: a panel without a live run shows the spec as it is now. */
+  analyzed(doc: vscode.TextDocument): void {
+    const panel = this.panels.get(doc.uri.toString());
+    if (panel && !panel.run) panel.setAnalysis(analysisMessage(doc, this.cache.get(doc)));
+  }
+
+  startRun(panel: TrainingPanel, autoplay: boolean): void {
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === panel.uri);
+    if (!doc) {
+      panel.post({ type: 'error', message: 'The spec is not open any more: open it to train.' });
+      return;
+    }
+    const analysis = this.cache.get(doc);
+    panel.setAnalysis(analysisMessage(doc, analysis));
+    if (!analysis.runnable) {
+      panel.setRun(undefined);
+      const errors = analysis.diagnostics.filter((d) => d.severity === 'error').length;
+      const message = errors > 0 ? `Fix the ${errors === 1 ? 'error' : `${errors} errors`} in the spec before training.` : 'The spec cannot be trained yet.';
+      panel.post({ type: 'status', status: 'idle', step: 0, totalSteps: 0, message });
+      return;
+    }
+    const config = vscode.workspace.getConfiguration('nnspec');
+    const run = new Run(
+      vscode.Uri.joinPath(this.extensionUri, 'dist', 'worker.js').fsPath,
+      doc.getText(),
+      {
+        baseDir: this.cache.baseDir(doc),
+        autoplay,
+        snapshots: config.get<SnapshotBudget>('history.snapshots', { first: 50, last: 20, thinned: 100 }),
+        boundaryResolution: config.get<number>('boundary.resolution', 60),
+      },
+      config.get<number>('panel.updateRateHz', 10),
+      (m) => panel.post(m),
+    );
+    panel.setRun(run);
+  }
+
+  private edited(doc: vscode.TextDocument): void {
+    const panel = this.panels.get(doc.uri.toString());
+    const run = panel?.run;
+    if (!panel || !run || run.status === 'stale' || run.text === doc.getText()) return;
+    if (run.status === 'running') run.send({ type: 'control', action: 'pause' });
+    run.setStatus('stale', 'The spec changed since this run started: retrain to run the new version.');
+    void vscode.window
+      .showInformationMessage(`nnspec: ${displayName(doc)} changed; the run in the panel is out of date.`, 'Retrain')
+      .then((choice) => {
+        if (choice === 'Retrain' && !panel.disposed) this.startRun(panel, true);
+      });
+  }
+
+  private closed(doc: vscode.TextDocument): void {
+    const panel = this.panels.get(doc.uri.toString());
+    if (panel?.run?.alive) {
+      panel.run.setStatus('stopped', 'The spec was closed, so its run stopped.');
+      panel.run.dispose();
+    }
+  }
+
+  dispose(): void {
+    [...this.panels.values()].forEach((p) => p.dispose());
+    this.subscriptions.forEach((s) => s.dispose());
+    this.created.dispose();
+  }
+}

@@ -1,0 +1,141 @@
+// Drives a real VS Code workbench (code-server in headless Chromium) as a student would:
+// Quick Open, the command palette, the extension's webview, the notification centre.
+// The extension is loaded from its folder (extensionDevelopmentPath), by default this repository;
+// NNSPEC_E2E_EXTENSION and NNSPEC_E2E_FOLDER point the harness at another build or folder.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { TestContext } from 'node:test';
+import type { FrameLocator, Page } from 'playwright-core';
+import type { CodeServer } from '../../scripts/vscode.mjs';
+
+const repoRoot = join(__dirname, '..', '..');
+export const EXTENSION_ID = 'nnspec.nnspec';
+
+export interface WorkbenchOptions {
+  /** Folder the workbench opens; default examples/. */
+  folder?: string;
+  /** Extension folder loaded as in development; default this repository. */
+  extensionPath?: string;
+}
+
+interface SmokeTestDriver {
+  whenWorkbenchRestored(): Promise<void>;
+}
+
+export class Workbench {
+  private constructor(
+    readonly page: Page,
+    readonly folder: string,
+    private readonly server: CodeServer,
+    private readonly closeBrowser: () => Promise<void>,
+  ) {}
+
+  /** Starts code-server, opens the folder in a fresh Chromium and waits until the workbench is restored. */
+  static async open(options: WorkbenchOptions = {}): Promise<Workbench> {
+    const folder = options.folder ?? process.env.NNSPEC_E2E_FOLDER ?? join(repoRoot, 'examples');
+    const extensionPath = options.extensionPath ?? process.env.NNSPEC_E2E_EXTENSION ?? repoRoot;
+    const { startCodeServer, workbenchUrl } = await import('../../scripts/vscode.mjs');
+    const { launchChromium } = await import('../../scripts/browser.mjs');
+    const server = await startCodeServer({ folder });
+    let browser;
+    try {
+      browser = await launchChromium();
+      const wb = new Workbench(browser.page, folder, server, browser.close);
+      wb.page.setDefaultTimeout(20_000);
+      await wb.page.goto(workbenchUrl(server, { folder, extensionDevelopmentPath: extensionPath }));
+      await wb.page.waitForFunction(() => 'driver' in globalThis);
+      await wb.page.evaluate(() => (globalThis as unknown as { driver: SmokeTestDriver }).driver.whenWorkbenchRestored());
+      return wb;
+    } catch (err) {
+      await browser?.close();
+      await server.stop();
+      throw err;
+    }
+  }
+
+  private quickInput() {
+    return this.page.locator('.quick-input-widget');
+  }
+
+  /** Opens the palette (F1) and replaces its text with `text` (a leading '>' lists commands). */
+  private async quickInputWith(text: string): Promise<void> {
+    await this.page.locator('.monaco-workbench').focus();
+    await this.page.keyboard.press('F1');
+    const input = this.quickInput().locator('input.input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(text);
+  }
+
+  /** Picks the entry whose label is `label` once it is the focused row, with Enter. */
+  private async pick(label: string): Promise<void> {
+    const row = this.quickInput().locator('.monaco-list-row.focused', { hasText: label });
+    await row.waitFor({ state: 'visible' });
+    await this.page.keyboard.press('Enter');
+    await this.quickInput().waitFor({ state: 'hidden' });
+  }
+
+  /** Opens a file of the folder by name through Quick Open and waits for its editor tab. */
+  async openFile(name: string): Promise<void> {
+    await this.quickInputWith(name);
+    await this.pick(name);
+    await this.page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ state: 'visible' });
+  }
+
+  /** Runs a command by its palette title, e.g. 'nnspec: Show Shapes'. */
+  async runCommand(title: string): Promise<void> {
+    await this.quickInputWith(`>${title}`);
+    await this.pick(title);
+  }
+
+  /** The language mode shown in the status bar for the active editor. */
+  async languageMode(): Promise<string> {
+    return (await this.page.locator('[id="status.editor.mode"]').innerText()).trim();
+  }
+
+  /** The content of the extension's (visible) webview: two nested iframes deep. */
+  webview(extensionId = EXTENSION_ID): FrameLocator {
+    return this.page
+      .frameLocator(`iframe.webview.ready[src*="extensionId=${extensionId}"]`)
+      .frameLocator('iframe#active-frame');
+  }
+
+  /** Messages in the notification centre (toasts are hidden in smoke-test mode), opening it if needed. */
+  async notifications(): Promise<string[]> {
+    const centre = this.page.locator('.notifications-center');
+    if (!(await centre.isVisible())) await this.runCommand('Notifications: Show Notifications');
+    await centre.waitFor({ state: 'visible' });
+    return (await centre.locator('.notification-list-item-message').allInnerTexts()).map((t) => t.trim());
+  }
+
+  /** Saves a screenshot of the whole window to test-results/NAME.png and returns its path. */
+  async screenshot(name: string): Promise<string> {
+    const dir = join(repoRoot, 'test-results');
+    mkdirSync(dir, { recursive: true });
+    const path = join(dir, `${name.replace(/[^\w.-]+/g, '-')}.png`);
+    await this.page.screenshot({ path });
+    return path;
+  }
+
+  async close(): Promise<void> {
+    await this.closeBrowser();
+    await this.server.stop();
+  }
+}
+
+/** Runs `fn` in a fresh workbench; on failure saves a screenshot named after the test; always closes. */
+export async function withWorkbench(
+  t: TestContext,
+  fn: (wb: Workbench) => Promise<void>,
+  options?: WorkbenchOptions,
+): Promise<void> {
+  const wb = await Workbench.open(options);
+  try {
+    await fn(wb);
+  } catch (err) {
+    const shot = await wb.screenshot(`e2e-${t.name}`).catch(() => undefined);
+    if (shot) t.diagnostic(`screenshot: ${shot}`);
+    throw err;
+  } finally {
+    await wb.close();
+  }
+}

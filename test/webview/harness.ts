@@ -1,0 +1,125 @@
+// Serves the built panel (dist-like bundle of webview/main.ts + media/panel.css) under the real
+// panel's CSP, opens it in headless Chromium, and lets a test send host messages and read what
+// the panel posted back.
+
+import { build } from 'esbuild';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { HostMessage, WebviewMessage } from '../../src/protocol';
+
+const root = join(__dirname, '..', '..');
+export const NONCE = 'bm5zcGVjLXRlc3Qtbm9uY2U';
+export type Theme = 'vscode-dark' | 'vscode-light' | 'vscode-high-contrast';
+
+/** The CSP the extension host gives the real panel (see /work/shared/real-vscode-testing.md). */
+export function panelCsp(cspSource: string, nonce: string): string {
+  return `default-src 'none'; img-src ${cspSource} data:; style-src ${cspSource} 'nonce-${nonce}'; script-src 'nonce-${nonce}'`;
+}
+
+export interface Harness {
+  browser: Browser;
+  context: BrowserContext; // one fresh profile; each panel gets its own page (and so its own sessionStorage)
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Bundles webview/main.ts with the options of scripts/build.mjs, into a temp folder. */
+async function bundle(outDir: string): Promise<string> {
+  const outfile = join(outDir, 'webview.js');
+  await build({
+    absWorkingDir: root, bundle: true, logLevel: 'warning', platform: 'browser', format: 'iife', target: 'es2022',
+    entryPoints: ['webview/main.ts'], outfile,
+  });
+  return outfile;
+}
+
+export async function startHarness(): Promise<Harness> {
+  const dir = mkdtempSync(join(tmpdir(), 'nnspec-webview-'));
+  const js = readFileSync(await bundle(dir));
+  const files: Record<string, [string, Buffer]> = {
+    '/webview.js': ['text/javascript', js],
+    '/panel.css': ['text/css', readFileSync(join(root, 'media', 'panel.css'))],
+    '/themes.css': ['text/css', readFileSync(join(__dirname, 'themes.css'))],
+  };
+  const template = readFileSync(join(__dirname, 'harness.html'), 'utf8');
+  const server: Server = createServer((req, res) => {
+    const u = new URL(req.url ?? '/', 'http://x');
+    const origin = `http://${req.headers.host}`;
+    if (u.pathname === '/') {
+      const csp = panelCsp(origin, NONCE);
+      const html = template.replaceAll('{{csp}}', csp).replaceAll('{{nonce}}', NONCE).replaceAll('{{theme}}', u.searchParams.get('theme') ?? 'vscode-dark');
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp });
+      res.end(html);
+      return;
+    }
+    if (u.pathname === '/favicon.ico') {
+      res.writeHead(204).end(); // browsers ask for it; the real panel has none
+      return;
+    }
+    const f = files[u.pathname];
+    res.writeHead(f ? 200 : 404, { 'content-type': f ? f[0] : 'text/plain' });
+    res.end(f ? f[1] : 'not found');
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const port = (server.address() as AddressInfo).port;
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-quic', '--no-first-run', '--disable-sync'],
+  });
+  const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+  return {
+    browser,
+    context,
+    url: `http://127.0.0.1:${port}/`,
+    close: async () => {
+      await browser.close();
+      await new Promise<void>((ok) => server.close(() => ok()));
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface PanelPage {
+  page: Page;
+  errors: string[]; // uncaught exceptions and console errors
+  send(...messages: (HostMessage | Record<string, unknown>)[]): Promise<void>;
+  posted(): Promise<WebviewMessage[]>;
+  violations(): Promise<string[]>;
+  screenshot(name: string, selector?: string): Promise<void>;
+}
+
+/** Waits until the panel has drawn: two animation frames after the last message. */
+export async function frames(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok()))));
+}
+
+export async function openPanel(h: Harness, theme: Theme = 'vscode-dark'): Promise<PanelPage> {
+  const page = await h.context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(`${h.url}?theme=${theme}`);
+  await page.waitForFunction(() => (window as unknown as { __posted: unknown[] }).__posted.length > 0);
+  return {
+    page,
+    errors,
+    send: async (...messages) => {
+      await page.evaluate((ms) => { for (const m of ms) window.postMessage(m, '*'); }, messages);
+      await frames(page);
+    },
+    posted: () => page.evaluate(() => (window as unknown as { __posted: WebviewMessage[] }).__posted),
+    violations: () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations),
+    screenshot: async (name, selector) => {
+      mkdirSync(join(root, 'test-results'), { recursive: true });
+      const path = join(root, 'test-results', `webview-${name}.png`);
+      if (selector) await page.locator(selector).screenshot({ path });
+      else await page.screenshot({ path, fullPage: true });
+    },
+  };
+}
+

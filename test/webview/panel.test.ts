@@ -1,0 +1,270 @@
+// The training panel in real Chromium under the real CSP, fed a recorded host message stream.
+
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { analysis, boundary, MISMATCH_MESSAGE, progressPoints, snapshot, stream, XOR_X, XOR_Y } from './fixtures';
+import { openPanel, startHarness, type Harness, type PanelPage } from './harness';
+
+let h: Harness;
+before(async () => {
+  h = await startHarness();
+});
+after(async () => {
+  await h?.close();
+});
+
+/** Every test ends by checking that nothing broke the CSP or threw. */
+async function clean(p: PanelPage): Promise<void> {
+  assert.deepEqual(await p.violations(), []);
+  assert.deepEqual(p.errors, []);
+  await p.page.close();
+}
+
+const cellTexts = (p: PanelPage, selector: string): Promise<string[]> =>
+  p.page.locator(selector).evaluateAll((els) => els.map((e) => (e.textContent ?? '').trim()));
+
+describe('training panel', () => {
+  test('posts ready on load and shows every section with a heading', async () => {
+    const p = await openPanel(h);
+    assert.deepEqual((await p.posted())[0], { type: 'ready' });
+    for (const id of ['controls', 'network', 'shapes', 'forward', 'backprop', 'timeline', 'loss', 'boundary', 'gradnorms', 'gradcheck']) {
+      assert.equal(await p.page.locator(`#${id} > h2`).count(), 1, id);
+    }
+    await clean(p);
+  });
+
+  test('shapes table prints every matrix and the equations with live shapes', async () => {
+    const p = await openPanel(h);
+    await p.send(analysis(true));
+    const cells = await cellTexts(p, '#shapes td');
+    for (const want of ['W[1] (4, 2)', 'b[1] (4, 1)', 'Z[1] (4, 4)', 'dW[1] (4, 2)', 'W[2] (1, 4)', 'dA[1] (4, 4)', '(n[1], n[0])',
+      'Z[1] = W[1] A[0] + b[1]', '(4, 2)(2, 4) + (4, 1) -> (4, 4)', 'dW[1] = (1/m) dZ[1] A[0]ᵀ', '(4, 4)(4, 2) -> (4, 2)', 'dZ[2] = A[2] - Y']) {
+      assert.ok(cells.includes(want), `missing cell ${want}`);
+    }
+    assert.equal(await p.page.locator('#shapes .axis.mismatch').count(), 0);
+    await clean(p);
+  });
+
+  test('a mismatch is drawn in the error colour and diagnostics are listed when training cannot start', async () => {
+    const p = await openPanel(h);
+    await p.send(analysis(false));
+    const bad = p.page.locator('#shapes td.has-mismatch');
+    assert.equal(await bad.count(), 1);
+    assert.equal((await bad.textContent())?.trim(), 'W[2] (1, 4)');
+    const axis = p.page.locator('#shapes td.has-mismatch .axis.mismatch');
+    assert.equal(await axis.textContent(), '4'); // axis 1 of W[2] is n[1] = 4
+    // --vscode-errorForeground of the dark theme is #f85149.
+    assert.equal(await axis.evaluate((e) => getComputedStyle(e).color), 'rgb(248, 81, 73)');
+    assert.notEqual(await p.page.locator('#shapes td:has-text("W[1] (4, 2)") .axis').first().evaluate((e) => getComputedStyle(e).color), 'rgb(248, 81, 73)');
+    const diag = (await p.page.locator('#diagnostics li').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+    assert.deepEqual(diag, [`error 21:10 ${MISMATCH_MESSAGE}`]);
+    assert.equal(await p.page.locator('#ctl-play').isDisabled(), true);
+    assert.match((await p.page.locator('#status').textContent()) ?? '', /cannot train/);
+    await p.screenshot('mismatch-dark');
+    await clean(p);
+  });
+
+  test('forward values print small matrices as numbers, to 3 significant digits', async () => {
+    const p = await openPanel(h);
+    await p.send(analysis(true), { type: 'snapshot', snapshot: snapshot(0, XOR_X, XOR_Y) });
+    // Z[1] = W[1] X + b[1] by hand: row 1 = 0.5 x1 - 0.25 x2 + 0.1, row 4 = 0.3333 x1 + 0.01 over the XOR columns.
+    const z1 = p.page.locator('#forward figure[data-matrix="Z[1]"] table.matrix tr');
+    assert.equal(await z1.count(), 4);
+    assert.deepEqual(await cellTexts(p, '#forward figure[data-matrix="Z[1]"] table.matrix tr:nth-child(1) td'), ['0.1', '-0.15', '0.6', '0.35']);
+    assert.deepEqual(await cellTexts(p, '#forward figure[data-matrix="Z[1]"] table.matrix tr:nth-child(4) td'), ['0.01', '0.01', '0.343', '0.343']);
+    // A[0] = X itself.
+    assert.deepEqual(await cellTexts(p, '#forward figure[data-matrix="A[0]"] table.matrix tr:nth-child(2) td'), ['0', '1', '0', '1']);
+    // Network edge W[1][4, 1] = 0.3333 in its title.
+    assert.ok((await p.page.locator('#network line title').allTextContents()).includes('W[1][4, 1] = 0.333'));
+    await clean(p);
+  });
+
+  test('backprop is laid out from the output back, dZ[2] = A[2] - Y first', async () => {
+    const p = await openPanel(h);
+    await p.send(analysis(true), { type: 'snapshot', snapshot: snapshot(7, XOR_X, XOR_Y) });
+    const order = await p.page.locator('#backprop figure').evaluateAll((els) => els.map((e) => e.getAttribute('data-matrix')));
+    assert.deepEqual(order, ['dZ[2]', 'dW[2]', 'db[2]', 'dA[1]', 'dZ[1]', 'dW[1]', 'db[1]']);
+    const captions = await p.page.locator('#backprop figcaption .matrix-name').allTextContents();
+    assert.equal(captions[0], 'dZ[2] = A[2] - Y');
+    assert.equal(captions[4], "dZ[1] = dA[1] * g'(Z[1])");
+    // dZ[2] = A[2] - Y: for example 1 (y = 0) it is A[2] itself, a probability in (0, 1).
+    const dz2 = Number(await p.page.locator('#backprop figure[data-matrix="dZ[2]"] td').first().textContent());
+    const a2 = Number(await p.page.locator('#forward figure[data-matrix="A[2]"] td').first().textContent());
+    assert.ok(dz2 > 0 && dz2 < 1);
+    assert.equal(dz2, a2);
+    await clean(p);
+  });
+
+  test('many examples are summarised: a sample of columns plus per-unit min, max and mean', async () => {
+    const p = await openPanel(h);
+    const m = 200;
+    const X = [Array.from({ length: m }, (_, k) => k / (m - 1)), Array.from({ length: m }, () => 1)];
+    const Y = [Array.from({ length: m }, (_, k) => k % 2)];
+    await p.send(analysis(true), { type: 'snapshot', snapshot: snapshot(3, X, Y) });
+    const fig = p.page.locator('#forward figure[data-matrix="A[0]"]');
+    assert.match((await fig.locator('.note').textContent()) ?? '', /12 of 200 examples/);
+    assert.equal(await fig.locator('table.matrix tbody tr:first-child td').count(), 12);
+    // Row 1 of X runs 0..1 evenly: min 0, max 1, mean 0.5; row 2 is all ones.
+    assert.deepEqual(await cellTexts(p, '#forward figure[data-matrix="A[0]"] table.stats tbody tr:nth-child(1) > *'), ['1', '0', '1', '0.5']);
+    assert.deepEqual(await cellTexts(p, '#forward figure[data-matrix="A[0]"] table.stats tbody tr:nth-child(2) > *'), ['2', '1', '1', '1']);
+    await clean(p);
+  });
+
+  test('large matrices become a heatmap with a hover readout', async () => {
+    const p = await openPanel(h);
+    const rows = 20, cols = 30;
+    const data = Array.from({ length: rows * cols }, (_, k) => (k % 7) - 3);
+    const snap = snapshot(0, XOR_X, XOR_Y);
+    snap.layers[0].W = { rows, cols, data };
+    await p.send(analysis(true), { type: 'snapshot', snapshot: snap });
+    const canvas = p.page.locator('#network').first(); // network still draws the first 16 units
+    assert.ok(await canvas.isVisible());
+    await p.send({ type: 'snapshot', snapshot: { ...snap, layers: [{ ...snap.layers[0], dW: { rows, cols, data } }, snap.layers[1]] } });
+    const heat = p.page.locator('#backprop figure[data-matrix="dW[1]"] canvas.heatmap');
+    assert.equal(await heat.count(), 1);
+    await heat.scrollIntoViewIfNeeded();
+    const box = await heat.boundingBox();
+    assert.ok(box);
+    // Hover the cell in row 2, column 3: k = 1 * 30 + 2 = 32, 32 % 7 - 3 = 1.
+    await p.page.mouse.move(box.x + (2.5 / cols) * box.width, box.y + (1.5 / rows) * box.height);
+    assert.equal(await heat.getAttribute('title'), 'dW[1][2, 3] = 1');
+    await clean(p);
+  });
+
+  test('loss and gradient-norm charts get every point, thinned to at most 1000', async () => {
+    const p = await openPanel(h);
+    await p.send(...stream());
+    const counts = await p.page.evaluate(() => {
+      const charts = (window as unknown as { __nnspecCharts: Record<string, { data: { datasets: { data: unknown[]; label?: string }[] }; options: { scales: { y: { type: string } } } }> }).__nnspecCharts;
+      return {
+        loss: charts.loss.data.datasets.map((d) => d.data.length),
+        grad: charts.gradnorms.data.datasets.map((d) => d.data.length),
+        gradLabels: charts.gradnorms.data.datasets.map((d) => d.label),
+        gradScale: charts.gradnorms.options.scales.y.type,
+      };
+    });
+    // 1500 falling costs in 500 buckets of 3: each bucket keeps its first (max) and last (min) point.
+    // Accuracy 0.5 + t/1000 rises to 1 at t = 500 and stays: buckets 0..166 (t <= 500) keep 2 points,
+    // the 333 flat buckets after keep 1: 334 + 333 = 667.
+    assert.deepEqual(counts.loss, [1000, 3, 667]);
+    assert.deepEqual(counts.grad, [1000, 1000]);
+    assert.deepEqual(counts.gradLabels, ['||dW[1]||', '||dW[2]||']);
+    assert.equal(counts.gradScale, 'logarithmic');
+    assert.equal(await p.page.locator('#ctl-step-count').textContent(), 'step 1500 / 2000');
+    // Last cost: 0.05 + 0.64 e^(-1499/300) = 0.05 + 0.64 · 0.0067604 = 0.054327
+    assert.equal(await p.page.locator('#ctl-cost').textContent(), 'cost 0.05433');
+    await p.page.locator('#loss-log').check();
+    await p.send();
+    assert.equal(await p.page.evaluate(() => (window as unknown as { __nnspecCharts: Record<string, { options: { scales: { y: { type: string } } } }> }).__nnspecCharts.loss.options.scales.y.type), 'logarithmic');
+    // A short run keeps every point; a restarted run starts the series over.
+    await p.send({ type: 'progress', points: progressPoints(0, 30), testPoints: [] });
+    const restarted = await p.page.evaluate(() => (window as unknown as { __nnspecCharts: Record<string, { data: { datasets: { data: unknown[] }[] } }> }).__nnspecCharts.loss.data.datasets.map((d) => d.data.length));
+    assert.deepEqual(restarted, [30, 0, 30]);
+    await clean(p);
+  });
+
+  test('the decision boundary and hidden-unit maps are painted, with the data points', async () => {
+    const p = await openPanel(h);
+    await p.send(analysis(true), { type: 'boundary', boundary: boundary(10) });
+    const stats = await p.page.locator('#boundary-canvas').evaluate((c: HTMLCanvasElement) => {
+      const d = (c.getContext('2d') as CanvasRenderingContext2D).getImageData(0, 0, c.width, c.height).data;
+      const colours = new Set<number>();
+      for (let k = 0; k < d.length; k += 4) colours.add((d[k] << 16) | (d[k + 1] << 8) | d[k + 2]);
+      return { colours: colours.size, width: c.width };
+    });
+    assert.ok(stats.colours > 50, `only ${stats.colours} colours`);
+    assert.equal(await p.page.locator('#boundary canvas.hidden-map').count(), 4);
+    await clean(p);
+  });
+
+  test('the timeline asks the host for the chosen snapshot, by keyboard', async () => {
+    const p = await openPanel(h);
+    await p.send(analysis(true), { type: 'snapshotSteps', steps: [0, 10, 20, 50] }, { type: 'snapshot', snapshot: snapshot(50, XOR_X, XOR_Y) });
+    assert.equal(await p.page.locator('#timeline-shown').textContent(), 'Showing step 50 (4 recorded steps)');
+    await p.page.locator('#timeline-slider').focus();
+    await p.page.keyboard.press('ArrowLeft');
+    await p.page.keyboard.press('Home');
+    const requests = (await p.posted()).filter((m) => m.type === 'requestSnapshot');
+    assert.deepEqual(requests, [{ type: 'requestSnapshot', step: 20 }, { type: 'requestSnapshot', step: 0 }]);
+    await p.send({ type: 'snapshot', snapshot: snapshot(0, XOR_X, XOR_Y) });
+    assert.equal(await p.page.locator('#timeline-shown').textContent(), 'Showing step 0 (4 recorded steps)');
+    // After a reload the chosen step is asked for again.
+    await p.page.reload();
+    await p.page.waitForFunction(() => (window as unknown as { __posted: unknown[] }).__posted.length > 0);
+    await p.send({ type: 'snapshotSteps', steps: [0, 10, 20, 50] });
+    assert.deepEqual((await p.posted()).filter((m) => m.type === 'requestSnapshot'), [{ type: 'requestSnapshot', step: 0 }]);
+    await clean(p);
+  });
+
+  test('buttons post control messages and follow the run status', async () => {
+    const p = await openPanel(h);
+    await p.send(analysis(true), { type: 'status', status: 'idle', step: 0, totalSteps: 2000 });
+    await p.page.locator('#ctl-play').click();
+    await p.send({ type: 'status', status: 'running', step: 10, totalSteps: 2000 });
+    assert.equal(await p.page.locator('#ctl-play').getAttribute('aria-label'), 'Pause');
+    await p.page.locator('#ctl-play').click();
+    await p.page.locator('#ctl-stop').click();
+    await p.page.locator('#ctl-step').click();
+    await p.page.locator('#ctl-reset').press('Enter'); // keyboard works too
+    await p.page.locator('#ctl-speed').focus();
+    await p.page.keyboard.press('ArrowRight'); // 10 → 20 steps per frame
+    assert.equal(await p.page.locator('#ctl-retrain').isVisible(), false);
+    await p.send({ type: 'status', status: 'stale', step: 10, totalSteps: 2000 });
+    await p.page.locator('#ctl-retrain').click();
+    await p.send({ type: 'status', status: 'diverged', step: 12, totalSteps: 2000, message: 'cost became NaN at step 12' });
+    assert.equal(await p.page.locator('#status').textContent(), 'diverged: cost became NaN at step 12');
+    assert.equal(await p.page.locator('#status').getAttribute('aria-live'), 'polite');
+    const sent = (await p.posted()).slice(1);
+    assert.deepEqual(sent, [
+      { type: 'control', action: 'play' },
+      { type: 'control', action: 'pause' },
+      { type: 'control', action: 'stop' },
+      { type: 'control', action: 'step' },
+      { type: 'control', action: 'reset' },
+      { type: 'speed', stepsPerFrame: 20 },
+      { type: 'retrain' },
+    ]);
+    await clean(p);
+  });
+
+  test('gradient check: the button asks the host and results are coloured pass / warn / fail', async () => {
+    const p = await openPanel(h);
+    await p.send(analysis(true));
+    await p.page.locator('#gradcheck-run').click();
+    assert.deepEqual((await p.posted()).at(-1), { type: 'gradcheck' });
+    await p.send({ type: 'gradcheck', rows: [
+      { layer: 1, param: 'W', relativeError: 2e-9, maxAbsDiff: 1e-11 },
+      { layer: 1, param: 'b', relativeError: 3e-8, maxAbsDiff: 2e-11 },
+      { layer: 2, param: 'W', relativeError: 5e-6, maxAbsDiff: 1e-8 },
+      { layer: 2, param: 'b', relativeError: 0.02, maxAbsDiff: 1e-3 },
+    ] });
+    const rows = await p.page.locator('#gradcheck-table tbody tr').evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll("td")).map((td) => td.textContent)));
+    assert.deepEqual(rows.map((r) => [r[0], r[1], r[3]]), [['dW[1]', '2.00e-9', 'pass'], ['db[1]', '3.00e-8', 'pass'], ['dW[2]', '5.00e-6', 'warn'], ['db[2]', '0.02', 'fail']]);
+    const colours = await p.page.locator('#gradcheck-table td.verdict').evaluateAll((tds) => tds.map((td) => getComputedStyle(td).color));
+    // Dark theme: testing-iconPassed #73c991, editorWarning #cca700, errorForeground #f85149.
+    assert.deepEqual(colours, ['rgb(115, 201, 145)', 'rgb(115, 201, 145)', 'rgb(204, 167, 0)', 'rgb(248, 81, 73)']);
+    await clean(p);
+  });
+
+  test('messages that fail the protocol check are ignored', async () => {
+    const p = await openPanel(h);
+    await p.send({ type: 'bogus' }, { type: 'snapshot', snapshot: null }, { type: 'status', status: 'running' });
+    assert.equal(await p.page.locator('#ctl-step-count').textContent(), 'step –');
+    await clean(p);
+  });
+
+  for (const theme of ['vscode-dark', 'vscode-light', 'vscode-high-contrast'] as const) {
+    test(`a whole run renders under the CSP in ${theme}`, async () => {
+      const p = await openPanel(h, theme);
+      await p.send(...stream(), { type: 'gradcheck', rows: [{ layer: 1, param: 'W', relativeError: 2e-9, maxAbsDiff: 1e-11 }, { layer: 2, param: 'b', relativeError: 0.02, maxAbsDiff: 1e-3 }] });
+      // Text is drawn in the theme's editor foreground, on its background.
+      const [fg, bg] = await p.page.evaluate(() => [getComputedStyle(document.body).color, getComputedStyle(document.body).backgroundColor]);
+      assert.notEqual(fg, bg);
+      assert.equal(await p.page.locator('#loss-canvas').evaluate((c: HTMLCanvasElement) => c.width > 0 && c.height > 0), true);
+      const name = theme.replace('vscode-', '');
+      await p.screenshot(name);
+      for (const id of ['controls', 'forward', 'backprop', 'boundary']) await p.screenshot(`${name}-${id}`, `#${id}`);
+      await clean(p);
+    });
+  }
+});

@@ -1,0 +1,87 @@
+// Play / pause / step / stop / reset, the speed slider, and the live step, cost, accuracy and status.
+
+import type { RunStatus } from '../src/protocol';
+import { el } from './dom';
+import { fmt4 } from './format';
+import type { PanelData } from './store';
+import { loadState, post, saveState } from './vscodeApi';
+
+/** Steps per frame the slider offers (a log-like ladder reads better than a linear range). */
+const SPEEDS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000];
+
+const STATUS_TEXT: Record<RunStatus, string> = {
+  idle: 'ready',
+  running: 'running',
+  paused: 'paused',
+  done: 'done',
+  diverged: 'diverged',
+  stopped: 'stopped',
+  stale: 'the file changed since this run',
+};
+
+function button(label: string, id: string, onClick: () => void, aria?: string): HTMLButtonElement {
+  const b = el('button', { id, text: label, attrs: { type: 'button', ...(aria ? { 'aria-label': aria } : {}) } });
+  b.addEventListener('click', onClick);
+  return b;
+}
+
+export function createControls(body: HTMLElement): (d: PanelData) => void {
+  let running = false;
+  const play = button('▶ Play', 'ctl-play', () => post({ type: 'control', action: running ? 'pause' : 'play' }), 'Play');
+  const step = button('Step ›', 'ctl-step', () => post({ type: 'control', action: 'step' }), 'One step');
+  const stop = button('■ Stop', 'ctl-stop', () => post({ type: 'control', action: 'stop' }), 'Stop');
+  const reset = button('↺ Reset', 'ctl-reset', () => post({ type: 'control', action: 'reset' }), 'Reset');
+  const retrain = button('Retrain', 'ctl-retrain', () => post({ type: 'retrain' }), 'Retrain with the changed file');
+
+  const saved = loadState().stepsPerFrame;
+  const speed = el('input', { id: 'ctl-speed', attrs: { type: 'range', min: '0', max: String(SPEEDS.length - 1), step: '1', 'aria-label': 'Steps per frame' } });
+  const startIndex = Math.max(0, SPEEDS.indexOf(saved ?? 10));
+  speed.value = String(startIndex);
+  const speedOut = el('output', { id: 'ctl-speed-value', attrs: { for: 'ctl-speed' }, text: `${SPEEDS[startIndex]} steps/frame` });
+  speed.addEventListener('input', () => {
+    speedOut.textContent = `${SPEEDS[Number(speed.value)]} steps/frame`;
+  });
+  speed.addEventListener('change', () => {
+    const stepsPerFrame = SPEEDS[Number(speed.value)];
+    saveState({ stepsPerFrame });
+    post({ type: 'speed', stepsPerFrame });
+  });
+
+  const stepText = el('span', { id: 'ctl-step-count', class: 'metric', text: 'step –' });
+  const costText = el('span', { id: 'ctl-cost', class: 'metric', text: 'cost –' });
+  const accText = el('span', { id: 'ctl-accuracy', class: 'metric', text: '' });
+  const status = el('div', { id: 'status', class: 'status', attrs: { role: 'status', 'aria-live': 'polite' } });
+  const error = el('div', { id: 'error', class: 'error-banner', attrs: { role: 'alert' } });
+
+  body.append(
+    el('div', { class: 'buttons' }, play, step, stop, reset,
+      el('label', { class: 'speed' }, 'Speed ', speed, speedOut)),
+    el('div', { class: 'metrics' }, stepText, costText, accText),
+    el('div', { class: 'status-line' }, status, retrain),
+    error,
+  );
+
+  return (d) => {
+    const st = d.status;
+    running = st?.status === 'running';
+    play.textContent = running ? '❚❚ Pause' : '▶ Play';
+    play.setAttribute('aria-label', running ? 'Pause' : 'Play');
+    const runnable = d.analysis?.runnable ?? false;
+    for (const b of [play, step, reset]) b.disabled = !runnable;
+    stop.disabled = !runnable || !(st && (st.status === 'running' || st.status === 'paused'));
+    stepText.textContent = st ? `step ${st.step} / ${st.totalSteps}` : 'step –';
+    const n = d.series.costs.length;
+    costText.textContent = n > 0 ? `cost ${fmt4(d.series.costs[n - 1])}` : 'cost –';
+    const acc = n > 0 ? d.series.accuracies[n - 1] : undefined;
+    accText.textContent = acc !== undefined ? `accuracy ${(acc * 100).toFixed(1)}%` : '';
+
+    const kind = st?.status ?? (d.analysis && !runnable ? 'blocked' : 'idle');
+    status.dataset.status = kind;
+    status.textContent = kind === 'blocked'
+      ? 'cannot train: fix the errors listed under Shapes'
+      : STATUS_TEXT[kind as RunStatus] + (st?.message ? `: ${st.message}` : '');
+    retrain.hidden = st?.status !== 'stale';
+    error.hidden = !d.error;
+    error.textContent = d.error ?? '';
+  };
+}

@@ -1,0 +1,35 @@
+// Numbers and shapes as a textbook prints them.
+
+import type { Dim, MatrixShape } from '../src/core/shapes/types';
+
+/** 3 significant digits, plain notation for ordinary magnitudes, exponent for tiny or huge ones. */
+export function fmt(v: number): string {
+  if (Number.isNaN(v)) return 'NaN';
+  if (!Number.isFinite(v)) return v > 0 ? '∞' : '-∞';
+  if (v === 0) return '0';
+  const a = Math.abs(v);
+  if (a >= 1e-3 && a < 1e5) return String(Number(v.toPrecision(3)));
+  return v.toExponential(2).replace('e+', 'e');
+}
+
+/** For costs and errors where more digits matter. */
+export function fmt4(v: number): string {
+  if (!Number.isFinite(v)) return fmt(v);
+  const a = Math.abs(v);
+  if (v !== 0 && (a < 1e-3 || a >= 1e5)) return v.toExponential(3).replace('e+', 'e');
+  return String(Number(v.toPrecision(4)));
+}
+
+export function dimText(d: Dim): string {
+  return d.value !== undefined ? String(d.value) : d.symbol;
+}
+
+/** '(4, 2)' — numbers where known, symbols ('m') otherwise. */
+export function shapeText(s: MatrixShape): string {
+  return `(${dimText(s.dims[0])}, ${dimText(s.dims[1])})`;
+}
+
+/** '(n[1], n[0])' */
+export function symbolText(s: MatrixShape): string {
+  return `(${s.dims[0].symbol}, ${s.dims[1].symbol})`;
+}

@@ -1,0 +1,65 @@
+// ||dW[l]|| per layer over the steps, log scale by default so vanishing gradients show.
+
+import { applyTheme, Chart, registerDebug, seriesColor } from './charts';
+import { decimate, type XY } from './decimate';
+import { el, placeholder } from './dom';
+import type { PanelData } from './store';
+import { MAX_POINTS } from './lossChart';
+
+export function createGradNormChart(body: HTMLElement): { render: (d: PanelData) => void; retheme: () => void } {
+  const canvas = el('canvas', { id: 'gradnorms-canvas', attrs: { role: 'img', 'aria-label': 'Gradient norm of every layer over training steps' } });
+  const log = el('input', { id: 'gradnorms-log', attrs: { type: 'checkbox' } });
+  log.checked = true;
+  const box = el('div', { class: 'chart-box' }, canvas);
+  const empty = placeholder('Gradient norms appear once training starts.');
+  body.append(el('label', { class: 'toggle' }, log, ' log scale'), empty, box);
+
+  const chart = new Chart<'line', XY[]>(canvas, {
+    type: 'line',
+    data: { datasets: [] },
+    options: {
+      animation: false,
+      responsive: true,
+      maintainAspectRatio: false,
+      parsing: false,
+      normalized: true,
+      interaction: { mode: 'nearest', intersect: false },
+      scales: {
+        x: { type: 'linear', title: { display: true, text: 'step' } },
+        y: { type: 'logarithmic', title: { display: true, text: '||dW[l]||' } },
+      },
+    },
+  });
+  registerDebug('gradnorms', chart);
+  applyTheme(chart);
+  log.addEventListener('change', () => {
+    const y = chart.options.scales?.y;
+    if (y) y.type = log.checked ? 'logarithmic' : 'linear';
+    chart.update('none');
+  });
+
+  return {
+    render: (d) => {
+      const s = d.series;
+      box.hidden = s.steps.length === 0;
+      empty.hidden = !box.hidden;
+      const L = s.gradNorms.reduce((n, g) => Math.max(n, g.length), 0);
+      const sets = chart.data.datasets;
+      while (sets.length < L) {
+        const k = sets.length;
+        sets.push({ label: `||dW[${k + 1}]||`, data: [], borderColor: seriesColor(k), backgroundColor: seriesColor(k), pointRadius: 0, borderWidth: 1.5 });
+      }
+      sets.length = L;
+      sets.forEach((ds, l) => {
+        ds.data = decimate(s.steps, s.gradNorms.map((g) => g[l]), MAX_POINTS);
+      });
+      chart.update('none');
+    },
+    retheme: () => {
+      chart.data.datasets.forEach((ds, k) => {
+        ds.borderColor = ds.backgroundColor = seriesColor(k);
+      });
+      applyTheme(chart);
+    },
+  };
+}

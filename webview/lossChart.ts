@@ -1,0 +1,72 @@
+// Training cost per step (thinned to ~1000 points), test cost points, accuracy on a second axis,
+// and a log-scale toggle.
+
+import { applyTheme, Chart, registerDebug, seriesColor } from './charts';
+import { decimate, type XY } from './decimate';
+import { el, placeholder } from './dom';
+import type { PanelData } from './store';
+import { loadState, saveState } from './vscodeApi';
+
+export const MAX_POINTS = 1000;
+
+export function createLossChart(body: HTMLElement): { render: (d: PanelData) => void; retheme: () => void } {
+  const canvas = el('canvas', { id: 'loss-canvas', attrs: { role: 'img', 'aria-label': 'Cost and accuracy over training steps' } });
+  const log = el('input', { id: 'loss-log', attrs: { type: 'checkbox' } });
+  log.checked = loadState().logScale ?? false;
+  const box = el('div', { class: 'chart-box' }, canvas);
+  const empty = placeholder('The cost appears once training starts.');
+  body.append(el('label', { class: 'toggle' }, log, ' log scale'), empty, box);
+
+  const chart = new Chart<'line', XY[]>(canvas, {
+    type: 'line',
+    data: {
+      datasets: [
+        { label: 'training cost J', data: [], yAxisID: 'y', borderColor: seriesColor(0), backgroundColor: seriesColor(0), pointRadius: 0, borderWidth: 1.5 },
+        { label: 'test cost', data: [], yAxisID: 'y', showLine: false, borderColor: seriesColor(1), backgroundColor: seriesColor(1), pointRadius: 3 },
+        { label: 'accuracy', data: [], yAxisID: 'y1', borderColor: seriesColor(2), backgroundColor: seriesColor(2), pointRadius: 0, borderWidth: 1, borderDash: [4, 3] },
+      ],
+    },
+    options: {
+      animation: false,
+      responsive: true,
+      maintainAspectRatio: false,
+      parsing: false,
+      normalized: true,
+      interaction: { mode: 'nearest', intersect: false },
+      scales: {
+        x: { type: 'linear', title: { display: true, text: 'step' } },
+        y: { type: log.checked ? 'logarithmic' : 'linear', title: { display: true, text: 'cost' } },
+        y1: { type: 'linear', position: 'right', min: 0, max: 1, title: { display: true, text: 'accuracy' }, grid: { drawOnChartArea: false } },
+      },
+    },
+  });
+  registerDebug('loss', chart);
+  applyTheme(chart);
+
+  log.addEventListener('change', () => {
+    saveState({ logScale: log.checked });
+    const y = chart.options.scales?.y;
+    if (y) y.type = log.checked ? 'logarithmic' : 'linear';
+    chart.update('none');
+  });
+
+  return {
+    render: (d) => {
+      const s = d.series;
+      box.hidden = s.steps.length === 0;
+      empty.hidden = !box.hidden;
+      const [train, test, acc] = chart.data.datasets;
+      train.data = decimate(s.steps, s.costs, MAX_POINTS);
+      test.data = s.test.map((p) => ({ x: p.step, y: p.cost }));
+      acc.data = decimate(s.steps, s.accuracies, MAX_POINTS);
+      acc.hidden = acc.data.length === 0;
+      chart.update('none');
+    },
+    retheme: () => {
+      chart.data.datasets.forEach((ds, k) => {
+        ds.borderColor = ds.backgroundColor = seriesColor(k);
+      });
+      applyTheme(chart);
+    },
+  };
+}
