@@ -91,13 +91,13 @@ export async function runTfjs(w: Workload, backend: TfBackend, mode: TransposeMo
         A.push(activate(w.activations[l - 1], Z[l]));
       }
       // sigmoid + BCE and softmax + CE: dZ[L] = A[L] - Y.
-      let dZ = tf.sub(A[L], Yb);
+      let dZ = tf.sub<TF.Tensor2D>(A[L], Yb);
       const newW: TF.Tensor2D[] = [];
       const newB: TF.Tensor2D[] = [];
       for (let l = L; l >= 1; l--) {
         const dW = tf.mul<TF.Tensor2D>(mm(dZ, A[l - 1], false, true), 1 / mb);
         const db = tf.mul<TF.Tensor2D>(tf.sum(dZ, 1, true), 1 / mb);
-        if (l > 1) dZ = tf.mul(mm(W[l - 1], dZ, true, false), derivative(w.activations[l - 2], Z[l - 1], A[l - 1]));
+        if (l > 1) dZ = tf.mul<TF.Tensor2D>(mm(W[l - 1], dZ, true, false), derivative(w.activations[l - 2], Z[l - 1], A[l - 1]));
         newW[l - 1] = tf.sub(W[l - 1], tf.mul(dW, lr));
         newB[l - 1] = tf.sub(b[l - 1], tf.mul(db, lr));
       }

@@ -2,7 +2,7 @@
 // headless Chromium, with the extension loaded from source and the built suite as extensionTestsPath.
 //   node scripts/integration.mjs [--extension DIR] [--folder DIR] [--tests DIR]
 // Writes {passed, failed} as JSON to $NNSPEC_RESULT_FILE when set; exits non-zero on any failure.
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
@@ -28,10 +28,14 @@ export async function runIntegration({
   extensionPath = root, folder = join(root, 'examples'), tests = testsDir, timeoutMs = 180_000,
   print = (line) => console.log(line),
 } = {}) {
-  const index = await buildIntegrationSuite({ from: tests });
-  const server = await startCodeServer({ folder });
+  // A build folder per run: others may run the suite at the same time in this checkout.
+  mkdirSync(join(root, 'out', 'test'), { recursive: true });
+  const built = mkdtempSync(join(root, 'out', 'test', 'integration-run-'));
+  let server;
   let browser;
   try {
+    const index = await buildIntegrationSuite({ from: tests, to: built });
+    server = await startCodeServer({ folder });
     browser = await launchChromium();
     const { page } = browser;
     let summary;
@@ -64,7 +68,8 @@ export async function runIntegration({
     return { passed, failed, exitCode };
   } finally {
     await browser?.close();
-    await server.stop();
+    await server?.stop();
+    rmSync(built, { recursive: true, force: true });
   }
 }
 

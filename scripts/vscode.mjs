@@ -64,14 +64,67 @@ function hasKerberosHeaders() {
   return existsSync('/usr/include/gssapi/gssapi.h') || spawnSync('dpkg', ['-s', 'libkrb5-dev'], { stdio: 'ignore' }).status === 0;
 }
 
+function isInstalled() {
+  return installedVersion() === CODE_SERVER_VERSION && existsSync(nodeBin) && existsSync(serverEntry);
+}
+
+const sleepSync = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+function processAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return err.code === 'EPERM';
+  }
+}
+
+function lockHolder(lock) {
+  try {
+    return Number(readFileSync(join(lock, 'pid'), 'utf8'));
+  } catch {
+    return 0; // being created or just released
+  }
+}
+
+/** Runs `fn` holding .cache/install.lock, so test runs started side by side install only once. */
+function withInstallLock(fn, log) {
+  const lock = join(cacheDir, 'install.lock');
+  mkdirSync(cacheDir, { recursive: true });
+  for (let waited = false; ;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch (err) {
+      if (err.code !== 'EEXIST') throw err;
+    }
+    const holder = lockHolder(lock);
+    if (holder > 0 && !processAlive(holder)) {
+      rmSync(lock, { recursive: true, force: true }); // left by an install that was killed
+      continue;
+    }
+    if (!waited) log('nnspec: waiting for another process that is installing code-server...');
+    waited = true;
+    sleepSync(1000);
+  }
+  writeFileSync(join(lock, 'pid'), String(process.pid));
+  try {
+    return fn();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
 /**
  * Installs Node 24 and code-server into .cache/ unless they are there already.
  * Returns the Node binary and code-server's entry script. Throws with a readable message otherwise.
  */
 export function ensureCodeServer({ log = (msg) => console.log(msg) } = {}) {
-  if (installedVersion() === CODE_SERVER_VERSION && existsSync(nodeBin) && existsSync(serverEntry)) {
-    return { node: nodeBin, entry: serverEntry };
-  }
+  if (!isInstalled()) withInstallLock(() => isInstalled() || install(log), log);
+  return { node: nodeBin, entry: serverEntry };
+}
+
+function install(log) {
   if (process.platform !== 'linux' || process.arch !== 'x64') {
     throw new InstallError(`nnspec: the code-server test setup supports linux-x64 only (this is ${process.platform}-${process.arch}); use 'npm run test:electron' with desktop VS Code instead.`);
   }
@@ -92,7 +145,6 @@ export function ensureCodeServer({ log = (msg) => console.log(msg) } = {}) {
   if (!existsSync(serverEntry)) throw new InstallError(`nnspec: code-server installed but ${serverEntry} is missing.`);
   writeFileSync(marker, JSON.stringify({ version: CODE_SERVER_VERSION, seconds: (Date.now() - started) / 1000 }));
   log(`nnspec: code-server installed in ${Math.round((Date.now() - started) / 1000)} s.`);
-  return { node: nodeBin, entry: serverEntry };
 }
 
 /** A TCP port on 127.0.0.1 nobody listens on right now. */

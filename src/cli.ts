@@ -211,6 +211,8 @@ export function main(argv: string[], io: Out): number {
 }
 
 if (require.main === module) {
+  // `nnspec train ... | head` closes the pipe early: that is not an error worth a stack trace.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));
   process.exitCode = main(process.argv.slice(2), {
     out: (s) => process.stdout.write(`${s}\n`),
     err: (s) => process.stderr.write(s.startsWith('\r') ? s : `${s}\n`),

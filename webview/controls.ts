@@ -6,8 +6,9 @@ import { fmt4 } from './format';
 import type { PanelData } from './store';
 import { loadState, post, saveState } from './vscodeApi';
 
-/** Steps per frame the slider offers (a log-like ladder reads better than a linear range). */
-const SPEEDS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000];
+/** Steps per frame the slider offers (a log-like ladder); the host runs flat out from 1000 on. */
+const SPEEDS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000];
+const speedLabel = (n: number): string => (n >= 1000 ? 'full speed' : `${n} step${n === 1 ? '' : 's'}/frame`);
 
 const STATUS_TEXT: Record<RunStatus, string> = {
   idle: 'ready',
@@ -35,12 +36,14 @@ export function createControls(body: HTMLElement): (d: PanelData) => void {
 
   const saved = loadState().stepsPerFrame;
   const speed = el('input', { id: 'ctl-speed', attrs: { type: 'range', min: '0', max: String(SPEEDS.length - 1), step: '1', 'aria-label': 'Steps per frame' } });
-  const startIndex = Math.max(0, SPEEDS.indexOf(saved ?? 10));
+  const startIndex = saved !== undefined && SPEEDS.includes(saved) ? SPEEDS.indexOf(saved) : SPEEDS.length - 1;
   speed.value = String(startIndex);
-  const speedOut = el('output', { id: 'ctl-speed-value', attrs: { for: 'ctl-speed' }, text: `${SPEEDS[startIndex]} steps/frame` });
+  const speedOut = el('output', { id: 'ctl-speed-value', attrs: { for: 'ctl-speed' }, text: speedLabel(SPEEDS[startIndex]) });
   speed.addEventListener('input', () => {
-    speedOut.textContent = `${SPEEDS[Number(speed.value)]} steps/frame`;
+    speedOut.textContent = speedLabel(SPEEDS[Number(speed.value)]);
   });
+  // After a reload the host's run may still go at the default speed: tell it the student's choice.
+  if (saved !== undefined && SPEEDS.includes(saved)) post({ type: 'speed', stepsPerFrame: saved });
   speed.addEventListener('change', () => {
     const stepsPerFrame = SPEEDS[Number(speed.value)];
     saveState({ stepsPerFrame });

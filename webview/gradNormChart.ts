@@ -1,7 +1,7 @@
 // ||dW[l]|| per layer over the steps, log scale by default so vanishing gradients show.
 
 import { applyTheme, Chart, registerDebug, seriesColor } from './charts';
-import { decimate, type XY } from './decimate';
+import { Decimator, type XY } from './decimate';
 import { el, placeholder } from './dom';
 import type { PanelData } from './store';
 import { MAX_POINTS } from './lossChart';
@@ -38,12 +38,26 @@ export function createGradNormChart(body: HTMLElement): { render: (d: PanelData)
     chart.update('none');
   });
 
+  let layers: Decimator[] = [];
+  let fed = 0;
+  let generation = -1;
+
   return {
     render: (d) => {
       const s = d.series;
+      if (s.generation !== generation || s.steps.length < fed) {
+        generation = s.generation;
+        layers = [];
+        fed = 0;
+      }
+      for (; fed < s.steps.length; fed++) {
+        const g = s.gradNorms[fed];
+        while (layers.length < g.length) layers.push(new Decimator(MAX_POINTS));
+        layers.forEach((dec, l) => dec.push(s.steps[fed], g[l]));
+      }
       box.hidden = s.steps.length === 0;
       empty.hidden = !box.hidden;
-      const L = s.gradNorms.reduce((n, g) => Math.max(n, g.length), 0);
+      const L = layers.length;
       const sets = chart.data.datasets;
       while (sets.length < L) {
         const k = sets.length;
@@ -51,7 +65,7 @@ export function createGradNormChart(body: HTMLElement): { render: (d: PanelData)
       }
       sets.length = L;
       sets.forEach((ds, l) => {
-        ds.data = decimate(s.steps, s.gradNorms.map((g) => g[l]), MAX_POINTS);
+        ds.data = layers[l].points();
       });
       chart.update('none');
     },

@@ -2,7 +2,7 @@
 // and a log-scale toggle.
 
 import { applyTheme, Chart, registerDebug, seriesColor } from './charts';
-import { decimate, type XY } from './decimate';
+import { Decimator, type XY } from './decimate';
 import { el, placeholder } from './dom';
 import type { PanelData } from './store';
 import { loadState, saveState } from './vscodeApi';
@@ -50,16 +50,29 @@ export function createLossChart(body: HTMLElement): { render: (d: PanelData) => 
     chart.update('none');
   });
 
+  let train = new Decimator(MAX_POINTS);
+  let acc = new Decimator(MAX_POINTS);
+  let generation = -1;
+
   return {
     render: (d) => {
       const s = d.series;
+      if (s.generation !== generation || s.steps.length < train.fed) {
+        generation = s.generation;
+        train = new Decimator(MAX_POINTS);
+        acc = new Decimator(MAX_POINTS);
+      }
+      for (let k = train.fed; k < s.steps.length; k++) {
+        train.push(s.steps[k], s.costs[k]);
+        acc.push(s.steps[k], s.accuracies[k]);
+      }
       box.hidden = s.steps.length === 0;
       empty.hidden = !box.hidden;
-      const [train, test, acc] = chart.data.datasets;
-      train.data = decimate(s.steps, s.costs, MAX_POINTS);
-      test.data = s.test.map((p) => ({ x: p.step, y: p.cost }));
-      acc.data = decimate(s.steps, s.accuracies, MAX_POINTS);
-      acc.hidden = acc.data.length === 0;
+      const [trainSet, testSet, accSet] = chart.data.datasets;
+      trainSet.data = train.points();
+      testSet.data = s.test.map((p) => ({ x: p.step, y: p.cost }));
+      accSet.data = acc.points();
+      accSet.hidden = accSet.data.length === 0;
       chart.update('none');
     },
     retheme: () => {

@@ -43,7 +43,8 @@ export function createNetwork(body: HTMLElement): (d: PanelData) => void {
           const line = svg('line', { x1, y1, x2, y2, class: w === undefined ? 'edge' : w >= 0 ? 'edge pos' : 'edge neg' });
           if (w !== undefined) line.style.strokeWidth = String(0.5 + (scale > 0 ? (Math.abs(w) / scale) * 4.5 : 0));
           const title = svg('title');
-          title.textContent = w === undefined ? `W[${l}] unit ${j + 1} → ${i + 1}` : `W[${l}][${i + 1}, ${j + 1}] = ${fmt(w)}`;
+          const [r, c] = rowsLayout ? [j + 1, i + 1] : [i + 1, j + 1];
+          title.textContent = w === undefined ? `W[${l}] unit ${j + 1} → ${i + 1}` : `W[${l}][${r}, ${c}] = ${fmt(w)}`;
           line.append(title);
           root.append(line);
         }

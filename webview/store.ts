@@ -12,6 +12,8 @@ export interface Series {
   accuracies: (number | undefined)[];
   gradNorms: number[][]; // gradNorms[k][l-1] at steps[k]
   test: TestPoint[];
+  /** Bumped whenever points are dropped, so incremental readers know to start over. */
+  generation: number;
 }
 
 export interface PanelData {
@@ -27,7 +29,7 @@ export interface PanelData {
 }
 
 export function emptySeries(): Series {
-  return { steps: [], costs: [], accuracies: [], gradNorms: [], test: [] };
+  return { steps: [], costs: [], accuracies: [], gradNorms: [], test: [], generation: 0 };
 }
 
 export function createData(): PanelData {
@@ -35,9 +37,10 @@ export function createData(): PanelData {
 }
 
 /** Drops every point at or after `step`: a run that starts again resends from its beginning. */
-function truncateFrom(s: Series, step: number): void {
+export function truncateFrom(s: Series, step: number): void {
   let k = s.steps.length;
   while (k > 0 && s.steps[k - 1] >= step) k--;
+  if (k < s.steps.length || s.test.some((p) => p.step >= step)) s.generation++;
   s.steps.length = k;
   s.costs.length = k;
   s.accuracies.length = k;

@@ -1,4 +1,6 @@
 // A slider over the recorded snapshot steps; choosing one asks the host for that snapshot.
+// Until the student picks an older step it follows the newest one, asking for it as it appears
+// (one request at a time, so the host's replies pace the updates).
 
 import { el } from './dom';
 import type { PanelData } from './store';
@@ -8,6 +10,8 @@ export function createTimeline(body: HTMLElement): (d: PanelData) => void {
   let steps: number[] = [0];
   let follow = true; // keep to the newest step until the student picks an older one
   let restored = loadState().selectedStep;
+  let pendingAt = -Infinity; // when the last follow request went out; cleared by any snapshot
+  let seen: unknown;
   const slider = el('input', { id: 'timeline-slider', attrs: { type: 'range', min: '0', max: '0', step: '1', value: '0', 'aria-label': 'Snapshot step' } });
   const picked = el('span', { id: 'timeline-picked', class: 'metric' });
   const shown = el('span', { id: 'timeline-shown', class: 'note', attrs: { 'aria-live': 'polite' } });
@@ -35,7 +39,7 @@ export function createTimeline(body: HTMLElement): (d: PanelData) => void {
   return (d) => {
     steps = d.snapshotSteps.length > 0 ? d.snapshotSteps : [0];
     slider.max = String(steps.length - 1);
-    if (restored !== undefined && steps.includes(restored)) {
+    if (restored !== undefined && d.snapshotSteps.includes(restored)) {
       // After a reload, show the step the student had chosen.
       follow = restored === steps[steps.length - 1];
       slider.value = String(steps.indexOf(restored));
@@ -43,9 +47,16 @@ export function createTimeline(body: HTMLElement): (d: PanelData) => void {
       restored = undefined;
     } else if (follow) {
       slider.value = String(steps.length - 1);
+      const latest = steps[steps.length - 1];
+      if (d.snapshot !== seen) pendingAt = -Infinity;
+      if (d.snapshotSteps.length > 0 && d.snapshot?.step !== latest && performance.now() - pendingAt > 1000) {
+        pendingAt = performance.now();
+        post({ type: 'requestSnapshot', step: latest });
+      }
     } else if (d.snapshot && steps.includes(d.snapshot.step) && document.activeElement !== slider) {
       slider.value = String(steps.indexOf(d.snapshot.step));
     }
+    seen = d.snapshot;
     picked.textContent = `step ${steps[Number(slider.value)]}`;
     slider.disabled = steps.length < 2;
     const recorded = `${steps.length} recorded step${steps.length === 1 ? '' : 's'}`;

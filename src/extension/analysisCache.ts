@@ -13,8 +13,14 @@ export class AnalysisCache {
   /** Untitled documents created from a bundled example resolve data paths against the examples folder. */
   private baseDirs = new Map<string, string>();
 
+  private readonly invalidated = new vscode.EventEmitter<vscode.Uri>();
+  /** Fires when a document's analysis must be redone although its text did not change. */
+  readonly onDidInvalidate = this.invalidated.event;
+
   setBaseDir(uri: vscode.Uri, dir: string): void {
     this.baseDirs.set(uri.toString(), dir);
+    this.cache.delete(uri.toString());
+    this.invalidated.fire(uri);
   }
 
   baseDir(doc: vscode.TextDocument): string {

@@ -1,13 +1,15 @@
 // Every open training panel, one per spec: creating and restoring them, starting runs from the
 // spec's current text, and keeping runs honest when the spec is edited or closed.
 import * as vscode from 'vscode';
-import type { PanelState } from '../protocol';
+import type { HostMessage, PanelState } from '../protocol';
 import { analysisMessage, displayName, type AnalysisCache } from './analysisCache';
 import { TrainingPanel, type PanelHost, type PanelView } from './panel';
 import { Run } from './run';
 import type { SnapshotBudget } from './workerProtocol';
 
 export const PANEL_VIEW_TYPE = 'nnspec.panel';
+
+const structuredCopy = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
 export class PanelManager implements PanelHost, vscode.Disposable {
   private readonly panels = new Map<string, TrainingPanel>();
@@ -107,19 +109,35 @@ export class PanelManager implements PanelHost, vscode.Disposable {
       return;
     }
     const config = vscode.workspace.getConfiguration('nnspec');
+    let warned = false; // one divergence warning per run
     const run = new Run(
       vscode.Uri.joinPath(this.extensionUri, 'dist', 'worker.js').fsPath,
       doc.getText(),
       {
         baseDir: this.cache.baseDir(doc),
         autoplay,
-        snapshots: config.get<SnapshotBudget>('history.snapshots', { first: 50, last: 20, thinned: 100 }),
+        // Settings objects are proxies that cannot be posted to a worker: send a plain copy.
+        snapshots: structuredCopy(config.get<SnapshotBudget>('history.snapshots', { first: 50, last: 20, thinned: 100 })),
         boundaryResolution: config.get<number>('boundary.resolution', 60),
       },
       config.get<number>('panel.updateRateHz', 10),
-      (m) => panel.post(m),
+      (m) => {
+        panel.post(m);
+        if (m.type !== 'status' || m.status !== 'diverged' || !warned) this.notify(m);
+        if (m.type === 'status' && m.status === 'diverged') warned = true;
+      },
     );
     panel.setRun(run);
+  }
+
+  /** Errors and divergence also surface outside the panel, which may be hidden. */
+  private notify(m: HostMessage): void {
+    if (m.type === 'error') {
+      this.log.appendLine(`Error: ${m.message}`);
+      void vscode.window.showErrorMessage(`nnspec: ${m.message}`);
+    } else if (m.type === 'status' && m.status === 'diverged' && m.message) {
+      void vscode.window.showWarningMessage(`nnspec: ${m.message}`);
+    }
   }
 
   private edited(doc: vscode.TextDocument): void {

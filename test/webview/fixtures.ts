@@ -136,8 +136,8 @@ export function stream(): HostMessage[] {
     { type: 'progress', points: progressPoints(0, 500), testPoints: [{ step: 0, cost: 0.7, accuracy: 0.5 }] },
     { type: 'progress', points: progressPoints(500, 1000), testPoints: [{ step: 500, cost: 0.4, accuracy: 0.75 }] },
     { type: 'progress', points: progressPoints(1000, 1500), testPoints: [{ step: 1000, cost: 0.2, accuracy: 1 }] },
-    { type: 'snapshotSteps', steps: [0, 1, 2, 500, 1000, 1499] },
     { type: 'snapshot', snapshot: snapshot(1499, XOR_X, XOR_Y) },
+    { type: 'snapshotSteps', steps: [0, 1, 2, 500, 1000, 1499] },
     { type: 'boundary', boundary: boundary(1499) },
     { type: 'status', status: 'paused', step: 1500, totalSteps: 2000 },
   ];

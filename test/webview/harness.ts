@@ -15,9 +15,9 @@ const root = join(__dirname, '..', '..');
 export const NONCE = 'bm5zcGVjLXRlc3Qtbm9uY2U';
 export type Theme = 'vscode-dark' | 'vscode-light' | 'vscode-high-contrast';
 
-/** The CSP the extension host gives the real panel (see /work/shared/real-vscode-testing.md). */
+/** The CSP the extension host gives the real panel (src/extension/panelHtml.ts). */
 export function panelCsp(cspSource: string, nonce: string): string {
-  return `default-src 'none'; img-src ${cspSource} data:; style-src ${cspSource} 'nonce-${nonce}'; script-src 'nonce-${nonce}'`;
+  return `default-src 'none'; img-src ${cspSource} data:; style-src ${cspSource} 'nonce-${nonce}'; script-src 'nonce-${nonce}'; font-src ${cspSource}`;
 }
 
 export interface Harness {

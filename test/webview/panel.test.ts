@@ -27,6 +27,8 @@ describe('training panel', () => {
   test('posts ready on load and shows every section with a heading', async () => {
     const p = await openPanel(h);
     assert.deepEqual((await p.posted())[0], { type: 'ready' });
+    // The uri the host wrote on #app is kept in the webview state, for the panel serializer.
+    assert.deepEqual(await p.page.evaluate(() => JSON.parse(sessionStorage.getItem('vscodeState') ?? 'null')), { uri: 'file:///work/examples/xor.nnspec' });
     for (const id of ['controls', 'network', 'shapes', 'forward', 'backprop', 'timeline', 'loss', 'boundary', 'gradnorms', 'gradcheck']) {
       assert.equal(await p.page.locator(`#${id} > h2`).count(), 1, id);
     }
@@ -110,6 +112,24 @@ describe('training panel', () => {
     await clean(p);
   });
 
+  test('the rows layout shows examples as rows and W[l] as (n[l-1], n[l])', async () => {
+    const p = await openPanel(h);
+    const snap = snapshot(0, XOR_X, XOR_Y);
+    const t = (m: { rows: number; cols: number; data: number[] }) => ({
+      rows: m.cols, cols: m.rows, data: Array.from({ length: m.rows * m.cols }, (_, k) => m.data[(k % m.rows) * m.cols + Math.floor(k / m.rows)]),
+    });
+    const rows = { ...snap, X: t(snap.X), Y: t(snap.Y), layers: snap.layers.map((l) => ({
+      W: t(l.W), b: t(l.b), Z: t(l.Z), A: t(l.A), dA: t(l.dA), dZ: t(l.dZ), dW: t(l.dW), db: t(l.db),
+    })) };
+    await p.send({ ...analysis(true), layout: 'rows', shapes: undefined }, { type: 'snapshot', snapshot: rows });
+    // X in rows: one example per row, so example 2 = (0, 1) is the second row.
+    assert.deepEqual(await cellTexts(p, '#forward figure[data-matrix="A[0]"] table.matrix tr:nth-child(2) td'), ['0', '1']);
+    assert.equal((await p.page.locator('#forward figure[data-matrix="Z[1]"] .matrix-shape').textContent())?.trim(), '(4, 4)');
+    // W[1] is (2, 4) in rows: the edge from input 1 to unit 4 is W[1][1, 4] = 0.3333.
+    assert.ok((await p.page.locator('#network line title').allTextContents()).includes('W[1][1, 4] = 0.333'));
+    await clean(p);
+  });
+
   test('large matrices become a heatmap with a hover readout', async () => {
     const p = await openPanel(h);
     const rows = 20, cols = 30;
@@ -131,7 +151,7 @@ describe('training panel', () => {
     await clean(p);
   });
 
-  test('loss and gradient-norm charts get every point, thinned to at most 1000', async () => {
+  test('loss and gradient-norm charts get every point, thinned to at most 1000 for drawing', async () => {
     const p = await openPanel(h);
     await p.send(...stream());
     const counts = await p.page.evaluate(() => {
@@ -143,11 +163,12 @@ describe('training panel', () => {
         gradScale: charts.gradnorms.options.scales.y.type,
       };
     });
-    // 1500 falling costs in 500 buckets of 3: each bucket keeps its first (max) and last (min) point.
-    // Accuracy 0.5 + t/1000 rises to 1 at t = 500 and stays: buckets 0..166 (t <= 500) keep 2 points,
-    // the 333 flat buckets after keep 1: 334 + 333 = 667.
-    assert.deepEqual(counts.loss, [1000, 3, 667]);
-    assert.deepEqual(counts.grad, [1000, 1000]);
+    // 1500 points > 1000: buckets double from 1 to 4 steps (501 buckets of 2 would draw 1002 points),
+    // so 375 buckets; falling costs keep each bucket's first (max) and last (min) point: 750.
+    // Accuracy 0.5 + t/1000 rises until t = 500 and then stays 1: the 125 buckets over t < 500 keep 2
+    // points, the 250 flat ones after keep 1: 250 + 250 = 500.
+    assert.deepEqual(counts.loss, [750, 3, 500]);
+    assert.deepEqual(counts.grad, [750, 750]);
     assert.deepEqual(counts.gradLabels, ['||dW[1]||', '||dW[2]||']);
     assert.equal(counts.gradScale, 'logarithmic');
     assert.equal(await p.page.locator('#ctl-step-count').textContent(), 'step 1500 / 2000');
@@ -179,7 +200,7 @@ describe('training panel', () => {
 
   test('the timeline asks the host for the chosen snapshot, by keyboard', async () => {
     const p = await openPanel(h);
-    await p.send(analysis(true), { type: 'snapshotSteps', steps: [0, 10, 20, 50] }, { type: 'snapshot', snapshot: snapshot(50, XOR_X, XOR_Y) });
+    await p.send(analysis(true), { type: 'snapshot', snapshot: snapshot(50, XOR_X, XOR_Y) }, { type: 'snapshotSteps', steps: [0, 10, 20, 50] });
     assert.equal(await p.page.locator('#timeline-shown').textContent(), 'Showing step 50 (4 recorded steps)');
     await p.page.locator('#timeline-slider').focus();
     await p.page.keyboard.press('ArrowLeft');
@@ -196,6 +217,28 @@ describe('training panel', () => {
     await clean(p);
   });
 
+  test('the timeline follows the newest step, one request at a time, until an older one is picked', async () => {
+    const p = await openPanel(h);
+    const requests = async () => (await p.posted()).filter((m) => m.type === 'requestSnapshot').map((m) => (m as { step: number }).step);
+    await p.send(analysis(true), { type: 'snapshotSteps', steps: [0] });
+    assert.deepEqual(await requests(), [0]);
+    await p.send({ type: 'snapshotSteps', steps: [0, 5] }); // the answer for 0 has not come yet
+    assert.deepEqual(await requests(), [0]);
+    await p.send({ type: 'snapshot', snapshot: snapshot(0, XOR_X, XOR_Y) });
+    assert.deepEqual(await requests(), [0, 5]);
+    await p.send({ type: 'snapshot', snapshot: snapshot(5, XOR_X, XOR_Y) }, { type: 'snapshotSteps', steps: [0, 5, 9] });
+    assert.deepEqual(await requests(), [0, 5, 9]);
+    await p.send({ type: 'snapshot', snapshot: snapshot(9, XOR_X, XOR_Y) });
+    await p.page.locator('#timeline-slider').focus();
+    await p.page.keyboard.press('ArrowLeft');
+    await p.send({ type: 'snapshot', snapshot: snapshot(5, XOR_X, XOR_Y) }, { type: 'snapshotSteps', steps: [0, 5, 9, 14] });
+    assert.deepEqual(await requests(), [0, 5, 9, 5]);
+    assert.equal(await p.page.locator('#timeline-shown').textContent(), 'Showing step 5 (4 recorded steps)');
+    await p.page.locator('#timeline-latest').click();
+    assert.deepEqual(await requests(), [0, 5, 9, 5, 14]);
+    await clean(p);
+  });
+
   test('buttons post control messages and follow the run status', async () => {
     const p = await openPanel(h);
     await p.send(analysis(true), { type: 'status', status: 'idle', step: 0, totalSteps: 2000 });
@@ -207,7 +250,7 @@ describe('training panel', () => {
     await p.page.locator('#ctl-step').click();
     await p.page.locator('#ctl-reset').press('Enter'); // keyboard works too
     await p.page.locator('#ctl-speed').focus();
-    await p.page.keyboard.press('ArrowRight'); // 10 → 20 steps per frame
+    await p.page.keyboard.press('ArrowLeft'); // full speed (1000) → 500 steps per frame
     assert.equal(await p.page.locator('#ctl-retrain').isVisible(), false);
     await p.send({ type: 'status', status: 'stale', step: 10, totalSteps: 2000 });
     await p.page.locator('#ctl-retrain').click();
@@ -221,7 +264,7 @@ describe('training panel', () => {
       { type: 'control', action: 'stop' },
       { type: 'control', action: 'step' },
       { type: 'control', action: 'reset' },
-      { type: 'speed', stepsPerFrame: 20 },
+      { type: 'speed', stepsPerFrame: 500 },
       { type: 'retrain' },
     ]);
     await clean(p);
@@ -250,6 +293,8 @@ describe('training panel', () => {
     const p = await openPanel(h);
     await p.send({ type: 'bogus' }, { type: 'snapshot', snapshot: null }, { type: 'status', status: 'running' });
     assert.equal(await p.page.locator('#ctl-step-count').textContent(), 'step –');
+    await p.send({ type: 'error', message: 'The training worker stopped: out of memory' });
+    assert.equal(await p.page.locator('#error').textContent(), 'The training worker stopped: out of memory');
     await clean(p);
   });
 

@@ -69,7 +69,10 @@ export function loadDataset(spec: Spec, ranges: RangeMap, io: DataIO): { dataset
   }
 
   const dataset: Dataset = { X, Y, task: taskOf(spec.loss), featureNames: raw.featureNames, targetNames: raw.targetNames };
-  if (Xtest && Ytest) Object.assign(dataset, { Xtest, Ytest });
+  if (Xtest && Ytest) {
+    dataset.Xtest = Xtest;
+    dataset.Ytest = Ytest;
+  }
   if (normalization) dataset.normalization = normalization;
   return { dataset, diagnostics };
 }

@@ -1,6 +1,6 @@
-// The WebAssembly SIMD path of gemm: operands are copied into wasm memory (zero-padded to
-// multiples of 4), those whose rows run along k are packed into 4-row panels so the kernel of
-// gemm-wasm-module.ts reads both operands 4 values wide; alpha and beta * C apply on the way out.
+// The WebAssembly SIMD path of gemm: operands are copied into wasm memory, zero-padded to
+// multiples of 4, and packed into 4-wide panels along k where that pays, so the kernel of
+// gemm-wasm-module.ts reads both operands 4 values at a time; alpha and beta * C apply on the way out.
 import { gemmKernelModuleBytes } from './gemm-wasm-module';
 
 type Kernel = (
@@ -11,6 +11,8 @@ type Kernel = (
 /** Depth of one pass of the kernel: 4-column strips of B this deep stay in L1 cache across row blocks. */
 const K_SLICE = 256;
 const PAGE = 65536;
+/** An operand laid along k is packed (not just copied) when at least this many rows/columns of C reuse it. */
+const PACK_WHEN_REUSED = 32;
 
 interface WasmState {
   memory: WebAssembly.Memory;
@@ -45,6 +47,18 @@ function heapFor(s: WasmState, doubles: number): Float64Array {
   return s.heap;
 }
 
+/**
+ * What bringing the operands into wasm memory costs, in element copies of a JavaScript loop:
+ * packing moves elements one by one (1 each); copying whole rows is about five times cheaper.
+ */
+export function stagingCost(transA: boolean, transB: boolean, M: number, N: number, K: number): number {
+  const Mp = (M + 3) & ~3;
+  const Np = (N + 3) & ~3;
+  const aPacked = !transA || N >= PACK_WHEN_REUSED;
+  const bPacked = transB || M >= PACK_WHEN_REUSED;
+  return (aPacked ? 1 : 0.2) * Mp * K + (bPacked ? 1 : 0.2) * Np * K + 0.2 * Mp * Np;
+}
+
 /** Same contract as `gemm` in gemm.ts; runs the WebAssembly SIMD kernel. */
 export function gemmWasm(
   transA: boolean,
@@ -63,16 +77,17 @@ export function gemmWasm(
   const Mp = (M + 3) & ~3;
   const Np = (N + 3) & ~3;
   const aOff = 0;
-  const bOff = Mp * K;
-  const cOff = bOff + Np * K;
+  const bOff = strideFor(Mp) * K;
+  const cOff = bOff + strideFor(Np) * K;
   const heap = heapFor(state, cOff + Mp * Np);
-  // A stored (K, M) is already "columns of op(A) in rows": copy it; A stored (M, K) is packed.
-  if (transA) copyPadded(heap, aOff, A, K, M, Mp);
-  else packPanels(heap, aOff, A, M, Mp, K);
-  if (transB) packPanels(heap, bOff, B, N, Np, K);
-  else copyPadded(heap, bOff, B, K, N, Np);
-  const [aPanel, aStep] = transA ? [32, Mp * 8] : [K * 32, 32];
-  const [bPanel, bStep] = transB ? [K * 32, 32] : [32, Np * 8];
+  // Operands stored along k (A untransposed, B transposed) are packed into 4-wide panels;
+  // the others are packed too when reused by many blocks of C, else copied row by row.
+  const [aPanel, aStep] = transA
+    ? stageAlongRows(heap, aOff, A, K, M, Mp, N >= PACK_WHEN_REUSED)
+    : packPanels(heap, aOff, A, M, Mp, K);
+  const [bPanel, bStep] = transB
+    ? packPanels(heap, bOff, B, N, Np, K)
+    : stageAlongRows(heap, bOff, B, K, N, Np, M >= PACK_WHEN_REUSED);
   heap.fill(0, cOff, cOff + Mp * Np);
   for (let k0 = 0; k0 < K; k0 += K_SLICE) {
     const kl = Math.min(K_SLICE, K - k0);
@@ -90,24 +105,44 @@ export function gemmWasm(
   }
 }
 
-/** Copies the (rows, cols) row-major `src` to `off` with rows `colsPadded` long, zero-filled past `cols`. */
-function copyPadded(heap: Float64Array, off: number, src: Float64Array, rows: number, cols: number, colsPadded: number): void {
-  if (cols === colsPadded) {
-    heap.set(src.subarray(0, rows * cols), off);
-    return;
+/** Row stride for a copied operand: off powers of two, so the rows of a 4-column strip do not all compete for the same few L1 cache sets. */
+function strideFor(colsPadded: number): number {
+  return colsPadded % 64 === 0 ? colsPadded + 4 : colsPadded;
+}
+
+/**
+ * Brings the (K, cols) row-major `src`, whose columns are the kernel's rows or columns, into the
+ * heap at `off`, zero-padded to `colsPadded`: packed into 4-column panels, or copied row by row.
+ * Returns the kernel's [panel, step] strides in bytes.
+ */
+function stageAlongRows(heap: Float64Array, off: number, src: Float64Array, K: number, cols: number, colsPadded: number, pack: boolean): [number, number] {
+  if (pack) {
+    for (let k = 0; k < K; k++) {
+      const row = k * cols;
+      const base = off + k * 4;
+      for (let j = 0; j < colsPadded; j++) heap[base + (j >> 2) * K * 4 + (j & 3)] = j < cols ? src[row + j] : 0;
+    }
+    return [K * 32, 32];
   }
-  for (let r = 0; r < rows; r++) {
-    const dst = off + r * colsPadded;
-    heap.set(src.subarray(r * cols, (r + 1) * cols), dst);
-    heap.fill(0, dst + cols, dst + colsPadded);
+  const stride = strideFor(colsPadded);
+  if (stride === cols) {
+    heap.set(src.subarray(0, K * cols), off);
+    return [32, stride * 8];
   }
+  for (let k = 0; k < K; k++) {
+    const dst = off + k * stride;
+    heap.set(src.subarray(k * cols, (k + 1) * cols), dst);
+    if (colsPadded > cols) heap.fill(0, dst + cols, dst + colsPadded);
+  }
+  return [32, stride * 8];
 }
 
 /**
  * Packs the (rows, K) row-major `src` into panels of 4 rows: row i, column k goes to
  * off + (i >> 2)·4K + 4k + (i & 3); rows from `rows` up to `rowsPadded` are zeros.
+ * Returns the kernel's [panel, step] strides in bytes.
  */
-function packPanels(heap: Float64Array, off: number, src: Float64Array, rows: number, rowsPadded: number, K: number): void {
+function packPanels(heap: Float64Array, off: number, src: Float64Array, rows: number, rowsPadded: number, K: number): [number, number] {
   for (let i = 0; i < rowsPadded; i++) {
     const base = off + (i >> 2) * K * 4 + (i & 3);
     if (i >= rows) {
@@ -117,4 +152,5 @@ function packPanels(heap: Float64Array, off: number, src: Float64Array, rows: nu
       for (let k = 0; k < K; k++) heap[base + k * 4] = src[row + k];
     }
   }
+  return [K * 32, 32];
 }

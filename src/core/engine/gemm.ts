@@ -1,20 +1,15 @@
 // General matrix product C = alpha * op(A) op(B) + beta * C on row-major Float64Arrays,
 // where op(X) is X or Xᵀ. The one hot loop of the engine: every product goes through here.
 import { gemmJs } from './gemm-js';
-import { gemmWasm, wasmGemmAvailable } from './gemm-wasm';
+import { gemmWasm, stagingCost, wasmGemmAvailable } from './gemm-wasm';
 
 /**
- * Whether the WebAssembly kernel beats the JavaScript one for this product (measured with
- * bench/gemm.ts and the products of the benchmark workloads). The wasm path pays for copying
- * the operands in: element by element where it packs (A untransposed, B transposed), about five
- * times less where it copies whole rows; one multiply-add in wasm is several times cheaper.
+ * Whether the WebAssembly kernel beats the JavaScript one for this product: a multiply-add in
+ * wasm is several times cheaper, but the operands must be copied in first and a call has a fixed
+ * cost. The constants come from timing both kernels on the products of bench/gemm.ts.
  */
 export function prefersWasm(transA: boolean, transB: boolean, M: number, N: number, K: number): boolean {
-  if (!wasmGemmAvailable) return false;
-  const Mp = (M + 3) & ~3;
-  const Np = (N + 3) & ~3;
-  const copying = (transA ? 0.2 : 1) * Mp * K + (transB ? 1 : 0.2) * Np * K + 0.2 * Mp * Np;
-  return M * N * K >= 3 * copying + 3000;
+  return wasmGemmAvailable && M * N * K >= 2 * stagingCost(transA, transB, M, N, K) + 1000;
 }
 
 /**

@@ -53,11 +53,11 @@ export const REQUIRED_KEYS: Record<Section, readonly string[]> = {
 };
 
 /** Groups of keys of which exactly one must be present. */
-export const EXACTLY_ONE_OF: Partial<Record<Section, readonly string[]>> = {
+export const EXACTLY_ONE_OF = {
   data: ['generate', 'csv', 'inline'],
   training: ['iterations', 'epochs'],
   'training.regularization': ['l1', 'l2'],
-};
+} as const satisfies Partial<Record<Section, readonly string[]>>;
 
 export const DEFAULTS = {
   seed: 1,

@@ -1,7 +1,7 @@
 // Reading one value of the tree as a typed value, reporting what is wrong with it.
 import { Codes } from './codes';
 import { childPath, describe, entry, type Context } from './context';
-import { EXACTLY_ONE_OF, REQUIRED_KEYS, SECTION_KEYS, sectionTitle, type Section } from './keys';
+import { REQUIRED_KEYS, SECTION_KEYS, sectionTitle, type Section } from './keys';
 import { closest } from './suggest';
 import type { Range } from './types';
 import type { TreeNode } from './yamlTree';
@@ -40,13 +40,6 @@ function checkKeys(ctx: Context, node: TreeNode & { kind: 'map' }, path: string,
   for (const key of REQUIRED_KEYS[section]) {
     if (entry(node, key) === undefined) {
       ctx.error(childPath(path, key), Codes.missingKey, `Missing '${key}' ${where}.${requiredHint(section, key)}`, { range: missingAt });
-    }
-  }
-  const group = EXACTLY_ONE_OF[section];
-  if (group && section === 'training.regularization') {
-    const present = group.filter((k) => entry(node, k) !== undefined);
-    if (present.length !== 1) {
-      ctx.error(path, Codes.regularizationKind, 'regularization takes exactly one of l1: lambda or l2: lambda.', { range: missingAt });
     }
   }
 }

@@ -3,7 +3,7 @@
 // nothing (0 iterations, learning rate 0) and the error keeps the file from running.
 import { Codes } from './codes';
 import { entry, type Context } from './context';
-import { DEFAULTS, ENUMS } from './keys';
+import { DEFAULTS, ENUMS, EXACTLY_ONE_OF } from './keys';
 import { POSITIVE_INT, readEnum, readNumber, readSection } from './readers';
 import { closest } from './suggest';
 import type { TrainingSpec } from './types';
@@ -30,7 +30,7 @@ export function validateTraining(ctx: Context, node: TreeNode | undefined): Trai
       range: ctx.rangeOf('key:training'),
     });
   }
-  if (hasEpochs && !hasIterations && batchSize === 'full' && epochs !== undefined) {
+  if (hasEpochs && !hasIterations && (batchSize ?? 'full') === 'full' && epochs !== undefined) {
     ctx.warn('training.epochs', Codes.epochsFullBatch, `With batch_size full each epoch is one gradient-descent update, so epochs: ${epochs} is ${epochs} updates. Set batch_size (e.g. 32) for mini-batches.`);
   }
   if (learningRate !== undefined) warnLargeRate(ctx, learningRate, optimizer);
@@ -62,6 +62,10 @@ function readRegularization(ctx: Context, node: TreeNode | undefined): TrainingS
   const path = 'training.regularization';
   const r = readSection(ctx, node, path, 'training.regularization');
   if (!r) return undefined;
+  const kinds: readonly string[] = EXACTLY_ONE_OF['training.regularization'];
+  if (r.entries.filter((e) => kinds.includes(e.key)).length !== 1) {
+    ctx.error(path, Codes.regularizationKind, 'regularization takes exactly one of l1: lambda or l2: lambda.', { range: ctx.rangeOf(`key:${path}`) });
+  }
   const rule = { min: 0, says: 'a number λ of at least 0' };
   const l1 = readNumber(ctx, entry(r, 'l1'), `${path}.l1`, rule);
   const l2 = readNumber(ctx, entry(r, 'l2'), `${path}.l2`, rule);

@@ -1,6 +1,6 @@
 // Turns YAML text into a small tree of plain nodes plus the range of every node, without ever
 // expanding aliases beyond a budget (alias bombs) and without calling toJS.
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import { Codes } from './codes';
 import type { Diagnostic, Range, RangeMap } from './types';
 
@@ -9,8 +9,8 @@ export type TreeNode =
   | { kind: 'seq'; items: TreeNode[] }
   | { kind: 'scalar'; value: unknown };
 
-/** Larger files are refused: the YAML parser needs about a second per 500 KB. Big data belongs in a CSV file. */
-export const MAX_SPEC_CHARS = 512 * 1024;
+/** Larger files are refused: the YAML parser needs about a second per 250 KB on a busy machine. Big data belongs in a CSV file. */
+export const MAX_SPEC_CHARS = 256 * 1024;
 /** Nodes the tree may hold once aliases are counted as copies of what they refer to. */
 const MAX_EXPANDED_NODES = 1_000_000;
 
@@ -46,11 +46,11 @@ function flowDepth(text: string): number {
 }
 
 export function readTree(text: string): TreeResult {
-  const lineCounter = new LineCounter();
+  const lines = lineStarts(text);
   const rangeAt = (start: number, end: number): Range => {
-    const s = lineCounter.linePos(Math.max(0, Math.min(start, text.length)));
-    const e = lineCounter.linePos(Math.max(0, Math.min(Math.max(start, end), text.length)));
-    return { line: s.line, column: s.col, endLine: e.line, endColumn: e.col };
+    const s = position(lines, Math.max(0, Math.min(start, text.length)));
+    const e = position(lines, Math.max(0, Math.min(Math.max(start, end), text.length)));
+    return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
   };
   const ranges: RangeMap = new Map();
   const diagnostics: Diagnostic[] = [];
@@ -58,11 +58,11 @@ export function readTree(text: string): TreeResult {
 
   if (text.length > MAX_SPEC_CHARS) {
     const firstLine = text.indexOf('\n');
-    const end = firstLine < 0 ? Math.min(text.length, 200) : firstLine;
+    const end = Math.min(firstLine < 0 ? text.length : firstLine, 200);
     diagnostics.push({
       severity: 'error',
       code: Codes.fileTooLarge,
-      message: `This file has ${text.length} characters; nnspec reads spec files of up to ${MAX_SPEC_CHARS}. Put large data sets in a CSV file and point data.csv at it.`,
+      message: `This file is ${sizeText(text.length)}; nnspec reads spec files of up to ${sizeText(MAX_SPEC_CHARS)}. Put large data sets in a CSV file and point data.csv at it.`,
       range: { line: 1, column: 1, endLine: 1, endColumn: end + 1 },
     });
     result.yamlErrors = true;
@@ -80,7 +80,7 @@ export function readTree(text: string): TreeResult {
     return result;
   }
 
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
   for (const e of doc.errors) diagnostics.push(yamlProblem(text, e.code, e.message, e.pos, 'error', rangeAt));
   for (const w of doc.warnings) diagnostics.push(yamlProblem(text, w.code, w.message, w.pos, 'warning', rangeAt));
   result.yamlErrors = doc.errors.length > 0;
@@ -109,6 +109,29 @@ export function readTree(text: string): TreeResult {
   return result;
 }
 
+function sizeText(chars: number): string {
+  return chars >= 1024 * 1024 ? `${(chars / 1024 / 1024).toFixed(1)} MB` : `${Math.round(chars / 1024)} KB`;
+}
+
+/** Offsets where each line starts (our own: the parser's line counter skips lines inside some tokens). */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** 1-based line and column of an offset. */
+function position(starts: number[], offset: number): { line: number; column: number } {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - starts[lo] + 1 };
+}
+
 function yamlProblem(
   text: string,
   yamlCode: string,
@@ -119,8 +142,9 @@ function yamlProblem(
 ): Diagnostic {
   const range = rangeAt(pos[0], Math.max(pos[1], pos[0] + 1));
   if (yamlCode === 'DUPLICATE_KEY') {
-    const key = text.slice(pos[0], pos[1]);
-    return { severity, code: Codes.duplicateKey, range, message: `The key '${key}' appears twice in this mapping; YAML would keep only one of them. Delete or rename one.` };
+    // The parser points at the key's first character; the whole key reads better.
+    const key = /^("(?:[^"\\\n]|\\.)*"|'[^'\n]*'|[^:\n#]*?)\s*:(?:\s|$)/.exec(text.slice(pos[0], pos[0] + 500))?.[1] ?? text.slice(pos[0], pos[1]);
+    return { severity, code: Codes.duplicateKey, range: rangeAt(pos[0], pos[0] + Math.max(1, key.length)), message: `The key '${key}' appears twice in this mapping; YAML would keep only one of them. Delete or rename one.` };
   }
   if (yamlCode === 'TAB_AS_INDENT') {
     return { severity, code: Codes.tabIndent, range, message: 'This line is indented with a tab. YAML allows only spaces for indentation: replace the tab with spaces.' };
@@ -197,10 +221,9 @@ class TreeBuilder {
         const keyNode = pair.key as YamlNode;
         this.ranges.set(`key:${childPath}`, rangeOf(keyNode, this.text, this.rangeAt));
         const value = pair.value as YamlNode | null;
-        if (value === null) {
-          // `key:` with nothing after it: a null whose range is the end of the key.
-          const end = keyNode.range ? keyNode.range[1] : 0;
-          this.ranges.set(childPath, this.rangeAt(end, end));
+        if (value === null || (isScalar(value) && value.value === null && value.range?.[0] === value.range?.[1])) {
+          // `key:` with nothing after it: point at the key, as there is no value to point at.
+          this.ranges.set(childPath, rangeOf(keyNode, this.text, this.rangeAt));
           entries.push({ key, node: { kind: 'scalar', value: null } });
         } else {
           entries.push({ key, node: this.convert(value, childPath) });

@@ -24,7 +24,8 @@ export class BatchSchedule {
   readonly batchesPerEpoch: number;
   /** The example order of the current epoch (the identity for full batches). */
   readonly order: Int32Array;
-  private readonly size: number;
+  /** Examples per batch (the last batch of an epoch may have fewer). */
+  readonly batchSize: number;
   private readonly random: Random;
   private readonly full: Batch;
   private readonly buffers = new Map<number, Batch>();
@@ -37,8 +38,8 @@ export class BatchSchedule {
     seed: number,
   ) {
     const m = X.cols;
-    this.size = batchSize === 'full' || batchSize >= m ? m : Math.max(1, Math.floor(batchSize));
-    this.batchesPerEpoch = Math.max(1, Math.ceil(m / this.size));
+    this.batchSize = batchSize === 'full' || batchSize >= m ? m : Math.max(1, Math.floor(batchSize));
+    this.batchesPerEpoch = Math.max(1, Math.ceil(m / this.batchSize));
     this.order = new Int32Array(m);
     for (let i = 0; i < m; i++) this.order[i] = i;
     this.random = new Random(shuffleSeed(seed));
@@ -46,7 +47,7 @@ export class BatchSchedule {
   }
 
   get isFullBatch(): boolean {
-    return this.size === this.X.cols;
+    return this.batchSize === this.X.cols;
   }
 
   /** The next step's batch; with mini-batches a new epoch starts with a new permutation. */
@@ -58,7 +59,7 @@ export class BatchSchedule {
       this.random.shuffle(this.order);
     }
     const start = this.position;
-    const count = Math.min(this.size, m - start);
+    const count = Math.min(this.batchSize, m - start);
     this.position = start + count >= m ? 0 : start + count;
     const batch = this.buffer(count);
     gatherColumns(this.X, this.order, start, count, batch.X);

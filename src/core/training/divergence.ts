@@ -8,12 +8,13 @@ function smallerRate(lr: number): string {
 }
 
 /**
- * `what` says what went bad, e.g. 'the cost became Infinity' or 'W[2] became NaN after the update'.
- * At step 0 nothing has been learnt yet, so the learning rate cannot be the cause.
+ * `what` says what went bad, e.g. 'the cost became Infinity' or 'W[2] overflowed after the update'.
+ * When it went bad with the initial parameters (step 0, before its update) the learning rate
+ * cannot be the cause.
  */
-export function divergenceMessage(spec: Spec, step: number, what: string): string {
+export function divergenceMessage(spec: Spec, step: number, what: string, afterUpdate: boolean): string {
   const head = `Training diverged at step ${step}: ${what}.`;
-  if (step === 0) {
+  if (step === 0 && !afterUpdate) {
     return `${head} This happens with the initial parameters, before any update: check the data for missing or huge values, and that the output activation suits the loss (binary_cross_entropy needs A[L] in (0, 1), cross_entropy a softmax output).`;
   }
   const lr = spec.training.learningRate;

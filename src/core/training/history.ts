@@ -29,11 +29,17 @@ export class History {
   private readonly recent: Snapshot[] = [];
   private thinned: Snapshot[] = [];
 
-  constructor(totalSteps: number, options: HistoryOptions = {}) {
+  /** `snapshotBytes`: the size of one snapshot, to keep them all under options.maxBytes. */
+  constructor(totalSteps: number, options: HistoryOptions = {}, snapshotBytes = 0) {
     this.totalSteps = totalSteps;
-    this.first = options.first ?? 50;
-    this.last = options.last ?? 20;
-    this.maxThinned = options.thinned ?? 100;
+    const first = options.first ?? 50;
+    const last = options.last ?? 20;
+    const thinned = options.thinned ?? 100;
+    const budget = Math.floor((options.maxBytes ?? 256 * 2 ** 20) / Math.max(1, snapshotBytes));
+    const shrink = Math.min(1, budget / Math.max(1, first + last + thinned));
+    this.first = Math.floor(first * shrink);
+    this.last = Math.max(Math.min(1, last), Math.floor(last * shrink));
+    this.maxThinned = Math.floor(thinned * shrink);
     this.lastFrom = totalSteps - this.last;
     const between = Math.max(0, totalSteps - this.first - this.last);
     this.stride = Math.max(1, Math.ceil(between / Math.max(1, this.maxThinned)));

@@ -59,11 +59,11 @@ export class TrainingSession {
     if (this.state === 'running' || this.state === 'idle') this.state = 'paused';
   }
 
-  /** While idle or paused: one step, with its snapshot, reported through onProgress. */
-  stepOnce(): StepRecord | undefined {
+  /** While idle or paused: one step (with its snapshot unless told otherwise), reported through onProgress. */
+  stepOnce(snapshot = true): StepRecord | undefined {
     if (this.state === 'running' || this.state === 'ended') return undefined;
     this.state = 'paused';
-    const record = this.trainer.next(true);
+    const record = this.trainer.next(snapshot);
     if (record) this.options.onProgress?.([record]);
     if (this.trainer.status !== 'ready') this.end(this.trainer.status);
     return record;

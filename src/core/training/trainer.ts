@@ -43,7 +43,10 @@ export class Trainer {
   private readonly optimizer: Optimizer;
   private readonly classification: boolean;
   private readonly workspaces = new Map<number, Workspace>();
+  /** For the training and test sets. */
   private readonly evalWorkspaces = new Map<Matrix, Workspace>();
+  /** The last predict() call's, reused while the number of columns stays the same. */
+  private predictWorkspace?: Workspace;
 
   constructor(
     readonly spec: Spec,
@@ -55,7 +58,7 @@ export class Trainer {
     this.batches = new BatchSchedule(data.X, data.Y, spec.training.batchSize, spec.seed);
     const t = spec.training;
     this.totalSteps = t.iterations ?? (t.epochs ?? 0) * this.batches.batchesPerEpoch;
-    this.history = new History(this.totalSteps, options.history);
+    this.history = new History(this.totalSteps, options.history, snapshotBytes(this.net.sizes, this.batches));
     this.classification = data.task === 'classification';
     if (this.totalSteps <= 0) this.status = 'done';
   }
@@ -80,15 +83,19 @@ export class Trainer {
     }
 
     let problem: string | undefined;
+    let afterUpdate = false;
     if (!Number.isFinite(cost)) problem = `the cost became ${cost}`;
     else if (!allFinite(net.grad)) problem = `${firstNonFinite(net, true)} became NaN or infinite`;
-    else if (!this.optimizer.update(net.theta, net.grad)) problem = `${firstNonFinite(net, false)} overflowed after the update`;
+    else if (!this.optimizer.update(net.theta, net.grad)) {
+      problem = `${firstNonFinite(net, false)} overflowed after the update`;
+      afterUpdate = true;
+    }
 
     this.stepIndex = t + 1;
     this.history.add(record);
     if (problem !== undefined) {
       this.status = 'diverged';
-      this.divergence = { step: t, message: divergenceMessage(this.spec, t, problem) };
+      this.divergence = { step: t, message: divergenceMessage(this.spec, t, problem, afterUpdate) };
     } else if (this.stepIndex >= this.totalSteps) {
       this.status = 'done';
     }
@@ -102,7 +109,8 @@ export class Trainer {
 
   /** A[L] for X (n[0], k) with the current parameters. */
   predict(X: Matrix): Matrix {
-    const ws = new Workspace(this.net.sizes, X.cols, false);
+    if (this.predictWorkspace?.m !== X.cols) this.predictWorkspace = new Workspace(this.net.sizes, X.cols, false);
+    const ws = this.predictWorkspace;
     this.net.forward(ws, X.data);
     const L = this.net.L;
     return { rows: this.net.sizes[L], cols: X.cols, data: ws.A[L].slice() };
@@ -151,6 +159,14 @@ export class Trainer {
       { rows: this.data.Y.rows, cols: batch.m, data: batch.Y.slice() },
     ];
   }
+}
+
+/** Bytes of one snapshot: W, b, dW, db and Z, A, dA, dZ per layer, plus the batch unless it is the data set's own. */
+function snapshotBytes(sizes: readonly number[], batches: BatchSchedule): number {
+  const m = batches.batchSize;
+  let doubles = batches.isFullBatch ? 0 : (sizes[0] + sizes[sizes.length - 1]) * m;
+  for (let l = 1; l < sizes.length; l++) doubles += 2 * (sizes[l] * sizes[l - 1] + sizes[l]) + 4 * sizes[l] * m;
+  return 8 * doubles;
 }
 
 /** The name of the first matrix with a non-finite entry: W[l] / b[l], or dW[l] / db[l] for the gradients. */

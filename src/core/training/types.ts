@@ -51,4 +51,6 @@ export interface HistoryOptions {
   thinned?: number;
   /** About this many test-set evaluations over the run (default 200). */
   testPoints?: number;
+  /** Memory for snapshots (default 256 MB): first, last and thinned shrink in proportion to stay under it. */
+  maxBytes?: number;
 }

@@ -147,7 +147,12 @@ describe('nnspec train', () => {
   });
 
   test('a diverging run stops with a message naming the step', () => {
-    const text = logistic('columns').replace('learning_rate: 0.5', 'learning_rate: 1e306').replace('iterations: 3', 'iterations: 50');
+    // A linear unit under mse with a huge α: each update multiplies the error, so J_t overflows.
+    const text = logistic('columns')
+      .replace('activation: sigmoid', 'activation: linear')
+      .replace('loss: binary_cross_entropy', 'loss: mse')
+      .replace('learning_rate: 0.5', 'learning_rate: 1e10')
+      .replace('iterations: 3', 'iterations: 50');
     const r = run('train', specFile(text), '--json');
     assert.equal(r.code, 1);
     const out = JSON.parse(r.out);

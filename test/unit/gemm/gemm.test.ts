@@ -53,6 +53,7 @@ function check(f: Gemm, tA: boolean, tB: boolean, M: number, N: number, K: numbe
 const sizes: [number, number, number][] = [
   [1, 1, 1], [1, 5, 3], [3, 1, 5], [5, 3, 1], [2, 2, 2], [4, 4, 4], [17, 5, 130], [130, 17, 5],
   [4, 400, 2], [4, 2, 400], [1, 400, 4], [33, 65, 300], [7, 9, 520], [130, 130, 17],
+  [5, 128, 9], [64, 7, 11], [3, 8, 10], // the wasm path's copies: padded row stride, and one block copy
 ];
 const scalars: [number, number][] = [[1, 0], [1, 1], [-0.5, 1], [2, 0.3], [0, 0.7]];
 const kernels: [string, Gemm][] = [['gemm', gemm], ['gemmJs', gemmJs], ['gemmWasm', gemmWasm]];

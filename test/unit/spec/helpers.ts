@@ -39,6 +39,14 @@ export function locate(text: string, needle: string, occurrence = 0): Range {
   return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
 }
 
+/** The range of `needle` inside the first occurrence of `context` (one line), e.g. the 4 of 'units: 4'. */
+export function within(text: string, context: string, needle: string): Range {
+  const outer = locate(text, context);
+  const inner = context.indexOf(needle);
+  assert.ok(inner >= 0 && !context.includes('\n'), `'${needle}' is not inside '${context}'`);
+  return { ...outer, column: outer.column + inner, endColumn: outer.column + inner + needle.length };
+}
+
 /** The one diagnostic with this code (fails when there is none or several). */
 export function only(diagnostics: Diagnostic[], code: string): Diagnostic {
   const found = diagnostics.filter((d) => d.code === code);

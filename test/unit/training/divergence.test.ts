@@ -41,6 +41,18 @@ describe('divergence', () => {
     assert.doesNotMatch(trainer.divergence!.message, /learning rate/);
   });
 
+  test('an update that overflows stops the run and names the parameter', () => {
+    // Step 0: J_0 = (1/2)·(1·2 - 0)² = 2 is finite, dW[1] = 4, but α·dW[1] overflows: W[1] becomes -Infinity.
+    const spec = makeSpec({ layers: [{ units: 1, activation: 'linear', W: [[1]], b: [[0]] }], loss: 'mse', learningRate: Number.MAX_VALUE, iterations: 5 });
+    const trainer = new Trainer(spec, makeDataset(matrix(1, 1, [2]), matrix(1, 1, [0]), 'regression'));
+    const r = trainer.next()!;
+    assert.equal(r.cost, 2);
+    assert.equal(trainer.status, 'diverged');
+    assert.equal(trainer.divergence!.step, 0);
+    assert.match(trainer.divergence!.message, /^Training diverged at step 0: W\[1\] overflowed after the update\. The learning rate \(α = 1\.7976931348623157e\+308\) is probably too large; try .* or smaller\.$/);
+    assert.deepEqual(trainer.history.costs, [2]);
+  });
+
   test('a well-behaved run ends as done, without divergence', () => {
     const spec = makeSpec({ layers: [{ units: 1, activation: 'linear', W: [[1]], b: [[0]] }], loss: 'mse', learningRate: 0.01, iterations: 50 });
     const trainer = new Trainer(spec, makeDataset(matrix(1, 2, [3, -3]), matrix(1, 2, [1, -1]), 'regression'));

@@ -40,6 +40,16 @@ describe('History', () => {
     assert.deepEqual(steps.slice(-3), [9997, 9998, 9999]);
   });
 
+  test('maxBytes shrinks first, last and thinned in proportion', () => {
+    // 1,000 bytes for snapshots of 100 bytes: 10 of the default 170.
+    const h = new History(5000, { maxBytes: 1000 }, 100);
+    for (let t = 0; t < 5000; t++) h.add({ step: t, cost: t, gradNorms: [], snapshot: fakeSnapshot(t) });
+    const steps = h.snapshotSteps();
+    assert.ok(steps.length <= 10 && steps.length >= 5, `${steps.length}`);
+    assert.equal(steps[0], 0);
+    assert.equal(steps[steps.length - 1], 4999);
+  });
+
   test('a snapshot asked for explicitly is kept among the latest', () => {
     const h = new History(1000, { first: 2, last: 3, thinned: 4 });
     for (let t = 0; t < 500; t++) h.add({ step: t, cost: t, gradNorms: [], snapshot: h.wantsSnapshot(t) || t === 499 ? fakeSnapshot(t) : undefined });

@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { panelHtml } from '../../../src/extension/panelHtml';
+
+const opts = {
+  cspSource: 'https://x.vscode-cdn.net',
+  scriptUri: 'https://x.vscode-cdn.net/ext/dist/webview.js',
+  styleUri: 'https://x.vscode-cdn.net/ext/media/panel.css',
+  title: 'XOR <2-4-1> & "more"',
+  uri: 'file:///w/xor.nnspec',
+};
+
+test('the content security policy allows only the nonce and the webview source', () => {
+  const html = panelHtml({ ...opts, nonce: 'abc123' });
+  const csp = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1];
+  assert.equal(
+    csp,
+    "default-src 'none'; img-src https://x.vscode-cdn.net data:; style-src https://x.vscode-cdn.net 'nonce-abc123'; script-src 'nonce-abc123'; font-src https://x.vscode-cdn.net",
+  );
+  assert.match(html, /<script nonce="abc123" src="https:\/\/x\.vscode-cdn\.net\/ext\/dist\/webview\.js"><\/script>/);
+  assert.match(html, /<link rel="stylesheet" href="https:\/\/x\.vscode-cdn\.net\/ext\/media\/panel\.css" nonce="abc123">/);
+  assert.match(html, /<div id="app" data-uri="file:\/\/\/w\/xor\.nnspec"><\/div>/);
+});
+
+test('the title is escaped and each load gets a fresh nonce', () => {
+  const html = panelHtml(opts);
+  assert.ok(html.includes('<title>XOR &#60;2-4-1&#62; &#38; &#34;more&#34;</title>'));
+  const nonce = (h: string) => /script-src 'nonce-([^']+)'/.exec(h)?.[1];
+  assert.ok(nonce(html));
+  assert.notEqual(nonce(html), nonce(panelHtml(opts)));
+  assert.ok(html.includes(`<script nonce="${nonce(html)}"`));
+});

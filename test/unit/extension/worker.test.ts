@@ -1,0 +1,136 @@
+// The training worker end to end, in a real worker thread: start, progress, snapshots, gradient check, parameters.
+import { test, describe, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { analyze } from '../../../src/core/analyze';
+import { Trainer } from '../../../src/core/training/trainer';
+import type { HostMessage } from '../../../src/protocol';
+import type { WorkerReply, WorkerRequest } from '../../../src/extension/workerProtocol';
+
+const root = join(__dirname, '..', '..', '..');
+const examples = join(root, 'examples');
+
+/** A worker plus everything it said, with a way to wait for a message. */
+function spawn() {
+  // A worker's entry does not go through --import hooks on Node 20: register tsx inside it instead.
+  const entry = join(root, 'src', 'extension', 'worker.ts');
+  const worker = new Worker(`require('tsx/cjs'); require(${JSON.stringify(entry)});`, { eval: true });
+  const got: WorkerReply[] = [];
+  const waiters: { pred: (m: WorkerReply) => boolean; resolve: (m: WorkerReply) => void }[] = [];
+  worker.on('message', (m: WorkerReply) => {
+    got.push(m);
+    for (const w of waiters.filter((w) => w.pred(m))) {
+      waiters.splice(waiters.indexOf(w), 1);
+      w.resolve(m);
+    }
+  });
+  const waitFor = <T extends WorkerReply>(pred: (m: WorkerReply) => boolean): Promise<T> =>
+    new Promise((resolve) => {
+      const seen = got.find(pred);
+      if (seen) resolve(seen as T);
+      else waiters.push({ pred, resolve: resolve as (m: WorkerReply) => void });
+    });
+  const send = (r: WorkerRequest) => worker.postMessage(r);
+  return { worker, got, waitFor, send };
+}
+
+const start = (file: string, autoplay: boolean): WorkerRequest => ({
+  type: 'start', text: readFileSync(join(examples, file), 'utf8'), baseDir: examples, autoplay, snapshots: { first: 5, last: 5, thinned: 10 }, boundaryResolution: 8,
+});
+type Status = Extract<HostMessage, { type: 'status' }>;
+const isStatus = (s: string) => (m: WorkerReply) => m.type === 'status' && m.status === s;
+
+describe('training worker', () => {
+  const workers: Worker[] = [];
+  after(() => workers.forEach((w) => void w.terminate()));
+
+  test('trains XOR to the end: every step reported once, cost falling, boundary and snapshots sent', async () => {
+    const w = spawn();
+    workers.push(w.worker);
+    w.send(start('xor.nnspec', true));
+    const done = await w.waitFor<Status>(isStatus('done'));
+    assert.equal(done.step, 1000);
+    assert.equal(done.totalSteps, 1000);
+    assert.match(done.message ?? '', /^Done after 1000 steps: J = /);
+    const steps = w.got.flatMap((m) => (m.type === 'progress' ? m.points.map((p) => p.step) : []));
+    assert.deepEqual(steps, Array.from({ length: 1000 }, (_, i) => i));
+    const costs = w.got.flatMap((m) => (m.type === 'progress' ? m.points.map((p) => p.cost) : []));
+    assert.ok(costs[999] < 0.1 * costs[0], `J_0 ${costs[0]}, J_999 ${costs[999]}`);
+    const boundary = w.got.filter((m) => m.type === 'boundary').pop();
+    assert.ok(boundary && boundary.type === 'boundary');
+    assert.equal(boundary.boundary.output.length, 64);
+    assert.equal(boundary.boundary.hidden.length, 4); // the 4 tanh units of layer 1
+    // The trained XOR net puts (0, 1) above 0.5 and (0, 0) below: check on the grid's corners.
+    const b = boundary.boundary;
+    const at = (i: number, j: number) => b.output[j * b.resolution + i];
+    assert.ok(b.xMin < 0 && b.xMax > 1 && b.yMin < 0 && b.yMax > 1);
+    assert.ok(at(0, 0) < 0.5 && at(0, b.resolution - 1) > 0.5, `corners ${at(0, 0)} ${at(0, b.resolution - 1)}`);
+    const list = w.got.filter((m) => m.type === 'snapshotSteps').pop();
+    assert.ok(list && list.type === 'snapshotSteps');
+    assert.deepEqual(list.steps.slice(0, 5), [0, 1, 2, 3, 4]);
+    assert.deepEqual(list.steps.slice(-5), [995, 996, 997, 998, 999]);
+  });
+
+  test('answers a snapshot request in the file layout, and sends parameters and a gradient check', async () => {
+    const w = spawn();
+    workers.push(w.worker);
+    w.send(start('xor.nnspec', false));
+    await w.waitFor(isStatus('idle'));
+    w.send({ type: 'control', action: 'step' });
+    w.send({ type: 'control', action: 'step' });
+    await w.waitFor((m) => m.type === 'status' && m.step === 2);
+    w.send({ type: 'requestSnapshot', step: 1 });
+    const snap = await w.waitFor<Extract<HostMessage, { type: 'snapshot' }>>((m) => m.type === 'snapshot');
+    assert.equal(snap.snapshot.step, 1);
+    const [l1, l2] = snap.snapshot.layers;
+    assert.deepEqual([l1.W.rows, l1.W.cols, l1.Z.rows, l1.Z.cols, l2.dW.rows, l2.dW.cols], [4, 2, 4, 4, 1, 4]);
+    assert.deepEqual(snap.snapshot.X.data, [0, 0, 1, 1, 0, 1, 0, 1]);
+    w.send({ type: 'parameters' });
+    const p = await w.waitFor<Extract<WorkerReply, { type: 'parameters' }>>((m) => m.type === 'parameters');
+    assert.deepEqual(Object.keys(p.parameters), ['W1', 'b1', 'W2', 'b2']);
+    assert.deepEqual([p.parameters.W1.length, p.parameters.W1[0].length, p.parameters.b2.length], [4, 2, 1]);
+    w.send({ type: 'gradcheck' });
+    const g = await w.waitFor<Extract<HostMessage, { type: 'gradcheck' }>>((m) => m.type === 'gradcheck');
+    assert.deepEqual(g.rows.map((r) => `${r.param}${r.layer}`).sort(), ['W1', 'W2', 'b1', 'b2']);
+    for (const r of g.rows) assert.ok(r.relativeError < 1e-6, `d${r.param}[${r.layer}] relative error ${r.relativeError}`);
+  });
+
+  test('stop ends the run early with status stopped', async () => {
+    const w = spawn();
+    workers.push(w.worker);
+    w.send(start('planar-flower.nnspec', true));
+    await w.waitFor((m) => m.type === 'progress');
+    w.send({ type: 'control', action: 'stop' });
+    const stopped = await w.waitFor<Status>(isStatus('stopped'));
+    assert.ok(stopped.step < 10000, `stopped at ${stopped.step}`);
+    assert.match(stopped.message ?? '', /^Stopped at step \d+ of 10000\.$/);
+  });
+
+  test('a spec with errors is refused with the first error', async () => {
+    const w = spawn();
+    workers.push(w.worker);
+    w.send(start('broken-shapes.nnspec', true));
+    const e = await w.waitFor<Extract<HostMessage, { type: 'error' }>>((m) => m.type === 'error');
+    assert.equal(e.message, 'The spec cannot be trained: W[2] must be (1, 4) = (n[2], n[1]), but is (1, 3): layer 1 has 4 units.');
+  });
+
+  test('a diverging run reports the divergence message', async () => {
+    const w = spawn();
+    workers.push(w.worker);
+    const text = readFileSync(join(examples, 'house-prices.nnspec'), 'utf8')
+      .replace('normalize: standard', 'normalize: none')
+      .replace('optimizer: adam', 'optimizer: gd')
+      .replace('learning_rate: 0.01', 'learning_rate: 10');
+    w.send({ ...(start('house-prices.nnspec', true) as Extract<WorkerRequest, { type: 'start' }>), text });
+    const d = await w.waitFor<Status>(isStatus('diverged'));
+    // The same run in this thread: the worker must pass on the core's own message and step.
+    const a = analyze(text, { baseDir: examples, readFile: (p) => readFileSync(p, 'utf8') });
+    const trainer = new Trainer(a.parse.spec!, a.dataset!);
+    while (trainer.next()) continue;
+    assert.equal(trainer.status, 'diverged');
+    assert.equal(d.message, trainer.divergence!.message);
+    assert.equal(d.step, trainer.divergence!.step + 1);
+  });
+});
