@@ -4,17 +4,18 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Random } from '../src/core/engine/random';
 
-/** A realistic 200-line file: a 2-16-16-1 network on 90 inline examples, one a line (rows layout). */
+/** A realistic 200-line file: a 2-16-16-1 network on 86 inline examples, one a line (rows layout). */
 export function twoHundredLineSpec(): string {
   const random = new Random(11);
   const X: string[] = [];
   const Y: string[] = [];
-  for (let i = 0; i < 90; i++) {
+  for (let i = 0; i < 86; i++) {
     const x1 = random.normal(), x2 = random.normal();
     X.push(`      - [${x1.toFixed(4)}, ${x2.toFixed(4)}]`);
     Y.push(`      - [${x1 * x2 > 0 ? 1 : 0}]`);
   }
   const lines = [
+    '# Which quadrant: same sign of x1 and x2 or not.',
     'name: inline quadrants, two hidden layers',
     'seed: 3',
     'layout: rows',

@@ -3,6 +3,7 @@
 import { Chart, Legend, LinearScale, LineController, LineElement, LogarithmicScale, PointElement, Tooltip } from 'chart.js';
 import { CATEGORICAL, cssRgb, resolveColor, themeColor } from './colors';
 import type { XY } from './decimate';
+import { fmt } from './format';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, LogarithmicScale, Legend, Tooltip);
 
@@ -37,4 +38,24 @@ export function registerDebug(name: string, chart: LineChart): void {
   debugCharts[name] = chart;
   const w = window as unknown as { __nnspecDebug?: boolean; __nnspecCharts?: Record<string, LineChart> };
   if (w.__nnspecDebug) w.__nnspecCharts = debugCharts;
+}
+
+/**
+ * Switches a chart's y axis between linear and log. Log ticks are labelled at whole decades only,
+ * with our own formatter: chart.js's log formatter dominated each update (Intl per tick).
+ */
+export function setLogScale(chart: LineChart, log: boolean): void {
+  const y = chart.options.scales?.y;
+  if (!y) return;
+  y.type = log ? 'logarithmic' : 'linear';
+  y.ticks = {
+    ...y.ticks,
+    callback: (v) => {
+      const n = Number(v);
+      if (!log) return fmt(n);
+      const e = Math.log10(n);
+      return Math.abs(e - Math.round(e)) < 1e-9 ? fmt(n) : '';
+    },
+  };
+  chart.update('none');
 }

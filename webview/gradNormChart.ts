@@ -1,6 +1,6 @@
 // ||dW[l]|| per layer over the steps, log scale by default so vanishing gradients show.
 
-import { applyTheme, Chart, registerDebug, seriesColor } from './charts';
+import { applyTheme, Chart, registerDebug, seriesColor, setLogScale } from './charts';
 import { Decimator, type XY } from './decimate';
 import { el, placeholder } from './dom';
 import type { PanelData } from './store';
@@ -32,10 +32,9 @@ export function createGradNormChart(body: HTMLElement): { render: (d: PanelData)
   });
   registerDebug('gradnorms', chart);
   applyTheme(chart);
+  setLogScale(chart, log.checked);
   log.addEventListener('change', () => {
-    const y = chart.options.scales?.y;
-    if (y) y.type = log.checked ? 'logarithmic' : 'linear';
-    chart.update('none');
+    setLogScale(chart, log.checked);
   });
 
   let layers: Decimator[] = [];

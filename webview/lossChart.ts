@@ -1,7 +1,7 @@
 // Training cost per step (thinned to ~1000 points), test cost points, accuracy on a second axis,
 // and a log-scale toggle.
 
-import { applyTheme, Chart, registerDebug, seriesColor } from './charts';
+import { applyTheme, Chart, registerDebug, seriesColor, setLogScale } from './charts';
 import { Decimator, type XY } from './decimate';
 import { el, placeholder } from './dom';
 import type { PanelData } from './store';
@@ -42,12 +42,11 @@ export function createLossChart(body: HTMLElement): { render: (d: PanelData) => 
   });
   registerDebug('loss', chart);
   applyTheme(chart);
+  setLogScale(chart, log.checked);
 
   log.addEventListener('change', () => {
     saveState({ logScale: log.checked });
-    const y = chart.options.scales?.y;
-    if (y) y.type = log.checked ? 'logarithmic' : 'linear';
-    chart.update('none');
+    setLogScale(chart, log.checked);
   });
 
   let train = new Decimator(MAX_POINTS);

@@ -9,7 +9,8 @@ import type { HostMessage } from '../protocol';
 import { dataPoints } from './dto';
 
 export class AnalysisCache {
-  private cache = new Map<string, { version: number; analysis: Analysis }>();
+  /** Keyed by the document object: a new untitled document may reuse a closed one's URI and version. */
+  private cache = new WeakMap<vscode.TextDocument, { version: number; analysis: Analysis }>();
   /** Untitled documents created from a bundled example resolve data paths against the examples folder. */
   private baseDirs = new Map<string, string>();
 
@@ -19,7 +20,8 @@ export class AnalysisCache {
 
   setBaseDir(uri: vscode.Uri, dir: string): void {
     this.baseDirs.set(uri.toString(), dir);
-    this.cache.delete(uri.toString());
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (doc) this.cache.delete(doc);
     this.invalidated.fire(uri);
   }
 
@@ -31,16 +33,15 @@ export class AnalysisCache {
   }
 
   get(doc: vscode.TextDocument): Analysis {
-    const key = doc.uri.toString();
-    const hit = this.cache.get(key);
+    const hit = this.cache.get(doc);
     if (hit && hit.version === doc.version) return hit.analysis;
     const analysis = analyze(doc.getText(), { baseDir: this.baseDir(doc), readFile: (p) => readFileSync(p, 'utf8') });
-    this.cache.set(key, { version: doc.version, analysis });
+    this.cache.set(doc, { version: doc.version, analysis });
     return analysis;
   }
 
   forget(doc: vscode.TextDocument): void {
-    this.cache.delete(doc.uri.toString());
+    this.cache.delete(doc);
     this.baseDirs.delete(doc.uri.toString());
   }
 }

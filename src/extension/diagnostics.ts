@@ -70,10 +70,12 @@ export class DiagnosticsController implements vscode.Disposable {
   }
 
   private clear(doc: vscode.TextDocument): void {
+    this.cache.forget(doc);
+    // A new untitled document may already have taken this URI: its problems stay.
+    if (vscode.workspace.textDocuments.some((d) => d !== doc && !d.isClosed && d.uri.toString() === doc.uri.toString())) return;
     clearTimeout(this.timers.get(doc.uri.toString()));
     this.timers.delete(doc.uri.toString());
     this.collection.delete(doc.uri);
-    this.cache.forget(doc);
   }
 
   dispose(): void {

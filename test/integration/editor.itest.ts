@@ -1,7 +1,7 @@
 // Diagnostics, quick fixes, hovers and CodeLens on the example files, through VS Code's own commands.
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, nnspecDiagnostics, open, revert, until } from './helpers';
+import { api, discard, nnspecDiagnostics, open, openCopy, until } from './helpers';
 
 /** The 0-based range of `needle` on the first line containing `lineHas`, found in the text itself. */
 function rangeOf(doc: vscode.TextDocument, lineHas: string, needle: string): vscode.Range {
@@ -35,7 +35,7 @@ suite('nnspec editor features', () => {
   });
 
   test('the mismatch offers a quick fix that sets layer 1 to 3 units', async () => {
-    const doc = await open('broken-shapes.nnspec');
+    const doc = await openCopy('broken-shapes.nnspec');
     const [d] = await until(() => nnspecDiagnostics(doc.uri).length > 0 && nnspecDiagnostics(doc.uri), 'diagnostics');
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, d.range, vscode.CodeActionKind.QuickFix.value);
     const fix = actions.find((a) => a.title === "Set layer 1's units to 3");
@@ -45,12 +45,12 @@ suite('nnspec editor features', () => {
       assert.equal(doc.lineAt(rangeOf(doc, 'units: 3', 'units').start.line).text.trim(), '- units: 3');
       await until(() => nnspecDiagnostics(doc.uri).length === 0, 'the problem to go away after the fix');
     } finally {
-      await revert(doc);
+      await discard(doc);
     }
   });
 
   test('a misspelled activation gets "Did you mean" and a fix that replaces the word', async () => {
-    const doc = await open('typo-activation.nnspec');
+    const doc = await openCopy('typo-activation.nnspec');
     const d = await until(() => nnspecDiagnostics(doc.uri).find((x) => x.message.includes('rellu')), 'the rellu diagnostic');
     assert.equal(d.message, "Unknown activation 'rellu'. Did you mean 'relu'?");
     assert.ok(d.range.isEqual(rangeOf(doc, 'activation: rellu', 'rellu')));
@@ -66,7 +66,7 @@ suite('nnspec editor features', () => {
         return !ds.some((x) => x.message.includes('rellu')) && ds.some((x) => x.message.includes('input'));
       }, 'the input mismatch to be reported');
     } finally {
-      await revert(doc);
+      await discard(doc);
     }
   });
 

@@ -34,18 +34,27 @@ export async function until<T>(value: () => T, what: string, timeoutMs = 15_000)
 
 /** Closes the webview tab titled `title` as a user would. */
 export async function closePanelTab(title: string): Promise<void> {
-  const tab = vscode.window.tabGroups.all
-    .flatMap((g) => g.tabs)
-    .find((t) => t.input instanceof vscode.TabInputWebview && t.label === title);
-  if (!tab) throw new Error(`no panel tab titled ${title}`);
+  const tabs = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview);
+  // The tab model catches up with a new panel a moment later.
+  const tab = await until(() => tabs().find((t) => t.label === title), `a panel tab titled ${title} (tabs: ${tabs().map((t) => t.label).join(', ')})`, 5000);
   await vscode.window.tabGroups.close(tab);
 }
 
-/** Undoes any edit a test made to an example file (nothing is ever saved). */
-export async function revert(doc: vscode.TextDocument): Promise<void> {
-  if (!doc.isDirty) return;
+/**
+ * An untitled nnspec document holding an example's text, for tests that edit: the example files
+ * themselves are never changed (a dirty file could be saved when the workbench closes).
+ */
+export async function openCopy(file: string): Promise<vscode.TextDocument> {
+  const content = (await vscode.workspace.fs.readFile(example(file))).toString();
+  const doc = await vscode.workspace.openTextDocument({ language: 'nnspec', content });
   await vscode.window.showTextDocument(doc);
-  await vscode.commands.executeCommand('workbench.action.files.revert');
+  return doc;
+}
+
+/** Closes an untitled copy without asking to save it. */
+export async function discard(doc: vscode.TextDocument): Promise<void> {
+  await vscode.window.showTextDocument(doc);
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
 }
 
 export function nnspecDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {

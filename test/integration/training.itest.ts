@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { PanelView } from '../../src/extension/panel';
 import type { ShapeTable } from '../../src/core/shapes/types';
 import type { GradCheckRow } from '../../src/protocol';
-import { api, closePanelTab, example, open, revert, until } from './helpers';
+import { api, closePanelTab, discard, example, open, openCopy, until } from './helpers';
 
 async function closeAllPanels(): Promise<void> {
   const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview);
@@ -74,7 +74,7 @@ suite('nnspec training', () => {
   });
 
   test('editing the spec marks an open run stale', async () => {
-    const doc = await open('planar-flower.nnspec');
+    const doc = await openCopy('planar-flower.nnspec');
     const view = await vscode.commands.executeCommand<PanelView>('nnspec.train', doc.uri);
     await until(() => view.status === 'running', 'the run to start');
     try {
@@ -84,7 +84,7 @@ suite('nnspec training', () => {
       await vscode.workspace.applyEdit(edit);
       await until(() => view.status === 'stale', `the run to go stale (status ${view.status})`);
     } finally {
-      await revert(doc);
+      await discard(doc);
     }
   });
 

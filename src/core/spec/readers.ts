@@ -36,10 +36,10 @@ function checkKeys(ctx: Context, node: TreeNode & { kind: 'map' }, path: string,
     const hint = home !== undefined ? ` '${key}' belongs ${homeTitle}.` : ` Keys here: ${allowed.join(', ')}.`;
     ctx.error(keyPath, Codes.unknownKey, `Unknown key '${key}' ${where}.${hint}`);
   }
-  const missingAt = path === '' ? firstLine(ctx) : ctx.ranges.get(`key:${path}`) ?? ctx.firstLineOf(path);
   for (const key of REQUIRED_KEYS[section]) {
     if (entry(node, key) === undefined) {
-      ctx.error(childPath(path, key), Codes.missingKey, `Missing '${key}' ${where}.${requiredHint(section, key)}`, { range: missingAt });
+      const range = path === '' ? firstLine(ctx) : ctx.ranges.get(`key:${path}`) ?? ctx.firstLineOf(path);
+      ctx.error(childPath(path, key), Codes.missingKey, `Missing '${key}' ${where}.${requiredHint(section, key)}`, { range });
     }
   }
 }

@@ -1,5 +1,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { gemm, prefersWasm } from '../../../src/core/engine/gemm';
 import { gemmJs } from '../../../src/core/engine/gemm-js';
@@ -127,4 +129,18 @@ test('property: JS and wasm kernels match the definition on random shapes', () =
     ),
     { numRuns: 150 },
   );
+});
+
+test('without WebAssembly (node --jitless) gemm falls back to the JavaScript kernels', () => {
+  const engine = join(__dirname, '..', '..', '..', 'src', 'core', 'engine');
+  const script = `
+    const { wasmGemmAvailable } = require(${JSON.stringify(join(engine, 'gemm-wasm.ts'))});
+    const { gemm, prefersWasm } = require(${JSON.stringify(join(engine, 'gemm.ts'))});
+    const A = new Float64Array(64 * 64).fill(1), B = new Float64Array(64 * 64).fill(2), C = new Float64Array(64 * 64);
+    gemm(false, false, 64, 64, 64, 1, A, B, 0, C);
+    console.log(JSON.stringify({ wasmGemmAvailable, prefersWasm: prefersWasm(false, false, 64, 64, 64), allEqual: C.every((c) => c === 128) }));`;
+  const r = spawnSync(process.execPath, ['--jitless', '--import', 'tsx', '-e', script], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  // Each entry is Σ over 64 terms of 1 · 2.
+  assert.deepEqual(JSON.parse(r.stdout.trim()), { wasmGemmAvailable: false, prefersWasm: false, allEqual: true });
 });
