@@ -1,9 +1,8 @@
 // Headless Chromium (Debian's /usr/bin/chromium driven by playwright-core): the window code-server's
 // workbench runs in. Each launch gets a fresh profile, since a reused one restores old editor tabs.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, rmSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { cacheDir } from './vscode.mjs';
+import { runFolder } from './vscode.mjs';
 
 export const chromiumPath = process.env.NNSPEC_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -15,8 +14,7 @@ export async function launchChromium({ viewport = { width: 1400, height: 900 } }
   if (!existsSync(chromiumPath)) {
     throw new Error(`nnspec: no Chromium at ${chromiumPath}. Install it with: sudo apt-get install -y chromium (or set NNSPEC_CHROMIUM).`);
   }
-  mkdirSync(join(cacheDir, 'run'), { recursive: true });
-  const profile = mkdtempSync(join(cacheDir, 'run', 'chromium-'));
+  const profile = runFolder('chromium');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath, headless: true, args, viewport,
   });

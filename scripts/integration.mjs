@@ -25,7 +25,7 @@ function tagged(line, tag) {
  * workbench reported (0: run() resolved), or undefined when it never reported within `timeoutMs`.
  */
 export async function runIntegration({
-  extensionPath = root, folder = join(root, 'examples'), tests = testsDir, timeoutMs = 180_000,
+  extensionPath = root, folder = join(root, 'examples'), tests = testsDir, timeoutMs = 300_000,
   print = (line) => console.log(line),
 } = {}) {
   // A build folder per run: others may run the suite at the same time in this checkout.
@@ -60,7 +60,7 @@ export async function runIntegration({
     clearTimeout(timer);
     if (exitCode === undefined) {
       print(`nnspec: the workbench did not report the end of the integration run within ${timeoutMs / 1000} s ` +
-        `(a wrong extensionTestsPath or extensionDevelopmentPath is never reported). code-server said:\n${server.output().slice(-4000)}`);
+        `(a test that never ends, or a wrong extensionTestsPath, is never reported). code-server said:\n${server.output().slice(-4000)}`);
     }
     const passed = summary?.passed ?? 0;
     // A run that ended badly with no failed test to show for it (no exit, run() rejected early) is one failure.

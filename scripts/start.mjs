@@ -10,7 +10,6 @@ const extensionsDir = join(cacheDir, 'start', 'extensions');
 
 function packageExtension() {
   const args = ['package', '--no-dependencies', '--allow-missing-repository', '--out', vsix];
-  if (!existsSync(join(root, 'LICENSE'))) args.push('--skip-license'); // else vsce stops to ask
   const r = spawnSync(process.execPath, [join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), ...args], {
     cwd: root, stdio: ['ignore', 'inherit', 'inherit'],
   });

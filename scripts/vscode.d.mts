@@ -15,13 +15,12 @@ export interface CodeServer {
 
 export function ensureCodeServer(options?: { log?: (msg: string) => void }): { node: string; entry: string };
 export function freePort(): Promise<number>;
+export function runFolder(kind: string): string;
 export function codeServerCli(args: string[]): void;
 export function installExtension(vsix: string, extensionsDir: string): void;
 export function startCodeServer(options?: {
   folder?: string;
   extensionsDir?: string;
-  settings?: Record<string, unknown>;
-  port?: number;
   log?: (msg: string) => void;
 }): Promise<CodeServer>;
 export function workbenchUrl(
@@ -30,6 +29,5 @@ export function workbenchUrl(
     folder?: string;
     extensionDevelopmentPath?: string;
     extensionTestsPath?: string;
-    extensionEnvironment?: Record<string, string>;
   },
 ): string;

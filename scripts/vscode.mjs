@@ -3,7 +3,7 @@
 //   node scripts/vscode.mjs install          install (quiet when already installed)
 //   node scripts/vscode.mjs serve [FOLDER]   start it on FOLDER and print the URL; Ctrl-C stops it
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -56,7 +56,9 @@ function npmInstall(prefix, spec, env) {
     env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'],
   });
   if (r.status !== 0) {
-    throw new InstallError(`nnspec: 'npm install ${spec}' failed (exit ${r.status ?? r.signal}):\n${r.stdout}${r.stderr}`);
+    const tail = `${r.stdout}${r.stderr}`.slice(-4000);
+    throw new InstallError(`nnspec: 'npm install ${spec}' failed (exit ${r.status ?? r.signal}). ` +
+      `Building code-server's native modules needs make, g++ and python3. The end of npm's output:\n${tail}`);
   }
 }
 
@@ -79,11 +81,12 @@ function processAlive(pid) {
   }
 }
 
-function lockHolder(lock) {
+/** The number a small file holds; 0 when it is missing or being written. */
+function numberIn(file) {
   try {
-    return Number(readFileSync(join(lock, 'pid'), 'utf8'));
+    return Number(readFileSync(file, 'utf8')) || 0;
   } catch {
-    return 0; // being created or just released
+    return 0;
   }
 }
 
@@ -98,7 +101,7 @@ function withInstallLock(fn, log) {
     } catch (err) {
       if (err.code !== 'EEXIST') throw err;
     }
-    const holder = lockHolder(lock);
+    const holder = numberIn(join(lock, 'pid'));
     if (holder > 0 && !processAlive(holder)) {
       rmSync(lock, { recursive: true, force: true }); // left by an install that was killed
       continue;
@@ -159,10 +162,33 @@ export function freePort() {
   });
 }
 
+/**
+ * A fresh folder under .cache/run for one server or browser of this process, named `KIND-PID-XXXXXX`.
+ * Folders left by processes that are gone (killed before they could clean up) are removed first,
+ * with any code-server still running for them.
+ */
+export function runFolder(kind) {
+  const runs = join(cacheDir, 'run');
+  mkdirSync(runs, { recursive: true });
+  for (const name of readdirSync(runs)) {
+    const pid = Number(name.split('-')[1]);
+    if (!(pid > 0) || processAlive(pid)) continue;
+    const orphan = numberIn(join(runs, name, 'server.pgid'));
+    if (orphan > 0) killGroup(orphan, 'SIGKILL'); // a server whose owner was killed
+    rmSync(join(runs, name), { recursive: true, force: true });
+  }
+  return mkdtempSync(join(runs, `${kind}-${process.pid}-`));
+}
+
+/** Environment that keeps code-server's config file, logs and state in `home`, not in ~/.config and ~/.local. */
+function homeEnv(home) {
+  return { XDG_CONFIG_HOME: join(home, 'config'), XDG_DATA_HOME: join(home, 'data') };
+}
+
 /** Runs code-server's CLI once (not as a server), e.g. to install a .vsix into an extensions folder. */
 export function codeServerCli(args) {
   const { node, entry } = ensureCodeServer();
-  execFileSync(node, [entry, ...args], { env: node24Env(), stdio: ['ignore', 'pipe', 'pipe'] });
+  execFileSync(node, [entry, ...args], { env: node24Env(homeEnv(join(cacheDir, 'cli-home'))), stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
 export function installExtension(vsix, extensionsDir) {
@@ -208,19 +234,18 @@ async function waitForHealth(url, child, timeoutMs) {
  * in its own process group. Resolves once /healthz answers.
  * Returns { url, port, host, extensionsDir, runDir, output(), stop() }.
  */
-export async function startCodeServer({ folder = join(root, 'examples'), extensionsDir, settings = {}, port, log } = {}) {
+export async function startCodeServer({ folder = join(root, 'examples'), extensionsDir, log } = {}) {
   const { node, entry } = ensureCodeServer({ log });
-  mkdirSync(join(cacheDir, 'run'), { recursive: true });
-  const runDir = mkdtempSync(join(cacheDir, 'run', 'cs-'));
+  const runDir = runFolder('cs');
   const userDataDir = join(runDir, 'user-data');
   const tmp = join(runDir, 'tmp');
   const exts = extensionsDir ?? join(runDir, 'extensions');
   for (const d of [join(userDataDir, 'User'), tmp, exts]) mkdirSync(d, { recursive: true });
-  writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...userSettings, ...settings }, null, 2));
+  writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify(userSettings, null, 2));
 
   const host = '127.0.0.1';
-  const chosenPort = port ?? (await freePort());
-  const args = [entry, '--auth', 'none', '--bind-addr', `${host}:${chosenPort}`,
+  const port = await freePort();
+  const args = [entry, '--auth', 'none', '--bind-addr', `${host}:${port}`,
     '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
     '--user-data-dir', userDataDir, '--extensions-dir', exts,
     '--vscode-option', 'enable-smoke-test-driver', // makes the workbench read the `payload` URL parameter
@@ -229,9 +254,10 @@ export async function startCodeServer({ folder = join(root, 'examples'), extensi
   const child = spawn(node, args, {
     detached: true, // its own process group, so stop() reaches the extension hosts too
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: node24Env({ TMPDIR: tmp, XDG_RUNTIME_DIR: tmp }),
+    env: node24Env({ TMPDIR: tmp, XDG_RUNTIME_DIR: tmp, ...homeEnv(runDir) }),
   });
   liveGroups.set(child.pid, runDir);
+  writeFileSync(join(runDir, 'server.pgid'), String(child.pid));
   let output = '';
   const keep = (chunk) => {
     output = (output + chunk).slice(-200_000);
@@ -239,7 +265,7 @@ export async function startCodeServer({ folder = join(root, 'examples'), extensi
   child.stdout.on('data', keep);
   child.stderr.on('data', keep);
 
-  const url = `http://${host}:${chosenPort}`;
+  const url = `http://${host}:${port}`;
   let stopped;
   const stop = () => {
     stopped ??= (async () => {
@@ -258,7 +284,7 @@ export async function startCodeServer({ folder = join(root, 'examples'), extensi
     await stop();
     throw new Error(`nnspec: code-server did not answer on ${url}/healthz within 30 s. Its output:\n${output}`);
   }
-  return { url, port: chosenPort, host, extensionsDir: exts, runDir, output: () => output, stop };
+  return { url, port, host, extensionsDir: exts, runDir, output: () => output, stop };
 }
 
 /**
@@ -266,12 +292,11 @@ export async function startCodeServer({ folder = join(root, 'examples'), extensi
  * and/or a test entry point to run. The workbench reads these from `payload` (smoke-test-driver mode),
  * and only as vscode-remote URIs on this server: file:// ones are not loaded.
  */
-export function workbenchUrl(server, { folder, extensionDevelopmentPath, extensionTestsPath, extensionEnvironment } = {}) {
+export function workbenchUrl(server, { folder, extensionDevelopmentPath, extensionTestsPath } = {}) {
   const remote = (p) => `vscode-remote://${server.host}:${server.port}${resolve(p)}`;
   const payload = [];
   if (extensionDevelopmentPath) payload.push(['extensionDevelopmentPath', remote(extensionDevelopmentPath)]);
   if (extensionTestsPath) payload.push(['extensionTestsPath', remote(extensionTestsPath)]);
-  if (extensionEnvironment) payload.push(['extensionEnvironment', JSON.stringify(extensionEnvironment)]);
   const query = new URLSearchParams();
   if (folder) query.set('folder', resolve(folder));
   if (payload.length > 0) query.set('payload', JSON.stringify(payload));

@@ -29,7 +29,9 @@ function paintGrid(canvas: HTMLCanvasElement, res: number, colorAt: (k: number) 
   }
   g.putImageData(img, 0, 0);
   ctx.imageSmoothingEnabled = true;
-  ctx.drawImage(grid, 0, 0, size, size);
+  // Grid values sit at the pixel centres: stretch centre-to-centre so (x_0, y_0) lands on a corner.
+  if (res > 1) ctx.drawImage(grid, 0.5, 0.5, res - 1, res - 1, 0, 0, size, size);
+  else ctx.drawImage(grid, 0, 0, size, size);
   return ctx;
 }
 
@@ -50,6 +52,33 @@ function outputColors(b: BoundaryDTO): (k: number) => Rgb {
   const half = probability ? 0.5 : Math.max((hi - lo) / 2, 1e-12);
   const scale = divergingScale(0.5);
   return (k) => scale((b.output[k] - mid) / half);
+}
+
+/** Marks where a single probability output crosses 0.5 between neighbouring grid points: the boundary. */
+function drawContour(ctx: CanvasRenderingContext2D, b: BoundaryDTO): void {
+  const res = b.resolution;
+  const v = b.output;
+  if (b.classes > 1 || res < 2 || v.some((x) => !(x >= 0 && x <= 1))) return;
+  const cell = SIZE / (res - 1);
+  ctx.fillStyle = cssRgb(themeColor('fg'));
+  const mark = (i: number, j: number, t: number, horizontal: boolean): void => {
+    const x = (i + (horizontal ? t : 0)) * cell;
+    const y = SIZE - (j + (horizontal ? 0 : t)) * cell;
+    ctx.fillRect(x - 1, y - 1, 2, 2);
+  };
+  for (let j = 0; j < res; j++) {
+    for (let i = 0; i < res; i++) {
+      const a = v[j * res + i] - 0.5;
+      if (i + 1 < res) {
+        const r = v[j * res + i + 1] - 0.5;
+        if ((a < 0) !== (r < 0)) mark(i, j, a / (a - r), true);
+      }
+      if (j + 1 < res) {
+        const u = v[(j + 1) * res + i] - 0.5;
+        if ((a < 0) !== (u < 0)) mark(i, j, a / (a - u), false);
+      }
+    }
+  }
 }
 
 function pointColor(label: number, classes: number): string {
@@ -95,10 +124,11 @@ export function createBoundary(body: HTMLElement): (d: PanelData) => void {
     }
     const main = el('canvas', { id: 'boundary-canvas', attrs: { role: 'img', 'aria-label': `Prediction over the input plane at step ${b.step}` } });
     const ctx = paintGrid(main, b.resolution, outputColors(b), SIZE);
+    if (ctx) drawContour(ctx, b);
     if (ctx && d.analysis?.points) drawPoints(ctx, b, d.analysis.points);
     body.append(
       el('div', { class: 'boundary-main' }, main,
-        el('p', { class: 'note', text: `Step ${b.step}. x from ${b.xMin.toFixed(2)} to ${b.xMax.toFixed(2)}, y from ${b.yMin.toFixed(2)} to ${b.yMax.toFixed(2)}. Filled dots: training set; rings: test set.` })));
+        el('p', { class: 'note', text: `Step ${b.step}. x from ${b.xMin.toFixed(2)} to ${b.xMax.toFixed(2)}, y from ${b.yMin.toFixed(2)} to ${b.yMax.toFixed(2)}. Filled dots: training set; rings: test set; dotted line: output = 0.5.` })));
     if (b.hidden.length > 0) {
       const grid = el('div', { class: 'hidden-maps', attrs: { 'aria-label': 'Activation of each unit of layer 1 over the plane' } });
       b.hidden.forEach((values, u) => {

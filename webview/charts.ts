@@ -32,7 +32,7 @@ export function applyTheme(chart: LineChart): void {
 }
 
 /** Chart instances by section, exposed on `window` only when the test harness asks for it. */
-export const debugCharts: Record<string, LineChart> = {};
+const debugCharts: Record<string, LineChart> = {};
 
 export function registerDebug(name: string, chart: LineChart): void {
   debugCharts[name] = chart;
@@ -41,21 +41,38 @@ export function registerDebug(name: string, chart: LineChart): void {
 }
 
 /**
- * Switches a chart's y axis between linear and log. Log ticks are labelled at whole decades only,
- * with our own formatter: chart.js's log formatter dominated each update (Intl per tick).
+ * Log scale as log10 of the values on a linear axis, labelled with the values themselves: chart.js's
+ * own log axis makes a tick for every 1..9 × 10^k and slowed each update to tens of milliseconds
+ * once vanishing gradients spanned dozens of decades.
  */
 export function setLogScale(chart: LineChart, log: boolean): void {
   const y = chart.options.scales?.y;
   if (!y) return;
-  y.type = log ? 'logarithmic' : 'linear';
   y.ticks = {
     ...y.ticks,
-    callback: (v) => {
-      const n = Number(v);
-      if (!log) return fmt(n);
-      const e = Math.log10(n);
-      return Math.abs(e - Math.round(e)) < 1e-9 ? fmt(n) : '';
+    callback: (v, _i, ticks) => {
+      if (!log) return fmt(Number(v));
+      // Over two decades or more, label the whole powers of ten only (1, 0.1, 0.01, ...).
+      const whole = ticks.filter((t) => Number.isInteger(t.value)).length >= 2;
+      return whole && !Number.isInteger(Number(v)) ? '' : fmt(10 ** Number(v));
     },
   };
-  chart.update('none');
+  const tooltip = chart.options.plugins?.tooltip;
+  if (tooltip) {
+    tooltip.callbacks = {
+      ...tooltip.callbacks,
+      label: (c) => {
+        const v = c.parsed.y ?? NaN;
+        return `${c.dataset.label ?? ''}: ${fmt(log && c.dataset.yAxisID !== 'y1' ? 10 ** v : v)}`;
+      },
+    };
+  }
+}
+
+/** The points as drawn on the y axis: log10 of the positive ones in log mode. */
+export function onAxis(points: XY[], log: boolean): XY[] {
+  if (!log) return points;
+  const out: XY[] = [];
+  for (const p of points) if (p.y > 0) out.push({ x: p.x, y: Math.log10(p.y) });
+  return out;
 }

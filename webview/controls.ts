@@ -17,8 +17,14 @@ const STATUS_TEXT: Record<RunStatus, string> = {
   done: 'done',
   diverged: 'diverged',
   stopped: 'stopped',
-  stale: 'the file changed since this run',
+  stale: 'stale: the file changed since this run',
 };
+
+/** The host's message says it all ('Done after 2000 steps: J = ...'), except for a divergence. */
+function statusText(status: RunStatus, message?: string): string {
+  if (!message) return STATUS_TEXT[status];
+  return status === 'diverged' ? `diverged: ${message}` : message;
+}
 
 function button(label: string, id: string, onClick: () => void, aria?: string): HTMLButtonElement {
   const b = el('button', { id, text: label, attrs: { type: 'button', ...(aria ? { 'aria-label': aria } : {}) } });
@@ -78,11 +84,12 @@ export function createControls(body: HTMLElement): (d: PanelData) => void {
     const acc = n > 0 ? d.series.accuracies[n - 1] : undefined;
     accText.textContent = acc !== undefined ? `accuracy ${(acc * 100).toFixed(1)}%` : '';
 
-    const kind = st?.status ?? (d.analysis && !runnable ? 'blocked' : 'idle');
-    status.dataset.status = kind;
-    status.textContent = kind === 'blocked'
-      ? 'cannot train: fix the errors listed under Shapes'
-      : STATUS_TEXT[kind as RunStatus] + (st?.message ? `: ${st.message}` : '');
+    const live = st && (st.status === 'running' || st.status === 'paused' || st.status === 'stale');
+    const blocked = d.analysis !== undefined && !runnable && !live;
+    status.dataset.status = blocked ? 'blocked' : st?.status ?? 'idle';
+    status.textContent = blocked
+      ? `cannot train: ${st?.message ?? 'fix the errors listed under Shapes.'}`
+      : statusText(st?.status ?? 'idle', st?.message);
     retrain.hidden = st?.status !== 'stale';
     error.hidden = !d.error;
     error.textContent = d.error ?? '';

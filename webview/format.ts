@@ -24,11 +24,6 @@ export function dimText(d: Dim): string {
   return d.value !== undefined ? String(d.value) : d.symbol;
 }
 
-/** '(4, 2)' — numbers where known, symbols ('m') otherwise. */
-export function shapeText(s: MatrixShape): string {
-  return `(${dimText(s.dims[0])}, ${dimText(s.dims[1])})`;
-}
-
 /** '(n[1], n[0])' */
 export function symbolText(s: MatrixShape): string {
   return `(${s.dims[0].symbol}, ${s.dims[1].symbol})`;

@@ -1,6 +1,6 @@
 // ||dW[l]|| per layer over the steps, log scale by default so vanishing gradients show.
 
-import { applyTheme, Chart, registerDebug, seriesColor, setLogScale } from './charts';
+import { applyTheme, Chart, onAxis, registerDebug, seriesColor, setLogScale } from './charts';
 import { Decimator, type XY } from './decimate';
 import { el, placeholder } from './dom';
 import type { PanelData } from './store';
@@ -26,48 +26,53 @@ export function createGradNormChart(body: HTMLElement): { render: (d: PanelData)
       interaction: { mode: 'nearest', intersect: false },
       scales: {
         x: { type: 'linear', title: { display: true, text: 'step' } },
-        y: { type: 'logarithmic', title: { display: true, text: '||dW[l]||' } },
+        y: { type: 'linear', title: { display: true, text: '||dW[l]||' } },
       },
     },
   });
   registerDebug('gradnorms', chart);
   applyTheme(chart);
   setLogScale(chart, log.checked);
+  let last: PanelData | undefined;
   log.addEventListener('change', () => {
     setLogScale(chart, log.checked);
+    if (last) render(last);
   });
 
   let layers: Decimator[] = [];
   let fed = 0;
   let generation = -1;
 
+  const render = (d: PanelData): void => {
+    last = d;
+    const s = d.series;
+    if (s.generation !== generation || s.steps.length < fed) {
+      generation = s.generation;
+      layers = [];
+      fed = 0;
+    }
+    for (; fed < s.steps.length; fed++) {
+      const g = s.gradNorms[fed];
+      while (layers.length < g.length) layers.push(new Decimator(MAX_POINTS));
+      layers.forEach((dec, l) => dec.push(s.steps[fed], g[l]));
+    }
+    box.hidden = s.steps.length === 0;
+    empty.hidden = !box.hidden;
+    const L = layers.length;
+    const sets = chart.data.datasets;
+    while (sets.length < L) {
+      const k = sets.length;
+      sets.push({ label: `||dW[${k + 1}]||`, data: [], borderColor: seriesColor(k), backgroundColor: seriesColor(k), pointRadius: 0, borderWidth: 1.5 });
+    }
+    sets.length = L;
+    sets.forEach((ds, l) => {
+      ds.data = onAxis(layers[l].points(), log.checked);
+    });
+    chart.update('none');
+  };
+
   return {
-    render: (d) => {
-      const s = d.series;
-      if (s.generation !== generation || s.steps.length < fed) {
-        generation = s.generation;
-        layers = [];
-        fed = 0;
-      }
-      for (; fed < s.steps.length; fed++) {
-        const g = s.gradNorms[fed];
-        while (layers.length < g.length) layers.push(new Decimator(MAX_POINTS));
-        layers.forEach((dec, l) => dec.push(s.steps[fed], g[l]));
-      }
-      box.hidden = s.steps.length === 0;
-      empty.hidden = !box.hidden;
-      const L = layers.length;
-      const sets = chart.data.datasets;
-      while (sets.length < L) {
-        const k = sets.length;
-        sets.push({ label: `||dW[${k + 1}]||`, data: [], borderColor: seriesColor(k), backgroundColor: seriesColor(k), pointRadius: 0, borderWidth: 1.5 });
-      }
-      sets.length = L;
-      sets.forEach((ds, l) => {
-        ds.data = layers[l].points();
-      });
-      chart.update('none');
-    },
+    render,
     retheme: () => {
       chart.data.datasets.forEach((ds, k) => {
         ds.borderColor = ds.backgroundColor = seriesColor(k);

@@ -5,10 +5,10 @@ import { fmt } from './format';
 import type { PanelData } from './store';
 import { post } from './vscodeApi';
 
-export const PASS = 1e-7;
-export const WARN = 1e-4;
+const PASS = 1e-7;
+const WARN = 1e-4;
 
-export function verdict(relativeError: number): 'pass' | 'warn' | 'fail' {
+function verdict(relativeError: number): 'pass' | 'warn' | 'fail' {
   if (relativeError < PASS) return 'pass';
   if (relativeError < WARN) return 'warn';
   return 'fail';

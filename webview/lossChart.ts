@@ -1,7 +1,7 @@
 // Training cost per step (thinned to ~1000 points), test cost points, accuracy on a second axis,
 // and a log-scale toggle.
 
-import { applyTheme, Chart, registerDebug, seriesColor, setLogScale } from './charts';
+import { applyTheme, Chart, onAxis, registerDebug, seriesColor, setLogScale } from './charts';
 import { Decimator, type XY } from './decimate';
 import { el, placeholder } from './dom';
 import type { PanelData } from './store';
@@ -35,7 +35,7 @@ export function createLossChart(body: HTMLElement): { render: (d: PanelData) => 
       interaction: { mode: 'nearest', intersect: false },
       scales: {
         x: { type: 'linear', title: { display: true, text: 'step' } },
-        y: { type: log.checked ? 'logarithmic' : 'linear', title: { display: true, text: 'cost' } },
+        y: { type: 'linear', title: { display: true, text: 'cost' } },
         y1: { type: 'linear', position: 'right', min: 0, max: 1, title: { display: true, text: 'accuracy' }, grid: { drawOnChartArea: false } },
       },
     },
@@ -44,36 +44,41 @@ export function createLossChart(body: HTMLElement): { render: (d: PanelData) => 
   applyTheme(chart);
   setLogScale(chart, log.checked);
 
+  let last: PanelData | undefined;
   log.addEventListener('change', () => {
     saveState({ logScale: log.checked });
     setLogScale(chart, log.checked);
+    if (last) render(last);
   });
 
   let train = new Decimator(MAX_POINTS);
   let acc = new Decimator(MAX_POINTS);
   let generation = -1;
 
+  const render = (d: PanelData): void => {
+    last = d;
+    const s = d.series;
+    if (s.generation !== generation || s.steps.length < train.fed) {
+      generation = s.generation;
+      train = new Decimator(MAX_POINTS);
+      acc = new Decimator(MAX_POINTS);
+    }
+    for (let k = train.fed; k < s.steps.length; k++) {
+      train.push(s.steps[k], s.costs[k]);
+      acc.push(s.steps[k], s.accuracies[k]);
+    }
+    box.hidden = s.steps.length === 0;
+    empty.hidden = !box.hidden;
+    const [trainSet, testSet, accSet] = chart.data.datasets;
+    trainSet.data = onAxis(train.points(), log.checked);
+    testSet.data = onAxis(s.test.map((p) => ({ x: p.step, y: p.cost })), log.checked);
+    accSet.data = acc.points();
+    accSet.hidden = accSet.data.length === 0;
+    chart.update('none');
+  };
+
   return {
-    render: (d) => {
-      const s = d.series;
-      if (s.generation !== generation || s.steps.length < train.fed) {
-        generation = s.generation;
-        train = new Decimator(MAX_POINTS);
-        acc = new Decimator(MAX_POINTS);
-      }
-      for (let k = train.fed; k < s.steps.length; k++) {
-        train.push(s.steps[k], s.costs[k]);
-        acc.push(s.steps[k], s.accuracies[k]);
-      }
-      box.hidden = s.steps.length === 0;
-      empty.hidden = !box.hidden;
-      const [trainSet, testSet, accSet] = chart.data.datasets;
-      trainSet.data = train.points();
-      testSet.data = s.test.map((p) => ({ x: p.step, y: p.cost }));
-      accSet.data = acc.points();
-      accSet.hidden = accSet.data.length === 0;
-      chart.update('none');
-    },
+    render,
     retheme: () => {
       chart.data.datasets.forEach((ds, k) => {
         ds.borderColor = ds.backgroundColor = seriesColor(k);

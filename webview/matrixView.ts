@@ -6,8 +6,8 @@ import { cellTint, divergingScale, maxAbs } from './colors';
 import { el } from './dom';
 import { fmt } from './format';
 
-export const SMALL_ROWS = 8;
-export const SMALL_COLS = 12;
+const SMALL_ROWS = 8;
+const SMALL_COLS = 12;
 const SAMPLE = 12;
 const STAT_UNITS = 16;
 

@@ -42,8 +42,13 @@ export class AnalysisCache {
 
   forget(doc: vscode.TextDocument): void {
     this.cache.delete(doc);
-    this.baseDirs.delete(doc.uri.toString());
+    if (!reopened(doc)) this.baseDirs.delete(doc.uri.toString());
   }
+}
+
+/** Whether another open document now has this closed document's URI (untitled names are reused). */
+export function reopened(doc: vscode.TextDocument): boolean {
+  return vscode.workspace.textDocuments.some((d) => d !== doc && !d.isClosed && d.uri.toString() === doc.uri.toString());
 }
 
 export function displayName(doc: vscode.TextDocument, a?: Analysis): string {

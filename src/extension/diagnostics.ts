@@ -1,7 +1,7 @@
 // The Problems panel: analyze() as the user types (debounced), each diagnostic at its exact range.
 import * as vscode from 'vscode';
 import type { Diagnostic, Range } from '../core/spec/types';
-import type { AnalysisCache } from './analysisCache';
+import { reopened, type AnalysisCache } from './analysisCache';
 import { toZeroBased } from './ranges';
 
 export function toVsRange(r: Range): vscode.Range {
@@ -72,7 +72,7 @@ export class DiagnosticsController implements vscode.Disposable {
   private clear(doc: vscode.TextDocument): void {
     this.cache.forget(doc);
     // A new untitled document may already have taken this URI: its problems stay.
-    if (vscode.workspace.textDocuments.some((d) => d !== doc && !d.isClosed && d.uri.toString() === doc.uri.toString())) return;
+    if (reopened(doc)) return;
     clearTimeout(this.timers.get(doc.uri.toString()));
     this.timers.delete(doc.uri.toString());
     this.collection.delete(doc.uri);

@@ -12,10 +12,6 @@ export function toZeroBased(r: Range): ZeroBasedRange {
   return { startLine: r.line - 1, startCharacter: r.column - 1, endLine: r.endLine - 1, endCharacter: r.endColumn - 1 };
 }
 
-export function fromZeroBased(r: ZeroBasedRange): Range {
-  return { line: r.startLine + 1, column: r.startCharacter + 1, endLine: r.endLine + 1, endColumn: r.endCharacter + 1 };
-}
-
 /**
  * The 0-based index of the `network.layers` entry under a 0-based position, if any.
  * The whole first line of an entry counts, so the `- ` before `units:` is part of it.

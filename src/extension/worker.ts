@@ -192,7 +192,7 @@ class WorkerRun {
 
 function summary(t: Trainer): string {
   const e = t.evaluate();
-  const parts = [`Done after ${t.stepIndex} steps: J = ${formatCost(e.cost)}`];
+  const parts = [`Trained ${t.stepIndex} steps: J = ${formatCost(e.cost)}`];
   if (e.accuracy !== undefined) parts.push(`training accuracy ${(e.accuracy * 100).toFixed(1)}%`);
   if (e.testCost !== undefined) parts.push(`test J = ${formatCost(e.testCost)}`);
   if (e.testAccuracy !== undefined) parts.push(`test accuracy ${(e.testAccuracy * 100).toFixed(1)}%`);

@@ -16,6 +16,8 @@ export interface WorkbenchOptions {
   folder?: string;
   /** Extension folder loaded as in development; default this repository. */
   extensionPath?: string;
+  /** Use the extensions installed in this folder (e.g. from the .vsix) instead of a development one. */
+  extensionsDir?: string;
 }
 
 interface SmokeTestDriver {
@@ -33,10 +35,12 @@ export class Workbench {
   /** Starts code-server, opens the folder in a fresh Chromium and waits until the workbench is restored. */
   static async open(options: WorkbenchOptions = {}): Promise<Workbench> {
     const folder = options.folder ?? process.env.NNSPEC_E2E_FOLDER ?? join(repoRoot, 'examples');
-    const extensionPath = options.extensionPath ?? process.env.NNSPEC_E2E_EXTENSION ?? repoRoot;
+    const extensionPath = options.extensionsDir
+      ? undefined
+      : (options.extensionPath ?? process.env.NNSPEC_E2E_EXTENSION ?? repoRoot);
     const { startCodeServer, workbenchUrl } = await import('../../scripts/vscode.mjs');
     const { launchChromium } = await import('../../scripts/browser.mjs');
-    const server = await startCodeServer({ folder });
+    const server = await startCodeServer({ folder, extensionsDir: options.extensionsDir });
     let browser;
     try {
       browser = await launchChromium();

@@ -1,20 +1,27 @@
-// A student's first look: open an example, run "nnspec: Show Shapes" from the command palette,
-// and find the shape of W[1] in the extension's webview.
+// A student's first look: open xor.nnspec from examples/, run "nnspec: Show Shapes" from the command
+// palette, and find W[1] with its shape, (n[1], n[0]) as the file declares them, in the webview.
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
+import { parse } from 'yaml';
 import { withWorkbench } from './harness';
+
+/** The shape of W[1] from the file itself: (n[1], n[0]), or (n[0], n[1]) in the rows layout. */
+function expectedW1(specText: string): string {
+  const spec = parse(specText);
+  const n0: number = spec.network.input;
+  const n1: number = spec.network.layers[0].units;
+  return spec.layout === 'rows' ? `(${n0}, ${n1})` : `(${n1}, ${n0})`;
+}
 
 test('"nnspec: Show Shapes" from the palette shows W[1] and its shape in the webview', { timeout: 180_000 }, async (t) => {
   await withWorkbench(t, async (wb) => {
-    const example = readdirSync(wb.folder).filter((f) => f.endsWith('.nnspec')).sort()[0];
-    assert.ok(example, `no .nnspec file in ${wb.folder}`);
-    await wb.openFile(example);
+    const shape = expectedW1(readFileSync(join(wb.folder, 'xor.nnspec'), 'utf8'));
+    await wb.openFile('xor.nnspec');
     await wb.runCommand('nnspec: Show Shapes');
     const w1 = wb.webview().locator('body', { hasText: 'W[1]' });
     await w1.waitFor({ state: 'visible', timeout: 30_000 });
-    const text = await w1.innerText();
-    assert.match(text, /W\[1\]/);
-    assert.match(text, /\(\d+, \d+\)/, 'no shape like (4, 2) in the webview');
+    assert.ok((await w1.innerText()).includes(`W[1] ${shape}`), `the webview does not show W[1] ${shape}`);
   });
 });

@@ -1,7 +1,7 @@
 // Diagnostics, quick fixes, hovers and CodeLens on the example files, through VS Code's own commands.
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, discard, nnspecDiagnostics, open, openCopy, until } from './helpers';
+import { api, discardCopies, nnspecDiagnostics, open, openCopy, until } from './helpers';
 
 /** The 0-based range of `needle` on the first line containing `lineHas`, found in the text itself. */
 function rangeOf(doc: vscode.TextDocument, lineHas: string, needle: string): vscode.Range {
@@ -19,6 +19,7 @@ suite('nnspec editor features', () => {
   suiteSetup(async () => {
     await api();
   });
+  suiteTeardown(discardCopies);
 
   test('broken-shapes.nnspec: the W[2] mismatch is in the Problems panel at the matrix, with the course message', async () => {
     const doc = await open('broken-shapes.nnspec');
@@ -40,34 +41,26 @@ suite('nnspec editor features', () => {
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, d.range, vscode.CodeActionKind.QuickFix.value);
     const fix = actions.find((a) => a.title === "Set layer 1's units to 3");
     assert.ok(fix, `actions: ${actions.map((a) => a.title).join(', ')}`);
-    try {
-      assert.ok(await vscode.workspace.applyEdit(fix.edit!));
-      assert.equal(doc.lineAt(rangeOf(doc, 'units: 3', 'units').start.line).text.trim(), '- units: 3');
-      await until(() => nnspecDiagnostics(doc.uri).length === 0, 'the problem to go away after the fix');
-    } finally {
-      await discard(doc);
-    }
+    assert.ok(await vscode.workspace.applyEdit(fix.edit!));
+    assert.equal(doc.lineAt(rangeOf(doc, 'units: 3', 'units').start.line).text.trim(), '- units: 3');
+    await until(() => nnspecDiagnostics(doc.uri).length === 0, 'the problem to go away after the fix');
   });
 
   test('a misspelled activation gets "Did you mean" and a fix that replaces the word', async () => {
     const doc = await openCopy('typo-activation.nnspec');
-    const d = await until(() => nnspecDiagnostics(doc.uri).find((x) => x.message.includes('rellu')), 'the rellu diagnostic');
+    const d = await until(() => nnspecDiagnostics(doc.uri).find((x) => x.message.includes('rellu')), () => `the rellu diagnostic; ${doc.uri.toString()} has ${JSON.stringify(vscode.languages.getDiagnostics(doc.uri).map((x) => x.message))}, language ${doc.languageId}, text ${JSON.stringify(doc.getText().slice(0, 80))}`);
     assert.equal(d.message, "Unknown activation 'rellu'. Did you mean 'relu'?");
     assert.ok(d.range.isEqual(rangeOf(doc, 'activation: rellu', 'rellu')));
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, d.range);
     const fix = actions.find((a) => a.title === "Change to 'relu'");
     assert.ok(fix, `actions: ${actions.map((a) => a.title).join(', ')}`);
-    try {
-      await vscode.workspace.applyEdit(fix.edit!);
-      assert.ok(doc.getText().includes('activation: relu\n'));
-      // With the activation fixed, the next mistake shows: input 3 against 2-D data.
-      await until(() => {
-        const ds = nnspecDiagnostics(doc.uri);
-        return !ds.some((x) => x.message.includes('rellu')) && ds.some((x) => x.message.includes('input'));
-      }, 'the input mismatch to be reported');
-    } finally {
-      await discard(doc);
-    }
+    await vscode.workspace.applyEdit(fix.edit!);
+    assert.ok(doc.getText().includes('activation: relu\n'));
+    // With the activation fixed, the next mistake shows: input 3 against 2-D data.
+    await until(() => {
+      const ds = nnspecDiagnostics(doc.uri);
+      return !ds.some((x) => x.message.includes('rellu')) && ds.some((x) => x.message.includes('input'));
+    }, 'the input mismatch to be reported');
   });
 
   test('hovering a layer shows its shapes and equations', async () => {

@@ -22,12 +22,12 @@ export async function open(file: string): Promise<vscode.TextDocument> {
 }
 
 /** Polls until `value()` is truthy; fails with `what` after `timeoutMs`. */
-export async function until<T>(value: () => T, what: string, timeoutMs = 15_000): Promise<Exclude<T, false | 0 | '' | null | undefined>> {
+export async function until<T>(value: () => T, what: string | (() => string), timeoutMs = 15_000): Promise<Exclude<T, false | 0 | '' | null | undefined>> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const v = value();
     if (v) return v as Exclude<T, false | 0 | '' | null | undefined>;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${typeof what === 'string' ? what : what()}`);
     await new Promise((r) => setTimeout(r, 50));
   }
 }
@@ -40,21 +40,28 @@ export async function closePanelTab(title: string): Promise<void> {
   await vscode.window.tabGroups.close(tab);
 }
 
+const copies: vscode.TextDocument[] = [];
+
 /**
  * An untitled nnspec document holding an example's text, for tests that edit: the example files
  * themselves are never changed (a dirty file could be saved when the workbench closes).
+ * Copies stay open until `discardCopies`, so each has its own untitled URI.
  */
 export async function openCopy(file: string): Promise<vscode.TextDocument> {
   const content = (await vscode.workspace.fs.readFile(example(file))).toString();
   const doc = await vscode.workspace.openTextDocument({ language: 'nnspec', content });
   await vscode.window.showTextDocument(doc);
+  copies.push(doc);
   return doc;
 }
 
-/** Closes an untitled copy without asking to save it. */
-export async function discard(doc: vscode.TextDocument): Promise<void> {
-  await vscode.window.showTextDocument(doc);
-  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+/** Closes the untitled copies without asking to save them. */
+export async function discardCopies(): Promise<void> {
+  for (const doc of copies.splice(0)) {
+    if (doc.isClosed) continue;
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
 }
 
 export function nnspecDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { PanelView } from '../../src/extension/panel';
 import type { ShapeTable } from '../../src/core/shapes/types';
 import type { GradCheckRow } from '../../src/protocol';
-import { api, closePanelTab, discard, example, open, openCopy, until } from './helpers';
+import { api, closePanelTab, discardCopies, example, open, openCopy, until } from './helpers';
 
 async function closeAllPanels(): Promise<void> {
   const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview);
@@ -17,6 +17,7 @@ suite('nnspec training', () => {
   suiteSetup(async () => {
     await api();
   });
+  suiteTeardown(discardCopies);
   teardown(closeAllPanels);
 
   test('Train Network on xor.nnspec: the panel loads, receives the run, and the run ends done', async () => {
@@ -77,15 +78,11 @@ suite('nnspec training', () => {
     const doc = await openCopy('planar-flower.nnspec');
     const view = await vscode.commands.executeCommand<PanelView>('nnspec.train', doc.uri);
     await until(() => view.status === 'running', 'the run to start');
-    try {
-      const edit = new vscode.WorkspaceEdit();
-      const line = [...Array(doc.lineCount).keys()].find((i) => doc.lineAt(i).text.includes('learning_rate: 1.2'))!;
-      edit.replace(doc.uri, doc.lineAt(line).range, '  learning_rate: 0.5');
-      await vscode.workspace.applyEdit(edit);
-      await until(() => view.status === 'stale', `the run to go stale (status ${view.status})`);
-    } finally {
-      await discard(doc);
-    }
+    const edit = new vscode.WorkspaceEdit();
+    const line = [...Array(doc.lineCount).keys()].find((i) => doc.lineAt(i).text.includes('learning_rate: 1.2'))!;
+    edit.replace(doc.uri, doc.lineAt(line).range, '  learning_rate: 0.5');
+    await vscode.workspace.applyEdit(edit);
+    await until(() => view.status === 'stale', `the run to go stale (status ${view.status})`);
   });
 
   test('Show Shapes, Check Gradients and Export Parameters', async () => {

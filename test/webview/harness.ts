@@ -1,6 +1,6 @@
-// Serves the built panel (dist-like bundle of webview/main.ts + media/panel.css) under the real
-// panel's CSP, opens it in headless Chromium, and lets a test send host messages and read what
-// the panel posted back.
+// Serves the panel bundle (webview/main.ts, built like scripts/build.mjs does) and media/panel.css in
+// the extension's real HTML shell and CSP, opens it in headless Chromium, and lets a test send host
+// messages and read what the panel posted back.
 
 import { build } from 'esbuild';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -9,16 +9,37 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { panelHtml } from '../../src/extension/panelHtml';
 import type { HostMessage, WebviewMessage } from '../../src/protocol';
 
 const root = join(__dirname, '..', '..');
 export const NONCE = 'bm5zcGVjLXRlc3Qtbm9uY2U';
+export const SPEC_URI = 'file:///work/examples/xor.nnspec';
 export type Theme = 'vscode-dark' | 'vscode-light' | 'vscode-high-contrast';
 
-/** The CSP the extension host gives the real panel (src/extension/panelHtml.ts). */
-export function panelCsp(cspSource: string, nonce: string): string {
-  return `default-src 'none'; img-src ${cspSource} data:; style-src ${cspSource} 'nonce-${nonce}'; script-src 'nonce-${nonce}'; font-src ${cspSource}`;
+/**
+ * The real panel's HTML (CSP, nonce, #app) from the extension's own panelHtml, plus what VS Code adds
+ * around a webview: the theme (body class and --vscode-* variables) and acquireVsCodeApi, here a recorder.
+ */
+function pageHtml(origin: string, theme: string): string {
+  const html = panelHtml({ cspSource: origin, scriptUri: '/webview.js', styleUri: '/panel.css', title: 'nnspec harness', uri: SPEC_URI, nonce: NONCE });
+  const additions = `<link rel="stylesheet" href="/themes.css" nonce="${NONCE}">\n<script nonce="${NONCE}">${RECORDER}</script>\n</head>`;
+  const out = html.replace('</head>', additions).replace('<body>', `<body class="${theme}">`);
+  if (out === html || !out.includes(`class="${theme}"`)) throw new Error('panelHtml changed shape: the harness cannot add the theme and recorder');
+  return out;
 }
+
+/** Stands in for VS Code's acquireVsCodeApi; state survives a reload as a webview's does. */
+const RECORDER = `
+  window.__posted = [];
+  window.__violations = [];
+  window.__nnspecDebug = true;
+  document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));
+  window.acquireVsCodeApi = () => ({
+    postMessage: (m) => window.__posted.push(JSON.parse(JSON.stringify(m))),
+    getState: () => JSON.parse(sessionStorage.getItem('vscodeState') || 'null') || undefined,
+    setState: (s) => sessionStorage.setItem('vscodeState', JSON.stringify(s)),
+  });`;
 
 export interface Harness {
   browser: Browser;
@@ -45,15 +66,11 @@ export async function startHarness(): Promise<Harness> {
     '/panel.css': ['text/css', readFileSync(join(root, 'media', 'panel.css'))],
     '/themes.css': ['text/css', readFileSync(join(__dirname, 'themes.css'))],
   };
-  const template = readFileSync(join(__dirname, 'harness.html'), 'utf8');
   const server: Server = createServer((req, res) => {
     const u = new URL(req.url ?? '/', 'http://x');
-    const origin = `http://${req.headers.host}`;
     if (u.pathname === '/') {
-      const csp = panelCsp(origin, NONCE);
-      const html = template.replaceAll('{{csp}}', csp).replaceAll('{{nonce}}', NONCE).replaceAll('{{theme}}', u.searchParams.get('theme') ?? 'vscode-dark');
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp });
-      res.end(html);
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(pageHtml(`http://${req.headers.host}`, u.searchParams.get('theme') ?? 'vscode-dark'));
       return;
     }
     if (u.pathname === '/favicon.ico') {

@@ -61,7 +61,10 @@ describe('training panel', () => {
     const diag = (await p.page.locator('#diagnostics li').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
     assert.deepEqual(diag, [`error 21:10 ${MISMATCH_MESSAGE}`]);
     assert.equal(await p.page.locator('#ctl-play').isDisabled(), true);
-    assert.match((await p.page.locator('#status').textContent()) ?? '', /cannot train/);
+    assert.equal(await p.page.locator('#status').textContent(), 'cannot train: fix the errors listed under Shapes.');
+    // What the host says when Play is pressed on a broken spec.
+    await p.send({ type: 'status', status: 'idle', step: 0, totalSteps: 0, message: 'Fix the error in the spec before training.' });
+    assert.equal(await p.page.locator('#status').textContent(), 'cannot train: Fix the error in the spec before training.');
     await p.screenshot('mismatch-dark');
     await clean(p);
   });
@@ -154,13 +157,15 @@ describe('training panel', () => {
   test('loss and gradient-norm charts get every point, thinned to at most 1000 for drawing', async () => {
     const p = await openPanel(h);
     await p.send(...stream());
+    type Charts = Record<string, { data: { datasets: { data: { x: number; y: number }[]; label?: string }[] } }>;
     const counts = await p.page.evaluate(() => {
-      const charts = (window as unknown as { __nnspecCharts: Record<string, { data: { datasets: { data: unknown[]; label?: string }[] }; options: { scales: { y: { type: string } } } }> }).__nnspecCharts;
+      const charts = (window as unknown as { __nnspecCharts: Charts }).__nnspecCharts;
       return {
         loss: charts.loss.data.datasets.map((d) => d.data.length),
+        firstCost: charts.loss.data.datasets[0].data[0],
         grad: charts.gradnorms.data.datasets.map((d) => d.data.length),
         gradLabels: charts.gradnorms.data.datasets.map((d) => d.label),
-        gradScale: charts.gradnorms.options.scales.y.type,
+        firstGrad: charts.gradnorms.data.datasets[0].data[0],
       };
     });
     // 1500 points > 1000: buckets double from 1 to 4 steps (501 buckets of 2 would draw 1002 points),
@@ -170,13 +175,20 @@ describe('training panel', () => {
     assert.deepEqual(counts.loss, [750, 3, 500]);
     assert.deepEqual(counts.grad, [750, 750]);
     assert.deepEqual(counts.gradLabels, ['||dW[1]||', '||dW[2]||']);
-    assert.equal(counts.gradScale, 'logarithmic');
+    // Gradient norms start on a log scale (drawn as log10): ||dW[1]|| at step 0 is 0.01.
+    assert.deepEqual(counts.firstGrad, { x: 0, y: -2 });
+    assert.deepEqual(counts.firstCost, { x: 0, y: 0.05 + 0.64 });
     assert.equal(await p.page.locator('#ctl-step-count').textContent(), 'step 1500 / 2000');
     // Last cost: 0.05 + 0.64 e^(-1499/300) = 0.05 + 0.64 · 0.0067604 = 0.054327
     assert.equal(await p.page.locator('#ctl-cost').textContent(), 'cost 0.05433');
     await p.page.locator('#loss-log').check();
     await p.send();
-    assert.equal(await p.page.evaluate(() => (window as unknown as { __nnspecCharts: Record<string, { options: { scales: { y: { type: string } } } }> }).__nnspecCharts.loss.options.scales.y.type), 'logarithmic');
+    const logged = await p.page.evaluate(() => (window as unknown as { __nnspecCharts: Charts }).__nnspecCharts.loss.data.datasets[0].data[0]);
+    assert.equal(logged.x, 0);
+    assert.ok(Math.abs(logged.y - Math.log10(0.05 + 0.64)) < 1e-12);
+    // The tick labels are the costs themselves, not their logarithms.
+    const ticks = await p.page.evaluate(() => ((window as unknown as { __nnspecCharts: Record<string, { scales: { y: { ticks: { label: string }[] } } }> }).__nnspecCharts.loss.scales.y.ticks.map((t) => t.label)));
+    assert.ok(ticks.includes('0.1'), ticks.join(' '));
     // A short run keeps every point; a restarted run starts the series over.
     await p.send({ type: 'progress', points: progressPoints(0, 30), testPoints: [] });
     const restarted = await p.page.evaluate(() => (window as unknown as { __nnspecCharts: Record<string, { data: { datasets: { data: unknown[] }[] } }> }).__nnspecCharts.loss.data.datasets.map((d) => d.data.length));

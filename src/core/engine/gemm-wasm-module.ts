@@ -1,5 +1,5 @@
-// Emits, byte by byte, a small WebAssembly module (SIMD, f64x2) holding the packed GEMM
-// micro-kernel used by gemm-wasm.ts. Written as a generator so no assembler is needed.
+// Emits, byte by byte, a small WebAssembly module (SIMD, f64x2) holding the two GEMM kernels
+// used by gemm-wasm.ts. Written as a generator so no assembler is needed.
 //
 // Exported function `kernel(ap, aPanel, aStep, bp, bPanel, bStep, cp, mb, nb, klen, ldc)`
 // (all i32; addresses and strides in bytes): for every row block ib < mb and column block jb < nb,
@@ -7,6 +7,12 @@
 // where A[4ib + r, k] is the f64 at ap + ib·aPanel + k·aStep + r·8, B[k, 4jb + c] the one at
 // bp + jb·bPanel + k·bStep + c·8, and C is row-major with rows ldc bytes apart. Packed panels
 // (aPanel = K·32, aStep = 32) and plain row-major storage (aPanel = 32, aStep = row bytes) both fit.
+//
+// Exported function `kernelNT(ap, lda, bp, ldb, cp, ldc, mb, nb, klen)` for C += A Bᵀ with both
+// operands read along k straight from row-major storage (no packing): for every row pair
+// ib < mb and column block jb < nb, C[2ib + r, 4jb + c] += sum over k < klen of
+// A[2ib + r, k] · B[4jb + c, k], where A[i, k] is the f64 at ap + i·lda + k·8 and B[j, k] the one
+// at bp + j·ldb + k·8. klen must be even (two k at a time in each f64x2).
 // The memory is imported as env.memory.
 
 const I32 = 0x7f;
@@ -54,6 +60,7 @@ const add = [0x6a];
 const sub = [0x6b];
 const mul = [0x6c];
 const shl = [0x74];
+const shrU = [0x76];
 const ne = [0x47];
 const simd = (op: number, ...imm: number[]) => [0xfd, ...uleb(op), ...imm];
 const memarg = (align: number, offset: number) => [...uleb(align), ...uleb(offset)];
@@ -63,9 +70,19 @@ const load64Splat = (offset: number) => simd(0x0a, ...memarg(3, offset));
 const v128Zero = simd(0x0c, ...new Array<number>(16).fill(0));
 const f64x2Add = simd(0xf0);
 const f64x2Mul = simd(0xf2);
+const f64x2Lane = (lane: number) => simd(0x21, lane);
+const f64Load = (offset: number) => [0x2b, ...memarg(3, offset)];
+const f64Store = (offset: number) => [0x39, ...memarg(3, offset)];
+const f64Add = [0xa0];
 const loop = [0x03, 0x40];
 const end = [0x0b];
 const brIf = (depth: number) => [0x0d, ...uleb(depth)];
+
+/** A function body from its local declarations and code (the final `end` included). */
+function body(locals: number[][], code: number[]): number[] {
+  const b = [...vec(locals), ...code];
+  return [...uleb(b.length), ...b];
+}
 
 function kernelBody(): number[] {
   // Parameters 0..10, then locals.
@@ -73,7 +90,6 @@ function kernelBody(): number[] {
   const [ib, jb, k, a, b, c] = [11, 12, 13, 14, 15, 16];
   const acc = (r: number, h: number) => 17 + r * 2 + h; // 8 accumulators: row r, half h
   const [b0, b1, av] = [25, 26, 27];
-  const locals = vec([[...uleb(6), I32], [...uleb(11), V128]]);
 
   const microStep: number[] = [
     ...get(b), ...v128Load(0), ...set(b0),
@@ -127,20 +143,85 @@ function kernelBody(): number[] {
     ...end,
     ...end,
   ];
-  const body = [...locals, ...code];
-  return [...uleb(body.length), ...body];
+  return body([[...uleb(6), I32], [...uleb(11), V128]], code);
 }
 
-/** The module's bytes; `klen` must be at least 1 and `mb`, `nb` at least 1. */
+function kernelNTBody(): number[] {
+  // Parameters 0..8, then locals.
+  const [ap, lda, bp, ldb, cp, ldc, mb, nb, klen] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
+  const [ib, jb, k, c] = [9, 10, 11, 12];
+  const aRow = (r: number) => 13 + r; // 2 row pointers into A
+  const bRow = (q: number) => 15 + q; // 4 row pointers into B
+  const acc = (r: number, q: number) => 19 + r * 4 + q; // 8 accumulators, each summing even and odd k
+  const [va0, va1, vb] = [27, 28, 29];
+
+  const step: number[] = [...get(aRow(0)), ...v128Load(0), ...set(va0), ...get(aRow(1)), ...v128Load(0), ...set(va1)];
+  for (let q = 0; q < 4; q++) {
+    step.push(...get(bRow(q)), ...v128Load(0), ...set(vb));
+    for (let r = 0; r < 2; r++) {
+      step.push(...get(acc(r, q)), ...get(r === 0 ? va0 : va1), ...get(vb), ...f64x2Mul, ...f64x2Add, ...set(acc(r, q)));
+    }
+  }
+  for (const p of [aRow(0), aRow(1), bRow(0), bRow(1), bRow(2), bRow(3)]) step.push(...get(p), ...i32(16), ...add, ...set(p));
+
+  const pointers: number[] = [
+    ...get(ap), ...get(ib), ...get(lda), ...mul, ...i32(1), ...shl, ...add, ...set(aRow(0)),
+    ...get(aRow(0)), ...get(lda), ...add, ...set(aRow(1)),
+    ...get(bp), ...get(jb), ...get(ldb), ...mul, ...i32(2), ...shl, ...add, ...set(bRow(0)),
+  ];
+  for (let q = 1; q < 4; q++) pointers.push(...get(bRow(q - 1)), ...get(ldb), ...add, ...set(bRow(q)));
+  for (let r = 0; r < 2; r++) for (let q = 0; q < 4; q++) pointers.push(...v128Zero, ...set(acc(r, q)));
+
+  // c = cp + ib·2·ldc + jb·32; each C entry gains the sum of its accumulator's two lanes.
+  const store: number[] = [
+    ...get(cp), ...get(ib), ...get(ldc), ...mul, ...i32(1), ...shl, ...add,
+    ...get(jb), ...i32(5), ...shl, ...add, ...set(c),
+  ];
+  for (let r = 0; r < 2; r++) {
+    for (let q = 0; q < 4; q++) {
+      store.push(
+        ...get(c), ...get(c), ...f64Load(q * 8),
+        ...get(acc(r, q)), ...f64x2Lane(0), ...get(acc(r, q)), ...f64x2Lane(1), ...f64Add,
+        ...f64Add, ...f64Store(q * 8),
+      );
+    }
+    store.push(...get(c), ...get(ldc), ...add, ...set(c));
+  }
+
+  const code = [
+    ...i32(0), ...set(ib),
+    ...loop,
+    ...i32(0), ...set(jb),
+    ...loop,
+    ...pointers,
+    ...get(klen), ...i32(1), ...shrU, ...set(k),
+    ...loop,
+    ...step,
+    ...get(k), ...i32(1), ...sub, ...set(k),
+    ...get(k), ...brIf(0),
+    ...end,
+    ...store,
+    ...get(jb), ...i32(1), ...add, ...set(jb),
+    ...get(jb), ...get(nb), ...ne, ...brIf(0),
+    ...end,
+    ...get(ib), ...i32(1), ...add, ...set(ib),
+    ...get(ib), ...get(mb), ...ne, ...brIf(0),
+    ...end,
+    ...end,
+  ];
+  return body([[...uleb(10), I32], [...uleb(11), V128]], code);
+}
+
+/** The module's bytes; in both kernels `klen`, `mb` and `nb` must be at least 1. */
 export function gemmKernelModuleBytes(): Uint8Array<ArrayBuffer> {
-  const funcType = [0x60, ...vec(new Array<number[]>(11).fill([I32])), 0x00];
+  const i32Params = (n: number) => [0x60, ...vec(new Array<number[]>(n).fill([I32])), 0x00];
   const bytes = [
     0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
-    ...section(1, vec([funcType])),
+    ...section(1, vec([i32Params(11), i32Params(9)])),
     ...section(2, vec([[...name('env'), ...name('memory'), 0x02, 0x00, ...uleb(1)]])),
-    ...section(3, vec([uleb(0)])),
-    ...section(7, vec([[...name('kernel'), 0x00, ...uleb(0)]])),
-    ...section(10, vec([kernelBody()])),
+    ...section(3, vec([uleb(0), uleb(1)])),
+    ...section(7, vec([[...name('kernel'), 0x00, ...uleb(0)], [...name('kernelNT'), 0x00, ...uleb(1)]])),
+    ...section(10, vec([kernelBody(), kernelNTBody()])),
   ];
   return Uint8Array.from(bytes);
 }

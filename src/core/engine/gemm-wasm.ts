@@ -1,14 +1,16 @@
 // The WebAssembly SIMD path of gemm: operands are copied into wasm memory, zero-padded to
 // multiples of 4, and packed into 4-wide panels along k where that pays, so the kernel of
-// gemm-wasm-module.ts reads both operands 4 values at a time; alpha and beta * C apply on the way out.
+// gemm-wasm-module.ts reads both operands 4 values at a time; A Bᵀ with an even K goes to a
+// second kernel that reads both as stored. alpha and beta * C apply on the way out.
 import { gemmKernelModuleBytes } from './gemm-wasm-module';
 
 type Kernel = (
   ap: number, aPanel: number, aStep: number, bp: number, bPanel: number, bStep: number,
   cp: number, mb: number, nb: number, klen: number, ldc: number,
 ) => void;
+type KernelNT = (ap: number, lda: number, bp: number, ldb: number, cp: number, ldc: number, mb: number, nb: number, klen: number) => void;
 
-/** Depth of one pass of the kernel: 4-column strips of B this deep stay in L1 cache across row blocks. */
+/** Depth of one pass of a kernel (even): 4-column strips of B this deep stay in L1 cache across row blocks. */
 const K_SLICE = 256;
 const PAGE = 65536;
 /** An operand laid along k is packed (not just copied) when at least this many rows/columns of C reuse it. */
@@ -17,6 +19,7 @@ const PACK_WHEN_REUSED = 32;
 interface WasmState {
   memory: WebAssembly.Memory;
   kernel: Kernel;
+  kernelNT: KernelNT;
   heap: Float64Array;
 }
 
@@ -26,7 +29,8 @@ function instantiate(): WasmState | undefined {
     const memory = new WebAssembly.Memory({ initial: 16 });
     // Synchronous on purpose: the module is under 1 KB, and callers (worker, CLI) are synchronous.
     const instance = new WebAssembly.Instance(new WebAssembly.Module(gemmKernelModuleBytes()), { env: { memory } });
-    return { memory, kernel: instance.exports.kernel as Kernel, heap: new Float64Array(memory.buffer) };
+    const { kernel, kernelNT } = instance.exports as { kernel: Kernel; kernelNT: KernelNT };
+    return { memory, kernel, kernelNT, heap: new Float64Array(memory.buffer) };
   } catch {
     return undefined; // no WebAssembly or no SIMD: the JavaScript kernels take over
   }
@@ -54,6 +58,7 @@ function heapFor(s: WasmState, doubles: number): Float64Array {
 export function stagingCost(transA: boolean, transB: boolean, M: number, N: number, K: number): number {
   const Mp = (M + 3) & ~3;
   const Np = (N + 3) & ~3;
+  if (usesKernelNT(transA, transB, K)) return 0.2 * (Mp * K + Np * K + Mp * Np);
   const aPacked = !transA || N >= PACK_WHEN_REUSED;
   const bPacked = transB || M >= PACK_WHEN_REUSED;
   return (aPacked ? 1 : 0.2) * Mp * K + (bPacked ? 1 : 0.2) * Np * K + 0.2 * Mp * Np;
@@ -74,6 +79,10 @@ export function gemmWasm(
 ): void {
   if (state === undefined) throw new Error('gemmWasm: WebAssembly SIMD is not available');
   if (M === 0 || N === 0) return;
+  if (usesKernelNT(transA, transB, K)) {
+    productNT(state, M, N, K, alpha, A, B, beta, C);
+    return;
+  }
   const Mp = (M + 3) & ~3;
   const Np = (N + 3) & ~3;
   const aOff = 0;
@@ -93,12 +102,41 @@ export function gemmWasm(
     const kl = Math.min(K_SLICE, K - k0);
     state.kernel(aOff * 8 + k0 * aStep, aPanel, aStep, bOff * 8 + k0 * bStep, bPanel, bStep, cOff * 8, Mp >> 2, Np >> 2, kl, Np * 8);
   }
-  if (alpha === 1 && beta === 0 && N === Np) {
+  copyOut(heap, cOff, Np, M, N, alpha, beta, C);
+}
+
+/** A Bᵀ with an even K: both operands run along k in their rows, so kernelNT reads them as stored. */
+function usesKernelNT(transA: boolean, transB: boolean, K: number): boolean {
+  return transB && !transA && K % 2 === 0 && K > 0;
+}
+
+function productNT(s: WasmState, M: number, N: number, K: number, alpha: number, A: Float64Array, B: Float64Array, beta: number, C: Float64Array): void {
+  const Mp = (M + 1) & ~1;
+  const Np = (N + 3) & ~3;
+  const aOff = 0;
+  const bOff = Mp * K;
+  const cOff = bOff + Np * K;
+  const heap = heapFor(s, cOff + Mp * Np);
+  heap.set(A.subarray(0, M * K), aOff);
+  heap.fill(0, aOff + M * K, bOff);
+  heap.set(B.subarray(0, N * K), bOff);
+  heap.fill(0, bOff + N * K, cOff);
+  heap.fill(0, cOff, cOff + Mp * Np);
+  for (let k0 = 0; k0 < K; k0 += K_SLICE) {
+    const kl = Math.min(K_SLICE, K - k0);
+    s.kernelNT((aOff + k0) * 8, K * 8, (bOff + k0) * 8, K * 8, cOff * 8, Np * 8, Mp >> 1, Np >> 2, kl);
+  }
+  copyOut(heap, cOff, Np, M, N, alpha, beta, C);
+}
+
+/** C = alpha · (the product at `cOff`, rows `ldc` apart) + beta · C. */
+function copyOut(heap: Float64Array, cOff: number, ldc: number, M: number, N: number, alpha: number, beta: number, C: Float64Array): void {
+  if (alpha === 1 && beta === 0 && N === ldc) {
     C.set(heap.subarray(cOff, cOff + M * N));
     return;
   }
   for (let i = 0; i < M; i++) {
-    const src = cOff + i * Np;
+    const src = cOff + i * ldc;
     const dst = i * N;
     if (beta === 0) for (let j = 0; j < N; j++) C[dst + j] = alpha * heap[src + j];
     else for (let j = 0; j < N; j++) C[dst + j] = alpha * heap[src + j] + beta * C[dst + j];

@@ -9,7 +9,7 @@ import { gemmWasm, stagingCost, wasmGemmAvailable } from './gemm-wasm';
  * cost. The constants come from timing both kernels on the products of bench/gemm.ts.
  */
 export function prefersWasm(transA: boolean, transB: boolean, M: number, N: number, K: number): boolean {
-  return wasmGemmAvailable && M * N * K >= 2 * stagingCost(transA, transB, M, N, K) + 1000;
+  return wasmGemmAvailable && M * N * K >= 2 * stagingCost(transA, transB, M, N, K) + 500;
 }
 
 /**

@@ -53,7 +53,7 @@ describe('training worker', () => {
     const done = await w.waitFor<Status>(isStatus('done'));
     assert.equal(done.step, 1000);
     assert.equal(done.totalSteps, 1000);
-    assert.match(done.message ?? '', /^Done after 1000 steps: J = /);
+    assert.match(done.message ?? '', /^Trained 1000 steps: J = \d/);
     const steps = w.got.flatMap((m) => (m.type === 'progress' ? m.points.map((p) => p.step) : []));
     assert.deepEqual(steps, Array.from({ length: 1000 }, (_, i) => i));
     const costs = w.got.flatMap((m) => (m.type === 'progress' ? m.points.map((p) => p.cost) : []));

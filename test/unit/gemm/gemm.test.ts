@@ -2,6 +2,8 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { buildSync } from 'esbuild';
 import fc from 'fast-check';
 import { gemm, prefersWasm } from '../../../src/core/engine/gemm';
 import { gemmJs } from '../../../src/core/engine/gemm-js';
@@ -109,7 +111,7 @@ test('gemmWasm: memory grows for a large product after small ones, and results s
 });
 
 test('gemm is right on both sides of its choice between the JS and the wasm kernel', () => {
-  const small: [number, number, number] = [4, 2, 400]; // dW[1] of a 2-4-1 network: JS
+  const small: [number, number, number] = [3, 2, 5]; // a tiny product: JS
   const large: [number, number, number] = [64, 128, 128]; // a hidden layer of 64-128-64-10: wasm
   assert.equal(prefersWasm(false, true, ...small), false);
   assert.equal(prefersWasm(false, true, ...large), true);
@@ -143,4 +145,28 @@ test('without WebAssembly (node --jitless) gemm falls back to the JavaScript ker
   assert.equal(r.status, 0, r.stderr);
   // Each entry is Σ over 64 terms of 1 · 2.
   assert.deepEqual(JSON.parse(r.stdout.trim()), { wasmGemmAvailable: false, prefersWasm: false, allEqual: true });
+});
+
+test('in a worker thread (bundled by esbuild, as the extension ships it) the wasm kernel loads synchronously and is right', async () => {
+  const bundle = buildSync({
+    stdin: {
+      contents: `
+        import { parentPort } from 'node:worker_threads';
+        import { wasmGemmAvailable } from './gemm-wasm';
+        import { gemm } from './gemm';
+        const C = new Float64Array(64 * 64);
+        gemm(false, true, 64, 64, 64, 1, new Float64Array(4096).fill(1), new Float64Array(4096).fill(2), 0, C);
+        parentPort!.postMessage({ wasmGemmAvailable, allEqual: C.every((c) => c === 128) });`,
+      resolveDir: join(__dirname, '..', '..', '..', 'src', 'core', 'engine'),
+      loader: 'ts',
+    },
+    bundle: true, write: false, format: 'cjs', platform: 'node',
+  });
+  const worker = new Worker(bundle.outputFiles[0].text, { eval: true });
+  const reply = await new Promise((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
+  await worker.terminate();
+  assert.deepEqual(reply, { wasmGemmAvailable: true, allEqual: true });
 });
