@@ -57,6 +57,7 @@ function scriptSuite(name, script) {
 const suites = {
   typecheck: () => typecheck(),
   unit: () => nodeTestSuite('unit', 'test/unit'),
+  webview: () => nodeTestSuite('webview', 'test/webview'),
   integration: () => scriptSuite('integration', 'scripts/integration.mjs'),
   e2e: () => nodeTestSuite('e2e', 'test/e2e'),
 };

@@ -78,7 +78,7 @@ export function createControls(body: HTMLElement): (d: PanelData) => void {
     const runnable = d.analysis?.runnable ?? false;
     for (const b of [play, step, reset]) b.disabled = !runnable;
     stop.disabled = !runnable || !(st && (st.status === 'running' || st.status === 'paused'));
-    stepText.textContent = st ? `step ${st.step} / ${st.totalSteps}` : 'step –';
+    stepText.textContent = st && st.totalSteps > 0 ? `step ${st.step} / ${st.totalSteps}` : 'step –';
     const n = d.series.costs.length;
     costText.textContent = n > 0 ? `cost ${fmt4(d.series.costs[n - 1])}` : 'cost –';
     const acc = n > 0 ? d.series.accuracies[n - 1] : undefined;

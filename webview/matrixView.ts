@@ -57,9 +57,10 @@ function heatmapCanvas(m: MatrixDTO, name: string, rowIdx?: number[], colIdx?: n
   const canvas = el('canvas', { class: 'heatmap', attrs: { role: 'img', 'aria-label': `${name} heatmap, ${m.rows} by ${m.cols}` } });
   canvas.width = m.cols;
   canvas.height = m.rows;
+  // Square cells up to 24 px; a big matrix is squeezed into 480 × 320 px (hover still reads each cell).
   const cell = Math.max(1, Math.min(24, Math.floor(360 / m.cols), Math.floor(240 / m.rows)));
-  canvas.style.width = `${m.cols * cell}px`;
-  canvas.style.height = `${m.rows * cell}px`;
+  canvas.style.width = `${Math.min(m.cols * cell, 480)}px`;
+  canvas.style.height = `${Math.min(m.rows * cell, 320)}px`;
   const ctx = canvas.getContext('2d');
   if (ctx) {
     const scale = maxAbs(m.data) || 1;

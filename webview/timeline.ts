@@ -58,7 +58,7 @@ export function createTimeline(body: HTMLElement): (d: PanelData) => void {
     }
     seen = d.snapshot;
     picked.textContent = `step ${steps[Number(slider.value)]}`;
-    slider.disabled = steps.length < 2;
+    slider.disabled = latest.disabled = steps.length < 2;
     const recorded = `${steps.length} recorded step${steps.length === 1 ? '' : 's'}`;
     shown.textContent = d.snapshot ? `Showing step ${d.snapshot.step} (${recorded})` : `${recorded}; none shown yet`;
   };

@@ -151,6 +151,11 @@ describe('training panel', () => {
     // Hover the cell in row 2, column 3: k = 1 * 30 + 2 = 32, 32 % 7 - 3 = 1.
     await p.page.mouse.move(box.x + (2.5 / cols) * box.width, box.y + (1.5 / rows) * box.height);
     assert.equal(await heat.getAttribute('title'), 'dW[1][2, 3] = 1');
+    // A 300 × 700 matrix is squeezed into at most 480 × 320 pixels.
+    const big = { rows: 300, cols: 700, data: Array.from({ length: 300 * 700 }, (_, k) => Math.sin(k)) };
+    await p.send({ type: 'snapshot', snapshot: { ...snap, layers: [{ ...snap.layers[0], dW: big }, snap.layers[1]] } });
+    const size = await heat.evaluate((c: HTMLCanvasElement) => [c.width, c.height, c.clientWidth, c.clientHeight]);
+    assert.deepEqual(size, [700, 300, 480, 300]);
     await clean(p);
   });
 
@@ -307,6 +312,20 @@ describe('training panel', () => {
     assert.equal(await p.page.locator('#ctl-step-count').textContent(), 'step –');
     await p.send({ type: 'error', message: 'The training worker stopped: out of memory' });
     assert.equal(await p.page.locator('#error').textContent(), 'The training worker stopped: out of memory');
+    await clean(p);
+  });
+
+  test('a theme switch repaints the charts and canvases in the new colours', async () => {
+    const p = await openPanel(h, 'vscode-dark');
+    await p.send(...stream());
+    const corner = () => p.page.locator('#boundary-canvas').evaluate((c: HTMLCanvasElement) => Array.from((c.getContext('2d') as CanvasRenderingContext2D).getImageData(1, 1, 1, 1).data));
+    const chartColor = () => p.page.evaluate(() => (window as unknown as { __nnspecCharts: Record<string, { options: { color: string } }> }).__nnspecCharts.loss.options.color);
+    const before = await corner();
+    assert.equal(await chartColor(), 'rgb(204, 204, 204)'); // dark editor foreground #cccccc
+    await p.page.evaluate(() => { document.body.className = 'vscode-light'; });
+    await p.send();
+    assert.equal(await chartColor(), 'rgb(59, 59, 59)'); // light editor foreground #3b3b3b
+    assert.notDeepEqual(await corner(), before);
     await clean(p);
   });
 
