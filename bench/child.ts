@@ -1,22 +1,28 @@
 // One system on one workload, in a fresh process: `child.ts SYSTEM WORKLOAD` prints a RunResult as JSON.
-import { runNnspec } from './system-nnspec';
-import { runTfjs } from './system-tfjs';
+// Each system's code is imported here, timed, and counted in its setup time (for nnspec that
+// includes tsx compiling the TypeScript on the fly, which a bundled build does not pay).
 import { workloadNamed } from './workloads';
 import type { RunResult } from './result';
+import type * as NnspecSystem from './system-nnspec';
+import type * as TfjsSystem from './system-tfjs';
 
 export const systems = ['nnspec', 'nnspec-nosnap', 'tfjs-wasm', 'tfjs-wasm-flags', 'tfjs-cpu'] as const;
 export type SystemName = (typeof systems)[number];
 
 async function run(system: string, workload: string): Promise<RunResult> {
   const w = workloadNamed(workload);
-  switch (system) {
-    case 'nnspec': return runNnspec(w, true);
-    case 'nnspec-nosnap': return runNnspec(w, false);
-    case 'tfjs-wasm': return runTfjs(w, 'wasm', 'explicit');
-    case 'tfjs-wasm-flags': return runTfjs(w, 'wasm', 'flags');
-    case 'tfjs-cpu': return runTfjs(w, 'cpu', 'explicit');
-    default: throw new Error(`unknown system ${system}`);
-  }
+  const t0 = performance.now();
+  const ours = system.startsWith('nnspec');
+  const { runNnspec } = ours ? (require('./system-nnspec') as typeof NnspecSystem) : { runNnspec: undefined };
+  const { runTfjs } = ours ? { runTfjs: undefined } : (require('./system-tfjs') as typeof TfjsSystem);
+  const importMs = performance.now() - t0;
+  const withImport = (r: RunResult): RunResult => ({ ...r, setupMs: r.setupMs + importMs });
+  if (runNnspec && system === 'nnspec') return withImport(runNnspec(w, true));
+  if (runNnspec && system === 'nnspec-nosnap') return withImport(runNnspec(w, false));
+  if (runTfjs && system === 'tfjs-wasm') return withImport(await runTfjs(w, 'wasm', 'explicit'));
+  if (runTfjs && system === 'tfjs-wasm-flags') return withImport(await runTfjs(w, 'wasm', 'flags'));
+  if (runTfjs && system === 'tfjs-cpu') return withImport(await runTfjs(w, 'cpu', 'explicit'));
+  throw new Error(`unknown system ${system}`);
 }
 
 if (require.main === module) {

@@ -1,6 +1,6 @@
 // What one system reports after training one workload in a child process.
 export interface RunResult {
-  /** Loading libraries and building data, parameters and tensors (ms). */
+  /** Loading libraries and building the trainer or the tensors, from data already generated (ms). */
   setupMs: number;
   /** The training loop alone (ms). */
   trainMs: number;

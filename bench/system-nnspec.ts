@@ -1,14 +1,13 @@
 // Trains a workload with this engine's Trainer, from a Spec carrying the workload's explicit
 // initial W[l], b[l] so it starts where the other systems start.
-import { toArrays } from '../src/core/engine/matrix';
+import { toArrays, type Matrix } from '../src/core/engine/matrix';
 import { Trainer } from '../src/core/training/trainer';
 import type { Dataset } from '../src/core/data/types';
 import type { Spec } from '../src/core/spec/types';
 import type { RunResult } from './result';
 import type { Workload } from './workloads';
 
-export function specOf(w: Workload): Spec {
-  const init = w.init();
+export function specOf(w: Workload, init: { W: Matrix; b: Matrix }[]): Spec {
   return {
     name: w.name,
     seed: 1,
@@ -33,15 +32,16 @@ export function specOf(w: Workload): Spec {
 
 /** `snapshots`: the default history policy (the panel's), or no snapshots at all. */
 export function runNnspec(w: Workload, snapshots: boolean): RunResult {
-  const t0 = performance.now();
   const { X, Y } = w.data();
+  const init = w.init();
+  const t0 = performance.now();
   const dataset: Dataset = {
     X, Y, task: 'classification',
     featureNames: Array.from({ length: X.rows }, (_, i) => `x${i + 1}`),
     targetNames: Array.from({ length: Y.rows }, (_, i) => `y${i + 1}`),
   };
   const history = snapshots ? undefined : { first: 0, last: 0, thinned: 0 };
-  const trainer = new Trainer(specOf(w), dataset, { history });
+  const trainer = new Trainer(specOf(w, init), dataset, { history });
   const t1 = performance.now();
   let finalCost = NaN;
   for (let r = trainer.next(); r !== undefined; r = trainer.next()) finalCost = r.cost;

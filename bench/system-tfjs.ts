@@ -26,9 +26,10 @@ async function loadTf(backend: TfBackend): Promise<typeof TF> {
 }
 
 export async function runTfjs(w: Workload, backend: TfBackend, mode: TransposeMode): Promise<RunResult> {
+  const { X, Y } = w.data();
+  const init = w.init();
   const t0 = performance.now();
   const tf = await loadTf(backend);
-  const { X, Y } = w.data();
   const m = X.cols;
   const L = w.sizes.length - 1;
   const batch = w.batchSize === 'full' ? m : w.batchSize;
@@ -42,7 +43,7 @@ export async function runTfjs(w: Workload, backend: TfBackend, mode: TransposeMo
   }
   let W: TF.Tensor2D[] = [];
   let b: TF.Tensor2D[] = [];
-  for (const p of w.init()) {
+  for (const p of init) {
     W.push(tf.tensor2d(Float32Array.from(p.W.data), [p.W.rows, p.W.cols]));
     b.push(tf.tensor2d(Float32Array.from(p.b.data), [p.b.rows, 1]));
   }

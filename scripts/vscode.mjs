@@ -43,8 +43,11 @@ function installedVersion() {
 
 /** The environment npm and code-server run in: Node 24 first on PATH, native modules built against it. */
 function node24Env(extra = {}) {
+  // Under `npm test` the outer npm's settings (npm_config_user_agent naming Node 20, among them)
+  // would leak into the inner install, and code-server's postinstall reads that user agent.
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k)));
   return {
-    ...process.env,
+    ...inherited,
     PATH: `${dirname(nodeBin)}${delimiter}${process.env.PATH ?? ''}`,
     npm_config_nodedir: nodeHome, // this machine's ~/.npmrc says nodedir=/usr (Node 20 headers)
     ...extra,

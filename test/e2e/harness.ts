@@ -143,3 +143,19 @@ export async function withWorkbench(
     await wb.close();
   }
 }
+
+/**
+ * Runs one stage of a longer story as a subtest of `t` on the same workbench, so each expectation
+ * is reported on its own; a failing stage saves a screenshot named after it and the story goes on.
+ */
+export async function stage(t: TestContext, wb: Workbench, name: string, fn: (st: TestContext) => Promise<void>): Promise<void> {
+  await t.test(name, async (st) => {
+    try {
+      await fn(st);
+    } catch (err) {
+      const shot = await wb.screenshot(`e2e-${st.name}`).catch(() => undefined);
+      if (shot) st.diagnostic(`screenshot: ${shot}`);
+      throw err;
+    }
+  });
+}
