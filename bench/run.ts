@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { systems, type SystemName } from './child';
 import type { RunResult } from './result';
-import { specTimingLine } from './spec-timing';
+import { specTimingLines } from './spec-timing';
 import { workloads } from './workloads';
 
 const label: Record<SystemName, string> = {
@@ -112,7 +112,6 @@ if (chosenSystems.includes(ours)) {
 }
 
 for (const [k, why] of failures) console.log(`FAILED ${k}: ${why}`);
-specTimingLine().then((line) => {
-  if (line) console.log(`\n${line}`);
-  console.log(`\nbench took ${((performance.now() - started) / 1000).toFixed(0)} s`);
-});
+console.log('');
+for (const line of specTimingLines()) console.log(line);
+console.log(`\nbench took ${((performance.now() - started) / 1000).toFixed(0)} s`);

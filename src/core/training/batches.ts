@@ -28,6 +28,9 @@ export class BatchSchedule {
   readonly batchSize: number;
   private readonly random: Random;
   private readonly full: Batch;
+  /** X and Y with one example per row, made once for mini-batches: gathering reads whole rows. */
+  private readonly examplesX?: Float64Array;
+  private readonly examplesY?: Float64Array;
   private readonly buffers = new Map<number, Batch>();
   private position = 0;
 
@@ -44,6 +47,10 @@ export class BatchSchedule {
     for (let i = 0; i < m; i++) this.order[i] = i;
     this.random = new Random(shuffleSeed(seed));
     this.full = { X: X.data, Y: Y.data, m };
+    if (!this.isFullBatch) {
+      this.examplesX = examplesMajor(X);
+      this.examplesY = examplesMajor(Y);
+    }
   }
 
   get isFullBatch(): boolean {
@@ -62,8 +69,8 @@ export class BatchSchedule {
     const count = Math.min(this.batchSize, m - start);
     this.position = start + count >= m ? 0 : start + count;
     const batch = this.buffer(count);
-    gatherColumns(this.X, this.order, start, count, batch.X);
-    gatherColumns(this.Y, this.order, start, count, batch.Y);
+    gatherExamples(this.examplesX!, this.X.rows, this.order, start, count, batch.X);
+    gatherExamples(this.examplesY!, this.Y.rows, this.order, start, count, batch.Y);
     return batch;
   }
 
@@ -77,12 +84,25 @@ export class BatchSchedule {
   }
 }
 
-/** out (rows, count) := the columns order[start .. start+count) of src. */
-function gatherColumns(src: Matrix, order: Int32Array, start: number, count: number, out: Float64Array): void {
+/** The (rows, m) matrix transposed to (m, rows): example j is the contiguous row j. */
+function examplesMajor(src: Matrix): Float64Array {
   const { rows, cols, data } = src;
-  for (let i = 0; i < rows; i++) {
-    const from = i * cols;
-    const to = i * count;
-    for (let j = 0; j < count; j++) out[to + j] = data[from + order[start + j]];
+  const out = new Float64Array(rows * cols);
+  for (let i = 0; i < rows; i++) for (let j = 0; j < cols; j++) out[j * rows + i] = data[i * cols + j];
+  return out;
+}
+
+const GATHER_BLOCK = 8; // examples per pass: each pass writes a whole cache line of out per row
+const blockOffsets = new Int32Array(GATHER_BLOCK);
+
+/** out (rows, count) := the examples order[start .. start+count) of the examples-major `src`. */
+function gatherExamples(src: Float64Array, rows: number, order: Int32Array, start: number, count: number, out: Float64Array): void {
+  for (let j0 = 0; j0 < count; j0 += GATHER_BLOCK) {
+    const width = Math.min(GATHER_BLOCK, count - j0);
+    for (let jj = 0; jj < width; jj++) blockOffsets[jj] = order[start + j0 + jj] * rows;
+    for (let i = 0; i < rows; i++) {
+      const to = i * count + j0;
+      for (let jj = 0; jj < width; jj++) out[to + jj] = src[blockOffsets[jj] + i];
+    }
   }
 }
