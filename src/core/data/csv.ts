@@ -2,7 +2,7 @@
 import { zeros, type Matrix } from '../engine/matrix';
 import { diagnosticAt, rangeOf } from '../spec/ranges';
 import type { DataSource, Diagnostic, Fix, RangeMap, Spec } from '../spec/types';
-import { closest } from './closest';
+import { closest } from '../spec/suggest';
 import { encodeClasses, wantsOneHot } from './labels';
 import type { RawResult } from './raw';
 import type { DataIO } from './types';
