@@ -112,6 +112,13 @@ function drawPoints(ctx: CanvasRenderingContext2D, b: BoundaryDTO, p: DataPoints
   }
 }
 
+/** Which parameters the map shows, numbered as the timeline numbers steps: θ_t is what step t starts from. */
+export function boundaryCaption(step: number, totalSteps?: number): string {
+  if (step === 0) return 'θ_0 (step 0): the initial parameters, before any update.';
+  if (totalSteps !== undefined && totalSteps > 0 && step >= totalSteps) return `θ_${step}: the final parameters, after the last step (step ${step - 1}).`;
+  return `θ_${step} (step ${step}): the parameters after step ${step - 1}'s update.`;
+}
+
 export function createBoundary(body: HTMLElement): (d: PanelData) => void {
   return (d) => {
     body.replaceChildren();
@@ -122,13 +129,15 @@ export function createBoundary(body: HTMLElement): (d: PanelData) => void {
         : 'The decision boundary appears with the first steps.'));
       return;
     }
-    const main = el('canvas', { id: 'boundary-canvas', attrs: { role: 'img', 'aria-label': `Prediction over the input plane at step ${b.step}` } });
+    const which = boundaryCaption(b.step, d.status?.totalSteps);
+    const main = el('canvas', { id: 'boundary-canvas', attrs: { role: 'img', 'aria-label': `Prediction over the input plane of ${which}`, 'data-step': String(b.step) } });
     const ctx = paintGrid(main, b.resolution, outputColors(b), SIZE);
     if (ctx) drawContour(ctx, b);
     if (ctx && d.analysis?.points) drawPoints(ctx, b, d.analysis.points);
     body.append(
+      el('p', { id: 'boundary-step', class: 'step-caption', text: `Prediction of ${which}` }),
       el('div', { class: 'boundary-main' }, main,
-        el('p', { class: 'note', text: `Step ${b.step}. x from ${b.xMin.toFixed(2)} to ${b.xMax.toFixed(2)}, y from ${b.yMin.toFixed(2)} to ${b.yMax.toFixed(2)}. Filled dots: training set; rings: test set; dotted line: output = 0.5.` })));
+        el('p', { class: 'note', text: `x from ${b.xMin.toFixed(2)} to ${b.xMax.toFixed(2)}, y from ${b.yMin.toFixed(2)} to ${b.yMax.toFixed(2)}. Filled dots: training set; rings: test set; dotted line: output = 0.5.` })));
     if (b.hidden.length > 0) {
       const grid = el('div', { class: 'hidden-maps', attrs: { 'aria-label': 'Activation of each unit of layer 1 over the plane' } });
       b.hidden.forEach((values, u) => {

@@ -33,7 +33,9 @@ function start(): void {
   const timelineBody = made('timeline', 'Timeline');
   const render: Record<Part, (d: PanelData) => void> = {
     controls: createControls(controlsBody),
-    timeline: createTimeline(timelineBody),
+    timeline: createTimeline(timelineBody, (step) => {
+      data.pinnedStep = step;
+    }),
     network: createNetwork(made('network', 'Network')),
     shapes: createShapes(made('shapes', 'Shapes')),
     forward: createForward(made('forward', 'Forward values')),
@@ -58,11 +60,16 @@ function start(): void {
     for (const p of parts) dirty.add(p);
     if (!frame) frame = requestAnimationFrame(flush);
   }
+  let blocked = false;
   function flush(): void {
     frame = 0;
     const parts = [...dirty];
     dirty.clear();
     for (const p of parts) render[p](data);
+    // Training is blocked by errors: bring them onto the first screen, once each time it becomes so.
+    const nowBlocked = data.analysis !== undefined && !data.analysis.runnable && data.analysis.diagnostics.some((x) => x.severity === 'error');
+    if (nowBlocked && !blocked) document.getElementById('shapes')?.scrollIntoView({ block: 'start' });
+    blocked = nowBlocked;
   }
 
   /** Folds one host message into the data and says which sections must be redrawn. */
@@ -75,11 +82,13 @@ function start(): void {
         if (typeof uri === 'string') saveState({ uri });
         return ['controls', 'network', 'shapes', 'forward', 'backprop', 'boundary', 'gradcheck'];
       }
-      case 'status':
+      case 'status': {
         truncateFrom(data.series, msg.step); // `step` counts the steps run: anything beyond is from an earlier run
+        const totalChanged = data.status?.totalSteps !== msg.totalSteps; // the boundary's caption names the last step
         data.status = msg;
         data.error = undefined;
-        return ['controls', 'loss', 'gradnorms'];
+        return totalChanged ? ['controls', 'loss', 'gradnorms', 'boundary'] : ['controls', 'loss', 'gradnorms'];
+      }
       case 'progress':
         appendProgress(data.series, msg.points, msg.testPoints);
         return ['controls', 'loss', 'gradnorms'];
@@ -90,6 +99,8 @@ function start(): void {
         data.snapshot = msg.snapshot;
         return ['network', 'forward', 'backprop', 'timeline'];
       case 'boundary':
+        // While a step is picked on the timeline, the live run's boundaries would hide that step's.
+        if (data.pinnedStep !== undefined && msg.boundary.step !== data.pinnedStep) return [];
         data.boundary = msg.boundary;
         return ['boundary'];
       case 'gradcheck':

@@ -7,36 +7,46 @@ import { el, placeholder } from './dom';
 import { dimText, symbolText } from './format';
 import type { PanelData } from './store';
 
-type Mismatch = LayerShapes['mismatch'];
+type Mismatch = NonNullable<LayerShapes['mismatch']>;
+/** The fields of LayerShapes holding a matrix: what `mismatch.matrix` names ('W', 'b', 'A'). */
+type MatrixField = 'W' | 'b' | 'Z' | 'A' | 'dA' | 'dZ' | 'dW' | 'db' | 'dAprev';
+const ROWS: MatrixField[] = ['W', 'b', 'Z', 'A', 'dZ', 'dW', 'db', 'dAprev'];
 
 /** 'W[1] (4, 2)' as text, each axis in its own span so a disagreeing one can be marked. */
 function shapeCell(s: MatrixShape, mismatch?: Mismatch): HTMLTableCellElement {
   const td = el('td', { class: 'shape-cell' }, el('span', { class: 'matrix-name', text: s.name }), ' (');
   s.dims.forEach((d, axis) => {
-    const bad = mismatch && mismatch.matrix === s.name && mismatch.axis === axis;
+    const bad = mismatch?.axis === axis;
     td.append(el('span', { class: bad ? 'axis mismatch' : 'axis', text: dimText(d), title: bad ? mismatch.message : d.symbol }));
     if (axis === 0) td.append(', ');
   });
   td.append(')');
-  if (mismatch && mismatch.matrix === s.name) td.classList.add('has-mismatch');
+  if (mismatch) td.classList.add('has-mismatch');
   return td;
 }
 
+/** The shape the file gives, from the core's message ('W[2] must be (1, 4) = ..., but is (1, 3): ...'). */
+function fileShape(message: string): string | undefined {
+  return /but is (\(\d+, \d+\))/.exec(message)?.[1];
+}
+
 function matrixRow(s: MatrixShape, mismatch?: Mismatch): HTMLTableRowElement {
-  return el('tr', {}, shapeCell(s, mismatch), el('td', { class: 'symbols', text: symbolText(s) }));
+  const given = mismatch && fileShape(mismatch.message);
+  return el('tr', {}, shapeCell(s, mismatch), el('td', { class: 'symbols', text: symbolText(s) }),
+    given ? el('td', { class: 'file-shape', text: `the file has ${given}` }) : null);
 }
 
 function layerBlock(l: LayerShapes): HTMLElement {
   const mm = l.mismatch;
   const matrices = el('table', { class: 'shapes-table', attrs: { 'aria-label': `Layer ${l.layer} matrices` } },
     el('thead', {}, el('tr', {}, el('th', { text: 'matrix' }), el('th', { text: 'symbolic' }))),
-    el('tbody', {}, ...[l.W, l.b, l.Z, l.A, l.dZ, l.dW, l.db, l.dAprev].map((s) => matrixRow(s, mm))));
+    el('tbody', {}, ...ROWS.map((f) => matrixRow(l[f], mm?.matrix === f ? mm : undefined))));
   const eqRow = (kind: string) => (e: { formula: string; shapes: string }) =>
     el('tr', { class: kind }, el('td', { class: 'eq-kind', text: kind }), el('td', { class: 'formula', text: e.formula }), el('td', { class: 'eq-shapes', text: e.shapes }));
   const equations = el('table', { class: 'equations', attrs: { 'aria-label': `Layer ${l.layer} equations` } },
     el('tbody', {}, ...l.forward.map(eqRow('forward')), ...l.backward.map(eqRow('backward'))));
   return el('div', { class: 'layer-shapes', attrs: { 'data-layer': String(l.layer) } },
-    el('h3', { text: `Layer ${l.layer}: n[${l.layer}] = ${l.units} ${l.activation} units, ${l.parameters} parameters` }),
+    el('h3', { text: `Layer ${l.layer}: n[${l.layer}] = ${l.units} ${l.activation} unit${l.units === 1 ? '' : 's'}, ${l.parameters} parameters` }),
     mm ? el('p', { class: 'mismatch-message', text: mm.message }) : null,
     el('div', { class: 'shapes-grid' }, matrices, equations));
 }

@@ -22,6 +22,8 @@ export interface PanelData {
   snapshotSteps: number[];
   snapshot?: SnapshotDTO;
   boundary?: BoundaryDTO;
+  /** The step the student picked on the timeline; undefined while it follows the newest step. */
+  pinnedStep?: number;
   gradcheck?: GradCheckRow[];
   gradcheckPending: boolean;
   error?: string;

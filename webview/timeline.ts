@@ -6,7 +6,8 @@ import { el } from './dom';
 import type { PanelData } from './store';
 import { loadState, post, saveState } from './vscodeApi';
 
-export function createTimeline(body: HTMLElement): (d: PanelData) => void {
+/** `onPick` hears the step the student chose, or undefined while the timeline follows the newest step. */
+export function createTimeline(body: HTMLElement, onPick: (step: number | undefined) => void): (d: PanelData) => void {
   let steps: number[] = [0];
   let follow = true; // keep to the newest step until the student picks an older one
   let restored = loadState().selectedStep;
@@ -19,6 +20,7 @@ export function createTimeline(body: HTMLElement): (d: PanelData) => void {
   body.append(el('div', { class: 'timeline-row' }, slider, picked, latest), shown);
 
   const request = (step: number): void => {
+    onPick(follow ? undefined : step);
     saveState({ selectedStep: step });
     post({ type: 'requestSnapshot', step });
   };
@@ -43,6 +45,7 @@ export function createTimeline(body: HTMLElement): (d: PanelData) => void {
       // After a reload, show the step the student had chosen.
       follow = restored === steps[steps.length - 1];
       slider.value = String(steps.indexOf(restored));
+      onPick(follow ? undefined : restored);
       if (d.snapshot?.step !== restored) post({ type: 'requestSnapshot', step: restored });
       restored = undefined;
     } else if (follow) {

@@ -3,6 +3,7 @@
 import { addBiasAndActivate } from '../core/engine/activations';
 import { gemm } from '../core/engine/gemm';
 import { zeros, type Matrix } from '../core/engine/matrix';
+import type { LayerParameters } from '../core/engine/network';
 import type { Activation } from '../core/spec/types';
 import type { BoundaryDTO } from '../protocol';
 import { labelOf } from './dto';
@@ -48,30 +49,42 @@ export function gridInput(b: Bounds, r: number): Matrix {
   return G;
 }
 
-/** A[1] = g(W[1] X + b[1]) over the grid, one array per hidden unit (W is (n[1], 2), columns). */
-export function hiddenActivations(W: Matrix, b: Matrix, activation: Activation, alpha: number, G: Matrix): number[][] {
-  const n = W.rows;
+/** What the grid forward pass needs of each layer besides its parameters. */
+export interface LayerFunction {
+  activation: Activation;
+  alpha: number;
+}
+
+/**
+ * A[1], ..., A[L] over the input G (columns, (n[0], k)) for the parameters θ = (W[l], b[l]) given
+ * (columns orientation: W[l] is (n[l], n[l-1])). Pure: the live run and a recorded snapshot both use it.
+ */
+export function forwardGrid(params: readonly LayerParameters[], layers: readonly LayerFunction[], G: Matrix): Matrix[] {
   const m = G.cols;
-  const Z = new Float64Array(n * m);
-  const A = new Float64Array(n * m);
-  gemm(false, false, n, m, W.cols, 1, W.data, G.data, 0, Z);
-  addBiasAndActivate(activation, alpha, Z, A, b.data, n, m, new Float64Array(m), new Float64Array(m));
-  const out: number[][] = [];
-  for (let k = 0; k < n; k++) out.push(Array.from(A.subarray(k * m, (k + 1) * m)));
+  const lse = new Float64Array(m);
+  const tmp = new Float64Array(m);
+  const out: Matrix[] = [];
+  let prev = G;
+  params.forEach(({ W, b }, i) => {
+    const n = W.rows;
+    const Z = new Float64Array(n * m);
+    const A = new Float64Array(n * m);
+    gemm(false, false, n, m, W.cols, 1, W.data, prev.data, 0, Z);
+    addBiasAndActivate(layers[i].activation, layers[i].alpha, Z, A, b.data, n, m, lse, tmp);
+    prev = { rows: n, cols: m, data: A };
+    out.push(prev);
+  });
   return out;
 }
 
-export interface BoundaryNet {
-  predict(X: Matrix): Matrix;
-  /** Layer 1's parameters (columns) and activation, when layer 1 is a hidden layer. */
-  hidden?: { W: Matrix; b: Matrix; activation: Activation; alpha: number };
-}
-
-export function computeBoundary(net: BoundaryNet, bounds: Bounds, resolution: number, step: number): BoundaryDTO {
+/** The boundary for θ_step: the output (or winning class) at each grid point, and each unit of layer 1 when it is hidden. */
+export function computeBoundary(params: readonly LayerParameters[], layers: readonly LayerFunction[], bounds: Bounds, resolution: number, step: number): BoundaryDTO {
   const G = gridInput(bounds, resolution);
-  const A = net.predict(G);
+  const A = forwardGrid(params, layers, G);
+  const Y = A[A.length - 1];
   const output: number[] = [];
-  for (let j = 0; j < G.cols; j++) output.push(labelOf(A, j));
-  const hidden = net.hidden ? hiddenActivations(net.hidden.W, net.hidden.b, net.hidden.activation, net.hidden.alpha, G) : [];
-  return { step, ...bounds, resolution, output, classes: A.rows, hidden };
+  for (let j = 0; j < G.cols; j++) output.push(labelOf(Y, j));
+  const hidden: number[][] = [];
+  if (A.length > 1) for (let k = 0; k < A[0].rows; k++) hidden.push(Array.from(A[0].data.subarray(k * G.cols, (k + 1) * G.cols)));
+  return { step, ...bounds, resolution, output, classes: Y.rows, hidden };
 }

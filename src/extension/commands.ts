@@ -107,7 +107,7 @@ export function registerCommands(
       path = target ? target.fsPath : join(folder!.uri.fsPath, 'untitled.parameters.json');
     }
     writeFileSync(path, formatParameters(params));
-    void vscode.window.showInformationMessage(`nnspec: wrote the parameters at step ${run!.step} to ${path}.`, 'Open').then((c) => {
+    void vscode.window.showInformationMessage(`nnspec: wrote the parameters ${run!.step === 0 ? 'before any step' : `after step ${run!.step - 1}`} to ${path}.`, 'Open').then((c) => {
       if (c === 'Open') void vscode.window.showTextDocument(vscode.Uri.file(path));
     });
     return path;

@@ -27,6 +27,10 @@ export interface PanelHost {
 export class TrainingPanel implements PanelView {
   run?: Run;
   ready = false;
+  /** The speed the panel's slider last asked for; new runs start at it. */
+  stepsPerFrame?: number;
+  /** A run started before the webview said `ready` plays only then, so the student sees it from step 0. */
+  private playOnReady = false;
   disposed = false;
   readonly posted: Record<string, number> = {};
   private analysis?: HostMessage;
@@ -83,8 +87,15 @@ export class TrainingPanel implements PanelView {
   setRun(run: Run | undefined): void {
     this.run?.dispose();
     this.run = run;
+    this.playOnReady = false;
     run?.onDidChange(() => this.changed.fire());
     this.changed.fire();
+  }
+
+  /** Plays the current run once the webview is ready (at once if it already is). */
+  playWhenReady(): void {
+    if (this.ready) this.run?.send({ type: 'control', action: 'play' });
+    else this.playOnReady = true;
   }
 
   post(msg: HostMessage): void {
@@ -108,11 +119,16 @@ export class TrainingPanel implements PanelView {
         this.ready = true;
         if (this.analysis) this.post(this.analysis);
         this.run?.log.replay().forEach((r) => this.post(r));
+        if (this.playOnReady) {
+          this.playOnReady = false;
+          this.run?.send({ type: 'control', action: 'play' });
+        }
         this.changed.fire();
         return;
       case 'control':
         return this.control(m.action);
       case 'speed':
+        this.stepsPerFrame = m.stepsPerFrame;
         this.run?.send({ type: 'speed', stepsPerFrame: m.stepsPerFrame });
         return;
       case 'requestSnapshot':

@@ -115,7 +115,9 @@ export class PanelManager implements PanelHost, vscode.Disposable {
       doc.getText(),
       {
         baseDir: this.cache.baseDir(doc),
-        autoplay,
+        // Until the webview is ready nobody would see the run: it waits paused for playWhenReady.
+        autoplay: false,
+        stepsPerFrame: panel.stepsPerFrame,
         // Settings objects are proxies that cannot be posted to a worker: send a plain copy.
         snapshots: structuredCopy(config.get<SnapshotBudget>('history.snapshots', { first: 50, last: 20, thinned: 100 })),
         boundaryResolution: config.get<number>('boundary.resolution', 60),
@@ -128,6 +130,7 @@ export class PanelManager implements PanelHost, vscode.Disposable {
       },
     );
     panel.setRun(run);
+    if (autoplay) panel.playWhenReady();
   }
 
   /** Errors and divergence also surface outside the panel, which may be hidden. */

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { TrainingPanel } from './panel';
 import type { PanelManager } from './panels';
 import type { Run } from './run';
-import { statusText } from './statusText';
+import { statusText, stepText } from './statusText';
 
 /** Runs shorter than this finish before a notification would be worth showing. */
 const PROGRESS_AFTER_MS = 1500;
@@ -49,7 +49,7 @@ export class TrainingStatusBar implements vscode.Disposable {
       const report = () => {
         const total = Math.max(1, run.totalSteps);
         const pct = (100 * run.step) / total;
-        progress.report({ increment: pct - reported, message: `step ${run.step}/${run.totalSteps}` });
+        progress.report({ increment: pct - reported, message: stepText(run.step, run.totalSteps) });
         reported = pct;
       };
       const finish = () => {

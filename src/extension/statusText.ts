@@ -11,9 +11,17 @@ const ICON: Record<RunStatus, string> = {
   stale: '$(history)',
 };
 
-/** `$(sync~spin) nnspec 1200/10000 · J 0.2631 · acc 91.3%`: the step shown is the number done. */
+/**
+ * The last step run, numbered from 0 as in the panel: after 1200 of 10000 steps, 'step 1199/9999'.
+ * `run` counts the steps run so far.
+ */
+export function stepText(run: number, totalSteps: number): string {
+  return run === 0 ? `steps 0–${totalSteps - 1}` : `step ${run - 1}/${totalSteps - 1}`;
+}
+
+/** `$(sync~spin) nnspec step 1199/9999 · J 0.2631 · acc 91.3%`: the last step run, its cost and accuracy. */
 export function statusText(status: RunStatus, step: number, totalSteps: number, last?: StepPoint): string {
-  const parts = [`${ICON[status]} nnspec ${step}/${totalSteps}`];
+  const parts = [`${ICON[status]} nnspec ${stepText(step, totalSteps)}`];
   if (last) {
     parts.push(`J ${formatCost(last.cost)}`);
     if (last.accuracy !== undefined) parts.push(`acc ${(last.accuracy * 100).toFixed(1)}%`);

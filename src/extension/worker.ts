@@ -9,6 +9,7 @@ import { gradientCheck } from '../core/training/gradcheck';
 import { TrainingSession, type SessionEndReason } from '../core/training/session';
 import { Trainer } from '../core/training/trainer';
 import type { HistoryOptions, StepRecord } from '../core/training/types';
+import type { LayerParameters } from '../core/engine/network';
 import { parametersJson } from '../core/report';
 import type { RunStatus, StepPoint } from '../protocol';
 import { boundsOf, computeBoundary, type Bounds } from './boundary';
@@ -39,7 +40,6 @@ class WorkerRun {
   private lastBoundary = 0;
   private sentSteps = -1;
   private pace?: NodeJS.Timeout;
-  private stepsPerFrame = FULL_SPEED;
   private message?: string;
 
   constructor(
@@ -47,6 +47,7 @@ class WorkerRun {
     private readonly data: Dataset,
     private readonly trainer: Trainer,
     private readonly resolution: number,
+    private stepsPerFrame: number,
   ) {
     if (data.X.rows === 2) this.bounds = boundsOf(data.X);
     this.session = new TrainingSession(trainer, {
@@ -108,29 +109,28 @@ class WorkerRun {
     this.sendStatus();
   }
 
-  sendBoundary(): void {
+  /** The boundary of θ_step: the current parameters by default, or those a snapshot recorded. */
+  sendBoundary(params: LayerParameters[] = this.trainer.parameters(), step = this.trainer.stepIndex): void {
     if (!this.bounds) return;
-    const layers = this.spec.network.layers;
-    const [first] = this.trainer.parameters();
-    const hidden = layers.length > 1 ? { W: first.W, b: first.b, activation: layers[0].activation, alpha: layers[0].alpha } : undefined;
-    post({ type: 'boundary', boundary: computeBoundary({ predict: (X) => this.trainer.predict(X), hidden }, this.bounds, this.resolution, this.trainer.stepIndex) });
+    post({ type: 'boundary', boundary: computeBoundary(params, this.spec.network.layers, this.bounds, this.resolution, step) });
   }
 
   private ended(reason: SessionEndReason): void {
     this.stopPace();
     if (reason === 'diverged') this.message = this.trainer.divergence?.message;
     else if (reason === 'done') this.message = summary(this.trainer);
-    else this.message = `Stopped at step ${this.trainer.stepIndex} of ${this.trainer.totalSteps}.`;
+    else this.message = `Stopped after ${this.trainer.stepIndex} of ${this.trainer.totalSteps} steps.`;
     this.flush(performance.now(), true);
   }
 
   play(): void {
     if (this.stepsPerFrame >= FULL_SPEED) this.session.resume();
     else if (!this.pace && this.session.state !== 'ended') {
-      // Slow motion: a few steps a frame, each with its snapshot.
+      // Paced: a fixed number of steps a frame, so the panel can show the run as it goes.
       this.session.pause();
       this.pace = setInterval(() => {
-        for (let k = 0; k < this.stepsPerFrame && this.pace; k++) this.session.stepOnce();
+        // A snapshot for the first step of each frame (every step when going one step a frame).
+        for (let k = 0; k < this.stepsPerFrame && this.pace; k++) this.session.stepOnce(k === 0);
         this.flushIfDue();
       }, FRAME_MS);
     }
@@ -177,7 +177,10 @@ class WorkerRun {
     // The kept step nearest the one asked for (the panel normally asks for a kept one).
     const best = steps.reduce((a, s) => (Math.abs(s - step) < Math.abs(a - step) ? s : a), steps[0]);
     const s = history.snapshot(best);
-    if (s) post({ type: 'snapshot', snapshot: snapshotDto(s, this.spec.layout) });
+    if (!s) return;
+    post({ type: 'snapshot', snapshot: snapshotDto(s, this.spec.layout) });
+    // The boundary follows the timeline: θ_t is the W[l], b[l] the snapshot of step t holds.
+    this.sendBoundary(s.layers.map((l) => ({ W: l.W, b: l.b })), s.step);
   }
 
   gradcheck(): void {
@@ -192,7 +195,7 @@ class WorkerRun {
 
 function summary(t: Trainer): string {
   const e = t.evaluate();
-  const parts = [`Trained ${t.stepIndex} steps: J = ${formatCost(e.cost)}`];
+  const parts = [`Trained all ${t.stepIndex} steps (0–${t.stepIndex - 1}); with the final parameters J = ${formatCost(e.cost)}`];
   if (e.accuracy !== undefined) parts.push(`training accuracy ${(e.accuracy * 100).toFixed(1)}%`);
   if (e.testCost !== undefined) parts.push(`test J = ${formatCost(e.testCost)}`);
   if (e.testAccuracy !== undefined) parts.push(`test accuracy ${(e.testAccuracy * 100).toFixed(1)}%`);
@@ -207,7 +210,7 @@ function start(req: WorkerStart): WorkerRun | undefined {
     return undefined;
   }
   const trainer = new Trainer(a.parse.spec, a.dataset, { history: historyOptions(req.snapshots) });
-  const run = new WorkerRun(a.parse.spec, a.dataset, trainer, Math.max(2, Math.min(200, Math.round(req.boundaryResolution))));
+  const run = new WorkerRun(a.parse.spec, a.dataset, trainer, Math.max(2, Math.min(200, Math.round(req.boundaryResolution))), req.stepsPerFrame ?? FULL_SPEED);
   run.flush(performance.now(), true);
   if (req.autoplay) run.play();
   return run;

@@ -13,6 +13,8 @@ export interface WorkerStart {
   autoplay: boolean;
   snapshots: SnapshotBudget;
   boundaryResolution: number;
+  /** Steps per frame while playing (the panel's speed slider); from 1000 on, or when absent, flat out. */
+  stepsPerFrame?: number;
 }
 
 export type WorkerRequest =

@@ -25,7 +25,11 @@ suite('nnspec training', () => {
     const view = await vscode.commands.executeCommand<PanelView>('nnspec.train', doc.uri);
     assert.ok(view, 'nnspec.train returned no panel');
     assert.equal((await api()).panels.get(doc.uri.toString()), view);
-    await until(() => view.ready, 'the webview to say ready', 20_000);
+    // The run waits for the webview: no step may run before the student can see the panel.
+    await until(() => {
+      assert.ok(view.ready || view.step === 0, `step ${view.step} ran before the webview said ready`);
+      return view.ready;
+    }, 'the webview to say ready', 20_000);
     await until(() => view.status === 'done', `the run to finish (status ${view.status})`);
     assert.equal(view.step, 1000);
     assert.equal(view.totalSteps, 1000);

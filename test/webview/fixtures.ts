@@ -1,49 +1,38 @@
-// Builds a realistic host message stream for a 2-4-1 tanh/sigmoid network on XOR: the shape
-// table, progress with decreasing cost, a snapshot computed by a small forward/backward pass
-// written here, a boundary grid, gradient-check results, and an analysis with a mismatch.
+// Builds a realistic host message stream for a 2-4-1 tanh/sigmoid network on XOR: the analysis
+// (shape table and diagnostics) from the real core, progress with decreasing cost, a snapshot computed
+// by a small forward/backward pass written here, a boundary grid, and gradient-check results.
 
-import type { LayerShapes, MatrixShape, ShapeTable } from '../../src/core/shapes/types';
-import type { Diagnostic } from '../../src/core/spec/types';
+import { analyze, type Analysis } from '../../src/core/analyze';
 import type { BoundaryDTO, DataPointsDTO, HostMessage, LayerSnapshotDTO, MatrixDTO, SnapshotDTO, StepPoint } from '../../src/protocol';
 
-const shape = (name: string, a: [string, number?], b: [string, number?]): MatrixShape => ({
-  name,
-  dims: [{ symbol: a[0], value: a[1] }, { symbol: b[0], value: b[1] }],
-});
-
-function layerShapes(l: number, n: number, nPrev: number, m: number | undefined, activation: 'tanh' | 'sigmoid', last: boolean): LayerShapes {
-  const u: [string, number] = [`n[${l}]`, n];
-  const p: [string, number] = [`n[${l - 1}]`, nPrev];
-  const mm: [string, number?] = ['m', m];
-  const M = m === undefined ? 'm' : String(m);
-  return {
-    layer: l, units: n, activation,
-    W: shape(`W[${l}]`, u, p), b: shape(`b[${l}]`, u, ['1', 1]), Z: shape(`Z[${l}]`, u, mm), A: shape(`A[${l}]`, u, mm),
-    dA: shape(`dA[${l}]`, u, mm), dZ: shape(`dZ[${l}]`, u, mm), dW: shape(`dW[${l}]`, u, p), db: shape(`db[${l}]`, u, ['1', 1]),
-    dAprev: shape(`dA[${l - 1}]`, p, mm),
-    parameters: n * nPrev + n,
-    forward: [
-      { formula: `Z[${l}] = W[${l}] A[${l - 1}] + b[${l}]`, shapes: `(${n}, ${nPrev})(${nPrev}, ${M}) + (${n}, 1) -> (${n}, ${M})` },
-      { formula: `A[${l}] = ${activation}(Z[${l}])`, shapes: `(${n}, ${M}) -> (${n}, ${M})` },
-    ],
-    backward: [
-      last
-        ? { formula: `dZ[${l}] = A[${l}] - Y`, shapes: `(${n}, ${M}) - (${n}, ${M}) -> (${n}, ${M})` }
-        : { formula: `dZ[${l}] = dA[${l}] * g'(Z[${l}])`, shapes: `(${n}, ${M}) * (${n}, ${M}) -> (${n}, ${M})` },
-      { formula: `dW[${l}] = (1/m) dZ[${l}] A[${l - 1}]ᵀ`, shapes: `(${n}, ${M})(${M}, ${nPrev}) -> (${n}, ${nPrev})` },
-      { formula: `db[${l}] = (1/m) Σ dZ[${l}]`, shapes: `(${n}, ${M}) -> (${n}, 1)` },
-      { formula: `dA[${l - 1}] = W[${l}]ᵀ dZ[${l}]`, shapes: `(${nPrev}, ${n})(${n}, ${M}) -> (${nPrev}, ${M})` },
-    ],
-  };
+/** The XOR spec the stream stands for; `W2` gives layer 2 an explicit W[2] (the broken example's (1, 3) one). */
+function xorSpec(W2?: string): string {
+  return [
+    'name: XOR with one hidden layer',
+    'layout: columns',
+    'data:',
+    '  inline:',
+    '    X: [[0, 0, 1, 1], [0, 1, 0, 1]]',
+    '    Y: [[0, 1, 1, 0]]',
+    'network:',
+    '  input: 2',
+    '  layers:',
+    '    - units: 4',
+    '      activation: tanh',
+    '    - units: 1',
+    '      activation: sigmoid',
+    ...(W2 ? [`      W: ${W2}`] : []),
+    'loss: binary_cross_entropy',
+    'training:',
+    '  iterations: 2000',
+    '  learning_rate: 1',
+    '',
+  ].join('\n');
 }
 
-export function shapeTable(m: number | undefined): ShapeTable {
-  return {
-    layout: 'columns', n0: 2, m,
-    X: shape('X', ['n[0]', 2], ['m', m]), Y: shape('Y', ['n[2]', 1], ['m', m]),
-    layers: [layerShapes(1, 4, 2, m, 'tanh', false), layerShapes(2, 1, 4, m, 'sigmoid', true)],
-    totalParameters: 17,
-  };
+/** The core's own analysis of the spec, so the shape table and the mismatch cannot drift from it. */
+function analyzed(runnable: boolean): Analysis {
+  return analyze(xorSpec(runnable ? undefined : '[[0.1, -0.2, 0.3]]'), { baseDir: '/', readFile: () => { throw new Error('inline data only'); } });
 }
 
 export const XOR_X = [[0, 0, 1, 1], [0, 1, 0, 1]];
@@ -116,16 +105,13 @@ export const POINTS: DataPointsDTO = {
   test: [false, false, false, false, true, true],
 };
 
-export const MISMATCH_MESSAGE = 'W[2] must be (1, 4) = (n[2], n[1]), but is (1, 3): layer 1 has 4 units.';
+/** What the core says about the broken W[2]: it must be (1, 4), the file gives (1, 3). */
+export const MISMATCH_MESSAGE = analyzed(false).diagnostics[0].message;
 
 export function analysis(runnable = true): HostMessage {
-  const shapes = shapeTable(4);
-  const diagnostics: Diagnostic[] = [];
-  if (!runnable) {
-    shapes.layers[1].mismatch = { matrix: 'W[2]', axis: 1, message: MISMATCH_MESSAGE };
-    diagnostics.push({ severity: 'error', code: 'shape-mismatch-W', message: MISMATCH_MESSAGE, range: { line: 21, column: 10, endLine: 21, endColumn: 28 } });
-  }
-  return { type: 'analysis', name: 'XOR with one hidden layer', fileName: 'xor.nnspec', layout: 'columns', shapes, diagnostics, runnable, points: POINTS };
+  const a = analyzed(runnable);
+  if (a.runnable !== runnable || !a.shapes) throw new Error('the fixture spec no longer analyses as expected');
+  return { type: 'analysis', name: 'XOR with one hidden layer', fileName: 'xor.nnspec', layout: 'columns', shapes: a.shapes, diagnostics: a.diagnostics, runnable, points: POINTS };
 }
 
 /** A whole recorded run: analysis, status, three progress batches, snapshots, boundary, gradcheck. */

@@ -26,7 +26,9 @@ const cellTexts = (p: PanelPage, selector: string): Promise<string[]> =>
 describe('training panel', () => {
   test('posts ready on load and shows every section with a heading', async () => {
     const p = await openPanel(h);
-    assert.deepEqual((await p.posted())[0], { type: 'ready' });
+    // The speed goes first, so the run the host starts on `ready` is already paced to be watched.
+    assert.deepEqual(await p.posted(), [{ type: 'speed', stepsPerFrame: 50 }, { type: 'ready' }]);
+    assert.equal(await p.page.locator('#ctl-speed-value').textContent(), '50 steps/frame');
     // The uri the host wrote on #app is kept in the webview state, for the panel serializer.
     assert.deepEqual(await p.page.evaluate(() => JSON.parse(sessionStorage.getItem('vscodeState') ?? 'null')), { uri: 'file:///work/examples/xor.nnspec' });
     for (const id of ['controls', 'network', 'shapes', 'forward', 'backprop', 'timeline', 'loss', 'boundary', 'gradnorms', 'gradcheck']) {
@@ -40,31 +42,40 @@ describe('training panel', () => {
     await p.send(analysis(true));
     const cells = await cellTexts(p, '#shapes td');
     for (const want of ['W[1] (4, 2)', 'b[1] (4, 1)', 'Z[1] (4, 4)', 'dW[1] (4, 2)', 'W[2] (1, 4)', 'dA[1] (4, 4)', '(n[1], n[0])',
-      'Z[1] = W[1] A[0] + b[1]', '(4, 2)(2, 4) + (4, 1) -> (4, 4)', 'dW[1] = (1/m) dZ[1] A[0]ᵀ', '(4, 4)(4, 2) -> (4, 2)', 'dZ[2] = A[2] - Y']) {
+      'Z[1] = W[1] A[0] + b[1]', '(4, 2)(2, m) + (4, 1) -> (4, m)', 'dW[1] = (1/m) dZ[1] A[0]ᵀ', '(4, m)(m, 2) -> (4, 2)', 'dZ[2] = A[2] - Y']) {
       assert.ok(cells.includes(want), `missing cell ${want}`);
     }
     assert.equal(await p.page.locator('#shapes .axis.mismatch').count(), 0);
+    const headings = await p.page.locator('#shapes h3').allTextContents();
+    assert.deepEqual(headings, ['Layer 1: n[1] = 4 tanh units, 12 parameters', 'Layer 2: n[2] = 1 sigmoid unit, 5 parameters']);
     await clean(p);
   });
 
   test('a mismatch is drawn in the error colour and diagnostics are listed when training cannot start', async () => {
     const p = await openPanel(h);
     await p.send(analysis(false));
+    // The core names the field ('W') in layer 2's mismatch, and says what the file has.
+    assert.match(MISMATCH_MESSAGE, /^W\[2\] must be \(1, 4\).*but is \(1, 3\)/);
     const bad = p.page.locator('#shapes td.has-mismatch');
     assert.equal(await bad.count(), 1);
     assert.equal((await bad.textContent())?.trim(), 'W[2] (1, 4)');
     const axis = p.page.locator('#shapes td.has-mismatch .axis.mismatch');
     assert.equal(await axis.textContent(), '4'); // axis 1 of W[2] is n[1] = 4
+    assert.deepEqual(await cellTexts(p, '#shapes td.file-shape'), ['the file has (1, 3)']);
+    assert.equal(await p.page.locator('#shapes tr:has(td.has-mismatch) td.file-shape').count(), 1);
     // --vscode-errorForeground of the dark theme is #f85149.
     assert.equal(await axis.evaluate((e) => getComputedStyle(e).color), 'rgb(248, 81, 73)');
     assert.notEqual(await p.page.locator('#shapes td:has-text("W[1] (4, 2)") .axis').first().evaluate((e) => getComputedStyle(e).color), 'rgb(248, 81, 73)');
     const diag = (await p.page.locator('#diagnostics li').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
-    assert.deepEqual(diag, [`error 21:10 ${MISMATCH_MESSAGE}`]);
+    assert.deepEqual(diag, [`error 14:10 ${MISMATCH_MESSAGE}`]); // the line of 'W: [[0.1, -0.2, 0.3]]'
+    // The errors are brought onto the first screen.
+    const box = await p.page.locator('#diagnostics').evaluate((e) => { const r = e.getBoundingClientRect(); return { top: r.top, bottom: r.bottom, height: innerHeight }; });
+    assert.ok(box.top >= 0 && box.bottom <= box.height, `#diagnostics is off screen: ${JSON.stringify(box)}`);
     assert.equal(await p.page.locator('#ctl-play').isDisabled(), true);
     assert.equal(await p.page.locator('#status').textContent(), 'cannot train: fix the errors listed under Shapes.');
     // What the host says when Play is pressed on a broken spec.
     await p.send({ type: 'status', status: 'idle', step: 0, totalSteps: 0, message: 'Fix the error in the spec before training.' });
-    assert.equal(await p.page.locator('#status').textContent(), 'cannot train: Fix the error in the spec before training.');
+    assert.equal(await p.page.locator('#status').textContent(), 'cannot train: fix the error in the spec before training.');
     await p.screenshot('mismatch-dark');
     await clean(p);
   });
@@ -91,7 +102,7 @@ describe('training panel', () => {
     assert.deepEqual(order, ['dZ[2]', 'dW[2]', 'db[2]', 'dA[1]', 'dZ[1]', 'dW[1]', 'db[1]']);
     const captions = await p.page.locator('#backprop figcaption .matrix-name').allTextContents();
     assert.equal(captions[0], 'dZ[2] = A[2] - Y');
-    assert.equal(captions[4], "dZ[1] = dA[1] * g'(Z[1])");
+    assert.equal(captions[4], "dZ[1] = dA[1] * tanh'(Z[1])"); // the core writes g' as the layer's activation
     // dZ[2] = A[2] - Y: for example 1 (y = 0) it is A[2] itself, a probability in (0, 1).
     const dz2 = Number(await p.page.locator('#backprop figure[data-matrix="dZ[2]"] td').first().textContent());
     const a2 = Number(await p.page.locator('#forward figure[data-matrix="A[2]"] td').first().textContent());
@@ -183,7 +194,8 @@ describe('training panel', () => {
     // Gradient norms start on a log scale (drawn as log10): ||dW[1]|| at step 0 is 0.01.
     assert.deepEqual(counts.firstGrad, { x: 0, y: -2 });
     assert.deepEqual(counts.firstCost, { x: 0, y: 0.05 + 0.64 });
-    assert.equal(await p.page.locator('#ctl-step-count').textContent(), 'step 1500 / 2000');
+    // 1500 steps run: the last is step 1499 of steps 0–1999, as the timeline numbers them.
+    assert.equal(await p.page.locator('#ctl-step-count').textContent(), 'step 1499 / 1999');
     // Last cost: 0.05 + 0.64 e^(-1499/300) = 0.05 + 0.64 · 0.0067604 = 0.054327
     assert.equal(await p.page.locator('#ctl-cost').textContent(), 'cost 0.05433');
     await p.page.locator('#loss-log').check();
@@ -234,6 +246,63 @@ describe('training panel', () => {
     await clean(p);
   });
 
+  test('controls, timeline and boundary number the steps alike: 0 to totalSteps - 1', async () => {
+    const p = await openPanel(h);
+    await p.send(analysis(true), { type: 'status', status: 'idle', step: 0, totalSteps: 2000 });
+    assert.equal(await p.page.locator('#ctl-step-count').textContent(), 'no step run yet (steps 0–1999)');
+    await p.send({ type: 'status', status: 'running', step: 1, totalSteps: 2000 });
+    assert.equal(await p.page.locator('#ctl-step-count').textContent(), 'step 0 / 1999');
+    // The run is done: 2000 steps, the last step 1999, the last snapshot 1999, and θ_2000 its result.
+    await p.send({ type: 'snapshotSteps', steps: [0, 1000, 1999] }, { type: 'snapshot', snapshot: snapshot(1999, XOR_X, XOR_Y) },
+      { type: 'boundary', boundary: boundary(2000) }, { type: 'status', status: 'done', step: 2000, totalSteps: 2000 });
+    assert.equal(await p.page.locator('#ctl-step-count').textContent(), 'step 1999 / 1999 (all 2000 steps done)');
+    assert.equal(await p.page.locator('#timeline-picked').textContent(), 'step 1999');
+    assert.equal(await p.page.locator('#boundary-step').textContent(), 'Prediction of θ_2000: the final parameters, after the last step (step 1999).');
+    await p.send({ type: 'boundary', boundary: boundary(1999) });
+    assert.equal(await p.page.locator('#boundary-step').textContent(), "Prediction of θ_1999 (step 1999): the parameters after step 1998's update.");
+    await clean(p);
+  });
+
+  test('the boundary follows the step picked on the timeline, not the live run', async () => {
+    const p = await openPanel(h);
+    await p.send(...stream()); // boundary of step 1499, timeline at 1499
+    assert.equal(await p.page.locator('#boundary-canvas').getAttribute('data-step'), '1499');
+    await p.page.locator('#timeline-slider').focus();
+    await p.page.keyboard.press('Home');
+    assert.deepEqual((await p.posted()).at(-1), { type: 'requestSnapshot', step: 0 });
+    // The run goes on and its boundary arrives before the one of step 0: it must not replace the view of step 0.
+    await p.send({ type: 'boundary', boundary: boundary(1600) }, { type: 'snapshot', snapshot: snapshot(0, XOR_X, XOR_Y) }, { type: 'boundary', boundary: boundary(0) });
+    await p.send({ type: 'boundary', boundary: boundary(1700) });
+    assert.equal(await p.page.locator('#boundary-canvas').getAttribute('data-step'), '0');
+    assert.equal(await p.page.locator('#boundary-step').textContent(), 'Prediction of θ_0 (step 0): the initial parameters, before any update.');
+    assert.match((await p.page.locator('#backprop .step-caption').textContent()) ?? '', /^Step 0:/);
+    // Back to the newest step: the live boundaries show again.
+    await p.page.locator('#timeline-latest').click();
+    await p.send({ type: 'boundary', boundary: boundary(1800) });
+    assert.equal(await p.page.locator('#boundary-canvas').getAttribute('data-step'), '1800');
+    await clean(p);
+  });
+
+  test('in a narrow panel wide equations and example samples stay inside their sections', async () => {
+    const p = await openPanel(h);
+    await p.page.setViewportSize({ width: 480, height: 900 });
+    const m = 200;
+    const X = [Array.from({ length: m }, (_, k) => k / (m - 1)), Array.from({ length: m }, () => 1)];
+    const Y = [Array.from({ length: m }, (_, k) => k % 2)];
+    await p.send(analysis(false), { type: 'snapshot', snapshot: snapshot(3, X, Y) });
+    for (const id of ['shapes', 'backprop', 'forward']) {
+      const [scroll, client] = await p.page.locator(`#${id}`).evaluate((e) => [e.scrollWidth, e.clientWidth]);
+      assert.ok(scroll <= client, `#${id} is ${scroll}px wide in ${client}px`);
+    }
+    // The 12-example sample of dZ[1] is wider than the panel: it scrolls inside its own figure.
+    const dz1 = p.page.locator('#backprop figure[data-matrix="dZ[1]"]');
+    const fig = await dz1.evaluate((e) => ({ overflow: getComputedStyle(e).overflowX, scroll: e.scrollWidth, client: e.clientWidth }));
+    assert.ok(fig.scroll > fig.client, `the sample fits anyway (${fig.scroll}px): the check proves nothing`);
+    assert.equal(fig.overflow, 'auto');
+    await p.screenshot('narrow');
+    await clean(p);
+  });
+
   test('the timeline follows the newest step, one request at a time, until an older one is picked', async () => {
     const p = await openPanel(h);
     const requests = async () => (await p.posted()).filter((m) => m.type === 'requestSnapshot').map((m) => (m as { step: number }).step);
@@ -267,21 +336,21 @@ describe('training panel', () => {
     await p.page.locator('#ctl-step').click();
     await p.page.locator('#ctl-reset').press('Enter'); // keyboard works too
     await p.page.locator('#ctl-speed').focus();
-    await p.page.keyboard.press('ArrowLeft'); // full speed (1000) → 500 steps per frame
+    await p.page.keyboard.press('ArrowLeft'); // the default 50 → 20 steps per frame
     assert.equal(await p.page.locator('#ctl-retrain').isVisible(), false);
     await p.send({ type: 'status', status: 'stale', step: 10, totalSteps: 2000 });
     await p.page.locator('#ctl-retrain').click();
     await p.send({ type: 'status', status: 'diverged', step: 12, totalSteps: 2000, message: 'cost became NaN at step 12' });
     assert.equal(await p.page.locator('#status').textContent(), 'diverged: cost became NaN at step 12');
     assert.equal(await p.page.locator('#status').getAttribute('aria-live'), 'polite');
-    const sent = (await p.posted()).slice(1);
+    const sent = (await p.posted()).slice(2); // after the speed and ready
     assert.deepEqual(sent, [
       { type: 'control', action: 'play' },
       { type: 'control', action: 'pause' },
       { type: 'control', action: 'stop' },
       { type: 'control', action: 'step' },
       { type: 'control', action: 'reset' },
-      { type: 'speed', stepsPerFrame: 500 },
+      { type: 'speed', stepsPerFrame: 20 },
       { type: 'retrain' },
     ]);
     await clean(p);

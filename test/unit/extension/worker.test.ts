@@ -53,7 +53,7 @@ describe('training worker', () => {
     const done = await w.waitFor<Status>(isStatus('done'));
     assert.equal(done.step, 1000);
     assert.equal(done.totalSteps, 1000);
-    assert.match(done.message ?? '', /^Trained 1000 steps: J = \d/);
+    assert.match(done.message ?? '', /^Trained all 1000 steps \(0–999\); with the final parameters J = \d/);
     const steps = w.got.flatMap((m) => (m.type === 'progress' ? m.points.map((p) => p.step) : []));
     assert.deepEqual(steps, Array.from({ length: 1000 }, (_, i) => i));
     const costs = w.got.flatMap((m) => (m.type === 'progress' ? m.points.map((p) => p.cost) : []));
@@ -87,6 +87,18 @@ describe('training worker', () => {
     const [l1, l2] = snap.snapshot.layers;
     assert.deepEqual([l1.W.rows, l1.W.cols, l1.Z.rows, l1.Z.cols, l2.dW.rows, l2.dW.cols], [4, 2, 4, 4, 1, 4]);
     assert.deepEqual(snap.snapshot.X.data, [0, 0, 1, 1, 0, 1, 0, 1]);
+    // With the snapshot comes the boundary of that step's θ: checked here against W[l], b[l] of the snapshot.
+    const b = await w.waitFor<Extract<HostMessage, { type: 'boundary' }>>((m) => m.type === 'boundary' && m.boundary.step === 1);
+    const at = (M: { cols: number; data: number[] }, i: number, j: number) => M.data[i * M.cols + j];
+    const r = b.boundary.resolution;
+    for (const k of [0, r + 2, r * r - 1]) {
+      const x = b.boundary.xMin + ((b.boundary.xMax - b.boundary.xMin) * (k % r)) / (r - 1);
+      const y = b.boundary.yMin + ((b.boundary.yMax - b.boundary.yMin) * Math.floor(k / r)) / (r - 1);
+      const a1 = [0, 1, 2, 3].map((u) => Math.tanh(at(l1.W, u, 0) * x + at(l1.W, u, 1) * y + at(l1.b, u, 0)));
+      const z2 = a1.reduce((s, a, u) => s + at(l2.W, 0, u) * a, at(l2.b, 0, 0));
+      assert.ok(Math.abs(b.boundary.output[k] - 1 / (1 + Math.exp(-z2))) < 1e-12, `boundary cell ${k}`);
+      assert.ok(Math.abs(b.boundary.hidden[3][k] - a1[3]) < 1e-12, `A[1] unit 4 at cell ${k}`);
+    }
     w.send({ type: 'parameters' });
     const p = await w.waitFor<Extract<WorkerReply, { type: 'parameters' }>>((m) => m.type === 'parameters');
     assert.deepEqual(Object.keys(p.parameters), ['W1', 'b1', 'W2', 'b2']);
@@ -97,6 +109,18 @@ describe('training worker', () => {
     for (const r of g.rows) assert.ok(r.relativeError < 1e-6, `d${r.param}[${r.layer}] relative error ${r.relativeError}`);
   });
 
+  test('a start with stepsPerFrame plays paced: whole frames of that many steps', async () => {
+    const w = spawn();
+    workers.push(w.worker);
+    w.send({ ...start('planar-flower.nnspec', true), stepsPerFrame: 7 } as WorkerRequest);
+    await w.waitFor((m) => m.type === 'progress');
+    w.send({ type: 'control', action: 'pause' });
+    const paused = await w.waitFor<Status>(isStatus('paused'));
+    // Flat out, the session would stop wherever its time slice ended; paced, only between frames.
+    assert.ok(paused.step > 0 && paused.step < 10000, `paused at ${paused.step}`);
+    assert.equal(paused.step % 7, 0, `paused at ${paused.step}, not after a whole frame of 7 steps`);
+  });
+
   test('stop ends the run early with status stopped', async () => {
     const w = spawn();
     workers.push(w.worker);
@@ -105,7 +129,7 @@ describe('training worker', () => {
     w.send({ type: 'control', action: 'stop' });
     const stopped = await w.waitFor<Status>(isStatus('stopped'));
     assert.ok(stopped.step < 10000, `stopped at ${stopped.step}`);
-    assert.match(stopped.message ?? '', /^Stopped at step \d+ of 10000\.$/);
+    assert.equal(stopped.message, `Stopped after ${stopped.step} of 10000 steps.`);
   });
 
   test('a spec with errors is refused with the first error', async () => {
