@@ -73,8 +73,9 @@ export class PanelManager implements PanelHost, vscode.Disposable {
   }
 
   private async restore(wp: vscode.WebviewPanel, state: unknown): Promise<void> {
-    const uri = typeof state === 'object' && state !== null ? (state as Partial<PanelState>).uri : undefined;
-    if (typeof uri !== 'string' || this.panels.has(uri)) {
+    const kept = typeof state === 'object' && state !== null ? (state as Partial<PanelState>).uri : undefined;
+    const uri = typeof kept === 'string' ? kept : await this.specTitled(wp.title);
+    if (uri === undefined || this.panels.has(uri)) {
       wp.dispose();
       return;
     }
@@ -85,6 +86,24 @@ export class PanelManager implements PanelHost, vscode.Disposable {
     } catch (e) {
       panel.post({ type: 'error', message: `Could not reopen ${uri}: ${e instanceof Error ? e.message : String(e)}` });
     }
+  }
+
+  /**
+   * The uri of the one open spec whose name is `title`. A browser refresh (code-server, vscode.dev) does not
+   * wait for the workbench to save, so a panel may come back from a save made before its webview set any state.
+   */
+  private async specTitled(title: string): Promise<string | undefined> {
+    const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => t.input);
+    const specs = new Map<string, vscode.Uri>();
+    for (const input of tabs) {
+      if (input instanceof vscode.TabInputText && input.uri.path.endsWith('.nnspec')) specs.set(input.uri.toString(), input.uri);
+    }
+    const matches: string[] = [];
+    for (const [key, uri] of specs) {
+      const doc = await vscode.workspace.openTextDocument(uri).then((d) => d, () => undefined);
+      if (doc && displayName(doc, this.cache.get(doc)) === title) matches.push(key);
+    }
+    return matches.length === 1 ? matches[0] : undefined;
   }
 
   /** Called after the diagnostics refresh: a panel without a live run shows the spec as it is now. */
