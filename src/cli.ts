@@ -4,7 +4,8 @@ import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyze, type Analysis } from './core/analyze';
 import { diagnosticJson, parametersJson, shapesJson, stepJson } from './core/report';
-import type { ShapeTable, MatrixShape } from './core/shapes/types';
+import { plural } from './core/shapes/dims';
+import { shapeTableText } from './core/shapes/text';
 import type { Diagnostic, Spec } from './core/spec/types';
 import { Trainer } from './core/training/trainer';
 
@@ -50,28 +51,7 @@ function formatDiagnostic(file: string, d: Diagnostic): string {
 
 function summary(ds: Diagnostic[]): string {
   const n = (s: Diagnostic['severity']) => ds.filter((d) => d.severity === s).length;
-  const plural = (k: number, w: string) => `${k} ${w}${k === 1 ? '' : 's'}`;
   return `${plural(n('error'), 'error')}, ${plural(n('warning'), 'warning')}`;
-}
-
-const shape = (s: MatrixShape) => `(${s.dims.map((d) => d.value ?? d.symbol).join(', ')})`;
-
-function shapeTableText(t: ShapeTable, name: string | undefined, equations: boolean): string {
-  const head = `${name ? `${name} — ` : ''}layout ${t.layout}, n[0] = ${t.n0 ?? '?'}, m = ${t.m ?? '?'}`;
-  const rows = [['layer', 'units', 'activation', 'W[l]', 'b[l]', 'Z[l], A[l]', 'parameters']];
-  for (const l of t.layers) {
-    rows.push([String(l.layer), String(l.units), l.activation, shape(l.W), shape(l.b), shape(l.Z), String(l.parameters)]);
-  }
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-  const lines = [head, ...rows.map((r) => r.map((cell, c) => cell.padEnd(widths[c])).join('  ').trimEnd())];
-  lines.push(`total parameters: ${t.totalParameters}`);
-  if (equations) {
-    for (const l of t.layers) {
-      lines.push('', `layer ${l.layer}`);
-      for (const e of [...l.forward, ...l.backward]) lines.push(`  ${e.formula}: ${e.shapes}`);
-    }
-  }
-  return lines.join('\n');
 }
 
 function check(file: string, json: boolean, io: Out): number {

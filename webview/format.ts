@@ -1,7 +1,5 @@
 // Numbers and shapes as a textbook prints them.
 
-import type { Dim, MatrixShape } from '../src/core/shapes/types';
-
 /** 3 significant digits, plain notation for ordinary magnitudes, exponent for tiny or huge ones. */
 export function fmt(v: number): string {
   if (Number.isNaN(v)) return 'NaN';
@@ -18,13 +16,4 @@ export function fmt4(v: number): string {
   const a = Math.abs(v);
   if (v !== 0 && (a < 1e-3 || a >= 1e5)) return v.toExponential(3).replace('e+', 'e');
   return String(Number(v.toPrecision(4)));
-}
-
-export function dimText(d: Dim): string {
-  return d.value !== undefined ? String(d.value) : d.symbol;
-}
-
-/** '(n[1], n[0])' */
-export function symbolText(s: MatrixShape): string {
-  return `(${s.dims[0].symbol}, ${s.dims[1].symbol})`;
 }

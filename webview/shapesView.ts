@@ -4,7 +4,7 @@
 import type { LayerShapes, MatrixShape } from '../src/core/shapes/types';
 import type { Diagnostic } from '../src/core/spec/types';
 import { el, placeholder } from './dom';
-import { dimText, symbolText } from './format';
+import { dimText, symbolicShape } from '../src/core/shapes/dims';
 import type { PanelData } from './store';
 
 type Mismatch = NonNullable<LayerShapes['mismatch']>;
@@ -32,7 +32,7 @@ function fileShape(message: string): string | undefined {
 
 function matrixRow(s: MatrixShape, mismatch?: Mismatch): HTMLTableRowElement {
   const given = mismatch && fileShape(mismatch.message);
-  return el('tr', {}, shapeCell(s, mismatch), el('td', { class: 'symbols', text: symbolText(s) }),
+  return el('tr', {}, shapeCell(s, mismatch), el('td', { class: 'symbols', text: symbolicShape(s) }),
     given ? el('td', { class: 'file-shape', text: `the file has ${given}` }) : null);
 }
 

@@ -10,7 +10,7 @@ import { copyExample, listExamples } from './examples';
 import type { PanelView, TrainingPanel } from './panel';
 import type { PanelManager } from './panels';
 import { formatParameters, parametersPath } from './parametersFile';
-import { shapeTableText } from './shapeText';
+import { shapeTableText } from '../core/shapes/text';
 
 /** Below this, backprop and finite differences agree (the course's rule of thumb is 1e-7; ReLU kinks cost a little). */
 const GRADCHECK_OK = 1e-5;
@@ -56,7 +56,7 @@ export function registerCommands(
     if (!doc) return undefined;
     panels.open(doc);
     const shapes = cache.get(doc).shapes;
-    if (shapes) log.appendLine(`Shapes of ${doc.uri.path}:\n${shapeTableText(shapes)}\n`);
+    if (shapes) log.appendLine(`Shapes of ${doc.uri.path}:\n${shapeTableText(shapes, undefined, true)}\n`);
     return shapes;
   }
 

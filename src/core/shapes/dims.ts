@@ -30,6 +30,16 @@ function formatDim(d: Dim): string {
   return d.symbol === 'm' || d.value === undefined ? d.symbol : String(d.value);
 }
 
+/** '4', or the symbol where the number is not known: this run's matrices, m included. */
+export function dimText(d: Dim): string {
+  return d.value === undefined ? d.symbol : String(d.value);
+}
+
+/** '(4, 400)': every number that is known, m included. */
+export function numericShape(s: MatrixShape): string {
+  return `(${s.dims.map(dimText).join(', ')})`;
+}
+
 /** '(n[2], n[1])' */
 export function symbolicShape(s: MatrixShape): string {
   return `(${s.dims[0].symbol}, ${s.dims[1].symbol})`;

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../../src/core/analyze';
-import { formatShape, layerHoverMarkdown, layerLensTitle, networkLensTitle } from '../../../src/extension/shapeText';
+import { numericShape as formatShape } from '../../../src/core/shapes/dims';
+import { layerHoverMarkdown, layerLensTitle, networkLensTitle } from '../../../src/extension/shapeText';
 
 const examples = join(__dirname, '..', '..', '..', 'examples');
 const io = { baseDir: examples, readFile: (p: string) => readFileSync(p, 'utf8') };

@@ -1,0 +1,21 @@
+// The shape table as plain text: the CLI's `nnspec shapes` and the extension's output channel.
+import { numericShape, plural } from './dims';
+import type { ShapeTable } from './types';
+
+export function shapeTableText(t: ShapeTable, name: string | undefined, equations: boolean): string {
+  const head = `${name ? `${name} — ` : ''}layout ${t.layout}, n[0] = ${t.n0 ?? '?'}, m = ${t.m ?? '?'}`;
+  const rows = [['layer', 'units', 'activation', 'W[l]', 'b[l]', 'Z[l], A[l]', 'parameters']];
+  for (const l of t.layers) {
+    rows.push([String(l.layer), String(l.units), l.activation, numericShape(l.W), numericShape(l.b), numericShape(l.Z), String(l.parameters)]);
+  }
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  const lines = [head, ...rows.map((r) => r.map((cell, c) => cell.padEnd(widths[c])).join('  ').trimEnd())];
+  lines.push(`total: ${plural(t.totalParameters, 'parameter')}`);
+  if (equations) {
+    for (const l of t.layers) {
+      lines.push('', `layer ${l.layer}`);
+      for (const e of [...l.forward, ...l.backward]) lines.push(`  ${e.formula}: ${e.shapes}`);
+    }
+  }
+  return lines.join('\n');
+}
