@@ -12,6 +12,18 @@ export { Chart };
 /** Every chart of the panel: lines of {x: step, y} points. */
 export type LineChart = Chart<'line', XY[]>;
 
+/** What every chart over the training steps shares: no animation (updates arrive 10× a second), pre-parsed points. */
+export const STEP_CHART_OPTIONS = {
+  animation: false,
+  responsive: true,
+  maintainAspectRatio: false,
+  parsing: false,
+  normalized: true,
+  interaction: { mode: 'nearest', intersect: false },
+} as const;
+
+export const STEP_AXIS = { type: 'linear', title: { display: true, text: 'step' } } as const;
+
 export function seriesColor(k: number): string {
   return cssRgb(resolveColor(CATEGORICAL[k % CATEGORICAL.length]));
 }

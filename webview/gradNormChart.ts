@@ -1,6 +1,6 @@
 // ||dW[l]|| per layer over the steps, log scale by default so vanishing gradients show.
 
-import { applyTheme, Chart, onAxis, registerDebug, seriesColor, setLogScale } from './charts';
+import { applyTheme, Chart, onAxis, STEP_AXIS, STEP_CHART_OPTIONS, registerDebug, seriesColor, setLogScale } from './charts';
 import { Decimator, type XY } from './decimate';
 import { el, placeholder } from './dom';
 import type { PanelData } from './store';
@@ -18,14 +18,9 @@ export function createGradNormChart(body: HTMLElement): { render: (d: PanelData)
     type: 'line',
     data: { datasets: [] },
     options: {
-      animation: false,
-      responsive: true,
-      maintainAspectRatio: false,
-      parsing: false,
-      normalized: true,
-      interaction: { mode: 'nearest', intersect: false },
+      ...STEP_CHART_OPTIONS,
       scales: {
-        x: { type: 'linear', title: { display: true, text: 'step' } },
+        x: STEP_AXIS,
         y: { type: 'linear', title: { display: true, text: '||dW[l]||' } },
       },
     },

@@ -1,7 +1,7 @@
 // Training cost per step (thinned to ~1000 points), test cost points, accuracy on a second axis,
 // and a log-scale toggle.
 
-import { applyTheme, Chart, onAxis, registerDebug, seriesColor, setLogScale } from './charts';
+import { applyTheme, Chart, onAxis, STEP_AXIS, STEP_CHART_OPTIONS, registerDebug, seriesColor, setLogScale } from './charts';
 import { Decimator, type XY } from './decimate';
 import { el, placeholder } from './dom';
 import type { PanelData } from './store';
@@ -27,14 +27,9 @@ export function createLossChart(body: HTMLElement): { render: (d: PanelData) => 
       ],
     },
     options: {
-      animation: false,
-      responsive: true,
-      maintainAspectRatio: false,
-      parsing: false,
-      normalized: true,
-      interaction: { mode: 'nearest', intersect: false },
+      ...STEP_CHART_OPTIONS,
       scales: {
-        x: { type: 'linear', title: { display: true, text: 'step' } },
+        x: STEP_AXIS,
         y: { type: 'linear', title: { display: true, text: 'cost' } },
         y1: { type: 'linear', position: 'right', min: 0, max: 1, title: { display: true, text: 'accuracy' }, grid: { drawOnChartArea: false } },
       },
