@@ -111,6 +111,32 @@ export class Workbench {
     return (await centre.locator('.notification-list-item-message').allInnerTexts()).map((t) => t.trim());
   }
 
+  /**
+   * The editor layout the web workbench last wrote to this workspace's IndexedDB state (a JSON
+   * string), or undefined before its first write. It writes when idle (every 5 s while focused)
+   * and, without waiting for the write to finish, when the page unloads.
+   */
+  async savedEditorLayout(): Promise<string | undefined> {
+    // Page-side source as a string: tsx would wrap named functions in a helper the page does not have.
+    return this.page.evaluate(`(async () => {
+      const done = (r) => new Promise((resolve, reject) => { r.onsuccess = () => resolve(r.result); r.onerror = () => reject(r.error); });
+      // The workspace's database; the global ones are named vscode-web-state-db-global*.
+      const names = (await indexedDB.databases()).map((d) => d.name ?? '')
+        .filter((n) => n.startsWith('vscode-web-state-db-') && !n.startsWith('vscode-web-state-db-global'));
+      for (const name of names) {
+        const db = await done(indexedDB.open(name));
+        try {
+          if (!db.objectStoreNames.contains('ItemTable')) continue;
+          const value = await done(db.transaction('ItemTable').objectStore('ItemTable').get('memento/workbench.parts.editor'));
+          if (typeof value === 'string') return value;
+        } finally {
+          db.close();
+        }
+      }
+      return undefined;
+    })()`);
+  }
+
   /** Saves a screenshot of the whole window to test-results/NAME.png and returns its path. */
   async screenshot(name: string): Promise<string> {
     const dir = join(repoRoot, 'test-results');

@@ -8,6 +8,9 @@ import { parse } from 'yaml';
 import { stage, withWorkbench, type Workbench } from './harness';
 
 const FILE = 'xor.nnspec';
+/** The panel's view type, from the activation event that brings the extension up to restore it. */
+const PANEL_VIEW_TYPE = (JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')).activationEvents as string[])
+  .find((e) => e.startsWith('onWebviewPanel:'))!.slice('onWebviewPanel:'.length);
 
 interface Spec {
   name: string;
@@ -36,7 +39,7 @@ async function reloadWindow(wb: Workbench, how: () => Promise<void>): Promise<vo
 /** The shape cells the panel shows, once it shows any. */
 async function shownShapes(wb: Workbench): Promise<string[]> {
   const cells = wb.webview().locator('#shapes td.shape-cell');
-  await cells.first().waitFor({ state: 'visible', timeout: 60_000 });
+  await cells.first().waitFor({ state: 'visible', timeout: 30_000 });
   return (await cells.allTextContents()).map((s) => s.trim());
 }
 
@@ -46,9 +49,13 @@ async function expectRestored(t: TestContext, wb: Workbench, spec: Spec, when: s
   await stage(t, wb, `${when}, a tab titled with the spec's name is open again`, async () => {
     // Only the panel is titled with the spec's name; the editor's tab is titled with the file's name.
     const tab = wb.page.locator('.tabs-container .tab', { hasText: spec.name });
-    const back = await tab.first().waitFor({ state: 'visible', timeout: 60_000 }).then(() => true, () => false);
+    const back = await tab.first().waitFor({ state: 'visible', timeout: 30_000 }).then(() => true, () => false);
     const tabs = (await wb.page.locator('.tabs-container .tab').allInnerTexts()).map((s) => s.trim());
-    assert.ok(back, `no tab titled "${spec.name}"; the tabs are ${JSON.stringify(tabs)}`);
+    if (back) return;
+    // Which side lost it: the workbench's saved layout (VS Code's storage) or the restore (ours).
+    const layout = await wb.savedEditorLayout().catch((err: Error) => `unreadable: ${err.message}`);
+    const saved = layout === undefined ? 'nothing' : layout.includes(PANEL_VIEW_TYPE) ? 'a layout with the panel' : 'a layout without the panel';
+    assert.fail(`no tab titled "${spec.name}"; the tabs are ${JSON.stringify(tabs)}; the workbench's storage holds ${saved}`);
   });
 
   await stage(t, wb, `${when}, the panel shows the shapes the file declares`, async (st) => {
@@ -87,13 +94,23 @@ test('the training panel comes back after the window reloads', { timeout: 300_00
       assert.ok(done, `the run did not finish: ${await status.getAttribute('data-status')} "${await status.innerText()}"`);
     });
 
-    // A browser refresh, as in code-server or vscode.dev, does not wait for the workbench to save its state;
-    // Developer: Reload Window does. The panel must come back either way.
-    await reloadWindow(wb, async () => {
-      await wb.page.reload();
-    });
-    await expectRestored(t, wb, spec, 'after a browser refresh');
+    // Developer: Reload Window waits for the workbench to write its state; a browser refresh, as in
+    // code-server or vscode.dev, does not (a refresh before the workbench's first idle write loses every
+    // tab, the file's too). So the window reloads first, then the test makes sure the layout with the
+    // panel is saved, as a student's editor long has it, and refreshes. The panel must come back both times.
     await reloadWindow(wb, () => wb.runCommand('Developer: Reload Window'));
     await expectRestored(t, wb, spec, 'after Developer: Reload Window');
+
+    await stage(t, wb, 'before the refresh the workbench has saved the panel in its editor layout', async (st) => {
+      const started = Date.now();
+      let layout: string | undefined;
+      while (!(layout = await wb.savedEditorLayout())?.includes(PANEL_VIEW_TYPE) && Date.now() - started < 30_000) {
+        await new Promise((r) => setTimeout(r, 500));
+      }
+      st.diagnostic(`saved ${(Date.now() - started) / 1000}s after the check began`);
+      assert.ok(layout?.includes(PANEL_VIEW_TYPE), `after 30 s the saved editor layout does not hold the panel: ${layout?.slice(0, 400) ?? 'nothing saved'}`);
+    });
+    await reloadWindow(wb, () => wb.page.reload().then(() => undefined));
+    await expectRestored(t, wb, spec, 'after a browser refresh');
   });
 });
