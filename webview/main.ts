@@ -72,6 +72,17 @@ function start(): void {
     blocked = nowBlocked;
   }
 
+  /**
+   * A new run (Reset, Retrain) replaced the one shown: a step picked in the old run and its
+   * snapshot mean nothing in the new one, so the panel follows the new run from its start.
+   */
+  function startOver(): Part[] {
+    data.runsStarted++;
+    data.pinnedStep = undefined;
+    data.snapshot = undefined;
+    return ['network', 'forward', 'backprop', 'boundary', 'timeline'];
+  }
+
   /** Folds one host message into the data and says which sections must be redrawn. */
   function apply(msg: HostMessage): Part[] {
     switch (msg.type) {
@@ -85,16 +96,23 @@ function start(): void {
       case 'status': {
         truncateFrom(data.series, msg.step); // `step` counts the steps run: anything beyond is from an earlier run
         const totalChanged = data.status?.totalSteps !== msg.totalSteps; // the boundary's caption names the last step
+        const startedOver = data.status !== undefined && msg.step < data.status.step;
         data.status = msg;
         data.error = undefined;
+        if (startedOver) return [...startOver(), 'controls', 'loss', 'gradnorms'];
         return totalChanged ? ['controls', 'loss', 'gradnorms', 'boundary'] : ['controls', 'loss', 'gradnorms'];
       }
       case 'progress':
         appendProgress(data.series, msg.points, msg.testPoints);
         return ['controls', 'loss', 'gradnorms'];
-      case 'snapshotSteps':
-        data.snapshotSteps = msg.steps.filter((s) => Number.isInteger(s));
-        return ['timeline'];
+      case 'snapshotSteps': {
+        const steps = msg.steps.filter((s) => Number.isInteger(s));
+        // Within a run the newest recorded step only grows: a list that ends earlier is a new run's.
+        const before = data.snapshotSteps.at(-1);
+        const startedOver = before !== undefined && !((steps.at(-1) ?? -1) >= before);
+        data.snapshotSteps = steps;
+        return startedOver ? startOver() : ['timeline'];
+      }
       case 'snapshot':
         data.snapshot = msg.snapshot;
         return ['network', 'forward', 'backprop', 'timeline'];

@@ -24,6 +24,8 @@ export interface PanelData {
   boundary?: BoundaryDTO;
   /** The step the student picked on the timeline; undefined while it follows the newest step. */
   pinnedStep?: number;
+  /** Counts the runs that started over (Reset, Retrain): a new run un-pins the timeline. */
+  runsStarted: number;
   gradcheck?: GradCheckRow[];
   gradcheckPending: boolean;
   error?: string;
@@ -35,7 +37,7 @@ export function emptySeries(): Series {
 }
 
 export function createData(): PanelData {
-  return { snapshotSteps: [], gradcheckPending: false, series: emptySeries() };
+  return { snapshotSteps: [], gradcheckPending: false, runsStarted: 0, series: emptySeries() };
 }
 
 /** Drops every point at or after `step`: a run that starts again resends from its beginning. */

@@ -13,6 +13,7 @@ export function createTimeline(body: HTMLElement, onPick: (step: number | undefi
   let restored = loadState().selectedStep;
   let pendingAt = -Infinity; // when the last follow request went out; cleared by any snapshot
   let seen: unknown;
+  let runsStarted = 0;
   const slider = el('input', { id: 'timeline-slider', attrs: { type: 'range', min: '0', max: '0', step: '1', value: '0', 'aria-label': 'Snapshot step' } });
   const picked = el('span', { id: 'timeline-picked', class: 'metric' });
   const shown = el('span', { id: 'timeline-shown', class: 'note', attrs: { 'aria-live': 'polite' } });
@@ -39,6 +40,12 @@ export function createTimeline(body: HTMLElement, onPick: (step: number | undefi
   });
 
   return (d) => {
+    if (d.runsStarted !== runsStarted) {
+      runsStarted = d.runsStarted;
+      follow = true;
+      restored = undefined;
+      saveState({ selectedStep: undefined });
+    }
     steps = d.snapshotSteps.length > 0 ? d.snapshotSteps : [0];
     slider.max = String(steps.length - 1);
     if (restored !== undefined && d.snapshotSteps.includes(restored)) {

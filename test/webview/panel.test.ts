@@ -283,6 +283,28 @@ describe('training panel', () => {
     await clean(p);
   });
 
+  test('a new run (Reset, Retrain) un-pins the timeline: the panel follows the new run from its start', async () => {
+    const p = await openPanel(h);
+    const requests = async () => (await p.posted()).filter((m) => m.type === 'requestSnapshot').map((m) => (m as { step: number }).step);
+    await p.send(...stream());
+    await p.page.locator('#timeline-slider').focus();
+    await p.page.keyboard.press('Home');
+    await p.send({ type: 'snapshot', snapshot: snapshot(0, XOR_X, XOR_Y) }, { type: 'boundary', boundary: boundary(0) });
+    assert.equal(await p.page.locator('#timeline-shown').textContent(), 'Showing step 0 (6 recorded steps)');
+    // Reset: the host starts a paused run and sends what it has, in the order its batches go out.
+    await p.send({ type: 'snapshotSteps', steps: [] }, { type: 'boundary', boundary: boundary(0) }, { type: 'status', status: 'idle', step: 0, totalSteps: 2000 });
+    assert.match((await p.page.locator('#timeline-shown').textContent()) ?? '', /none shown yet$/, 'the old run\'s step 0 is still shown');
+    assert.equal(await p.page.locator('#backprop .step-caption').count(), 0, 'the backprop section still shows the old run');
+    const asked = (await requests()).length;
+    // The new run takes two steps: the timeline follows it and the live boundary shows again.
+    await p.send({ type: 'progress', points: progressPoints(0, 2), testPoints: [] }, { type: 'snapshotSteps', steps: [0, 1] },
+      { type: 'boundary', boundary: boundary(2) }, { type: 'status', status: 'paused', step: 2, totalSteps: 2000 });
+    assert.deepEqual((await requests()).slice(asked), [1]);
+    assert.equal(await p.page.locator('#timeline-picked').textContent(), 'step 1');
+    assert.equal(await p.page.locator('#boundary-canvas').getAttribute('data-step'), '2');
+    await clean(p);
+  });
+
   test('in a narrow panel wide equations and example samples stay inside their sections', async () => {
     const p = await openPanel(h);
     await p.page.setViewportSize({ width: 480, height: 900 });
