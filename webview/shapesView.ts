@@ -25,15 +25,9 @@ function shapeCell(s: MatrixShape, mismatch?: Mismatch): HTMLTableCellElement {
   return td;
 }
 
-/** The shape the file gives, from the core's message ('W[2] must be (1, 4) = ..., but is (1, 3): ...'). */
-function fileShape(message: string): string | undefined {
-  return /but is (\(\d+, \d+\))/.exec(message)?.[1];
-}
-
 function matrixRow(s: MatrixShape, mismatch?: Mismatch): HTMLTableRowElement {
-  const given = mismatch && fileShape(mismatch.message);
   return el('tr', {}, shapeCell(s, mismatch), el('td', { class: 'symbols', text: symbolicShape(s) }),
-    given ? el('td', { class: 'file-shape', text: `the file has ${given}` }) : null);
+    mismatch?.given ? el('td', { class: 'file-shape', text: `the file has ${mismatch.given}` }) : null);
 }
 
 function layerBlock(l: LayerShapes): HTMLElement {

@@ -134,8 +134,6 @@ export class PanelManager implements PanelHost, vscode.Disposable {
       doc.getText(),
       {
         baseDir: this.cache.baseDir(doc),
-        // Until the webview is ready nobody would see the run: it waits paused for playWhenReady.
-        autoplay: false,
         stepsPerFrame: panel.stepsPerFrame,
         // Settings objects are proxies that cannot be posted to a worker: send a plain copy.
         snapshots: structuredCopy(config.get<SnapshotBudget>('history.snapshots', { first: 50, last: 20, thinned: 100 })),
@@ -144,11 +142,14 @@ export class PanelManager implements PanelHost, vscode.Disposable {
       config.get<number>('panel.updateRateHz', 10),
       (m) => {
         panel.post(m);
-        if (m.type !== 'status' || m.status !== 'diverged' || !warned) this.notify(m);
-        if (m.type === 'status' && m.status === 'diverged') warned = true;
+        const diverged = m.type === 'status' && m.status === 'diverged';
+        if (diverged && warned) return; // later status messages repeat the divergence
+        warned ||= diverged;
+        this.notify(m);
       },
     );
     panel.setRun(run);
+    // The worker starts paused; until the webview is ready nobody would see the run.
     if (autoplay) panel.playWhenReady();
   }
 

@@ -211,8 +211,7 @@ function start(req: WorkerStart): WorkerRun | undefined {
   }
   const trainer = new Trainer(a.parse.spec, a.dataset, { history: historyOptions(req.snapshots) });
   const run = new WorkerRun(a.parse.spec, a.dataset, trainer, Math.max(2, Math.min(200, Math.round(req.boundaryResolution))), req.stepsPerFrame ?? FULL_SPEED);
-  run.flush(performance.now(), true);
-  if (req.autoplay) run.play();
+  run.flush(performance.now(), true); // a run starts paused at step 0: the host sends play when the panel is ready
   return run;
 }
 

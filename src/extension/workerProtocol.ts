@@ -9,8 +9,6 @@ export interface WorkerStart {
   type: 'start';
   text: string;
   baseDir: string;
-  /** Start stepping at once (Train Network) or wait paused for a control (Show Shapes, Check Gradients). */
-  autoplay: boolean;
   snapshots: SnapshotBudget;
   boundaryResolution: number;
   /** Steps per frame while playing (the panel's speed slider); from 1000 on, or when absent, flat out. */

@@ -160,11 +160,7 @@ export async function withWorkbench(
 ): Promise<void> {
   const wb = await Workbench.open(options);
   try {
-    await fn(wb);
-  } catch (err) {
-    const shot = await wb.screenshot(`e2e-${t.name}`).catch(() => undefined);
-    if (shot) t.diagnostic(`screenshot: ${shot}`);
-    throw err;
+    await screenshotOnFailure(t, wb, () => fn(wb));
   } finally {
     await wb.close();
   }
@@ -175,13 +171,16 @@ export async function withWorkbench(
  * is reported on its own; a failing stage saves a screenshot named after it and the story goes on.
  */
 export async function stage(t: TestContext, wb: Workbench, name: string, fn: (st: TestContext) => Promise<void>): Promise<void> {
-  await t.test(name, async (st) => {
-    try {
-      await fn(st);
-    } catch (err) {
-      const shot = await wb.screenshot(`e2e-${st.name}`).catch(() => undefined);
-      if (shot) st.diagnostic(`screenshot: ${shot}`);
-      throw err;
-    }
-  });
+  await t.test(name, (st) => screenshotOnFailure(st, wb, () => fn(st)));
+}
+
+/** Runs `fn`; when it throws, saves a screenshot named after the test `t` and reports its path. */
+async function screenshotOnFailure(t: TestContext, wb: Workbench, fn: () => Promise<void>): Promise<void> {
+  try {
+    await fn();
+  } catch (err) {
+    const shot = await wb.screenshot(`e2e-${t.name}`).catch(() => undefined);
+    if (shot) t.diagnostic(`screenshot: ${shot}`);
+    throw err;
+  }
 }

@@ -43,7 +43,7 @@ function checkW(spec: Spec, ranges: RangeMap, shapes: LayerShapes, W: number[][]
   const want = shapes.W.dims.map((d) => d.value);
   if (actual[0] === want[1] && actual[1] === want[0]) {
     const message = `W[${l}] must be ${formatShape(shapes.W)} = ${symbolicShape(shapes.W)}, but is ${is}: it is written transposed. With layout: ${spec.layout}, W[l] is ${spec.layout === 'columns' ? '(n[l], n[l-1])' : '(n[l-1], n[l])'}.`;
-    shapes.mismatch ??= { matrix: 'W', axis: 0, message };
+    shapes.mismatch ??= { matrix: 'W', axis: 0, message, given: is };
     return diagnosticAt(ranges, `network.layers.${l - 1}.W`, 'error', Codes.shapeMismatchW, message);
   }
   const reasons: string[] = [];
@@ -63,7 +63,7 @@ function checkW(spec: Spec, ranges: RangeMap, shapes: LayerShapes, W: number[][]
     fixes.push(replaceNumber(ranges, unitsPath(l), actual[here], `Set layer ${l}'s units to ${actual[here]}`));
   }
   const message = `W[${l}] must be ${formatShape(shapes.W)} = ${symbolicShape(shapes.W)}, but is ${is}: ${reasons.join(' and ')}.`;
-  shapes.mismatch ??= { matrix: 'W', axis: badHere ? here : before, message };
+  shapes.mismatch ??= { matrix: 'W', axis: badHere ? here : before, message, given: is };
   return diagnosticAt(ranges, `network.layers.${l - 1}.W`, 'error', Codes.shapeMismatchW, message, fixes);
 }
 
@@ -80,7 +80,8 @@ function checkB(spec: Spec, ranges: RangeMap, shapes: LayerShapes, b: number[][]
   if (actual[0] === want[0] && actual[1] === want[1]) return undefined;
   const { here } = axes(spec);
   const axis: 0 | 1 = actual[here] !== want[here] ? here : ((1 - here) as 0 | 1);
-  const message = `b[${l}] must be ${formatShape(shapes.b)} = ${symbolicShape(shapes.b)}, but is (${actual[0]}, ${actual[1]}): layer ${l} has ${plural(shapes.units, 'unit')}, and b[${l}] holds one bias per unit.`;
-  shapes.mismatch ??= { matrix: 'b', axis, message };
+  const is = `(${actual[0]}, ${actual[1]})`;
+  const message = `b[${l}] must be ${formatShape(shapes.b)} = ${symbolicShape(shapes.b)}, but is ${is}: layer ${l} has ${plural(shapes.units, 'unit')}, and b[${l}] holds one bias per unit.`;
+  shapes.mismatch ??= { matrix: 'b', axis, message, given: is };
   return diagnosticAt(ranges, `network.layers.${l - 1}.b`, 'error', Codes.shapeMismatchB, message);
 }

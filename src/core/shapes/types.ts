@@ -36,7 +36,13 @@ export interface LayerShapes {
   forward: Equation[]; // Z[l] = ..., A[l] = g(Z[l])
   backward: Equation[]; // dZ[l], dW[l], db[l], dA[l-1]
   /** Set when this layer's shapes disagree with something; the diagnostic says what. */
-  mismatch?: { matrix: string; axis: 0 | 1; message: string };
+  mismatch?: {
+    matrix: string;
+    axis: 0 | 1;
+    message: string;
+    /** The shape the file writes, when the file gives the matrix itself (W, b): '(1, 3)'. */
+    given?: string;
+  };
 }
 
 export interface ShapeTable {

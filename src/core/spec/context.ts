@@ -84,6 +84,12 @@ export function entry(node: TreeNode, key: string): TreeNode | undefined {
   return node.kind === 'map' ? node.entries.find((e) => e.key === key)?.node : undefined;
 }
 
+/** Which of `keys` the mapping has, in the file's order (so a message can name the second one written). */
+export function keysPresent<K extends string>(node: TreeNode, keys: readonly K[]): K[] {
+  if (node.kind !== 'map') return [];
+  return node.entries.map((e) => e.key).filter((k): k is K => (keys as readonly string[]).includes(k));
+}
+
 export function childPath(path: string, key: string | number): string {
   return path === '' ? String(key) : `${path}.${key}`;
 }

@@ -1,18 +1,16 @@
 // The data section: exactly one source (generate, csv, inline), normalisation and the test split.
 import { Codes } from './codes';
-import { childPath, entry, type Context } from './context';
+import { childPath, entry, keysPresent, type Context } from './context';
 import { DEFAULTS, ENUMS, EXACTLY_ONE_OF } from './keys';
 import { readMatrix } from './matrix';
 import { POSITIVE_INT, readBool, readEnum, readNumber, readSection, readString } from './readers';
 import type { DataSource, DataSpec, Layout } from './types';
 import type { TreeNode } from './yamlTree';
 
-const SOURCES = EXACTLY_ONE_OF.data;
-
 export function validateData(ctx: Context, node: TreeNode | undefined, layout: Layout): DataSpec | undefined {
   const data = readSection(ctx, node, 'data', 'data');
   if (!data) return undefined;
-  const present = data.entries.map((e) => e.key).filter((k): k is (typeof SOURCES)[number] => (SOURCES as readonly string[]).includes(k));
+  const present = keysPresent(data, EXACTLY_ONE_OF.data);
   let source: DataSource | undefined;
   if (present.length === 0) {
     ctx.error('data', Codes.missingDataSource, 'data needs exactly one of generate, csv or inline.', { range: ctx.rangeOf('key:data') });

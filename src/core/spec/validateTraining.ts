@@ -2,7 +2,7 @@
 // a TrainingSpec: when something is wrong, the missing values are placeholders that train
 // nothing (0 iterations, learning rate 0) and the error keeps the file from running.
 import { Codes } from './codes';
-import { entry, type Context } from './context';
+import { entry, keysPresent, type Context } from './context';
 import { DEFAULTS, ENUMS, EXACTLY_ONE_OF } from './keys';
 import { POSITIVE_INT, readEnum, readNumber, readSection } from './readers';
 import { closest } from './suggest';
@@ -62,8 +62,7 @@ function readRegularization(ctx: Context, node: TreeNode | undefined): TrainingS
   const path = 'training.regularization';
   const r = readSection(ctx, node, path, 'training.regularization');
   if (!r) return undefined;
-  const kinds: readonly string[] = EXACTLY_ONE_OF['training.regularization'];
-  if (r.entries.filter((e) => kinds.includes(e.key)).length !== 1) {
+  if (keysPresent(r, EXACTLY_ONE_OF['training.regularization']).length !== 1) {
     ctx.error(path, Codes.regularizationKind, 'regularization takes exactly one of l1: lambda or l2: lambda.', { range: ctx.rangeOf(`key:${path}`) });
   }
   const rule = { min: 0, says: 'a number λ of at least 0' };

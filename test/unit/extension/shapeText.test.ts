@@ -5,24 +5,13 @@ import { join } from 'node:path';
 import { analyze } from '../../../src/core/analyze';
 import { numericShape as formatShape } from '../../../src/core/shapes/dims';
 import { layerHoverMarkdown, layerLensTitle, networkLensTitle } from '../../../src/extension/shapeText';
+import { flowerSpec } from '../spec/helpers';
 
 const examples = join(__dirname, '..', '..', '..', 'examples');
 const io = { baseDir: examples, readFile: (p: string) => readFileSync(p, 'utf8') };
 const table = (text: string) => analyze(text, io).shapes!;
 
-const flower = (layout: 'columns' | 'rows') => `
-layout: ${layout}
-data:
-  generate: { kind: flower, samples: 40 }
-network:
-  layers:
-    - units: 4
-      activation: tanh
-    - units: 1
-      activation: sigmoid
-loss: binary_cross_entropy
-training: { iterations: 5, learning_rate: 1 }
-`;
+const flower = (layout: 'columns' | 'rows') => flowerSpec(layout, 40);
 
 describe('formatShape', () => {
   test('uses numbers where known and symbols where not', () => {

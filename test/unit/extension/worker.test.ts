@@ -36,9 +36,10 @@ function spawn() {
   return { worker, got, waitFor, send };
 }
 
-const start = (file: string, autoplay: boolean): WorkerRequest => ({
-  type: 'start', text: readFileSync(join(examples, file), 'utf8'), baseDir: examples, autoplay, snapshots: { first: 5, last: 5, thinned: 10 }, boundaryResolution: 8,
+const start = (file: string): Extract<WorkerRequest, { type: 'start' }> => ({
+  type: 'start', text: readFileSync(join(examples, file), 'utf8'), baseDir: examples, snapshots: { first: 5, last: 5, thinned: 10 }, boundaryResolution: 8,
 });
+const play: WorkerRequest = { type: 'control', action: 'play' };
 type Status = Extract<HostMessage, { type: 'status' }>;
 const isStatus = (s: string) => (m: WorkerReply) => m.type === 'status' && m.status === s;
 
@@ -49,7 +50,8 @@ describe('training worker', () => {
   test('trains XOR to the end: every step reported once, cost falling, boundary and snapshots sent', async () => {
     const w = spawn();
     workers.push(w.worker);
-    w.send(start('xor.nnspec', true));
+    w.send(start('xor.nnspec'));
+    w.send(play);
     const done = await w.waitFor<Status>(isStatus('done'));
     assert.equal(done.step, 1000);
     assert.equal(done.totalSteps, 1000);
@@ -76,7 +78,7 @@ describe('training worker', () => {
   test('answers a snapshot request in the file layout, and sends parameters and a gradient check', async () => {
     const w = spawn();
     workers.push(w.worker);
-    w.send(start('xor.nnspec', false));
+    w.send(start('xor.nnspec'));
     await w.waitFor(isStatus('idle'));
     w.send({ type: 'control', action: 'step' });
     w.send({ type: 'control', action: 'step' });
@@ -112,7 +114,8 @@ describe('training worker', () => {
   test('a start with stepsPerFrame plays paced: whole frames of that many steps', async () => {
     const w = spawn();
     workers.push(w.worker);
-    w.send({ ...start('planar-flower.nnspec', true), stepsPerFrame: 7 } as WorkerRequest);
+    w.send({ ...start('planar-flower.nnspec'), stepsPerFrame: 7 });
+    w.send(play);
     await w.waitFor((m) => m.type === 'progress');
     w.send({ type: 'control', action: 'pause' });
     const paused = await w.waitFor<Status>(isStatus('paused'));
@@ -124,7 +127,8 @@ describe('training worker', () => {
   test('stop ends the run early with status stopped', async () => {
     const w = spawn();
     workers.push(w.worker);
-    w.send(start('planar-flower.nnspec', true));
+    w.send(start('planar-flower.nnspec'));
+    w.send(play);
     await w.waitFor((m) => m.type === 'progress');
     w.send({ type: 'control', action: 'stop' });
     const stopped = await w.waitFor<Status>(isStatus('stopped'));
@@ -135,7 +139,7 @@ describe('training worker', () => {
   test('a spec with errors is refused with the first error', async () => {
     const w = spawn();
     workers.push(w.worker);
-    w.send(start('broken-shapes.nnspec', true));
+    w.send(start('broken-shapes.nnspec'));
     const e = await w.waitFor<Extract<HostMessage, { type: 'error' }>>((m) => m.type === 'error');
     assert.equal(e.message, 'The spec cannot be trained: W[2] must be (1, 4) = (n[2], n[1]), but is (1, 3): layer 1 has 4 units.');
   });
@@ -147,7 +151,8 @@ describe('training worker', () => {
       .replace('normalize: standard', 'normalize: none')
       .replace('optimizer: adam', 'optimizer: gd')
       .replace('learning_rate: 0.01', 'learning_rate: 10');
-    w.send({ ...(start('house-prices.nnspec', true) as Extract<WorkerRequest, { type: 'start' }>), text });
+    w.send({ ...start('house-prices.nnspec'), text });
+    w.send(play);
     const d = await w.waitFor<Status>(isStatus('diverged'));
     // The same run in this thread: the worker must pass on the core's own message and step.
     const a = analyze(text, { baseDir: examples, readFile: (p) => readFileSync(p, 'utf8') });

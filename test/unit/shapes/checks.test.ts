@@ -2,20 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { checkShapes } from '../../../src/core/shapes/index';
 import { parseSpec } from '../../../src/core/spec/index';
-import { locate, only, within } from '../spec/helpers';
+import { flowerSpec, locate, only, within } from '../spec/helpers';
 
-const BASE = `layout: columns
-data: {generate: {kind: flower, samples: 400}}
-network:
-  input: 2
-  layers:
-    - units: 4
-      activation: tanh
-    - units: 1
-      activation: sigmoid
-loss: binary_cross_entropy
-training: {iterations: 10, learning_rate: 1.2}
-`;
+const BASE = flowerSpec();
 
 function shapes(text: string, data?: { n0: number; nY: number; m: number }) {
   const r = parseSpec(text);
@@ -35,7 +24,7 @@ describe('explicit W[l] and b[l]', () => {
     assert.equal(d.message, 'W[2] must be (1, 4) = (n[2], n[1]), but is (1, 3): layer 1 has 4 units.');
     assert.deepEqual(d.range, locate(text, '[[0.1, -0.2, 0.3]]'));
     assert.deepEqual(d.fixes, [{ title: "Set layer 1's units to 3", range: within(text, 'units: 4', '4'), text: '3' }]);
-    assert.deepEqual(table.layers[1].mismatch, { matrix: 'W', axis: 1, message: d.message });
+    assert.deepEqual(table.layers[1].mismatch, { matrix: 'W', axis: 1, message: d.message, given: '(1, 3)' });
     assert.equal(table.layers[0].mismatch, undefined);
   });
 
@@ -73,6 +62,7 @@ describe('explicit W[l] and b[l]', () => {
     assert.equal(d.message, 'b[1] must be (4, 1) = (n[1], 1), but is (1, 4): layer 1 has 4 units, and b[1] holds one bias per unit.');
     assert.deepEqual(d.range, locate(text, '[[0, 0, 0, 0]]'));
     assert.equal(table.layers[0].mismatch?.matrix, 'b');
+    assert.equal(table.layers[0].mismatch?.given, '(1, 4)');
     const rows = shapes(edited('layout: columns', 'layout: rows').replace('activation: tanh', 'activation: tanh\n      b: [[0, 0, 0, 0]]'));
     assert.deepEqual(rows.diagnostics, []);
   });

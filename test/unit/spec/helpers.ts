@@ -2,6 +2,17 @@
 import assert from 'node:assert/strict';
 import type { Diagnostic, Range } from '../../../src/core/spec/types';
 
+/** The course's 2-4-1 tanh/sigmoid network and its loss, as both fixtures write them. */
+const NETWORK_2_4_1 = `network:
+  input: 2
+  layers:
+    - units: 4
+      activation: tanh
+    - units: 1
+      activation: sigmoid
+loss: binary_cross_entropy
+`;
+
 export const XOR = `name: XOR with one hidden layer
 seed: 7
 layout: columns
@@ -10,18 +21,18 @@ data:
     X: [[0, 0, 1, 1],
         [0, 1, 0, 1]]
     Y: [[0, 1, 1, 0]]
-network:
-  input: 2
-  layers:
-    - units: 4
-      activation: tanh
-    - units: 1
-      activation: sigmoid
-loss: binary_cross_entropy
-training:
+${NETWORK_2_4_1}training:
   iterations: 1000
   learning_rate: 1.2
 `;
+
+/** The course's planar flower network, 2-4-1 tanh/sigmoid, on generated data. */
+export function flowerSpec(layout: 'columns' | 'rows' = 'columns', samples = 400): string {
+  return `layout: ${layout}
+data: {generate: {kind: flower, samples: ${samples}}}
+${NETWORK_2_4_1}training: {iterations: 10, learning_rate: 1.2}
+`;
+}
 
 /** The range of the `occurrence`-th appearance of `needle` in `text`, counted by hand from the characters. */
 export function locate(text: string, needle: string, occurrence = 0): Range {
