@@ -3,8 +3,6 @@
 // includes tsx compiling the TypeScript on the fly, which a bundled build does not pay).
 import { workloadNamed } from './workloads';
 import type { RunResult } from './result';
-import type * as NnspecSystem from './system-nnspec';
-import type * as TfjsSystem from './system-tfjs';
 
 export const systems = ['nnspec', 'nnspec-nosnap', 'tfjs-wasm', 'tfjs-wasm-flags', 'tfjs-cpu'] as const;
 export type SystemName = (typeof systems)[number];
@@ -13,8 +11,8 @@ async function run(system: string, workload: string): Promise<RunResult> {
   const w = workloadNamed(workload);
   const t0 = performance.now();
   const ours = system.startsWith('nnspec');
-  const { runNnspec } = ours ? (require('./system-nnspec') as typeof NnspecSystem) : { runNnspec: undefined };
-  const { runTfjs } = ours ? { runTfjs: undefined } : (require('./system-tfjs') as typeof TfjsSystem);
+  const { runNnspec } = ours ? await import('./system-nnspec.js') : { runNnspec: undefined };
+  const { runTfjs } = ours ? { runTfjs: undefined } : await import('./system-tfjs.js');
   const importMs = performance.now() - t0;
   const withImport = (r: RunResult): RunResult => ({ ...r, setupMs: r.setupMs + importMs });
   if (runNnspec && system === 'nnspec') return withImport(runNnspec(w, true));

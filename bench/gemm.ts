@@ -6,7 +6,14 @@ import { gemmJs } from '../src/core/engine/gemm-js';
 import { gemmWasm, wasmGemmAvailable } from '../src/core/engine/gemm-wasm';
 
 type Gemm = typeof gemm;
-interface Shape { label: string; tA: boolean; tB: boolean; M: number; N: number; K: number }
+interface Shape {
+  label: string;
+  tA: boolean;
+  tB: boolean;
+  M: number;
+  N: number;
+  K: number;
+}
 
 const shapes: Shape[] = [
   { label: 'W1 Z1 = W1 X', tA: false, tB: false, M: 4, N: 400, K: 2 },
@@ -31,7 +38,9 @@ function random(n: number): Float64Array {
 }
 
 function gflops(f: Gemm, s: Shape): number {
-  const A = random(s.M * s.K), B = random(s.K * s.N), C = random(s.M * s.N);
+  const A = random(s.M * s.K),
+    B = random(s.K * s.N),
+    C = random(s.M * s.N);
   const flops = 2 * s.M * s.N * s.K;
   // Short measurements (about 2 MFLOP), best of many: on a busy machine some land in quiet moments.
   const reps = Math.max(2, Math.ceil(2e6 / flops));
@@ -44,7 +53,10 @@ function gflops(f: Gemm, s: Shape): number {
   return flops / (best * 1e6);
 }
 
-const kernels: [string, Gemm][] = [['js', gemmJs], ['gemm', gemm]];
+const kernels: [string, Gemm][] = [
+  ['js', gemmJs],
+  ['gemm', gemm],
+];
 if (wasmGemmAvailable) kernels.splice(1, 0, ['wasm', gemmWasm]);
 // Warm up every kernel so each runs optimised code (TurboFan JS, tiered-up wasm) when measured.
 for (const [, f] of kernels) for (const s of shapes) gflops(f, s);

@@ -11,7 +11,7 @@ import type { RunResult } from './result';
 import { workloads } from './workloads';
 
 const label: Record<SystemName, string> = {
-  'nnspec': 'nnspec (snapshots on)',
+  nnspec: 'nnspec (snapshots on)',
   'nnspec-nosnap': 'nnspec (snapshots off)',
   'tfjs-wasm': 'tfjs-wasm, explicit transposes',
   'tfjs-wasm-flags': 'tfjs-wasm, transpose flags',
@@ -37,10 +37,14 @@ function specTimingOfBundle(): string {
 }
 
 function runChild(system: SystemName, workload: string): RunResult | string {
-  const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(__dirname, 'child.ts'), system, workload], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 24,
-  });
+  const r = spawnSync(
+    process.execPath,
+    ['--expose-gc', '--import', 'tsx', join(__dirname, 'child.ts'), system, workload],
+    {
+      encoding: 'utf8',
+      maxBuffer: 1 << 24,
+    },
+  );
   const line = r.stdout.split('\n').find((l) => l.startsWith('{'));
   if (r.status !== 0 || !line) return (r.stderr.trim().split('\n').pop() ?? `exit ${r.status}`) || `exit ${r.status}`;
   const r0 = JSON.parse(line) as RunResult;
@@ -66,7 +70,9 @@ for (let run = 0; run < Math.max(runs, cpuRuns); run++) {
       const r = runChild(s, w);
       if (typeof r === 'string') failures.set(key(s, w), r);
       else results.set(key(s, w), [...(results.get(key(s, w)) ?? []), r]);
-      process.stderr.write(`run ${run + 1} ${w} ${s}: ${typeof r === 'string' ? `FAILED ${r}` : `${(r.trainMs / 1000).toFixed(2)} s`}\n`);
+      process.stderr.write(
+        `run ${run + 1} ${w} ${s}: ${typeof r === 'string' ? `FAILED ${r}` : `${(r.trainMs / 1000).toFixed(2)} s`}\n`,
+      );
     }
   }
 }
@@ -76,11 +82,16 @@ const medianOf = (s: SystemName, w: string, f: (r: RunResult) => number): number
   return rs && rs.length > 0 ? median(rs.map(f)) : undefined;
 };
 const trainSeconds = (s: SystemName, w: string) => medianOf(s, w, (r) => r.trainMs / 1000);
-const cell = (v: number | undefined, digits: number, width: number) => (v === undefined ? '—' : v.toFixed(digits)).padStart(width);
+const cell = (v: number | undefined, digits: number, width: number) =>
+  (v === undefined ? '—' : v.toFixed(digits)).padStart(width);
 
-console.log(`\nTraining loop, median seconds over ${runs} runs (tfjs-cpu: ${cpuRuns}), fresh process each; steps/s in brackets.`);
+console.log(
+  `\nTraining loop, median seconds over ${runs} runs (tfjs-cpu: ${cpuRuns}), fresh process each; steps/s in brackets.`,
+);
 for (const w of workloads.filter((x) => chosenWorkloads.includes(x.name))) console.log(`  ${w.name}: ${w.title}`);
-console.log(`${'system'.padEnd(34)}${chosenWorkloads.map((w) => w.padStart(20)).join('')}${'load+setup ms'.padStart(16)}`);
+console.log(
+  `${'system'.padEnd(34)}${chosenWorkloads.map((w) => w.padStart(20)).join('')}${'load+setup ms'.padStart(16)}`,
+);
 for (const s of chosenSystems) {
   const cells = chosenWorkloads.map((w) => {
     const t = trainSeconds(s, w);
@@ -88,7 +99,9 @@ for (const s of chosenSystems) {
     if (t === undefined || steps === undefined) return (failures.has(key(s, w)) ? 'failed' : '—').padStart(20);
     return `${cell(t, 3, 8)} s (${cell(steps / t, 0, 6)}/s)`.padStart(20);
   });
-  const setup = median(chosenWorkloads.map((w) => medianOf(s, w, (r) => r.setupMs)).filter((x): x is number => x !== undefined));
+  const setup = median(
+    chosenWorkloads.map((w) => medianOf(s, w, (r) => r.setupMs)).filter((x): x is number => x !== undefined),
+  );
   console.log(`${label[s].padEnd(34)}${cells.join('')}${cell(setup, 0, 16)}`);
 }
 
@@ -97,7 +110,8 @@ if (chosenSystems.includes(ours)) {
   console.log(`\nnnspec (snapshots on) time ÷ peer time (below 1: nnspec is faster)`);
   for (const s of chosenSystems.filter((x) => x !== ours)) {
     const cells = chosenWorkloads.map((w) => {
-      const a = trainSeconds(ours, w), b = trainSeconds(s, w);
+      const a = trainSeconds(ours, w),
+        b = trainSeconds(s, w);
       return (a === undefined || b === undefined ? '—' : `${(a / b).toFixed(2)}×`).padStart(20);
     });
     console.log(`${`vs ${label[s]}`.padEnd(34)}${cells.join('')}`);
@@ -113,7 +127,9 @@ if (chosenSystems.includes(ours)) {
       const c = medianOf(s, w, (r) => r.finalCost);
       if (c === undefined) continue;
       const rel = Math.abs(c - ref) / Math.abs(ref);
-      console.log(`  ${w} ${label[s].padEnd(32)} ${c.toPrecision(8)} vs nnspec ${ref.toPrecision(8)}: relative difference ${rel.toExponential(1)} ${rel < 1e-2 ? 'OK' : 'DISAGREE (tolerance 1e-2)'}`);
+      console.log(
+        `  ${w} ${label[s].padEnd(32)} ${c.toPrecision(8)} vs nnspec ${ref.toPrecision(8)}: relative difference ${rel.toExponential(1)} ${rel < 1e-2 ? 'OK' : 'DISAGREE (tolerance 1e-2)'}`,
+      );
     }
   }
 }

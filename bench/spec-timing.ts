@@ -11,7 +11,8 @@ export function twoHundredLineSpec(): string {
   const X: string[] = [];
   const Y: string[] = [];
   for (let i = 0; i < 86; i++) {
-    const x1 = random.normal(), x2 = random.normal();
+    const x1 = random.normal(),
+      x2 = random.normal();
     X.push(`      - [${x1.toFixed(4)}, ${x2.toFixed(4)}]`);
     Y.push(`      - [${x1 * x2 > 0 ? 1 : 0}]`);
   }
@@ -52,13 +53,33 @@ export function twoHundredLineSpec(): string {
 
 /** A 200-line file of the other kind: a deep network, every layer commented, no inline data. */
 export function deepNetworkSpec(): string {
-  const lines = ['# A deep ReLU network on the spiral, one commented layer after another.', 'name: deep spiral', 'data:',
-    '  generate:', '    kind: spiral', '    samples: 300', '    classes: 3', 'network:', '  input: 2', '  init: he', '  layers:'];
+  const lines = [
+    '# A deep ReLU network on the spiral, one commented layer after another.',
+    'name: deep spiral',
+    'data:',
+    '  generate:',
+    '    kind: spiral',
+    '    samples: 300',
+    '    classes: 3',
+    'network:',
+    '  input: 2',
+    '  init: he',
+    '  layers:',
+  ];
   for (let l = 1; lines.length < 186; l++) {
     lines.push(`    # layer ${l}: 8 ReLU units`, '    - units: 8', '      activation: relu', '');
   }
-  lines.push('    - units: 3', '      activation: softmax', 'loss: cross_entropy', 'training:', '  iterations: 2000',
-    '  learning_rate: 0.1', '  optimizer: adam', '  regularization:', '    l2: 0.001');
+  lines.push(
+    '    - units: 3',
+    '      activation: softmax',
+    'loss: cross_entropy',
+    'training:',
+    '  iterations: 2000',
+    '  learning_rate: 0.1',
+    '  optimizer: adam',
+    '  regularization:',
+    '    l2: 0.001',
+  );
   while (lines.length < 200) lines.push('# end');
   return `${lines.join('\n')}\n`;
 }
@@ -80,8 +101,16 @@ const ms = (t: { median: number; p90: number }): string => `${t.median.toFixed(2
 
 /** What the editor does on a keystroke: parse + validate + shape-check, and the full analyze with the data. */
 export function specTimingLines(): string[] {
-  const io = { baseDir: process.cwd(), readFile: (p: string): string => { throw new Error(`no file ${p}`); } };
-  return [['inline data, 86 examples', twoHundredLineSpec()], ['deep network, no data', deepNetworkSpec()]].map(([kind, text]) => {
+  const io = {
+    baseDir: process.cwd(),
+    readFile: (p: string): string => {
+      throw new Error(`no file ${p}`);
+    },
+  };
+  return [
+    ['inline data, 86 examples', twoHundredLineSpec()],
+    ['deep network, no data', deepNetworkSpec()],
+  ].map(([kind, text]) => {
     const lines = text.split('\n').length - 1;
     const check = timesMs(() => {
       const p = parseSpec(text);
@@ -90,7 +119,9 @@ export function specTimingLines(): string[] {
     const yamlOnly = timesMs(() => parseDocument(text));
     const whole = timesMs(() => analyze(text, io));
     const status = analyze(text, io).runnable ? 'runnable' : 'NOT runnable';
-    return `${lines}-line spec (${kind}, ${status}): parse + validate + shapes ${ms(check)}, ` +
-      `of which the yaml package's parseDocument ${ms(yamlOnly)}; analyze with the data ${ms(whole)}; medians`;
+    return (
+      `${lines}-line spec (${kind}, ${status}): parse + validate + shapes ${ms(check)}, ` +
+      `of which the yaml package's parseDocument ${ms(yamlOnly)}; analyze with the data ${ms(whole)}; medians`
+    );
   });
 }

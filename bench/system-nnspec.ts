@@ -17,7 +17,11 @@ export function specOf(w: Workload, init: { W: Matrix; b: Matrix }[]): Spec {
       init: 'zeros',
       initScale: 0.01,
       layers: w.activations.map((activation, i) => ({
-        units: w.sizes[i + 1], activation, alpha: 0.01, W: toArrays(init[i].W), b: toArrays(init[i].b),
+        units: w.sizes[i + 1],
+        activation,
+        alpha: 0.01,
+        W: toArrays(init[i].W),
+        b: toArrays(init[i].b),
       })),
     },
     loss: w.loss,
@@ -36,7 +40,9 @@ export function runNnspec(w: Workload, snapshots: boolean): RunResult {
   const init = w.init();
   const t0 = performance.now();
   const dataset: Dataset = {
-    X, Y, task: 'classification',
+    X,
+    Y,
+    task: 'classification',
     featureNames: Array.from({ length: X.rows }, (_, i) => `x${i + 1}`),
     targetNames: Array.from({ length: Y.rows }, (_, i) => `y${i + 1}`),
   };
@@ -46,6 +52,7 @@ export function runNnspec(w: Workload, snapshots: boolean): RunResult {
   let finalCost = NaN;
   for (let r = trainer.next(); r !== undefined; r = trainer.next()) finalCost = r.cost;
   const t2 = performance.now();
-  if (trainer.status !== 'done') throw new Error(`${w.name}: training stopped (${trainer.divergence?.message ?? trainer.status})`);
+  if (trainer.status !== 'done')
+    throw new Error(`${w.name}: training stopped (${trainer.divergence?.message ?? trainer.status})`);
   return { setupMs: t1 - t0, trainMs: t2 - t1, steps: trainer.stepIndex, finalCost };
 }

@@ -21,7 +21,8 @@ async function loadTf(backend: TfBackend): Promise<typeof TF> {
   }
   if (!(await tf.setBackend(backend))) throw new Error(`tfjs backend ${backend} failed to initialise`);
   await tf.ready();
-  if (backend === 'wasm' && !(await tf.env().getAsync('WASM_HAS_SIMD_SUPPORT'))) throw new Error('tfjs-wasm without SIMD');
+  if (backend === 'wasm' && !(await tf.env().getAsync('WASM_HAS_SIMD_SUPPORT')))
+    throw new Error('tfjs-wasm without SIMD');
   return tf;
 }
 
@@ -39,7 +40,11 @@ export async function runTfjs(w: Workload, backend: TfBackend, mode: TransposeMo
   const batches: { X: TF.Tensor2D; Y: TF.Tensor2D; m: number }[] = [];
   for (let start = 0; start < m; start += batch) {
     const size = Math.min(batch, m - start);
-    batches.push({ X: tf.slice(Xall, [0, start], [X.rows, size]), Y: tf.slice(Yall, [0, start], [Y.rows, size]), m: size });
+    batches.push({
+      X: tf.slice(Xall, [0, start], [X.rows, size]),
+      Y: tf.slice(Yall, [0, start], [Y.rows, size]),
+      m: size,
+    });
   }
   let W: TF.Tensor2D[] = [];
   let b: TF.Tensor2D[] = [];
@@ -54,15 +59,19 @@ export async function runTfjs(w: Workload, backend: TfBackend, mode: TransposeMo
     mode === 'flags' ? tf.matMul(a, c, ta, tc) : tf.matMul(ta ? tf.transpose(a) : a, tc ? tf.transpose(c) : c);
   const activate = (g: string, Z: TF.Tensor2D): TF.Tensor2D => {
     switch (g) {
-      case 'relu': return tf.relu(Z);
-      case 'tanh': return tf.tanh(Z);
-      case 'sigmoid': return tf.sigmoid(Z);
+      case 'relu':
+        return tf.relu(Z);
+      case 'tanh':
+        return tf.tanh(Z);
+      case 'sigmoid':
+        return tf.sigmoid(Z);
       case 'softmax': {
         // Over each column (axis 0): tf.softmax only works along the last axis.
         const e = tf.exp(tf.sub(Z, tf.max(Z, 0, true)));
         return tf.div(e, tf.sum(e, 0, true));
       }
-      default: throw new Error(`activation ${g} not in the benchmark`);
+      default:
+        throw new Error(`activation ${g} not in the benchmark`);
     }
   };
   const derivative = (g: string, Z: TF.Tensor2D, A: TF.Tensor2D): TF.Tensor2D => {
@@ -73,9 +82,10 @@ export async function runTfjs(w: Workload, backend: TfBackend, mode: TransposeMo
   const cost = (output: TF.Tensor2D, Yb: TF.Tensor2D, mb: number): TF.Scalar => {
     // Only for the reported J: in float32 a saturated sigmoid gives log(0) and 0 · -Infinity = NaN.
     const A = tf.clipByValue(output, 1e-7, 1 - 1e-7);
-    const logLikelihood = w.loss === 'binary_cross_entropy'
-      ? tf.add(tf.mul(Yb, tf.log(A)), tf.mul(tf.sub(1, Yb), tf.log(tf.sub(1, A))))
-      : tf.mul(Yb, tf.log(A));
+    const logLikelihood =
+      w.loss === 'binary_cross_entropy'
+        ? tf.add(tf.mul(Yb, tf.log(A)), tf.mul(tf.sub(1, Yb), tf.log(tf.sub(1, A))))
+        : tf.mul(Yb, tf.log(A));
     return tf.div(tf.sum(logLikelihood), -mb);
   };
 
@@ -98,7 +108,8 @@ export async function runTfjs(w: Workload, backend: TfBackend, mode: TransposeMo
       for (let l = L; l >= 1; l--) {
         const dW = tf.mul<TF.Tensor2D>(mm(dZ, A[l - 1], false, true), 1 / mb);
         const db = tf.mul<TF.Tensor2D>(tf.sum(dZ, 1, true), 1 / mb);
-        if (l > 1) dZ = tf.mul<TF.Tensor2D>(mm(W[l - 1], dZ, true, false), derivative(w.activations[l - 2], Z[l - 1], A[l - 1]));
+        if (l > 1)
+          dZ = tf.mul<TF.Tensor2D>(mm(W[l - 1], dZ, true, false), derivative(w.activations[l - 2], Z[l - 1], A[l - 1]));
         newW[l - 1] = tf.sub(W[l - 1], tf.mul(dW, lr));
         newB[l - 1] = tf.sub(b[l - 1], tf.mul(db, lr));
       }

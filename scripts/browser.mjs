@@ -6,17 +6,30 @@ import { runFolder } from './vscode.mjs';
 
 export const chromiumPath = process.env.NNSPEC_CHROMIUM ?? '/usr/bin/chromium';
 
-const args = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const args = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** Launches Chromium; returns { context, page, close() } where close() also removes the profile. */
 export async function launchChromium({ viewport = { width: 1400, height: 900 } } = {}) {
   if (!existsSync(chromiumPath)) {
-    throw new Error(`nnspec: no Chromium at ${chromiumPath}. Install it with: sudo apt-get install -y chromium (or set NNSPEC_CHROMIUM).`);
+    throw new Error(
+      `nnspec: no Chromium at ${chromiumPath}. Install it with: sudo apt-get install -y chromium (or set NNSPEC_CHROMIUM).`,
+    );
   }
   const profile = runFolder('chromium');
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath, headless: true, args, viewport,
+    executablePath: chromiumPath,
+    headless: true,
+    args,
+    viewport,
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const close = async () => {

@@ -6,8 +6,20 @@ import { common, nodeBundle, root } from './bundle-options.mjs';
 
 await Promise.all([
   build({ ...nodeBundle, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
-  build({ ...nodeBundle, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
-  build({ ...nodeBundle, entryPoints: ['src/extension/worker.ts'], outfile: 'dist/worker.js' }),
-  build({ ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['webview/main.ts'], outfile: 'dist/webview.js' }),
+  build({
+    ...nodeBundle,
+    entryPoints: ['src/extension/extension.ts'],
+    outfile: 'dist/extension.js',
+    external: ['vscode'],
+  }),
+  build({ ...nodeBundle, entryPoints: ['src/node/worker.ts'], outfile: 'dist/worker.js' }),
+  build({
+    ...common,
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    entryPoints: ['webview/main.ts'],
+    outfile: 'dist/webview.js',
+  }),
 ]);
 chmodSync(join(root, 'dist', 'cli.js'), 0o755);

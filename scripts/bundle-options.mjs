@@ -10,6 +10,9 @@ export const common = { bundle: true, sourcemap: true, logLevel: 'warning', absW
 // its browser build, the same code without that, parses a 200-line spec in about half the time.
 const yamlPackage = dirname(createRequire(import.meta.url).resolve('yaml/package.json'));
 export const nodeBundle = {
-  ...common, platform: 'node', target: 'node20', format: 'cjs',
+  ...common,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
   alias: { yaml: join(yamlPackage, 'browser', 'index.js') },
 };

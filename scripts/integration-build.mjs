@@ -17,7 +17,9 @@ export const outDir = join(root, 'out', 'test', 'integration');
 export async function buildIntegrationSuite({ from = testsDir, to = outDir } = {}) {
   if (relative(root, to).startsWith('..')) throw new Error(`nnspec: ${to} is outside ${root}`);
   const tests = existsSync(from)
-    ? readdirSync(from, { recursive: true }).map(String).filter((f) => f.endsWith('.itest.ts'))
+    ? readdirSync(from, { recursive: true })
+        .map(String)
+        .filter((f) => f.endsWith('.itest.ts'))
     : [];
   rmSync(to, { recursive: true, force: true });
   await build({

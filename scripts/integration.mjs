@@ -25,7 +25,10 @@ function tagged(line, tag) {
  * workbench reported (0: run() resolved), or undefined when it never reported within `timeoutMs`.
  */
 export async function runIntegration({
-  extensionPath = root, folder = join(root, 'examples'), tests = testsDir, timeoutMs = 300_000,
+  extensionPath = root,
+  folder = join(root, 'examples'),
+  tests = testsDir,
+  timeoutMs = 300_000,
   print = (line) => console.log(line),
 } = {}) {
   // A build folder per run: others may run the suite at the same time in this checkout.
@@ -51,7 +54,9 @@ export async function runIntegration({
       else if (report !== undefined) print(report);
     });
     await page.exposeFunction('codeAutomationExit', (code) => finished(code));
-    await page.goto(workbenchUrl(server, { folder, extensionDevelopmentPath: extensionPath, extensionTestsPath: index }));
+    await page.goto(
+      workbenchUrl(server, { folder, extensionDevelopmentPath: extensionPath, extensionTestsPath: index }),
+    );
     let timer;
     const timedOut = new Promise((res) => {
       timer = setTimeout(() => res(undefined), timeoutMs);
@@ -59,8 +64,10 @@ export async function runIntegration({
     const exitCode = await Promise.race([exited, timedOut]);
     clearTimeout(timer);
     if (exitCode === undefined) {
-      print(`nnspec: the workbench did not report the end of the integration run within ${timeoutMs / 1000} s ` +
-        `(a test that never ends, or a wrong extensionTestsPath, is never reported). code-server said:\n${server.output().slice(-4000)}`);
+      print(
+        `nnspec: the workbench did not report the end of the integration run within ${timeoutMs / 1000} s ` +
+          `(a test that never ends, or a wrong extensionTestsPath, is never reported). code-server said:\n${server.output().slice(-4000)}`,
+      );
     }
     const passed = summary?.passed ?? 0;
     // A run that ended badly with no failed test to show for it (no exit, run() rejected early) is one failure.
@@ -74,10 +81,14 @@ export async function runIntegration({
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { extension: { type: 'string' }, folder: { type: 'string' }, tests: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { extension: { type: 'string' }, folder: { type: 'string' }, tests: { type: 'string' } },
+  });
   const started = Date.now();
   const r = await runIntegration({ extensionPath: values.extension, folder: values.folder, tests: values.tests });
-  console.log(`integration: ${r.passed} passed, ${r.failed} failed, workbench exit code ${r.exitCode ?? 'none'} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(
+    `integration: ${r.passed} passed, ${r.failed} failed, workbench exit code ${r.exitCode ?? 'none'} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+  );
   if (process.env.NNSPEC_RESULT_FILE) {
     writeFileSync(process.env.NNSPEC_RESULT_FILE, JSON.stringify({ passed: r.passed, failed: r.failed }));
   }

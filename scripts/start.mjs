@@ -1,7 +1,6 @@
 // `npm start`: packages the extension as users get it (.vsix), installs it into code-server and
 // opens examples/ in it. Prints the URL (and opens it when there is a desktop); Ctrl-C stops it.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { cacheDir, ensureCodeServer, installExtension, root, startCodeServer } from './vscode.mjs';
 
@@ -11,7 +10,8 @@ const extensionsDir = join(cacheDir, 'start', 'extensions');
 function packageExtension() {
   const args = ['package', '--no-dependencies', '--allow-missing-repository', '--out', vsix];
   const r = spawnSync(process.execPath, [join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), ...args], {
-    cwd: root, stdio: ['ignore', 'inherit', 'inherit'],
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
   });
   if (r.status !== 0) throw new Error('nnspec: packaging the extension with vsce failed (see above).');
 }

@@ -27,7 +27,9 @@ try {
     launchArgs: [join(root, 'examples'), '--disable-extensions'],
   });
 } catch (err) {
-  console.error(`nnspec: the integration suite failed or VS Code could not be started: ${err instanceof Error ? err.message : err}`);
+  console.error(
+    `nnspec: the integration suite failed or VS Code could not be started: ${err instanceof Error ? err.message : err}`,
+  );
   console.error('nnspec: set VSCODE_EXECUTABLE to a VS Code binary, or use `npm run test:integration` (code-server).');
   process.exit(1);
 }

@@ -24,9 +24,17 @@ function nodeTestSuite(name, dir) {
   const tap = join(scratch, `${name}.tap`);
   const r = spawnSync(
     process.execPath,
-    ['--import', 'tsx', '--test', '--test-concurrency=1',
-      '--test-reporter=spec', '--test-reporter-destination=stdout',
-      '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...files],
+    [
+      '--import',
+      'tsx',
+      '--test',
+      '--test-concurrency=1',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=tap',
+      `--test-reporter-destination=${tap}`,
+      ...files,
+    ],
     { cwd: root, stdio: 'inherit' },
   );
   const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
@@ -37,9 +45,9 @@ function nodeTestSuite(name, dir) {
   return { passed, failed };
 }
 
-/** The TypeScript type check counts as one test: the whole project must type-check. */
-function typecheck() {
-  const r = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', root], { cwd: root, stdio: 'inherit' });
+/** The type check and the linter count as one test each: the whole tree must pass them. */
+function checkSuite(script) {
+  const r = spawnSync(process.execPath, [join(root, script)], { cwd: root, stdio: 'inherit' });
   return r.status === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
 }
 
@@ -47,7 +55,9 @@ function typecheck() {
 function scriptSuite(name, script) {
   const result = join(scratch, `${name}.json`);
   const r = spawnSync(process.execPath, [join(root, script)], {
-    cwd: root, stdio: 'inherit', env: { ...process.env, NNSPEC_RESULT_FILE: result },
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NNSPEC_RESULT_FILE: result },
   });
   if (!existsSync(result)) return { passed: 0, failed: 1 };
   const counts = JSON.parse(readFileSync(result, 'utf8'));
@@ -55,7 +65,8 @@ function scriptSuite(name, script) {
 }
 
 const suites = {
-  typecheck: () => typecheck(),
+  typecheck: () => checkSuite('scripts/typecheck.mjs'),
+  lint: () => checkSuite('scripts/lint.mjs'),
   unit: () => nodeTestSuite('unit', 'test/unit'),
   webview: () => nodeTestSuite('webview', 'test/webview'),
   integration: () => scriptSuite('integration', 'scripts/integration.mjs'),

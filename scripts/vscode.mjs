@@ -57,17 +57,24 @@ function node24Env(extra = {}) {
 
 function npmInstall(prefix, spec, env) {
   const r = spawnSync('npm', ['install', '--prefix', prefix, '--no-audit', '--no-fund', '--no-save', spec], {
-    env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'],
+    env,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   if (r.status !== 0) {
     const tail = `${r.stdout}${r.stderr}`.slice(-4000);
-    throw new InstallError(`nnspec: 'npm install ${spec}' failed (exit ${r.status ?? r.signal}). ` +
-      `Building code-server's native modules needs make, g++ and python3. The end of npm's output:\n${tail}`);
+    throw new InstallError(
+      `nnspec: 'npm install ${spec}' failed (exit ${r.status ?? r.signal}). ` +
+        `Building code-server's native modules needs make, g++ and python3. The end of npm's output:\n${tail}`,
+    );
   }
 }
 
 function hasKerberosHeaders() {
-  return existsSync('/usr/include/gssapi/gssapi.h') || spawnSync('dpkg', ['-s', 'libkrb5-dev'], { stdio: 'ignore' }).status === 0;
+  return (
+    existsSync('/usr/include/gssapi/gssapi.h') ||
+    spawnSync('dpkg', ['-s', 'libkrb5-dev'], { stdio: 'ignore' }).status === 0
+  );
 }
 
 function isInstalled() {
@@ -133,10 +140,14 @@ export function ensureCodeServer({ log = (msg) => console.log(msg) } = {}) {
 
 function install(log) {
   if (process.platform !== 'linux' || process.arch !== 'x64') {
-    throw new InstallError(`nnspec: the code-server test setup supports linux-x64 only (this is ${process.platform}-${process.arch}); use 'npm run test:electron' with desktop VS Code instead.`);
+    throw new InstallError(
+      `nnspec: the code-server test setup supports linux-x64 only (this is ${process.platform}-${process.arch}); use 'npm run test:electron' with desktop VS Code instead.`,
+    );
   }
   if (!hasKerberosHeaders()) {
-    throw new InstallError("nnspec: code-server needs the Kerberos headers to build a native module. Install them with:\n  sudo apt-get install -y libkrb5-dev");
+    throw new InstallError(
+      'nnspec: code-server needs the Kerberos headers to build a native module. Install them with:\n  sudo apt-get install -y libkrb5-dev',
+    );
   }
   const started = Date.now();
   if (!existsSync(nodeBin)) {
@@ -192,7 +203,10 @@ function homeEnv(home) {
 /** Runs code-server's CLI once (not as a server), e.g. to install a .vsix into an extensions folder. */
 export function codeServerCli(args) {
   const { node, entry } = ensureCodeServer();
-  execFileSync(node, [entry, ...args], { env: node24Env(homeEnv(join(cacheDir, 'cli-home'))), stdio: ['ignore', 'pipe', 'pipe'] });
+  execFileSync(node, [entry, ...args], {
+    env: node24Env(homeEnv(join(cacheDir, 'cli-home'))),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 export function installExtension(vsix, extensionsDir) {
@@ -249,12 +263,25 @@ export async function startCodeServer({ folder = join(root, 'examples'), extensi
 
   const host = '127.0.0.1';
   const port = await freePort();
-  const args = [entry, '--auth', 'none', '--bind-addr', `${host}:${port}`,
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
-    '--user-data-dir', userDataDir, '--extensions-dir', exts,
-    '--vscode-option', 'enable-smoke-test-driver', // makes the workbench read the `payload` URL parameter
-    '--reconnection-grace-time', '5', // else a closed browser leaves its extension host alive for hours
-    resolve(folder)];
+  const args = [
+    entry,
+    '--auth',
+    'none',
+    '--bind-addr',
+    `${host}:${port}`,
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    '--user-data-dir',
+    userDataDir,
+    '--extensions-dir',
+    exts,
+    '--vscode-option',
+    'enable-smoke-test-driver', // makes the workbench read the `payload` URL parameter
+    '--reconnection-grace-time',
+    '5', // else a closed browser leaves its extension host alive for hours
+    resolve(folder),
+  ];
   const child = spawn(node, args, {
     detached: true, // its own process group, so stop() reaches the extension hosts too
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -19,25 +19,45 @@ export function createBackprop(body: HTMLElement): (d: PanelData) => void {
     const ax = exampleAxisOf(d);
     const shapes = d.analysis?.shapes?.layers;
     const L = s.layers.length;
-    body.append(el('p', { class: 'step-caption', text: `Step ${s.step}: each gradient is the upstream gradient times the local one.` }));
+    body.append(
+      el('p', {
+        class: 'step-caption',
+        text: `Step ${s.step}: each gradient is the upstream gradient times the local one.`,
+      }),
+    );
     for (let l = L; l >= 1; l--) {
       const g = s.layers[l - 1];
       const back = shapes?.[l - 1]?.backward;
       const dzFormula = back?.[0]?.formula ?? `dZ[${l}]`;
-      const block = el('div', { class: 'chain-layer', attrs: { 'data-layer': String(l) } }, el('h3', { text: `Layer ${l}` }));
+      const block = el(
+        'div',
+        { class: 'chain-layer', attrs: { 'data-layer': String(l) } },
+        el('h3', { text: `Layer ${l}` }),
+      );
       const row = el('div', { class: 'matrix-row' });
       // dA[l] is the upstream gradient: from layer l+1, or from the loss when dZ[L] is not A[L] - Y.
       if (l < L || dzFormula.includes('dA')) {
         const from = l < L ? shapes?.[l]?.backward?.[3]?.formula : undefined;
-        row.append(matrixView({ name: `dA[${l}]`, formula: from ?? `dA[${l}]`, matrix: g.dA, exampleAxis: ax }), arrow());
+        row.append(
+          matrixView({ name: `dA[${l}]`, formula: from ?? `dA[${l}]`, matrix: g.dA, exampleAxis: ax }),
+          arrow(),
+        );
       }
       row.append(
-        matrixView({ name: `dZ[${l}]`, formula: dzFormula, matrix: g.dZ, exampleAxis: ax }), arrow(),
+        matrixView({ name: `dZ[${l}]`, formula: dzFormula, matrix: g.dZ, exampleAxis: ax }),
+        arrow(),
         matrixView({ name: `dW[${l}]`, formula: back?.[1]?.formula ?? `dW[${l}]`, matrix: g.dW }),
-        matrixView({ name: `db[${l}]`, formula: back?.[2]?.formula ?? `db[${l}]`, matrix: g.db }));
+        matrixView({ name: `db[${l}]`, formula: back?.[2]?.formula ?? `db[${l}]`, matrix: g.db }),
+      );
       block.append(row);
       body.append(block);
-      if (l > 1) body.append(el('p', { class: 'chain-link', text: `↓ ${back?.[3]?.formula ?? `dA[${l - 1}]`} passes the gradient to layer ${l - 1}` }));
+      if (l > 1)
+        body.append(
+          el('p', {
+            class: 'chain-link',
+            text: `↓ ${back?.[3]?.formula ?? `dA[${l - 1}]`} passes the gradient to layer ${l - 1}`,
+          }),
+        );
     }
   };
 }

@@ -10,7 +10,12 @@ const SIZE = 320;
 const HIDDEN_SIZE = 96;
 
 /** Paints grid values (row j = y_j, bottom to top) onto a canvas of `size` pixels. */
-function paintGrid(canvas: HTMLCanvasElement, res: number, colorAt: (k: number) => Rgb, size: number): CanvasRenderingContext2D | null {
+function paintGrid(
+  canvas: HTMLCanvasElement,
+  res: number,
+  colorAt: (k: number) => Rgb,
+  size: number,
+): CanvasRenderingContext2D | null {
   canvas.width = size;
   canvas.height = size;
   const ctx = canvas.getContext('2d');
@@ -45,8 +50,13 @@ function outputColors(b: BoundaryDTO): (k: number) => Rgb {
       return [bg[0] + (c[0] - bg[0]) * 0.45, bg[1] + (c[1] - bg[1]) * 0.45, bg[2] + (c[2] - bg[2]) * 0.45];
     };
   }
-  let lo = Infinity, hi = -Infinity;
-  for (const v of b.output) if (Number.isFinite(v)) { lo = Math.min(lo, v); hi = Math.max(hi, v); }
+  let lo = Infinity,
+    hi = -Infinity;
+  for (const v of b.output)
+    if (Number.isFinite(v)) {
+      lo = Math.min(lo, v);
+      hi = Math.max(hi, v);
+    }
   const probability = lo >= 0 && hi <= 1;
   const mid = probability ? 0.5 : (lo + hi) / 2;
   const half = probability ? 0.5 : Math.max((hi - lo) / 2, 1e-12);
@@ -71,11 +81,11 @@ function drawContour(ctx: CanvasRenderingContext2D, b: BoundaryDTO): void {
       const a = v[j * res + i] - 0.5;
       if (i + 1 < res) {
         const r = v[j * res + i + 1] - 0.5;
-        if ((a < 0) !== (r < 0)) mark(i, j, a / (a - r), true);
+        if (a < 0 !== r < 0) mark(i, j, a / (a - r), true);
       }
       if (j + 1 < res) {
         const u = v[(j + 1) * res + i] - 0.5;
-        if ((a < 0) !== (u < 0)) mark(i, j, a / (a - u), false);
+        if (a < 0 !== u < 0) mark(i, j, a / (a - u), false);
       }
     }
   }
@@ -115,7 +125,8 @@ function drawPoints(ctx: CanvasRenderingContext2D, b: BoundaryDTO, p: DataPoints
 /** Which parameters the map shows, numbered as the timeline numbers steps: θ_t is what step t starts from. */
 export function boundaryCaption(step: number, totalSteps?: number): string {
   if (step === 0) return 'θ_0 (step 0): the initial parameters, before any update.';
-  if (totalSteps !== undefined && totalSteps > 0 && step >= totalSteps) return `θ_${step}: the final parameters, after the last step (step ${step - 1}).`;
+  if (totalSteps !== undefined && totalSteps > 0 && step >= totalSteps)
+    return `θ_${step}: the final parameters, after the last step (step ${step - 1}).`;
   return `θ_${step} (step ${step}): the parameters after step ${step - 1}'s update.`;
 }
 
@@ -124,26 +135,48 @@ export function createBoundary(body: HTMLElement): (d: PanelData) => void {
     body.replaceChildren();
     const b = d.boundary;
     if (!b) {
-      body.append(placeholder(d.analysis && !d.analysis.points
-        ? 'The decision boundary is drawn for 2-D inputs only.'
-        : 'The decision boundary appears with the first steps.'));
+      body.append(
+        placeholder(
+          d.analysis && !d.analysis.points
+            ? 'The decision boundary is drawn for 2-D inputs only.'
+            : 'The decision boundary appears with the first steps.',
+        ),
+      );
       return;
     }
     const which = boundaryCaption(b.step, d.status?.totalSteps);
-    const main = el('canvas', { id: 'boundary-canvas', attrs: { role: 'img', 'aria-label': `Prediction over the input plane of ${which}`, 'data-step': String(b.step) } });
+    const main = el('canvas', {
+      id: 'boundary-canvas',
+      attrs: { role: 'img', 'aria-label': `Prediction over the input plane of ${which}`, 'data-step': String(b.step) },
+    });
     const ctx = paintGrid(main, b.resolution, outputColors(b), SIZE);
     if (ctx) drawContour(ctx, b);
     if (ctx && d.analysis?.points) drawPoints(ctx, b, d.analysis.points);
     body.append(
       el('p', { id: 'boundary-step', class: 'step-caption', text: `Prediction of ${which}` }),
-      el('div', { class: 'boundary-main' }, main,
-        el('p', { class: 'note', text: `x from ${b.xMin.toFixed(2)} to ${b.xMax.toFixed(2)}, y from ${b.yMin.toFixed(2)} to ${b.yMax.toFixed(2)}. Filled dots: training set; rings: test set; dotted line: output = 0.5.` })));
+      el(
+        'div',
+        { class: 'boundary-main' },
+        main,
+        el('p', {
+          class: 'note',
+          text: `x from ${b.xMin.toFixed(2)} to ${b.xMax.toFixed(2)}, y from ${b.yMin.toFixed(2)} to ${b.yMax.toFixed(2)}. Filled dots: training set; rings: test set; dotted line: output = 0.5.`,
+        }),
+      ),
+    );
     if (b.hidden.length > 0) {
-      const grid = el('div', { class: 'hidden-maps', attrs: { 'aria-label': 'Activation of each unit of layer 1 over the plane' } });
+      const grid = el('div', {
+        class: 'hidden-maps',
+        attrs: { 'aria-label': 'Activation of each unit of layer 1 over the plane' },
+      });
       b.hidden.forEach((values, u) => {
         const scale = maxAbs(values) || 1;
         const color = divergingScale(0.8);
-        const c = el('canvas', { class: 'hidden-map', title: `A[1] unit ${u + 1}`, attrs: { role: 'img', 'aria-label': `A[1] unit ${u + 1}` } });
+        const c = el('canvas', {
+          class: 'hidden-map',
+          title: `A[1] unit ${u + 1}`,
+          attrs: { role: 'img', 'aria-label': `A[1] unit ${u + 1}` },
+        });
         paintGrid(c, b.resolution, (k) => color(values[k] / scale), HIDDEN_SIZE);
         grid.append(el('figure', {}, c, el('figcaption', { text: `A[1] unit ${u + 1}` })));
       });

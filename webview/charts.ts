@@ -1,6 +1,15 @@
 // chart.js with only the parts the panel uses, coloured from the VS Code theme.
 
-import { Chart, Legend, LinearScale, LineController, LineElement, LogarithmicScale, PointElement, Tooltip } from 'chart.js';
+import {
+  Chart,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  LogarithmicScale,
+  PointElement,
+  Tooltip,
+} from 'chart.js';
 import { CATEGORICAL, cssRgb, resolveColor, themeColor } from './colors';
 import type { XY } from './decimate';
 import { fmt } from './format';

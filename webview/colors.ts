@@ -14,7 +14,8 @@ const VARS: Record<string, string> = {
 
 /** The categorical palette for classes and layers, in a fixed order. */
 export const CATEGORICAL = ['blue', 'red', 'green', 'yellow', 'purple', 'orange'].map(
-  (n) => `var(--vscode-charts-${n}, ${({ blue: '#3794ff', red: '#f14c4c', green: '#89d185', yellow: '#cca700', purple: '#b180d7', orange: '#d18616' } as Record<string, string>)[n]})`,
+  (n) =>
+    `var(--vscode-charts-${n}, ${({ blue: '#3794ff', red: '#f14c4c', green: '#89d185', yellow: '#cca700', purple: '#b180d7', orange: '#d18616' } as Record<string, string>)[n]})`,
 );
 
 let probe: HTMLElement | undefined;

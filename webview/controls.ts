@@ -48,17 +48,29 @@ function button(label: string, id: string, onClick: () => void, aria?: string): 
 
 export function createControls(body: HTMLElement): (d: PanelData) => void {
   let running = false;
-  const play = button('▶ Play', 'ctl-play', () => post({ type: 'control', action: running ? 'pause' : 'play' }), 'Play');
+  const play = button(
+    '▶ Play',
+    'ctl-play',
+    () => post({ type: 'control', action: running ? 'pause' : 'play' }),
+    'Play',
+  );
   const step = button('Step ›', 'ctl-step', () => post({ type: 'control', action: 'step' }), 'One step');
   const stop = button('■ Stop', 'ctl-stop', () => post({ type: 'control', action: 'stop' }), 'Stop');
   const reset = button('↺ Reset', 'ctl-reset', () => post({ type: 'control', action: 'reset' }), 'Reset');
   const retrain = button('Retrain', 'ctl-retrain', () => post({ type: 'retrain' }), 'Retrain with the changed file');
 
   const saved = loadState().stepsPerFrame;
-  const speed = el('input', { id: 'ctl-speed', attrs: { type: 'range', min: '0', max: String(SPEEDS.length - 1), step: '1', 'aria-label': 'Steps per frame' } });
+  const speed = el('input', {
+    id: 'ctl-speed',
+    attrs: { type: 'range', min: '0', max: String(SPEEDS.length - 1), step: '1', 'aria-label': 'Steps per frame' },
+  });
   const startIndex = SPEEDS.indexOf(saved !== undefined && SPEEDS.includes(saved) ? saved : DEFAULT_STEPS_PER_FRAME);
   speed.value = String(startIndex);
-  const speedOut = el('output', { id: 'ctl-speed-value', attrs: { for: 'ctl-speed' }, text: speedLabel(SPEEDS[startIndex]) });
+  const speedOut = el('output', {
+    id: 'ctl-speed-value',
+    attrs: { for: 'ctl-speed' },
+    text: speedLabel(SPEEDS[startIndex]),
+  });
   speed.addEventListener('input', () => {
     speedOut.textContent = speedLabel(SPEEDS[Number(speed.value)]);
   });
@@ -70,15 +82,28 @@ export function createControls(body: HTMLElement): (d: PanelData) => void {
     post({ type: 'speed', stepsPerFrame });
   });
 
-  const stepText = el('span', { id: 'ctl-step-count', class: 'metric', text: 'step –', title: 'Steps are numbered from 0: step t computes the cost J_t with the parameters θ_t, then updates them to θ_t+1.' });
+  const stepText = el('span', {
+    id: 'ctl-step-count',
+    class: 'metric',
+    text: 'step –',
+    title:
+      'Steps are numbered from 0: step t computes the cost J_t with the parameters θ_t, then updates them to θ_t+1.',
+  });
   const costText = el('span', { id: 'ctl-cost', class: 'metric', text: 'cost –' });
   const accText = el('span', { id: 'ctl-accuracy', class: 'metric', text: '' });
   const status = el('div', { id: 'status', class: 'status', attrs: { role: 'status', 'aria-live': 'polite' } });
   const error = el('div', { id: 'error', class: 'error-banner', attrs: { role: 'alert' } });
 
   body.append(
-    el('div', { class: 'buttons' }, play, step, stop, reset,
-      el('label', { class: 'speed' }, 'Speed ', speed, speedOut)),
+    el(
+      'div',
+      { class: 'buttons' },
+      play,
+      step,
+      stop,
+      reset,
+      el('label', { class: 'speed' }, 'Speed ', speed, speedOut),
+    ),
     el('div', { class: 'metrics' }, stepText, costText, accText),
     el('div', { class: 'status-line' }, status, retrain),
     error,
@@ -100,7 +125,7 @@ export function createControls(body: HTMLElement): (d: PanelData) => void {
 
     const live = st && (st.status === 'running' || st.status === 'paused' || st.status === 'stale');
     const blocked = d.analysis !== undefined && !runnable && !live;
-    status.dataset.status = blocked ? 'blocked' : st?.status ?? 'idle';
+    status.dataset.status = blocked ? 'blocked' : (st?.status ?? 'idle');
     status.textContent = blocked
       ? `cannot train: ${lowerFirst(st?.message ?? 'fix the errors listed under Shapes.')}`
       : statusText(st?.status ?? 'idle', st?.message);

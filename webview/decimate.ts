@@ -42,7 +42,9 @@ export class Decimator {
     for (let k = 0; k < this.buckets.length; k += 2) {
       const a = this.buckets[k];
       const b = this.buckets[k + 1];
-      merged.push(b ? { lo: b.lo.y < a.lo.y ? b.lo : a.lo, hi: b.hi.y > a.hi.y ? b.hi : a.hi, count: a.count + b.count } : a);
+      merged.push(
+        b ? { lo: b.lo.y < a.lo.y ? b.lo : a.lo, hi: b.hi.y > a.hi.y ? b.hi : a.hi, count: a.count + b.count } : a,
+      );
     }
     this.buckets = merged;
     this.size *= 2;

@@ -19,7 +19,10 @@ export function el<K extends keyof HTMLElementTagNameMap>(
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-export function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number> = {}): SVGElementTagNameMap[K] {
+export function svg<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | number> = {},
+): SVGElementTagNameMap[K] {
   const e = document.createElementNS(SVG_NS, tag);
   for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
   return e;
@@ -28,8 +31,12 @@ export function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<
 /** A titled panel section with a stable id; `body` is where its renderer draws. */
 export function section(id: string, heading: string): { root: HTMLElement; body: HTMLElement } {
   const body = el('div', { class: 'section-body' });
-  const root = el('section', { id, class: 'panel-section', attrs: { 'aria-labelledby': `${id}-heading` } },
-    el('h2', { id: `${id}-heading`, text: heading }), body);
+  const root = el(
+    'section',
+    { id, class: 'panel-section', attrs: { 'aria-labelledby': `${id}-heading` } },
+    el('h2', { id: `${id}-heading`, text: heading }),
+    body,
+  );
   return { root, body };
 }
 

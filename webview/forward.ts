@@ -20,16 +20,36 @@ export function createForward(body: HTMLElement): (d: PanelData) => void {
     const ax = exampleAxisOf(d);
     const eq = d.analysis?.shapes?.layers;
     body.append(el('p', { class: 'step-caption', text: `Step ${s.step}, cost J = ${fmt4(s.cost)}` }));
-    const row = el('div', { class: 'matrix-row' }, matrixView({ name: 'A[0]', formula: 'A[0] = X', matrix: s.X, exampleAxis: ax }));
+    const row = el(
+      'div',
+      { class: 'matrix-row' },
+      matrixView({ name: 'A[0]', formula: 'A[0] = X', matrix: s.X, exampleAxis: ax }),
+    );
     body.append(row);
     s.layers.forEach((layer, i) => {
       const l = i + 1;
       const f = eq?.[i]?.forward;
-      body.append(el('div', { class: 'matrix-row', attrs: { 'data-layer': String(l) } },
-        el('span', { class: 'chain-arrow', text: '→', attrs: { 'aria-hidden': 'true' } }),
-        matrixView({ name: `Z[${l}]`, formula: f?.[0]?.formula ?? `Z[${l}]`, matrix: layer.Z, exampleAxis: ax }),
-        matrixView({ name: `A[${l}]`, formula: f?.[1]?.formula ?? `A[${l}] = g(Z[${l}])`, matrix: layer.A, exampleAxis: ax })));
+      body.append(
+        el(
+          'div',
+          { class: 'matrix-row', attrs: { 'data-layer': String(l) } },
+          el('span', { class: 'chain-arrow', text: '→', attrs: { 'aria-hidden': 'true' } }),
+          matrixView({ name: `Z[${l}]`, formula: f?.[0]?.formula ?? `Z[${l}]`, matrix: layer.Z, exampleAxis: ax }),
+          matrixView({
+            name: `A[${l}]`,
+            formula: f?.[1]?.formula ?? `A[${l}] = g(Z[${l}])`,
+            matrix: layer.A,
+            exampleAxis: ax,
+          }),
+        ),
+      );
     });
-    body.append(el('div', { class: 'matrix-row' }, matrixView({ name: 'Y', formula: 'Y (targets)', matrix: s.Y, exampleAxis: ax })));
+    body.append(
+      el(
+        'div',
+        { class: 'matrix-row' },
+        matrixView({ name: 'Y', formula: 'Y (targets)', matrix: s.Y, exampleAxis: ax }),
+      ),
+    );
   };
 }

@@ -1,13 +1,25 @@
 // ||dW[l]|| per layer over the steps, log scale by default so vanishing gradients show.
 
-import { applyTheme, Chart, onAxis, STEP_AXIS, STEP_CHART_OPTIONS, registerDebug, seriesColor, setLogScale } from './charts';
+import {
+  applyTheme,
+  Chart,
+  onAxis,
+  STEP_AXIS,
+  STEP_CHART_OPTIONS,
+  registerDebug,
+  seriesColor,
+  setLogScale,
+} from './charts';
 import { Decimator, type XY } from './decimate';
 import { el, placeholder } from './dom';
 import type { PanelData } from './store';
 import { MAX_POINTS } from './lossChart';
 
 export function createGradNormChart(body: HTMLElement): { render: (d: PanelData) => void; retheme: () => void } {
-  const canvas = el('canvas', { id: 'gradnorms-canvas', attrs: { role: 'img', 'aria-label': 'Gradient norm of every layer over training steps' } });
+  const canvas = el('canvas', {
+    id: 'gradnorms-canvas',
+    attrs: { role: 'img', 'aria-label': 'Gradient norm of every layer over training steps' },
+  });
   const log = el('input', { id: 'gradnorms-log', attrs: { type: 'checkbox' } });
   log.checked = true;
   const box = el('div', { class: 'chart-box' }, canvas);
@@ -57,7 +69,14 @@ export function createGradNormChart(body: HTMLElement): { render: (d: PanelData)
     const sets = chart.data.datasets;
     while (sets.length < L) {
       const k = sets.length;
-      sets.push({ label: `||dW[${k + 1}]||`, data: [], borderColor: seriesColor(k), backgroundColor: seriesColor(k), pointRadius: 0, borderWidth: 1.5 });
+      sets.push({
+        label: `||dW[${k + 1}]||`,
+        data: [],
+        borderColor: seriesColor(k),
+        backgroundColor: seriesColor(k),
+        pointRadius: 0,
+        borderWidth: 1.5,
+      });
     }
     sets.length = L;
     sets.forEach((ds, l) => {

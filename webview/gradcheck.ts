@@ -15,13 +15,24 @@ function verdict(relativeError: number): 'pass' | 'warn' | 'fail' {
 }
 
 export function createGradcheck(body: HTMLElement, onRequest: () => void): (d: PanelData) => void {
-  const run = el('button', { id: 'gradcheck-run', text: 'Check gradients', attrs: { type: 'button', 'aria-label': 'Check gradients with finite differences' } });
+  const run = el('button', {
+    id: 'gradcheck-run',
+    text: 'Check gradients',
+    attrs: { type: 'button', 'aria-label': 'Check gradients with finite differences' },
+  });
   run.addEventListener('click', () => {
     onRequest();
     post({ type: 'gradcheck' });
   });
   const out = el('div', { attrs: { 'aria-live': 'polite' } });
-  body.append(el('p', { class: 'note', text: `Compares dW[l] and db[l] from backprop with centred finite differences of J. Relative error: pass below ${PASS}, warning below ${WARN}.` }), run, out);
+  body.append(
+    el('p', {
+      class: 'note',
+      text: `Compares dW[l] and db[l] from backprop with centred finite differences of J. Relative error: pass below ${PASS}, warning below ${WARN}.`,
+    }),
+    run,
+    out,
+  );
 
   return (d) => {
     run.disabled = !(d.analysis?.runnable ?? false) || d.gradcheckPending;
@@ -29,15 +40,35 @@ export function createGradcheck(body: HTMLElement, onRequest: () => void): (d: P
     if (d.gradcheckPending) out.append(placeholder('Checking…'));
     const rows = d.gradcheck;
     if (!rows) return;
-    out.append(el('table', { id: 'gradcheck-table', class: 'gradcheck' },
-      el('thead', {}, el('tr', {}, ...['parameter', 'relative error', 'max |difference|', 'result'].map((h) => el('th', { text: h })))),
-      el('tbody', {}, ...rows.map((r) => {
-        const v = verdict(r.relativeError);
-        return el('tr', { class: v },
-          el('td', { text: `d${r.param}[${r.layer}]` }),
-          el('td', { text: fmt(r.relativeError) }),
-          el('td', { text: fmt(r.maxAbsDiff) }),
-          el('td', { class: `verdict ${v}`, text: v }));
-      }))));
+    out.append(
+      el(
+        'table',
+        { id: 'gradcheck-table', class: 'gradcheck' },
+        el(
+          'thead',
+          {},
+          el(
+            'tr',
+            {},
+            ...['parameter', 'relative error', 'max |difference|', 'result'].map((h) => el('th', { text: h })),
+          ),
+        ),
+        el(
+          'tbody',
+          {},
+          ...rows.map((r) => {
+            const v = verdict(r.relativeError);
+            return el(
+              'tr',
+              { class: v },
+              el('td', { text: `d${r.param}[${r.layer}]` }),
+              el('td', { text: fmt(r.relativeError) }),
+              el('td', { text: fmt(r.maxAbsDiff) }),
+              el('td', { class: `verdict ${v}`, text: v }),
+            );
+          }),
+        ),
+      ),
+    );
   };
 }

@@ -16,7 +16,17 @@ import { appendProgress, createData, truncateFrom, type PanelData } from './stor
 import { createTimeline } from './timeline';
 import { post, saveState } from './vscodeApi';
 
-type Part = 'controls' | 'network' | 'shapes' | 'forward' | 'backprop' | 'timeline' | 'loss' | 'boundary' | 'gradnorms' | 'gradcheck';
+type Part =
+  | 'controls'
+  | 'network'
+  | 'shapes'
+  | 'forward'
+  | 'backprop'
+  | 'timeline'
+  | 'loss'
+  | 'boundary'
+  | 'gradnorms'
+  | 'gradcheck';
 
 function start(): void {
   const root = document.getElementById('app') ?? document.body;
@@ -67,7 +77,10 @@ function start(): void {
     dirty.clear();
     for (const p of parts) render[p](data);
     // Training is blocked by errors: bring them onto the first screen, once each time it becomes so.
-    const nowBlocked = data.analysis !== undefined && !data.analysis.runnable && data.analysis.diagnostics.some((x) => x.severity === 'error');
+    const nowBlocked =
+      data.analysis !== undefined &&
+      !data.analysis.runnable &&
+      data.analysis.diagnostics.some((x) => x.severity === 'error');
     if (nowBlocked && !blocked) document.getElementById('shapes')?.scrollIntoView({ block: 'start' });
     blocked = nowBlocked;
   }

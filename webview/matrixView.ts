@@ -27,19 +27,31 @@ function sampleIndices(n: number, k: number): number[] {
   return Array.from({ length: k }, (_, i) => Math.round((i * (n - 1)) / (k - 1)));
 }
 
-function numberTable(m: MatrixDTO, name: string, rows: number[], cols: number[], exampleAxis?: 0 | 1): HTMLTableElement {
+function numberTable(
+  m: MatrixDTO,
+  name: string,
+  rows: number[],
+  cols: number[],
+  exampleAxis?: 0 | 1,
+): HTMLTableElement {
   const scale = maxAbs(m.data) || 1;
   const table = el('table', { class: 'matrix', attrs: { 'aria-label': name } });
   const sampled = rows.length < m.rows || cols.length < m.cols;
   if (sampled) {
     const head = el('tr', {}, el('th', {}));
-    for (const j of cols) head.append(el('th', { class: exampleAxis === 1 ? 'example' : '', text: exampleAxis === 1 ? `#${j + 1}` : String(j + 1) }));
+    for (const j of cols)
+      head.append(
+        el('th', { class: exampleAxis === 1 ? 'example' : '', text: exampleAxis === 1 ? `#${j + 1}` : String(j + 1) }),
+      );
     table.append(el('thead', {}, head));
   }
   const body = el('tbody');
   for (const i of rows) {
     const tr = el('tr');
-    if (sampled) tr.append(el('th', { class: exampleAxis === 0 ? 'example' : '', text: exampleAxis === 0 ? `#${i + 1}` : String(i + 1) }));
+    if (sampled)
+      tr.append(
+        el('th', { class: exampleAxis === 0 ? 'example' : '', text: exampleAxis === 0 ? `#${i + 1}` : String(i + 1) }),
+      );
     for (const j of cols) {
       const v = at(m, i, j);
       const td = el('td', { text: fmt(v), title: `${name}[${i + 1}, ${j + 1}] = ${v}` });
@@ -54,7 +66,10 @@ function numberTable(m: MatrixDTO, name: string, rows: number[], cols: number[],
 
 /** `rowIdx` / `colIdx` map a sampled matrix back to the original indices for the hover readout. */
 function heatmapCanvas(m: MatrixDTO, name: string, rowIdx?: number[], colIdx?: number[]): HTMLCanvasElement {
-  const canvas = el('canvas', { class: 'heatmap', attrs: { role: 'img', 'aria-label': `${name} heatmap, ${m.rows} by ${m.cols}` } });
+  const canvas = el('canvas', {
+    class: 'heatmap',
+    attrs: { role: 'img', 'aria-label': `${name} heatmap, ${m.rows} by ${m.cols}` },
+  });
   canvas.width = m.cols;
   canvas.height = m.rows;
   // Square cells up to 24 px; a big matrix is squeezed into 480 × 320 px (hover still reads each cell).
@@ -85,18 +100,43 @@ function heatmapCanvas(m: MatrixDTO, name: string, rowIdx?: number[], colIdx?: n
 function statsTable(m: MatrixDTO, name: string, exampleAxis: 0 | 1): HTMLTableElement {
   const units = exampleAxis === 1 ? m.rows : m.cols;
   const count = exampleAxis === 1 ? m.cols : m.rows;
-  const table = el('table', { class: 'stats', attrs: { 'aria-label': `${name} per-unit statistics over ${count} examples` } },
-    el('thead', {}, el('tr', {}, el('th', { text: 'unit' }), el('th', { text: 'min' }), el('th', { text: 'max' }), el('th', { text: 'mean' }))));
+  const table = el(
+    'table',
+    { class: 'stats', attrs: { 'aria-label': `${name} per-unit statistics over ${count} examples` } },
+    el(
+      'thead',
+      {},
+      el(
+        'tr',
+        {},
+        el('th', { text: 'unit' }),
+        el('th', { text: 'min' }),
+        el('th', { text: 'max' }),
+        el('th', { text: 'mean' }),
+      ),
+    ),
+  );
   const body = el('tbody');
   for (let u = 0; u < Math.min(units, STAT_UNITS); u++) {
-    let lo = Infinity, hi = -Infinity, sum = 0;
+    let lo = Infinity,
+      hi = -Infinity,
+      sum = 0;
     for (let e = 0; e < count; e++) {
       const v = exampleAxis === 1 ? at(m, u, e) : at(m, e, u);
       lo = Math.min(lo, v);
       hi = Math.max(hi, v);
       sum += v;
     }
-    body.append(el('tr', {}, el('th', { text: String(u + 1) }), el('td', { text: fmt(lo) }), el('td', { text: fmt(hi) }), el('td', { text: fmt(sum / count) })));
+    body.append(
+      el(
+        'tr',
+        {},
+        el('th', { text: String(u + 1) }),
+        el('td', { text: fmt(lo) }),
+        el('td', { text: fmt(hi) }),
+        el('td', { text: fmt(sum / count) }),
+      ),
+    );
   }
   table.append(body);
   if (units > STAT_UNITS) table.append(el('caption', { text: `first ${STAT_UNITS} of ${units} units` }));
@@ -105,9 +145,12 @@ function statsTable(m: MatrixDTO, name: string, exampleAxis: 0 | 1): HTMLTableEl
 
 function caption(o: MatrixViewOptions): HTMLElement {
   const m = o.matrix;
-  return el('figcaption', {},
+  return el(
+    'figcaption',
+    {},
     el('span', { class: 'matrix-name', text: o.formula ?? o.name }),
-    el('span', { class: 'matrix-shape', text: ` (${m.rows}, ${m.cols})` }));
+    el('span', { class: 'matrix-shape', text: ` (${m.rows}, ${m.cols})` }),
+  );
 }
 
 export function matrixView(o: MatrixViewOptions): HTMLElement {

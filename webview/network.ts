@@ -19,7 +19,9 @@ export function createNetwork(body: HTMLElement): (d: PanelData) => void {
     const rowsLayout = (d.analysis?.layout ?? t?.layout) === 'rows';
     const sizes = t
       ? [t.n0 ?? t.X.dims[rowsLayout ? 1 : 0].value ?? 0, ...t.layers.map((l) => l.units)]
-      : s ? [rowsLayout ? s.X.cols : s.X.rows, ...s.layers.map((l) => (rowsLayout ? l.W.cols : l.W.rows))] : [];
+      : s
+        ? [rowsLayout ? s.X.cols : s.X.rows, ...s.layers.map((l) => (rowsLayout ? l.W.cols : l.W.rows))]
+        : [];
     if (sizes.length < 2) {
       body.append(placeholder('The network appears once the file is analysed.'));
       return;
@@ -27,8 +29,17 @@ export function createNetwork(body: HTMLElement): (d: PanelData) => void {
     const shown = sizes.map((n) => Math.min(n, MAX_UNITS));
     const height = Math.max(...shown) * ROW_GAP + 40;
     const width = (sizes.length - 1) * COL_GAP + 80;
-    const root = svg('svg', { viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', 'aria-label': `Network ${sizes.join('-')}` });
-    const pos = (l: number, i: number): [number, number] => [40 + l * COL_GAP, height / 2 + (i - (shown[l] - 1) / 2) * ROW_GAP];
+    const root = svg('svg', {
+      viewBox: `0 0 ${width} ${height}`,
+      width,
+      height,
+      role: 'img',
+      'aria-label': `Network ${sizes.join('-')}`,
+    });
+    const pos = (l: number, i: number): [number, number] => [
+      40 + l * COL_GAP,
+      height / 2 + (i - (shown[l] - 1) / 2) * ROW_GAP,
+    ];
 
     for (let l = 1; l < sizes.length; l++) {
       const W = s?.layers[l - 1]?.W;
@@ -40,7 +51,13 @@ export function createNetwork(body: HTMLElement): (d: PanelData) => void {
           const w = W ? (rowsLayout ? W.data[j * W.cols + i] : W.data[i * W.cols + j]) : undefined;
           const [x1, y1] = pos(l - 1, j);
           const [x2, y2] = pos(l, i);
-          const line = svg('line', { x1, y1, x2, y2, class: w === undefined ? 'edge' : w >= 0 ? 'edge pos' : 'edge neg' });
+          const line = svg('line', {
+            x1,
+            y1,
+            x2,
+            y2,
+            class: w === undefined ? 'edge' : w >= 0 ? 'edge pos' : 'edge neg',
+          });
           if (w !== undefined) line.style.strokeWidth = String(0.5 + (scale > 0 ? (Math.abs(w) / scale) * 4.5 : 0));
           const title = svg('title');
           const [r, c] = rowsLayout ? [j + 1, i + 1] : [i + 1, j + 1];
@@ -65,6 +82,13 @@ export function createNetwork(body: HTMLElement): (d: PanelData) => void {
       root.append(label);
     });
     body.append(el('div', { class: 'network-wrap' }, root));
-    body.append(el('p', { class: 'note', text: s ? `W of step ${s.step}: red positive, blue negative, width ∝ |w|.` : 'Weights appear with the first step.' }));
+    body.append(
+      el('p', {
+        class: 'note',
+        text: s
+          ? `W of step ${s.step}: red positive, blue negative, width ∝ |w|.`
+          : 'Weights appear with the first step.',
+      }),
+    );
   };
 }

@@ -17,7 +17,9 @@ function shapeCell(s: MatrixShape, mismatch?: Mismatch): HTMLTableCellElement {
   const td = el('td', { class: 'shape-cell' }, el('span', { class: 'matrix-name', text: s.name }), ' (');
   s.dims.forEach((d, axis) => {
     const bad = mismatch?.axis === axis;
-    td.append(el('span', { class: bad ? 'axis mismatch' : 'axis', text: dimText(d), title: bad ? mismatch.message : d.symbol }));
+    td.append(
+      el('span', { class: bad ? 'axis mismatch' : 'axis', text: dimText(d), title: bad ? mismatch.message : d.symbol }),
+    );
     if (axis === 0) td.append(', ');
   });
   td.append(')');
@@ -26,31 +28,63 @@ function shapeCell(s: MatrixShape, mismatch?: Mismatch): HTMLTableCellElement {
 }
 
 function matrixRow(s: MatrixShape, mismatch?: Mismatch): HTMLTableRowElement {
-  return el('tr', {}, shapeCell(s, mismatch), el('td', { class: 'symbols', text: symbolicShape(s) }),
-    mismatch?.given ? el('td', { class: 'file-shape', text: `the file has ${mismatch.given}` }) : null);
+  return el(
+    'tr',
+    {},
+    shapeCell(s, mismatch),
+    el('td', { class: 'symbols', text: symbolicShape(s) }),
+    mismatch?.given ? el('td', { class: 'file-shape', text: `the file has ${mismatch.given}` }) : null,
+  );
 }
 
 function layerBlock(l: LayerShapes): HTMLElement {
   const mm = l.mismatch;
-  const matrices = el('table', { class: 'shapes-table', attrs: { 'aria-label': `Layer ${l.layer} matrices` } },
+  const matrices = el(
+    'table',
+    { class: 'shapes-table', attrs: { 'aria-label': `Layer ${l.layer} matrices` } },
     el('thead', {}, el('tr', {}, el('th', { text: 'matrix' }), el('th', { text: 'symbolic' }))),
-    el('tbody', {}, ...ROWS.map((f) => matrixRow(l[f], mm?.matrix === f ? mm : undefined))));
+    el('tbody', {}, ...ROWS.map((f) => matrixRow(l[f], mm?.matrix === f ? mm : undefined))),
+  );
   const eqRow = (kind: string) => (e: { formula: string; shapes: string }) =>
-    el('tr', { class: kind }, el('td', { class: 'eq-kind', text: kind }), el('td', { class: 'formula', text: e.formula }), el('td', { class: 'eq-shapes', text: e.shapes }));
-  const equations = el('table', { class: 'equations', attrs: { 'aria-label': `Layer ${l.layer} equations` } },
-    el('tbody', {}, ...l.forward.map(eqRow('forward')), ...l.backward.map(eqRow('backward'))));
-  return el('div', { class: 'layer-shapes', attrs: { 'data-layer': String(l.layer) } },
-    el('h3', { text: `Layer ${l.layer}: n[${l.layer}] = ${l.units} ${l.activation} unit${l.units === 1 ? '' : 's'}, ${l.parameters} parameters` }),
+    el(
+      'tr',
+      { class: kind },
+      el('td', { class: 'eq-kind', text: kind }),
+      el('td', { class: 'formula', text: e.formula }),
+      el('td', { class: 'eq-shapes', text: e.shapes }),
+    );
+  const equations = el(
+    'table',
+    { class: 'equations', attrs: { 'aria-label': `Layer ${l.layer} equations` } },
+    el('tbody', {}, ...l.forward.map(eqRow('forward')), ...l.backward.map(eqRow('backward'))),
+  );
+  return el(
+    'div',
+    { class: 'layer-shapes', attrs: { 'data-layer': String(l.layer) } },
+    el('h3', {
+      text: `Layer ${l.layer}: n[${l.layer}] = ${l.units} ${l.activation} unit${l.units === 1 ? '' : 's'}, ${l.parameters} parameters`,
+    }),
     mm ? el('p', { class: 'mismatch-message', text: mm.message }) : null,
-    el('div', { class: 'shapes-grid' }, matrices, equations));
+    el('div', { class: 'shapes-grid' }, matrices, equations),
+  );
 }
 
 function diagnosticsList(diags: Diagnostic[]): HTMLElement {
-  return el('ul', { id: 'diagnostics', class: 'diagnostics' },
-    ...diags.map((d) => el('li', { class: `diag ${d.severity}` },
-      el('span', { class: 'severity', text: d.severity }), ' ',
-      el('span', { class: 'location', text: `${d.range.line}:${d.range.column}` }), ' ',
-      el('span', { class: 'message', text: d.message }))));
+  return el(
+    'ul',
+    { id: 'diagnostics', class: 'diagnostics' },
+    ...diags.map((d) =>
+      el(
+        'li',
+        { class: `diag ${d.severity}` },
+        el('span', { class: 'severity', text: d.severity }),
+        ' ',
+        el('span', { class: 'location', text: `${d.range.line}:${d.range.column}` }),
+        ' ',
+        el('span', { class: 'message', text: d.message }),
+      ),
+    ),
+  );
 }
 
 export function createShapes(body: HTMLElement): (d: PanelData) => void {
@@ -67,10 +101,17 @@ export function createShapes(body: HTMLElement): (d: PanelData) => void {
       body.append(placeholder('No shapes: the file is not complete enough to build a network.'));
       return;
     }
-    body.append(el('p', { class: 'summary' },
-      `Layout ${t.layout}: X `, el('code', { text: `(${dimText(t.X.dims[0])}, ${dimText(t.X.dims[1])})` }),
-      ', Y ', el('code', { text: `(${dimText(t.Y.dims[0])}, ${dimText(t.Y.dims[1])})` }),
-      `, ${t.layers.length} layers, ${t.totalParameters} parameters.`));
+    body.append(
+      el(
+        'p',
+        { class: 'summary' },
+        `Layout ${t.layout}: X `,
+        el('code', { text: `(${dimText(t.X.dims[0])}, ${dimText(t.X.dims[1])})` }),
+        ', Y ',
+        el('code', { text: `(${dimText(t.Y.dims[0])}, ${dimText(t.Y.dims[1])})` }),
+        `, ${t.layers.length} layers, ${t.totalParameters} parameters.`,
+      ),
+    );
     for (const l of t.layers) body.append(layerBlock(l));
   };
 }

@@ -53,7 +53,8 @@ export function truncateFrom(s: Series, step: number): void {
 }
 
 export function appendProgress(s: Series, points: StepPoint[], test: TestPoint[]): void {
-  if (points.length > 0 && s.steps.length > 0 && points[0].step <= s.steps[s.steps.length - 1]) truncateFrom(s, points[0].step);
+  if (points.length > 0 && s.steps.length > 0 && points[0].step <= s.steps[s.steps.length - 1])
+    truncateFrom(s, points[0].step);
   for (const p of points) {
     s.steps.push(p.step);
     s.costs.push(p.cost);

@@ -14,10 +14,17 @@ export function createTimeline(body: HTMLElement, onPick: (step: number | undefi
   let pendingAt = -Infinity; // when the last follow request went out; cleared by any snapshot
   let seen: unknown;
   let runsStarted = 0;
-  const slider = el('input', { id: 'timeline-slider', attrs: { type: 'range', min: '0', max: '0', step: '1', value: '0', 'aria-label': 'Snapshot step' } });
+  const slider = el('input', {
+    id: 'timeline-slider',
+    attrs: { type: 'range', min: '0', max: '0', step: '1', value: '0', 'aria-label': 'Snapshot step' },
+  });
   const picked = el('span', { id: 'timeline-picked', class: 'metric' });
   const shown = el('span', { id: 'timeline-shown', class: 'note', attrs: { 'aria-live': 'polite' } });
-  const latest = el('button', { id: 'timeline-latest', text: 'Latest', attrs: { type: 'button', 'aria-label': 'Show the latest snapshot' } });
+  const latest = el('button', {
+    id: 'timeline-latest',
+    text: 'Latest',
+    attrs: { type: 'button', 'aria-label': 'Show the latest snapshot' },
+  });
   body.append(el('div', { class: 'timeline-row' }, slider, picked, latest), shown);
 
   const request = (step: number): void => {

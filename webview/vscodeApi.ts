@@ -26,7 +26,7 @@ export function post(message: WebviewMessage): void {
 
 export function loadState(): UiState {
   const s = api.getState();
-  return typeof s === 'object' && s !== null ? (s as UiState) : {};
+  return typeof s === 'object' && s !== null ? s : {};
 }
 
 /** Merges into the stored state so that the host's `uri` is never lost. */

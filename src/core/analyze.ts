@@ -1,4 +1,6 @@
 // The one pipeline every consumer runs: parse and validate, load the data, check the shapes.
+import { Codes } from './spec/codes';
+import { diagnostic } from './spec/ranges';
 import { loadDataset, type DataIO } from './data';
 import type { Dataset } from './data/types';
 import { checkShapes } from './shapes';
@@ -27,7 +29,7 @@ export function analyze(text: string, io: DataIO): Analysis {
       return f();
     } catch (e) {
       const message = `Internal error while ${stage}: ${e instanceof Error ? e.message : String(e)}. Please report this file.`;
-      diagnostics.push({ severity: 'error', code: 'internal-error', message, range: FIRST_LINE });
+      diagnostics.push(diagnostic(FIRST_LINE, 'error', Codes.internalError, message));
       return undefined;
     }
   };

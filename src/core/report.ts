@@ -2,7 +2,7 @@
 import type { Matrix } from './engine/matrix';
 import type { MatrixShape, ShapeTable } from './shapes/types';
 import type { Diagnostic, Layout } from './spec/types';
-import { toFileLayout } from './training/layout';
+import { toFileLayout } from './layout';
 import type { Snapshot } from './training/types';
 
 export interface DiagnosticJson {

@@ -6,7 +6,7 @@ import { basename, dirname } from 'node:path';
 import * as vscode from 'vscode';
 import { analyze, type Analysis } from '../core/analyze';
 import type { HostMessage } from '../protocol';
-import { dataPoints } from './dto';
+import { dataPoints } from '../core/dto';
 
 export class AnalysisCache {
   /** Keyed by the document object: a new untitled document may reuse a closed one's URI and version. */
@@ -48,7 +48,9 @@ export class AnalysisCache {
 
 /** Whether another open document now has this closed document's URI (untitled names are reused). */
 export function reopened(doc: vscode.TextDocument): boolean {
-  return vscode.workspace.textDocuments.some((d) => d !== doc && !d.isClosed && d.uri.toString() === doc.uri.toString());
+  return vscode.workspace.textDocuments.some(
+    (d) => d !== doc && !d.isClosed && d.uri.toString() === doc.uri.toString(),
+  );
 }
 
 export function displayName(doc: vscode.TextDocument, a?: Analysis): string {

@@ -6,10 +6,10 @@ import type { ShapeTable } from '../core/shapes/types';
 import type { GradCheckRow } from '../protocol';
 import type { AnalysisCache } from './analysisCache';
 import { isSpec } from './diagnostics';
-import { copyExample, listExamples } from './examples';
+import { copyExample, listExamples } from '../node/examples';
 import type { PanelView, TrainingPanel } from './panel';
 import type { PanelManager } from './panels';
-import { formatParameters, parametersPath } from './parametersFile';
+import { formatParameters, parametersPath } from '../node/parametersFile';
 import { shapeTableText } from '../core/shapes/text';
 
 /** Below this, backprop and finite differences agree (the course's rule of thumb is 1e-7; ReLU kinks cost a little). */
@@ -46,7 +46,9 @@ export function registerCommands(
     panels.startRun(panel, true);
     const errors = cache.get(doc).diagnostics.filter((d) => d.severity === 'error');
     if (errors.length > 0) {
-      void vscode.window.showWarningMessage(`nnspec: the spec has ${errors.length} error${errors.length === 1 ? '' : 's'}; fix ${errors.length === 1 ? 'it' : 'them'} to train. First: ${errors[0].message}`);
+      void vscode.window.showWarningMessage(
+        `nnspec: the spec has ${errors.length} error${errors.length === 1 ? '' : 's'}; fix ${errors.length === 1 ? 'it' : 'them'} to train. First: ${errors[0].message}`,
+      );
     }
     return panel;
   }
@@ -84,8 +86,13 @@ export function registerCommands(
     }
     const worst = rows.reduce((a, r) => (r.relativeError > a.relativeError ? r : a), rows[0]);
     const where = worst ? `d${worst.param}[${worst.layer}]` : '';
-    const verdict = !worst || worst.relativeError < GRADCHECK_OK ? 'backprop agrees with finite differences' : 'backprop and finite differences disagree';
-    void vscode.window.showInformationMessage(`nnspec: gradient check: ${verdict} (largest relative error ${worst?.relativeError.toExponential(2) ?? 'n/a'}, ${where}).`);
+    const verdict =
+      !worst || worst.relativeError < GRADCHECK_OK
+        ? 'backprop agrees with finite differences'
+        : 'backprop and finite differences disagree';
+    void vscode.window.showInformationMessage(
+      `nnspec: gradient check: ${verdict} (largest relative error ${worst?.relativeError.toExponential(2) ?? 'n/a'}, ${where}).`,
+    );
     return rows;
   }
 
@@ -95,7 +102,9 @@ export function registerCommands(
     const run = panels.get(doc.uri)?.run;
     const params = run?.alive ? await run.parameters() : undefined;
     if (!params) {
-      void vscode.window.showErrorMessage('nnspec: train the network first (Train Network), then export its parameters.');
+      void vscode.window.showErrorMessage(
+        'nnspec: train the network first (Train Network), then export its parameters.',
+      );
       return undefined;
     }
     let path: string;
@@ -107,17 +116,30 @@ export function registerCommands(
       path = target ? target.fsPath : join(folder!.uri.fsPath, 'untitled.parameters.json');
     }
     writeFileSync(path, formatParameters(params));
-    void vscode.window.showInformationMessage(`nnspec: wrote the parameters ${run!.step === 0 ? 'before any step' : `after step ${run!.step - 1}`} to ${path}.`, 'Open').then((c) => {
-      if (c === 'Open') void vscode.window.showTextDocument(vscode.Uri.file(path));
-    });
+    void vscode.window
+      .showInformationMessage(
+        `nnspec: wrote the parameters ${run!.step === 0 ? 'before any step' : `after step ${run!.step - 1}`} to ${path}.`,
+        'Open',
+      )
+      .then((c) => {
+        if (c === 'Open') void vscode.window.showTextDocument(vscode.Uri.file(path));
+      });
     return path;
   }
 
   /** `file` and `mode` skip the questions (for tests and links). */
   async function newFromExample(file?: string, mode?: 'untitled' | 'workspace'): Promise<string | undefined> {
     if (typeof file !== 'string') {
-      const items = listExamples(examplesDir).map((e) => ({ label: e.name, description: e.file, detail: e.summary, file: e.file }));
-      const pick = await vscode.window.showQuickPick(items, { placeHolder: 'Choose an example network', matchOnDetail: true });
+      const items = listExamples(examplesDir).map((e) => ({
+        label: e.name,
+        description: e.file,
+        detail: e.summary,
+        file: e.file,
+      }));
+      const pick = await vscode.window.showQuickPick(items, {
+        placeHolder: 'Choose an example network',
+        matchOnDetail: true,
+      });
       if (!pick) return undefined;
       file = pick.file;
     }
@@ -126,7 +148,10 @@ export function registerCommands(
       mode = 'untitled';
       if (folder) {
         const where = await vscode.window.showQuickPick(
-          [{ label: 'Open as a new untitled file', mode: 'untitled' as const }, { label: `Copy into ${folder.name}`, mode: 'workspace' as const }],
+          [
+            { label: 'Open as a new untitled file', mode: 'untitled' as const },
+            { label: `Copy into ${folder.name}`, mode: 'workspace' as const },
+          ],
           { placeHolder: 'Where should the example go?' },
         );
         if (!where) return undefined;
@@ -137,7 +162,9 @@ export function registerCommands(
     if (mode === 'workspace' && folder) {
       doc = await vscode.workspace.openTextDocument(copyExample(examplesDir, file, folder.uri.fsPath));
     } else {
-      const text = (await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, 'examples', file))).toString();
+      const text = (
+        await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, 'examples', file))
+      ).toString();
       doc = await vscode.workspace.openTextDocument({ language: 'nnspec', content: text });
       cache.setBaseDir(doc.uri, examplesDir);
     }

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import type { Diagnostic, Range } from '../core/spec/types';
 import { reopened, type AnalysisCache } from './analysisCache';
-import { toZeroBased } from './ranges';
+import { toZeroBased } from '../core/spec/positions';
 
 export function toVsRange(r: Range): vscode.Range {
   const z = toZeroBased(r);
@@ -30,7 +30,10 @@ export class DiagnosticsController implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[] = [];
 
   /** `onAnalyzed` runs after each refresh, e.g. to update an open panel. */
-  constructor(private readonly cache: AnalysisCache, private readonly onAnalyzed: (doc: vscode.TextDocument) => void) {
+  constructor(
+    private readonly cache: AnalysisCache,
+    private readonly onAnalyzed: (doc: vscode.TextDocument) => void,
+  ) {
     this.subscriptions.push(
       this.collection,
       vscode.workspace.onDidOpenTextDocument((d) => this.refresh(d)),
@@ -52,7 +55,10 @@ export class DiagnosticsController implements vscode.Disposable {
     if (!isSpec(doc)) return;
     const key = doc.uri.toString();
     clearTimeout(this.timers.get(key));
-    this.timers.set(key, setTimeout(() => this.refresh(doc), this.debounceMs()));
+    this.timers.set(
+      key,
+      setTimeout(() => this.refresh(doc), this.debounceMs()),
+    );
   }
 
   refresh(doc: vscode.TextDocument): void {
@@ -80,6 +86,6 @@ export class DiagnosticsController implements vscode.Disposable {
 
   dispose(): void {
     this.timers.forEach((t) => clearTimeout(t));
-    this.subscriptions.forEach((s) => s.dispose());
+    for (const s of this.subscriptions) s.dispose();
   }
 }

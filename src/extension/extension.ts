@@ -30,7 +30,9 @@ export function activate(context: vscode.ExtensionContext): NnspecApi {
     new TrainingStatusBar(panels),
     vscode.languages.registerHoverProvider(selector, new LayerHoverProvider(cache)),
     vscode.languages.registerCodeLensProvider(selector, lenses),
-    vscode.languages.registerCodeActionsProvider(selector, new FixProvider(cache), { providedCodeActionKinds: FixProvider.kinds }),
+    vscode.languages.registerCodeActionsProvider(selector, new FixProvider(cache), {
+      providedCodeActionKinds: FixProvider.kinds,
+    }),
   );
   registerCommands(context, cache, panels, log);
   return { panels: panels.views };

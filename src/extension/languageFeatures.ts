@@ -2,8 +2,8 @@
 import * as vscode from 'vscode';
 import type { AnalysisCache } from './analysisCache';
 import { toVsRange } from './diagnostics';
-import { layerIndexAt } from './ranges';
-import { layerHoverMarkdown, layerLensTitle, networkLensTitle } from './shapeText';
+import { layerIndexAt } from '../core/spec/positions';
+import { layerHoverMarkdown, layerLensTitle, networkLensTitle } from '../core/shapes/hoverText';
 
 export class LayerHoverProvider implements vscode.HoverProvider {
   constructor(private readonly cache: AnalysisCache) {}
@@ -42,7 +42,14 @@ export class ShapesCodeLensProvider implements vscode.CodeLensProvider {
     ];
     table.layers.forEach((l, i) => {
       const r = a.parse.ranges.get(`network.layers.${i}`);
-      if (r) lenses.push(new vscode.CodeLens(toVsRange(r), { title: layerLensTitle(l), command: 'nnspec.showShapes', arguments: [doc.uri] }));
+      if (r)
+        lenses.push(
+          new vscode.CodeLens(toVsRange(r), {
+            title: layerLensTitle(l),
+            command: 'nnspec.showShapes',
+            arguments: [doc.uri],
+          }),
+        );
     });
     return lenses;
   }
@@ -53,13 +60,19 @@ export class FixProvider implements vscode.CodeActionProvider {
 
   constructor(private readonly cache: AnalysisCache) {}
 
-  provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  provideCodeActions(
+    doc: vscode.TextDocument,
+    _range: vscode.Range,
+    context: vscode.CodeActionContext,
+  ): vscode.CodeAction[] {
     const a = this.cache.get(doc);
     const actions: vscode.CodeAction[] = [];
     for (const vd of context.diagnostics) {
       if (vd.source !== 'nnspec') continue;
       // The editor hands back copies: find the core diagnostic by code, message and place.
-      const d = a.diagnostics.find((c) => c.code === vd.code && c.message === vd.message && toVsRange(c.range).isEqual(vd.range));
+      const d = a.diagnostics.find(
+        (c) => c.code === vd.code && c.message === vd.message && toVsRange(c.range).isEqual(vd.range),
+      );
       for (const fix of d?.fixes ?? []) {
         const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
         action.diagnostics = [vd];

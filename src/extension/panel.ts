@@ -1,7 +1,7 @@
 // The training panel of one spec: the webview, the messages it sends, and the run behind it.
 import * as vscode from 'vscode';
 import { isWebviewMessage, type HostMessage, type RunStatus, type WebviewMessage } from '../protocol';
-import { panelHtml } from './panelHtml';
+import { panelHtml } from '../node/panelHtml';
 import { Run } from './run';
 
 /** What tests (and the status bar) can see of a panel, through the API `activate` returns. */

@@ -5,7 +5,7 @@ import type { HostMessage, PanelState } from '../protocol';
 import { analysisMessage, displayName, type AnalysisCache } from './analysisCache';
 import { TrainingPanel, type PanelHost, type PanelView } from './panel';
 import { Run } from './run';
-import type { SnapshotBudget } from './workerProtocol';
+import type { SnapshotBudget } from '../node/workerProtocol';
 
 export const PANEL_VIEW_TYPE = 'nnspec.panel';
 
@@ -28,7 +28,9 @@ export class PanelManager implements PanelHost, vscode.Disposable {
     this.subscriptions.push(
       vscode.workspace.onDidChangeTextDocument((e) => this.edited(e.document)),
       vscode.workspace.onDidCloseTextDocument((d) => this.closed(d)),
-      vscode.window.registerWebviewPanelSerializer(PANEL_VIEW_TYPE, { deserializeWebviewPanel: (p, s) => this.restore(p, s) }),
+      vscode.window.registerWebviewPanelSerializer(PANEL_VIEW_TYPE, {
+        deserializeWebviewPanel: (p, s) => this.restore(p, s),
+      }),
     );
   }
 
@@ -96,11 +98,15 @@ export class PanelManager implements PanelHost, vscode.Disposable {
     const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => t.input);
     const specs = new Map<string, vscode.Uri>();
     for (const input of tabs) {
-      if (input instanceof vscode.TabInputText && input.uri.path.endsWith('.nnspec')) specs.set(input.uri.toString(), input.uri);
+      if (input instanceof vscode.TabInputText && input.uri.path.endsWith('.nnspec'))
+        specs.set(input.uri.toString(), input.uri);
     }
     const matches: string[] = [];
     for (const [key, uri] of specs) {
-      const doc = await vscode.workspace.openTextDocument(uri).then((d) => d, () => undefined);
+      const doc = await vscode.workspace.openTextDocument(uri).then(
+        (d) => d,
+        () => undefined,
+      );
       if (doc && displayName(doc, this.cache.get(doc)) === title) matches.push(key);
     }
     return matches.length === 1 ? matches[0] : undefined;
@@ -123,7 +129,10 @@ export class PanelManager implements PanelHost, vscode.Disposable {
     if (!analysis.runnable) {
       panel.setRun(undefined);
       const errors = analysis.diagnostics.filter((d) => d.severity === 'error').length;
-      const message = errors > 0 ? `Fix the ${errors === 1 ? 'error' : `${errors} errors`} in the spec before training.` : 'The spec cannot be trained yet.';
+      const message =
+        errors > 0
+          ? `Fix the ${errors === 1 ? 'error' : `${errors} errors`} in the spec before training.`
+          : 'The spec cannot be trained yet.';
       panel.post({ type: 'status', status: 'idle', step: 0, totalSteps: 0, message });
       return;
     }
@@ -136,7 +145,9 @@ export class PanelManager implements PanelHost, vscode.Disposable {
         baseDir: this.cache.baseDir(doc),
         stepsPerFrame: panel.stepsPerFrame,
         // Settings objects are proxies that cannot be posted to a worker: send a plain copy.
-        snapshots: structuredCopy(config.get<SnapshotBudget>('history.snapshots', { first: 50, last: 20, thinned: 100 })),
+        snapshots: structuredCopy(
+          config.get<SnapshotBudget>('history.snapshots', { first: 50, last: 20, thinned: 100 }),
+        ),
         boundaryResolution: config.get<number>('boundary.resolution', 60),
       },
       config.get<number>('panel.updateRateHz', 10),
@@ -186,7 +197,7 @@ export class PanelManager implements PanelHost, vscode.Disposable {
 
   dispose(): void {
     [...this.panels.values()].forEach((p) => p.dispose());
-    this.subscriptions.forEach((s) => s.dispose());
+    for (const s of this.subscriptions) s.dispose();
     this.created.dispose();
   }
 }

@@ -3,8 +3,8 @@
 import { Worker } from 'node:worker_threads';
 import * as vscode from 'vscode';
 import type { GradCheckRow, HostMessage, RunStatus } from '../protocol';
-import { RunLog } from './runLog';
-import type { WorkerReply, WorkerRequest, WorkerStart } from './workerProtocol';
+import { RunLog } from '../node/runLog';
+import type { WorkerReply, WorkerRequest, WorkerStart } from '../node/workerProtocol';
 
 export class Run implements vscode.Disposable {
   readonly log = new RunLog();
@@ -12,7 +12,10 @@ export class Run implements vscode.Disposable {
   private timer?: NodeJS.Timeout;
   private ended = false;
   private override?: { status: RunStatus; message: string };
-  private readonly waiting = { parameters: [] as ((p: Record<string, number[][]> | undefined) => void)[], gradcheck: [] as ((r: GradCheckRow[] | undefined) => void)[] };
+  private readonly waiting = {
+    parameters: [] as ((p: Record<string, number[][]> | undefined) => void)[],
+    gradcheck: [] as ((r: GradCheckRow[] | undefined) => void)[],
+  };
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires when the status (step, cost, state) changes; for the status bar and progress notification. */
   readonly onDidChange = this.changed.event;

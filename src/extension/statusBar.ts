@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { TrainingPanel } from './panel';
 import type { PanelManager } from './panels';
 import type { Run } from './run';
-import { statusText, stepText } from './statusText';
+import { statusText, stepText } from '../core/runText';
 
 /** Runs shorter than this finish before a notification would be worth showing. */
 const PROGRESS_AFTER_MS = 1500;
@@ -43,30 +43,38 @@ export class TrainingStatusBar implements vscode.Disposable {
   /** A notification with the run's progress; cancelling it stops the run. */
   private progress(p: TrainingPanel, run: Run): void {
     if (p.run !== run || run.status !== 'running') return;
-    const options = { location: vscode.ProgressLocation.Notification, title: `nnspec: training ${p.webviewPanel.title}`, cancellable: true };
-    void vscode.window.withProgress(options, (progress, token) => new Promise<void>((resolve) => {
-      let reported = 0;
-      const report = () => {
-        const total = Math.max(1, run.totalSteps);
-        const pct = (100 * run.step) / total;
-        progress.report({ increment: pct - reported, message: stepText(run.step, run.totalSteps) });
-        reported = pct;
-      };
-      const finish = () => {
-        sub.dispose();
-        resolve();
-      };
-      const sub = p.onDidChange(() => {
-        if (p.run !== run || !['running', 'paused'].includes(run.status)) finish();
-        else report();
-      });
-      token.onCancellationRequested(() => {
-        run.send({ type: 'control', action: 'stop' });
-        finish();
-      });
-      p.onDidDispose(finish);
-      report();
-    }));
+    const options = {
+      location: vscode.ProgressLocation.Notification,
+      title: `nnspec: training ${p.webviewPanel.title}`,
+      cancellable: true,
+    };
+    void vscode.window.withProgress(
+      options,
+      (progress, token) =>
+        new Promise<void>((resolve) => {
+          let reported = 0;
+          const report = () => {
+            const total = Math.max(1, run.totalSteps);
+            const pct = (100 * run.step) / total;
+            progress.report({ increment: pct - reported, message: stepText(run.step, run.totalSteps) });
+            reported = pct;
+          };
+          const finish = () => {
+            sub.dispose();
+            resolve();
+          };
+          const sub = p.onDidChange(() => {
+            if (p.run !== run || !['running', 'paused'].includes(run.status)) finish();
+            else report();
+          });
+          token.onCancellationRequested(() => {
+            run.send({ type: 'control', action: 'stop' });
+            finish();
+          });
+          p.onDidDispose(finish);
+          report();
+        }),
+    );
   }
 
   dispose(): void {

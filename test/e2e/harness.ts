@@ -41,14 +41,17 @@ export class Workbench {
     const { startCodeServer, workbenchUrl } = await import('../../scripts/vscode.mjs');
     const { launchChromium } = await import('../../scripts/browser.mjs');
     const server = await startCodeServer({ folder, extensionsDir: options.extensionsDir });
-    let browser;
+    let browser: Awaited<ReturnType<typeof launchChromium>> | undefined;
     try {
       browser = await launchChromium();
-      const wb = new Workbench(browser.page, folder, server, browser.close);
+      const opened = browser;
+      const wb = new Workbench(browser.page, folder, server, () => opened.close());
       wb.page.setDefaultTimeout(20_000);
       await wb.page.goto(workbenchUrl(server, { folder, extensionDevelopmentPath: extensionPath }));
       await wb.page.waitForFunction(() => 'driver' in globalThis);
-      await wb.page.evaluate(() => (globalThis as unknown as { driver: SmokeTestDriver }).driver.whenWorkbenchRestored());
+      await wb.page.evaluate(() =>
+        (globalThis as unknown as { driver: SmokeTestDriver }).driver.whenWorkbenchRestored(),
+      );
       return wb;
     } catch (err) {
       await browser?.close();
@@ -170,7 +173,12 @@ export async function withWorkbench(
  * Runs one stage of a longer story as a subtest of `t` on the same workbench, so each expectation
  * is reported on its own; a failing stage saves a screenshot named after it and the story goes on.
  */
-export async function stage(t: TestContext, wb: Workbench, name: string, fn: (st: TestContext) => Promise<void>): Promise<void> {
+export async function stage(
+  t: TestContext,
+  wb: Workbench,
+  name: string,
+  fn: (st: TestContext) => Promise<void>,
+): Promise<void> {
   await t.test(name, (st) => screenshotOnFailure(st, wb, () => fn(st)));
 }
 

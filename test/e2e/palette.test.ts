@@ -15,13 +15,17 @@ function expectedW1(specText: string): string {
   return spec.layout === 'rows' ? `(${n0}, ${n1})` : `(${n1}, ${n0})`;
 }
 
-test('"nnspec: Show Shapes" from the palette shows W[1] and its shape in the webview', { timeout: 180_000 }, async (t) => {
-  await withWorkbench(t, async (wb) => {
-    const shape = expectedW1(readFileSync(join(wb.folder, 'xor.nnspec'), 'utf8'));
-    await wb.openFile('xor.nnspec');
-    await wb.runCommand('nnspec: Show Shapes');
-    const w1 = wb.webview().locator('body', { hasText: 'W[1]' });
-    await w1.waitFor({ state: 'visible', timeout: 30_000 });
-    assert.ok((await w1.innerText()).includes(`W[1] ${shape}`), `the webview does not show W[1] ${shape}`);
-  });
-});
+test(
+  '"nnspec: Show Shapes" from the palette shows W[1] and its shape in the webview',
+  { timeout: 180_000 },
+  async (t) => {
+    await withWorkbench(t, async (wb) => {
+      const shape = expectedW1(readFileSync(join(wb.folder, 'xor.nnspec'), 'utf8'));
+      await wb.openFile('xor.nnspec');
+      await wb.runCommand('nnspec: Show Shapes');
+      const w1 = wb.webview().locator('body', { hasText: 'W[1]' });
+      await w1.waitFor({ state: 'visible', timeout: 30_000 });
+      assert.ok((await w1.innerText()).includes(`W[1] ${shape}`), `the webview does not show W[1] ${shape}`);
+    });
+  },
+);

@@ -9,8 +9,11 @@ import { stage, withWorkbench, type Workbench } from './harness';
 
 const FILE = 'xor.nnspec';
 /** The panel's view type, from the activation event that brings the extension up to restore it. */
-const PANEL_VIEW_TYPE = (JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')).activationEvents as string[])
-  .find((e) => e.startsWith('onWebviewPanel:'))!.slice('onWebviewPanel:'.length);
+const PANEL_VIEW_TYPE = (
+  JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')).activationEvents as string[]
+)
+  .find((e) => e.startsWith('onWebviewPanel:'))!
+  .slice('onWebviewPanel:'.length);
 
 interface Spec {
   name: string;
@@ -33,7 +36,8 @@ async function reloadWindow(wb: Workbench, how: () => Promise<void>): Promise<vo
   await how();
   await wb.page.waitForFunction((t) => performance.timeOrigin !== t && 'driver' in globalThis, before);
   await wb.page.evaluate(() =>
-    (globalThis as unknown as { driver: { whenWorkbenchRestored(): Promise<void> } }).driver.whenWorkbenchRestored());
+    (globalThis as unknown as { driver: { whenWorkbenchRestored(): Promise<void> } }).driver.whenWorkbenchRestored(),
+  );
 }
 
 /** The shape cells the panel shows, once it shows any. */
@@ -49,20 +53,34 @@ async function expectRestored(t: TestContext, wb: Workbench, spec: Spec, when: s
   await stage(t, wb, `${when}, a tab titled with the spec's name is open again`, async () => {
     // Only the panel is titled with the spec's name; the editor's tab is titled with the file's name.
     const tab = wb.page.locator('.tabs-container .tab', { hasText: spec.name });
-    const back = await tab.first().waitFor({ state: 'visible', timeout: 30_000 }).then(() => true, () => false);
+    const back = await tab
+      .first()
+      .waitFor({ state: 'visible', timeout: 30_000 })
+      .then(
+        () => true,
+        () => false,
+      );
     const tabs = (await wb.page.locator('.tabs-container .tab').allInnerTexts()).map((s) => s.trim());
     if (back) return;
     // Which side lost it: the workbench's saved layout (VS Code's storage) or the restore (ours).
     const layout = await wb.savedEditorLayout().catch((err: Error) => `unreadable: ${err.message}`);
-    const saved = layout === undefined ? 'nothing' : layout.includes(PANEL_VIEW_TYPE) ? 'a layout with the panel' : 'a layout without the panel';
-    assert.fail(`no tab titled "${spec.name}"; the tabs are ${JSON.stringify(tabs)}; the workbench's storage holds ${saved}`);
+    const saved =
+      layout === undefined
+        ? 'nothing'
+        : layout.includes(PANEL_VIEW_TYPE)
+          ? 'a layout with the panel'
+          : 'a layout without the panel';
+    assert.fail(
+      `no tab titled "${spec.name}"; the tabs are ${JSON.stringify(tabs)}; the workbench's storage holds ${saved}`,
+    );
   });
 
   await stage(t, wb, `${when}, the panel shows the shapes the file declares`, async (st) => {
     const texts = await shownShapes(wb);
     st.diagnostic(`the shapes were shown ${(Date.now() - started) / 1000}s after the workbench was restored`);
-    for (const s of weightShapes(spec)) assert.ok(texts.includes(s), `#shapes does not show ${s}; it shows ${texts.join(' | ')}`);
-    assert.equal((await wb.webview().locator('#title').innerText()).trim(), spec.name, 'the panel\'s heading');
+    for (const s of weightShapes(spec))
+      assert.ok(texts.includes(s), `#shapes does not show ${s}; it shows ${texts.join(' | ')}`);
+    assert.equal((await wb.webview().locator('#title').innerText()).trim(), spec.name, "the panel's heading");
   });
 
   await stage(t, wb, `${when}, the panel is in a sane state, not an error`, async (st) => {
@@ -71,7 +89,10 @@ async function expectRestored(t: TestContext, wb: Workbench, spec: Spec, when: s
     await status.waitFor({ state: 'attached' });
     const state = await status.getAttribute('data-status');
     st.diagnostic(`status: ${state} "${await status.innerText()}"`);
-    assert.ok(['idle', 'running', 'paused', 'done'].includes(state ?? ''), `the status is ${state}: "${await status.innerText()}"`);
+    assert.ok(
+      ['idle', 'running', 'paused', 'done'].includes(state ?? ''),
+      `the status is ${state}: "${await status.innerText()}"`,
+    );
     const error = view.locator('#error');
     assert.ok(await error.isHidden(), `the panel shows an error: "${await error.innerText()}"`);
     assert.equal(await view.locator('#shapes .axis.mismatch').count(), 0, 'the XOR spec has no mismatch');
@@ -88,10 +109,21 @@ test('the training panel comes back after the window reloads', { timeout: 300_00
 
     await stage(t, wb, 'before the reload the panel shows the shapes and the run finishes', async () => {
       const texts = await shownShapes(wb);
-      for (const s of weightShapes(spec)) assert.ok(texts.includes(s), `#shapes does not show ${s}; it shows ${texts.join(' | ')}`);
+      for (const s of weightShapes(spec))
+        assert.ok(texts.includes(s), `#shapes does not show ${s}; it shows ${texts.join(' | ')}`);
       const status = wb.webview().locator('#status');
-      const done = await wb.webview().locator('#status[data-status="done"]').waitFor({ timeout: 120_000 }).then(() => true, () => false);
-      assert.ok(done, `the run did not finish: ${await status.getAttribute('data-status')} "${await status.innerText()}"`);
+      const done = await wb
+        .webview()
+        .locator('#status[data-status="done"]')
+        .waitFor({ timeout: 120_000 })
+        .then(
+          () => true,
+          () => false,
+        );
+      assert.ok(
+        done,
+        `the run did not finish: ${await status.getAttribute('data-status')} "${await status.innerText()}"`,
+      );
     });
 
     // Developer: Reload Window waits for the workbench to write its state; a browser refresh, as in
@@ -108,7 +140,10 @@ test('the training panel comes back after the window reloads', { timeout: 300_00
         await new Promise((r) => setTimeout(r, 500));
       }
       st.diagnostic(`saved ${(Date.now() - started) / 1000}s after the check began`);
-      assert.ok(layout?.includes(PANEL_VIEW_TYPE), `after 30 s the saved editor layout does not hold the panel: ${layout?.slice(0, 400) ?? 'nothing saved'}`);
+      assert.ok(
+        layout?.includes(PANEL_VIEW_TYPE),
+        `after 30 s the saved editor layout does not hold the panel: ${layout?.slice(0, 400) ?? 'nothing saved'}`,
+      );
     });
     await reloadWindow(wb, () => wb.page.reload().then(() => undefined));
     await expectRestored(t, wb, spec, 'after a browser refresh');

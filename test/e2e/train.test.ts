@@ -52,7 +52,8 @@ test('a new user trains the flower network and reads dW[1] at step 0', { timeout
       const cells = view.locator('#shapes td.shape-cell');
       await cells.first().waitFor({ state: 'visible', timeout: 60_000 });
       const texts = (await cells.allTextContents()).map((s) => s.trim());
-      for (const s of weightShapes(spec)) assert.ok(texts.includes(s), `#shapes does not show ${s}; it shows ${texts.join(' | ')}`);
+      for (const s of weightShapes(spec))
+        assert.ok(texts.includes(s), `#shapes does not show ${s}; it shows ${texts.join(' | ')}`);
       assert.equal(await view.locator('#shapes .axis.mismatch').count(), 0, 'the flower spec has no mismatch');
     });
 
@@ -65,12 +66,18 @@ test('a new user trains the flower network and reads dW[1] at step 0', { timeout
       const done = view.locator('#status[data-status="done"]');
       for (const deadline = Date.now() + 120_000; ; await wb.page.waitForTimeout(100)) {
         const finished = (await done.count()) > 0; // seen before the reading, so the last reading is of the finished run
-        const r = { step: metric(await step.innerText(), 'step'), cost: metric(await cost.innerText(), 'cost'), at: (Date.now() - started) / 1000 };
+        const r = {
+          step: metric(await step.innerText(), 'step'),
+          cost: metric(await cost.innerText(), 'cost'),
+          at: (Date.now() - started) / 1000,
+        };
         if (readings.at(-1)?.step !== r.step) readings.push(r);
         if (finished) break;
         assert.ok(Date.now() < deadline, `the run did not finish: ${await view.locator('#status').innerText()}`);
       }
-      st.diagnostic(`readings (step cost seconds-after-the-command): ${readings.map((r) => `${r.step} ${r.cost} ${r.at}s`).join('; ')}`);
+      st.diagnostic(
+        `readings (step cost seconds-after-the-command): ${readings.map((r) => `${r.step} ${r.cost} ${r.at}s`).join('; ')}`,
+      );
       const final = readings[readings.length - 1];
       assert.equal(final.step, metric(await step.innerText(), '/'), 'the run ends at its last step');
       for (const r of readings) assert.ok(Number.isFinite(r.cost), `cost at step ${r.step} is not a number`);
@@ -88,11 +95,14 @@ test('a new user trains the flower network and reads dW[1] at step 0', { timeout
         // No named helpers in here: tsx's keepNames would wrap them in __name, which the page lacks.
         const probe = document.createElement('span');
         document.body.append(probe);
-        const [bg, red, blue] = ['var(--vscode-editor-background, #ffffff)', 'var(--vscode-charts-red, #f14c4c)', 'var(--vscode-charts-blue, #3794ff)']
-          .map((css) => {
-            probe.style.color = css;
-            return (getComputedStyle(probe).color.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
-          });
+        const [bg, red, blue] = [
+          'var(--vscode-editor-background, #ffffff)',
+          'var(--vscode-charts-red, #f14c4c)',
+          'var(--vscode-charts-blue, #3794ff)',
+        ].map((css) => {
+          probe.style.color = css;
+          return (getComputedStyle(probe).color.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+        });
         probe.remove();
         const px = (c.getContext('2d') as CanvasRenderingContext2D).getImageData(0, 0, c.width, c.height).data;
         const share: Record<string, number> = {};
@@ -111,15 +121,26 @@ test('a new user trains the flower network and reads dW[1] at step 0', { timeout
         }
         return { share, label: c.getAttribute('aria-label') ?? '' };
       });
-      st.diagnostic(`${regions.label}: red ${(regions.share.red * 100).toFixed(1)}%, blue ${(regions.share.blue * 100).toFixed(1)}% of the canvas`);
-      assert.ok(regions.share.red > 0.05 && regions.share.blue > 0.05, `no boundary formed: ${JSON.stringify(regions)}`);
+      st.diagnostic(
+        `${regions.label}: red ${(regions.share.red * 100).toFixed(1)}%, blue ${(regions.share.blue * 100).toFixed(1)}% of the canvas`,
+      );
+      assert.ok(
+        regions.share.red > 0.05 && regions.share.blue > 0.05,
+        `no boundary formed: ${JSON.stringify(regions)}`,
+      );
     });
 
     await stage(t, wb, 'after the run the panel shows the last recorded step without being asked', async () => {
       const last = metric(await view.locator('#timeline-picked').innerText(), 'step');
       const shown = view.locator('#timeline-shown', { hasText: `Showing step ${last} ` });
-      const appeared = await shown.waitFor({ timeout: 15_000 }).then(() => true, () => false);
-      assert.ok(appeared, `the timeline is at step ${last} but says "${await view.locator('#timeline-shown').innerText()}"`);
+      const appeared = await shown.waitFor({ timeout: 15_000 }).then(
+        () => true,
+        () => false,
+      );
+      assert.ok(
+        appeared,
+        `the timeline is at step ${last} but says "${await view.locator('#timeline-shown').innerText()}"`,
+      );
       await view.locator('#backprop .step-caption', { hasText: `Step ${last}:` }).waitFor();
     });
 
@@ -136,20 +157,29 @@ test('a new user trains the flower network and reads dW[1] at step 0', { timeout
       await dW1.scrollIntoViewIfNeeded();
       const [dr, dc] = spec.layout === 'rows' ? [n0, n1] : [n1, n0];
       assert.equal((await dW1.locator('.matrix-shape').innerText()).trim(), `(${dr}, ${dc})`);
-      const rows = await dW1.locator('table.matrix tbody tr').evaluateAll((trs) =>
-        trs.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => (td.textContent ?? '').trim())));
+      const rows = await dW1
+        .locator('table.matrix tbody tr')
+        .evaluateAll((trs) =>
+          trs.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => (td.textContent ?? '').trim())),
+        );
       st.diagnostic(`dW[1] at step 0: ${JSON.stringify(rows)}`);
       assert.equal(rows.length, dr, 'dW[1] rows');
       for (const r of rows) {
         assert.equal(r.length, dc, 'dW[1] columns');
         for (const v of r) assert.ok(v !== '' && Number.isFinite(Number(v)), `dW[1] entry "${v}" is not a number`);
       }
-      assert.ok(rows.flat().some((v) => Number(v) !== 0), 'dW[1] at step 0 is all zeros despite a random W[1]');
+      assert.ok(
+        rows.flat().some((v) => Number(v) !== 0),
+        'dW[1] at step 0 is all zeros despite a random W[1]',
+      );
 
       // The forward pass of that step shows J_0, from which the cost fell.
       const caption = await view.locator('#forward .step-caption').innerText();
       assert.ok(Math.abs(metric(caption, '=') - J0) < 1e-3, `step 0 cost "${caption}" is not ln 2`);
-      assert.ok(finalCost !== undefined && finalCost < metric(caption, '='), 'the final cost is below the cost at step 0');
+      assert.ok(
+        finalCost !== undefined && finalCost < metric(caption, '='),
+        'the final cost is below the cost at step 0',
+      );
     });
 
     t.diagnostic(`screenshot: ${await wb.screenshot('e2e-train')}`);

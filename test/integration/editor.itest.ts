@@ -38,7 +38,12 @@ suite('nnspec editor features', () => {
   test('the mismatch offers a quick fix that sets layer 1 to 3 units', async () => {
     const doc = await openCopy('broken-shapes.nnspec');
     const [d] = await until(() => nnspecDiagnostics(doc.uri).length > 0 && nnspecDiagnostics(doc.uri), 'diagnostics');
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, d.range, vscode.CodeActionKind.QuickFix.value);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      doc.uri,
+      d.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
     const fix = actions.find((a) => a.title === "Set layer 1's units to 3");
     assert.ok(fix, `actions: ${actions.map((a) => a.title).join(', ')}`);
     assert.ok(await vscode.workspace.applyEdit(fix.edit!));
@@ -48,10 +53,18 @@ suite('nnspec editor features', () => {
 
   test('a misspelled activation gets "Did you mean" and a fix that replaces the word', async () => {
     const doc = await openCopy('typo-activation.nnspec');
-    const d = await until(() => nnspecDiagnostics(doc.uri).find((x) => x.message.includes('rellu')), () => `the rellu diagnostic; ${doc.uri.toString()} has ${JSON.stringify(vscode.languages.getDiagnostics(doc.uri).map((x) => x.message))}, language ${doc.languageId}, text ${JSON.stringify(doc.getText().slice(0, 80))}`);
+    const d = await until(
+      () => nnspecDiagnostics(doc.uri).find((x) => x.message.includes('rellu')),
+      () =>
+        `the rellu diagnostic; ${doc.uri.toString()} has ${JSON.stringify(vscode.languages.getDiagnostics(doc.uri).map((x) => x.message))}, language ${doc.languageId}, text ${JSON.stringify(doc.getText().slice(0, 80))}`,
+    );
     assert.equal(d.message, "Unknown activation 'rellu'. Did you mean 'relu'?");
     assert.ok(d.range.isEqual(rangeOf(doc, 'activation: rellu', 'rellu')));
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, d.range);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      doc.uri,
+      d.range,
+    );
     const fix = actions.find((a) => a.title === "Change to 'relu'");
     assert.ok(fix, `actions: ${actions.map((a) => a.title).join(', ')}`);
     await vscode.workspace.applyEdit(fix.edit!);
@@ -82,14 +95,28 @@ suite('nnspec editor features', () => {
 
   test('CodeLens: totals, Train and Show Shapes above network:, and W/b shapes above each layer', async () => {
     const doc = await open('planar-flower.nnspec');
-    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', doc.uri, 10);
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>(
+      'vscode.executeCodeLensProvider',
+      doc.uri,
+      10,
+    );
     const at = (title: string) => lenses.find((l) => l.command?.title === title);
     const networkLine = rangeOf(doc, 'network:', 'network').start.line;
     for (const title of ['17 parameters in 2 layers', '▶ Train Network', 'Show Shapes']) {
-      assert.equal(at(title)?.range.start.line, networkLine, `${title} in ${lenses.map((l) => l.command?.title).join(' | ')}`);
+      assert.equal(
+        at(title)?.range.start.line,
+        networkLine,
+        `${title} in ${lenses.map((l) => l.command?.title).join(' | ')}`,
+      );
     }
     assert.equal(at('▶ Train Network')?.command?.command, 'nnspec.train');
-    assert.equal(at('W[1] (4, 2) · b[1] (4, 1) · 12 parameters')?.range.start.line, rangeOf(doc, '- units: 4', 'units').start.line);
-    assert.equal(at('W[2] (1, 4) · b[2] (1, 1) · 5 parameters')?.range.start.line, rangeOf(doc, '- units: 1', 'units').start.line);
+    assert.equal(
+      at('W[1] (4, 2) · b[1] (4, 1) · 12 parameters')?.range.start.line,
+      rangeOf(doc, '- units: 4', 'units').start.line,
+    );
+    assert.equal(
+      at('W[2] (1, 4) · b[2] (1, 1) · 5 parameters')?.range.start.line,
+      rangeOf(doc, '- units: 1', 'units').start.line,
+    );
   });
 });

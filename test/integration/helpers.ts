@@ -22,7 +22,11 @@ export async function open(file: string): Promise<vscode.TextDocument> {
 }
 
 /** Polls until `value()` is truthy; fails with `what` after `timeoutMs`. */
-export async function until<T>(value: () => T, what: string | (() => string), timeoutMs = 15_000): Promise<Exclude<T, false | 0 | '' | null | undefined>> {
+export async function until<T>(
+  value: () => T,
+  what: string | (() => string),
+  timeoutMs = 15_000,
+): Promise<Exclude<T, false | 0 | '' | null | undefined>> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const v = value();
@@ -34,9 +38,16 @@ export async function until<T>(value: () => T, what: string | (() => string), ti
 
 /** Closes the webview tab titled `title` as a user would. */
 export async function closePanelTab(title: string): Promise<void> {
-  const tabs = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview);
+  const tabs = () =>
+    vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview);
   // The tab model catches up with a new panel a moment later.
-  const tab = await until(() => tabs().find((t) => t.label === title), `a panel tab titled ${title} (tabs: ${tabs().map((t) => t.label).join(', ')})`, 5000);
+  const tab = await until(
+    () => tabs().find((t) => t.label === title),
+    `a panel tab titled ${title} (tabs: ${tabs()
+      .map((t) => t.label)
+      .join(', ')})`,
+    5000,
+  );
   await vscode.window.tabGroups.close(tab);
 }
 

@@ -9,7 +9,9 @@ import type { GradCheckRow } from '../../src/protocol';
 import { api, closePanelTab, discardCopies, example, open, openCopy, until } from './helpers';
 
 async function closeAllPanels(): Promise<void> {
-  const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview);
+  const tabs = vscode.window.tabGroups.all
+    .flatMap((g) => g.tabs)
+    .filter((t) => t.input instanceof vscode.TabInputWebview);
   if (tabs.length > 0) await vscode.window.tabGroups.close(tabs);
 }
 
@@ -26,15 +28,24 @@ suite('nnspec training', () => {
     assert.ok(view, 'nnspec.train returned no panel');
     assert.equal((await api()).panels.get(doc.uri.toString()), view);
     // The run waits for the webview: no step may run before the student can see the panel.
-    await until(() => {
-      assert.ok(view.ready || view.step === 0, `step ${view.step} ran before the webview said ready`);
-      return view.ready;
-    }, 'the webview to say ready', 20_000);
+    await until(
+      () => {
+        assert.ok(view.ready || view.step === 0, `step ${view.step} ran before the webview said ready`);
+        return view.ready;
+      },
+      'the webview to say ready',
+      20_000,
+    );
     await until(() => view.status === 'done', `the run to finish (status ${view.status})`);
     assert.equal(view.step, 1000);
     assert.equal(view.totalSteps, 1000);
-    await until(() => (view.posted.progress ?? 0) > 0 && (view.posted.status ?? 0) > 0 && (view.posted.analysis ?? 0) > 0, 'progress, status and analysis to reach the webview');
-    const tab = vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview);
+    await until(
+      () => (view.posted.progress ?? 0) > 0 && (view.posted.status ?? 0) > 0 && (view.posted.analysis ?? 0) > 0,
+      'progress, status and analysis to reach the webview',
+    );
+    const tab = vscode.window.tabGroups.all
+      .flatMap((g) => g.tabs)
+      .find((t) => t.input instanceof vscode.TabInputWebview);
     assert.equal(tab?.label, 'XOR with one hidden layer (2-4-1)');
   });
 
@@ -110,7 +121,11 @@ suite('nnspec training', () => {
   });
 
   test('New Network Spec from Example opens an untitled nnspec copy that analyses cleanly', async () => {
-    const uri = await vscode.commands.executeCommand<string>('nnspec.newFromExample', 'house-prices.nnspec', 'untitled');
+    const uri = await vscode.commands.executeCommand<string>(
+      'nnspec.newFromExample',
+      'house-prices.nnspec',
+      'untitled',
+    );
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
     assert.ok(doc);
     assert.equal(doc.languageId, 'nnspec');
@@ -118,7 +133,10 @@ suite('nnspec training', () => {
     // Its CSV path resolves against the examples folder: the CodeLens appears and no error does.
     const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', doc.uri);
     assert.ok(lenses.some((l) => l.command?.title === '▶ Train Network'));
-    assert.deepEqual(vscode.languages.getDiagnostics(doc.uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Error), []);
+    assert.deepEqual(
+      vscode.languages.getDiagnostics(doc.uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Error),
+      [],
+    );
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });

@@ -13,12 +13,15 @@ function feed(ys: number[], max: number): { x: number; y: number }[] {
 describe('Decimator', () => {
   test('keeps every point while there are at most max', () => {
     const ys = Array.from({ length: 100 }, (_, k) => Math.sin(k));
-    assert.deepEqual(feed(ys, 100), ys.map((y, x) => ({ x, y })));
+    assert.deepEqual(
+      feed(ys, 100),
+      ys.map((y, x) => ({ x, y })),
+    );
   });
 
   test('never draws more than max points, in increasing step order, with the global extremes', () => {
     let seed = 7;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     for (const n of [101, 999, 1001, 5000, 33333]) {
       const ys = Array.from({ length: n }, () => rand() * 10 - 5);
       const pts = feed(ys, 200);
@@ -46,6 +49,9 @@ describe('Decimator', () => {
     d.push(2, undefined);
     d.push(3, 2);
     assert.equal(d.fed, 4);
-    assert.deepEqual(d.points(), [{ x: 0, y: 1 }, { x: 3, y: 2 }]);
+    assert.deepEqual(d.points(), [
+      { x: 0, y: 1 },
+      { x: 3, y: 2 },
+    ]);
   });
 });

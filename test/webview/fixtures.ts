@@ -3,7 +3,15 @@
 // by a small forward/backward pass written here, a boundary grid, and gradient-check results.
 
 import { analyze, type Analysis } from '../../src/core/analyze';
-import type { BoundaryDTO, DataPointsDTO, HostMessage, LayerSnapshotDTO, MatrixDTO, SnapshotDTO, StepPoint } from '../../src/protocol';
+import type {
+  BoundaryDTO,
+  DataPointsDTO,
+  HostMessage,
+  LayerSnapshotDTO,
+  MatrixDTO,
+  SnapshotDTO,
+  StepPoint,
+} from '../../src/protocol';
 
 /** The XOR spec the stream stands for; `W2` gives layer 2 an explicit W[2] (the broken example's (1, 3) one). */
 function xorSpec(W2?: string): string {
@@ -32,21 +40,36 @@ function xorSpec(W2?: string): string {
 
 /** The core's own analysis of the spec, so the shape table and the mismatch cannot drift from it. */
 function analyzed(runnable: boolean): Analysis {
-  return analyze(xorSpec(runnable ? undefined : '[[0.1, -0.2, 0.3]]'), { baseDir: '/', readFile: () => { throw new Error('inline data only'); } });
+  return analyze(xorSpec(runnable ? undefined : '[[0.1, -0.2, 0.3]]'), {
+    baseDir: '/',
+    readFile: () => {
+      throw new Error('inline data only');
+    },
+  });
 }
 
-export const XOR_X = [[0, 0, 1, 1], [0, 1, 0, 1]];
+export const XOR_X = [
+  [0, 0, 1, 1],
+  [0, 1, 0, 1],
+];
 export const XOR_Y = [[0, 1, 1, 0]];
 /** Chosen so that Z[1] can be worked out by hand (see the test). */
-export const W1 = [[0.5, -0.25], [1, 1], [-2, 0.125], [0.3333, 0]];
+export const W1 = [
+  [0.5, -0.25],
+  [1, 1],
+  [-2, 0.125],
+  [0.3333, 0],
+];
 export const B1 = [[0.1], [0], [-0.5], [0.01]];
 export const W2 = [[0.8, -1.2, 0.4, 2]];
 export const B2 = [[-0.3]];
 
 const dto = (a: number[][]): MatrixDTO => ({ rows: a.length, cols: a[0]?.length ?? 0, data: a.flat() });
-const mul = (a: number[][], b: number[][]): number[][] => a.map((r) => b[0].map((_, j) => r.reduce((s, v, k) => s + v * b[k][j], 0)));
+const mul = (a: number[][], b: number[][]): number[][] =>
+  a.map((r) => b[0].map((_, j) => r.reduce((s, v, k) => s + v * b[k][j], 0)));
 const tr = (a: number[][]): number[][] => a[0].map((_, j) => a.map((r) => r[j]));
-const map = (a: number[][], f: (v: number, i: number, j: number) => number): number[][] => a.map((r, i) => r.map((v, j) => f(v, i, j)));
+const map = (a: number[][], f: (v: number, i: number, j: number) => number): number[][] =>
+  a.map((r, i) => r.map((v, j) => f(v, i, j)));
 
 /** One forward and backward pass of the 2-4-1 network (the formulas of nnspec-format.md). */
 export function snapshot(step: number, X: number[][], Y: number[][]): SnapshotDTO {
@@ -64,10 +87,30 @@ export function snapshot(step: number, X: number[][], Y: number[][]): SnapshotDT
   const dZ1 = map(dA1, (v, i, j) => v * (1 - A1[i][j] ** 2));
   const dW1 = map(mul(dZ1, tr(X)), (v) => v / m);
   const db1 = dZ1.map((r) => [r.reduce((s, v) => s + v, 0) / m]);
-  const layer = (W: number[][], b: number[][], Z: number[][], A: number[][], dA: number[][], dZ: number[][], dW: number[][], db: number[][]): LayerSnapshotDTO =>
-    ({ W: dto(W), b: dto(b), Z: dto(Z), A: dto(A), dA: dto(dA), dZ: dto(dZ), dW: dto(dW), db: dto(db) });
+  const layer = (
+    W: number[][],
+    b: number[][],
+    Z: number[][],
+    A: number[][],
+    dA: number[][],
+    dZ: number[][],
+    dW: number[][],
+    db: number[][],
+  ): LayerSnapshotDTO => ({
+    W: dto(W),
+    b: dto(b),
+    Z: dto(Z),
+    A: dto(A),
+    dA: dto(dA),
+    dZ: dto(dZ),
+    dW: dto(dW),
+    db: dto(db),
+  });
   return {
-    step, cost, X: dto(X), Y: dto(Y),
+    step,
+    cost,
+    X: dto(X),
+    Y: dto(Y),
     layers: [layer(W1, B1, Z1, A1, dA1, dZ1, dW1, db1), layer(W2, B2, Z2, A2, dA2, dZ2, dW2, db2)],
   };
 }
@@ -77,7 +120,12 @@ export function progressPoints(from: number, to: number): StepPoint[] {
   const pts: StepPoint[] = [];
   for (let t = from; t < to; t++) {
     const cost = 0.05 + 0.64 * Math.exp(-t / 300);
-    pts.push({ step: t, cost, accuracy: Math.min(1, 0.5 + t / 1000), gradNorms: [0.01 * Math.exp(-t / 400), 0.3 * Math.exp(-t / 500)] });
+    pts.push({
+      step: t,
+      cost,
+      accuracy: Math.min(1, 0.5 + t / 1000),
+      gradNorms: [0.01 * Math.exp(-t / 400), 0.3 * Math.exp(-t / 500)],
+    });
   }
   return pts;
 }
@@ -111,7 +159,16 @@ export const MISMATCH_MESSAGE = analyzed(false).diagnostics[0].message;
 export function analysis(runnable = true): HostMessage {
   const a = analyzed(runnable);
   if (a.runnable !== runnable || !a.shapes) throw new Error('the fixture spec no longer analyses as expected');
-  return { type: 'analysis', name: 'XOR with one hidden layer', fileName: 'xor.nnspec', layout: 'columns', shapes: a.shapes, diagnostics: a.diagnostics, runnable, points: POINTS };
+  return {
+    type: 'analysis',
+    name: 'XOR with one hidden layer',
+    fileName: 'xor.nnspec',
+    layout: 'columns',
+    shapes: a.shapes,
+    diagnostics: a.diagnostics,
+    runnable,
+    points: POINTS,
+  };
 }
 
 /** A whole recorded run: analysis, status, three progress batches, snapshots, boundary, gradcheck. */

@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { panelHtml } from '../../src/extension/panelHtml';
+import { panelHtml } from '../../src/node/panelHtml';
 import type { HostMessage, WebviewMessage } from '../../src/protocol';
 
 const root = join(__dirname, '..', '..');
@@ -22,10 +22,18 @@ export type Theme = 'vscode-dark' | 'vscode-light' | 'vscode-high-contrast';
  * around a webview: the theme (body class and --vscode-* variables) and acquireVsCodeApi, here a recorder.
  */
 function pageHtml(origin: string, theme: string): string {
-  const html = panelHtml({ cspSource: origin, scriptUri: '/webview.js', styleUri: '/panel.css', title: 'nnspec harness', uri: SPEC_URI, nonce: NONCE });
+  const html = panelHtml({
+    cspSource: origin,
+    scriptUri: '/webview.js',
+    styleUri: '/panel.css',
+    title: 'nnspec harness',
+    uri: SPEC_URI,
+    nonce: NONCE,
+  });
   const additions = `<link rel="stylesheet" href="/themes.css" nonce="${NONCE}">\n<script nonce="${NONCE}">${RECORDER}</script>\n</head>`;
   const out = html.replace('</head>', additions).replace('<body>', `<body class="${theme}">`);
-  if (out === html || !out.includes(`class="${theme}"`)) throw new Error('panelHtml changed shape: the harness cannot add the theme and recorder');
+  if (out === html || !out.includes(`class="${theme}"`))
+    throw new Error('panelHtml changed shape: the harness cannot add the theme and recorder');
   return out;
 }
 
@@ -52,8 +60,14 @@ export interface Harness {
 async function bundle(outDir: string): Promise<string> {
   const outfile = join(outDir, 'webview.js');
   await build({
-    absWorkingDir: root, bundle: true, logLevel: 'warning', platform: 'browser', format: 'iife', target: 'es2022',
-    entryPoints: ['webview/main.ts'], outfile,
+    absWorkingDir: root,
+    bundle: true,
+    logLevel: 'warning',
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    entryPoints: ['webview/main.ts'],
+    outfile,
   });
   return outfile;
 }
@@ -86,7 +100,16 @@ export async function startHarness(): Promise<Harness> {
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-quic', '--no-first-run', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-sync',
+    ],
   });
   const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
   return {
@@ -119,14 +142,18 @@ export async function openPanel(h: Harness, theme: Theme = 'vscode-dark'): Promi
   const page = await h.context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
   await page.goto(`${h.url}?theme=${theme}`);
   await page.waitForFunction(() => (window as unknown as { __posted: unknown[] }).__posted.length > 0);
   return {
     page,
     errors,
     send: async (...messages) => {
-      await page.evaluate((ms) => { for (const m of ms) window.postMessage(m, '*'); }, messages);
+      await page.evaluate((ms) => {
+        for (const m of ms) window.postMessage(m, '*');
+      }, messages);
       await frames(page);
     },
     posted: () => page.evaluate(() => (window as unknown as { __posted: WebviewMessage[] }).__posted),
@@ -139,4 +166,3 @@ export async function openPanel(h: Harness, theme: Theme = 'vscode-dark'): Promi
     },
   };
 }
-

@@ -30,8 +30,21 @@ describe('training panel', () => {
     assert.deepEqual(await p.posted(), [{ type: 'speed', stepsPerFrame: 50 }, { type: 'ready' }]);
     assert.equal(await p.page.locator('#ctl-speed-value').textContent(), '50 steps/frame');
     // The uri the host wrote on #app is kept in the webview state, for the panel serializer.
-    assert.deepEqual(await p.page.evaluate(() => JSON.parse(sessionStorage.getItem('vscodeState') ?? 'null')), { uri: 'file:///work/examples/xor.nnspec' });
-    for (const id of ['controls', 'network', 'shapes', 'forward', 'backprop', 'timeline', 'loss', 'boundary', 'gradnorms', 'gradcheck']) {
+    assert.deepEqual(await p.page.evaluate(() => JSON.parse(sessionStorage.getItem('vscodeState') ?? 'null')), {
+      uri: 'file:///work/examples/xor.nnspec',
+    });
+    for (const id of [
+      'controls',
+      'network',
+      'shapes',
+      'forward',
+      'backprop',
+      'timeline',
+      'loss',
+      'boundary',
+      'gradnorms',
+      'gradcheck',
+    ]) {
       assert.equal(await p.page.locator(`#${id} > h2`).count(), 1, id);
     }
     await clean(p);
@@ -41,13 +54,28 @@ describe('training panel', () => {
     const p = await openPanel(h);
     await p.send(analysis(true));
     const cells = await cellTexts(p, '#shapes td');
-    for (const want of ['W[1] (4, 2)', 'b[1] (4, 1)', 'Z[1] (4, 4)', 'dW[1] (4, 2)', 'W[2] (1, 4)', 'dA[1] (4, 4)', '(n[1], n[0])',
-      'Z[1] = W[1] A[0] + b[1]', '(4, 2)(2, m) + (4, 1) -> (4, m)', 'dW[1] = (1/m) dZ[1] A[0]ᵀ', '(4, m)(m, 2) -> (4, 2)', 'dZ[2] = A[2] - Y']) {
+    for (const want of [
+      'W[1] (4, 2)',
+      'b[1] (4, 1)',
+      'Z[1] (4, 4)',
+      'dW[1] (4, 2)',
+      'W[2] (1, 4)',
+      'dA[1] (4, 4)',
+      '(n[1], n[0])',
+      'Z[1] = W[1] A[0] + b[1]',
+      '(4, 2)(2, m) + (4, 1) -> (4, m)',
+      'dW[1] = (1/m) dZ[1] A[0]ᵀ',
+      '(4, m)(m, 2) -> (4, 2)',
+      'dZ[2] = A[2] - Y',
+    ]) {
       assert.ok(cells.includes(want), `missing cell ${want}`);
     }
     assert.equal(await p.page.locator('#shapes .axis.mismatch').count(), 0);
     const headings = await p.page.locator('#shapes h3').allTextContents();
-    assert.deepEqual(headings, ['Layer 1: n[1] = 4 tanh units, 12 parameters', 'Layer 2: n[2] = 1 sigmoid unit, 5 parameters']);
+    assert.deepEqual(headings, [
+      'Layer 1: n[1] = 4 tanh units, 12 parameters',
+      'Layer 2: n[2] = 1 sigmoid unit, 5 parameters',
+    ]);
     await clean(p);
   });
 
@@ -65,17 +93,35 @@ describe('training panel', () => {
     assert.equal(await p.page.locator('#shapes tr:has(td.has-mismatch) td.file-shape').count(), 1);
     // --vscode-errorForeground of the dark theme is #f85149.
     assert.equal(await axis.evaluate((e) => getComputedStyle(e).color), 'rgb(248, 81, 73)');
-    assert.notEqual(await p.page.locator('#shapes td:has-text("W[1] (4, 2)") .axis').first().evaluate((e) => getComputedStyle(e).color), 'rgb(248, 81, 73)');
+    assert.notEqual(
+      await p.page
+        .locator('#shapes td:has-text("W[1] (4, 2)") .axis')
+        .first()
+        .evaluate((e) => getComputedStyle(e).color),
+      'rgb(248, 81, 73)',
+    );
     const diag = (await p.page.locator('#diagnostics li').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
     assert.deepEqual(diag, [`error 14:10 ${MISMATCH_MESSAGE}`]); // the line of 'W: [[0.1, -0.2, 0.3]]'
     // The errors are brought onto the first screen.
-    const box = await p.page.locator('#diagnostics').evaluate((e) => { const r = e.getBoundingClientRect(); return { top: r.top, bottom: r.bottom, height: innerHeight }; });
+    const box = await p.page.locator('#diagnostics').evaluate((e) => {
+      const r = e.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom, height: innerHeight };
+    });
     assert.ok(box.top >= 0 && box.bottom <= box.height, `#diagnostics is off screen: ${JSON.stringify(box)}`);
     assert.equal(await p.page.locator('#ctl-play').isDisabled(), true);
     assert.equal(await p.page.locator('#status').textContent(), 'cannot train: fix the errors listed under Shapes.');
     // What the host says when Play is pressed on a broken spec.
-    await p.send({ type: 'status', status: 'idle', step: 0, totalSteps: 0, message: 'Fix the error in the spec before training.' });
-    assert.equal(await p.page.locator('#status').textContent(), 'cannot train: fix the error in the spec before training.');
+    await p.send({
+      type: 'status',
+      status: 'idle',
+      step: 0,
+      totalSteps: 0,
+      message: 'Fix the error in the spec before training.',
+    });
+    assert.equal(
+      await p.page.locator('#status').textContent(),
+      'cannot train: fix the error in the spec before training.',
+    );
     await p.screenshot('mismatch-dark');
     await clean(p);
   });
@@ -86,10 +132,25 @@ describe('training panel', () => {
     // Z[1] = W[1] X + b[1] by hand: row 1 = 0.5 x1 - 0.25 x2 + 0.1, row 4 = 0.3333 x1 + 0.01 over the XOR columns.
     const z1 = p.page.locator('#forward figure[data-matrix="Z[1]"] table.matrix tr');
     assert.equal(await z1.count(), 4);
-    assert.deepEqual(await cellTexts(p, '#forward figure[data-matrix="Z[1]"] table.matrix tr:nth-child(1) td'), ['0.1', '-0.15', '0.6', '0.35']);
-    assert.deepEqual(await cellTexts(p, '#forward figure[data-matrix="Z[1]"] table.matrix tr:nth-child(4) td'), ['0.01', '0.01', '0.343', '0.343']);
+    assert.deepEqual(await cellTexts(p, '#forward figure[data-matrix="Z[1]"] table.matrix tr:nth-child(1) td'), [
+      '0.1',
+      '-0.15',
+      '0.6',
+      '0.35',
+    ]);
+    assert.deepEqual(await cellTexts(p, '#forward figure[data-matrix="Z[1]"] table.matrix tr:nth-child(4) td'), [
+      '0.01',
+      '0.01',
+      '0.343',
+      '0.343',
+    ]);
     // A[0] = X itself.
-    assert.deepEqual(await cellTexts(p, '#forward figure[data-matrix="A[0]"] table.matrix tr:nth-child(2) td'), ['0', '1', '0', '1']);
+    assert.deepEqual(await cellTexts(p, '#forward figure[data-matrix="A[0]"] table.matrix tr:nth-child(2) td'), [
+      '0',
+      '1',
+      '0',
+      '1',
+    ]);
     // Network edge W[1][4, 1] = 0.3333 in its title.
     assert.ok((await p.page.locator('#network line title').allTextContents()).includes('W[1][4, 1] = 0.333'));
     await clean(p);
@@ -98,7 +159,9 @@ describe('training panel', () => {
   test('backprop is laid out from the output back, dZ[2] = A[2] - Y first', async () => {
     const p = await openPanel(h);
     await p.send(analysis(true), { type: 'snapshot', snapshot: snapshot(7, XOR_X, XOR_Y) });
-    const order = await p.page.locator('#backprop figure').evaluateAll((els) => els.map((e) => e.getAttribute('data-matrix')));
+    const order = await p.page
+      .locator('#backprop figure')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-matrix')));
     assert.deepEqual(order, ['dZ[2]', 'dW[2]', 'db[2]', 'dA[1]', 'dZ[1]', 'dW[1]', 'db[1]']);
     const captions = await p.page.locator('#backprop figcaption .matrix-name').allTextContents();
     assert.equal(captions[0], 'dZ[2] = A[2] - Y');
@@ -121,8 +184,18 @@ describe('training panel', () => {
     assert.match((await fig.locator('.note').textContent()) ?? '', /12 of 200 examples/);
     assert.equal(await fig.locator('table.matrix tbody tr:first-child td').count(), 12);
     // Row 1 of X runs 0..1 evenly: min 0, max 1, mean 0.5; row 2 is all ones.
-    assert.deepEqual(await cellTexts(p, '#forward figure[data-matrix="A[0]"] table.stats tbody tr:nth-child(1) > *'), ['1', '0', '1', '0.5']);
-    assert.deepEqual(await cellTexts(p, '#forward figure[data-matrix="A[0]"] table.stats tbody tr:nth-child(2) > *'), ['2', '1', '1', '1']);
+    assert.deepEqual(await cellTexts(p, '#forward figure[data-matrix="A[0]"] table.stats tbody tr:nth-child(1) > *'), [
+      '1',
+      '0',
+      '1',
+      '0.5',
+    ]);
+    assert.deepEqual(await cellTexts(p, '#forward figure[data-matrix="A[0]"] table.stats tbody tr:nth-child(2) > *'), [
+      '2',
+      '1',
+      '1',
+      '1',
+    ]);
     await clean(p);
   });
 
@@ -130,15 +203,35 @@ describe('training panel', () => {
     const p = await openPanel(h);
     const snap = snapshot(0, XOR_X, XOR_Y);
     const t = (m: { rows: number; cols: number; data: number[] }) => ({
-      rows: m.cols, cols: m.rows, data: Array.from({ length: m.rows * m.cols }, (_, k) => m.data[(k % m.rows) * m.cols + Math.floor(k / m.rows)]),
+      rows: m.cols,
+      cols: m.rows,
+      data: Array.from({ length: m.rows * m.cols }, (_, k) => m.data[(k % m.rows) * m.cols + Math.floor(k / m.rows)]),
     });
-    const rows = { ...snap, X: t(snap.X), Y: t(snap.Y), layers: snap.layers.map((l) => ({
-      W: t(l.W), b: t(l.b), Z: t(l.Z), A: t(l.A), dA: t(l.dA), dZ: t(l.dZ), dW: t(l.dW), db: t(l.db),
-    })) };
+    const rows = {
+      ...snap,
+      X: t(snap.X),
+      Y: t(snap.Y),
+      layers: snap.layers.map((l) => ({
+        W: t(l.W),
+        b: t(l.b),
+        Z: t(l.Z),
+        A: t(l.A),
+        dA: t(l.dA),
+        dZ: t(l.dZ),
+        dW: t(l.dW),
+        db: t(l.db),
+      })),
+    };
     await p.send({ ...analysis(true), layout: 'rows', shapes: undefined }, { type: 'snapshot', snapshot: rows });
     // X in rows: one example per row, so example 2 = (0, 1) is the second row.
-    assert.deepEqual(await cellTexts(p, '#forward figure[data-matrix="A[0]"] table.matrix tr:nth-child(2) td'), ['0', '1']);
-    assert.equal((await p.page.locator('#forward figure[data-matrix="Z[1]"] .matrix-shape').textContent())?.trim(), '(4, 4)');
+    assert.deepEqual(await cellTexts(p, '#forward figure[data-matrix="A[0]"] table.matrix tr:nth-child(2) td'), [
+      '0',
+      '1',
+    ]);
+    assert.equal(
+      (await p.page.locator('#forward figure[data-matrix="Z[1]"] .matrix-shape').textContent())?.trim(),
+      '(4, 4)',
+    );
     // W[1] is (2, 4) in rows: the edge from input 1 to unit 4 is W[1][1, 4] = 0.3333.
     assert.ok((await p.page.locator('#network line title').allTextContents()).includes('W[1][1, 4] = 0.333'));
     await clean(p);
@@ -146,14 +239,18 @@ describe('training panel', () => {
 
   test('large matrices become a heatmap with a hover readout', async () => {
     const p = await openPanel(h);
-    const rows = 20, cols = 30;
+    const rows = 20,
+      cols = 30;
     const data = Array.from({ length: rows * cols }, (_, k) => (k % 7) - 3);
     const snap = snapshot(0, XOR_X, XOR_Y);
     snap.layers[0].W = { rows, cols, data };
     await p.send(analysis(true), { type: 'snapshot', snapshot: snap });
     const canvas = p.page.locator('#network').first(); // network still draws the first 16 units
     assert.ok(await canvas.isVisible());
-    await p.send({ type: 'snapshot', snapshot: { ...snap, layers: [{ ...snap.layers[0], dW: { rows, cols, data } }, snap.layers[1]] } });
+    await p.send({
+      type: 'snapshot',
+      snapshot: { ...snap, layers: [{ ...snap.layers[0], dW: { rows, cols, data } }, snap.layers[1]] },
+    });
     const heat = p.page.locator('#backprop figure[data-matrix="dW[1]"] canvas.heatmap');
     assert.equal(await heat.count(), 1);
     await heat.scrollIntoViewIfNeeded();
@@ -200,15 +297,25 @@ describe('training panel', () => {
     assert.equal(await p.page.locator('#ctl-cost').textContent(), 'cost 0.05433');
     await p.page.locator('#loss-log').check();
     await p.send();
-    const logged = await p.page.evaluate(() => (window as unknown as { __nnspecCharts: Charts }).__nnspecCharts.loss.data.datasets[0].data[0]);
+    const logged = await p.page.evaluate(
+      () => (window as unknown as { __nnspecCharts: Charts }).__nnspecCharts.loss.data.datasets[0].data[0],
+    );
     assert.equal(logged.x, 0);
     assert.ok(Math.abs(logged.y - Math.log10(0.05 + 0.64)) < 1e-12);
     // The tick labels are the costs themselves, not their logarithms.
-    const ticks = await p.page.evaluate(() => ((window as unknown as { __nnspecCharts: Record<string, { scales: { y: { ticks: { label: string }[] } } }> }).__nnspecCharts.loss.scales.y.ticks.map((t) => t.label)));
+    const ticks = await p.page.evaluate(() =>
+      (
+        window as unknown as { __nnspecCharts: Record<string, { scales: { y: { ticks: { label: string }[] } } }> }
+      ).__nnspecCharts.loss.scales.y.ticks.map((t) => t.label),
+    );
     assert.ok(ticks.includes('0.1'), ticks.join(' '));
     // A short run keeps every point; a restarted run starts the series over.
     await p.send({ type: 'progress', points: progressPoints(0, 30), testPoints: [] });
-    const restarted = await p.page.evaluate(() => (window as unknown as { __nnspecCharts: Record<string, { data: { datasets: { data: unknown[] }[] } }> }).__nnspecCharts.loss.data.datasets.map((d) => d.data.length));
+    const restarted = await p.page.evaluate(() =>
+      (
+        window as unknown as { __nnspecCharts: Record<string, { data: { datasets: { data: unknown[] }[] } }> }
+      ).__nnspecCharts.loss.data.datasets.map((d) => d.data.length),
+    );
     assert.deepEqual(restarted, [30, 0, 30]);
     await clean(p);
   });
@@ -229,20 +336,30 @@ describe('training panel', () => {
 
   test('the timeline asks the host for the chosen snapshot, by keyboard', async () => {
     const p = await openPanel(h);
-    await p.send(analysis(true), { type: 'snapshot', snapshot: snapshot(50, XOR_X, XOR_Y) }, { type: 'snapshotSteps', steps: [0, 10, 20, 50] });
+    await p.send(
+      analysis(true),
+      { type: 'snapshot', snapshot: snapshot(50, XOR_X, XOR_Y) },
+      { type: 'snapshotSteps', steps: [0, 10, 20, 50] },
+    );
     assert.equal(await p.page.locator('#timeline-shown').textContent(), 'Showing step 50 (4 recorded steps)');
     await p.page.locator('#timeline-slider').focus();
     await p.page.keyboard.press('ArrowLeft');
     await p.page.keyboard.press('Home');
     const requests = (await p.posted()).filter((m) => m.type === 'requestSnapshot');
-    assert.deepEqual(requests, [{ type: 'requestSnapshot', step: 20 }, { type: 'requestSnapshot', step: 0 }]);
+    assert.deepEqual(requests, [
+      { type: 'requestSnapshot', step: 20 },
+      { type: 'requestSnapshot', step: 0 },
+    ]);
     await p.send({ type: 'snapshot', snapshot: snapshot(0, XOR_X, XOR_Y) });
     assert.equal(await p.page.locator('#timeline-shown').textContent(), 'Showing step 0 (4 recorded steps)');
     // After a reload the chosen step is asked for again.
     await p.page.reload();
     await p.page.waitForFunction(() => (window as unknown as { __posted: unknown[] }).__posted.length > 0);
     await p.send({ type: 'snapshotSteps', steps: [0, 10, 20, 50] });
-    assert.deepEqual((await p.posted()).filter((m) => m.type === 'requestSnapshot'), [{ type: 'requestSnapshot', step: 0 }]);
+    assert.deepEqual(
+      (await p.posted()).filter((m) => m.type === 'requestSnapshot'),
+      [{ type: 'requestSnapshot', step: 0 }],
+    );
     await clean(p);
   });
 
@@ -253,13 +370,23 @@ describe('training panel', () => {
     await p.send({ type: 'status', status: 'running', step: 1, totalSteps: 2000 });
     assert.equal(await p.page.locator('#ctl-step-count').textContent(), 'step 0 / 1999');
     // The run is done: 2000 steps, the last step 1999, the last snapshot 1999, and θ_2000 its result.
-    await p.send({ type: 'snapshotSteps', steps: [0, 1000, 1999] }, { type: 'snapshot', snapshot: snapshot(1999, XOR_X, XOR_Y) },
-      { type: 'boundary', boundary: boundary(2000) }, { type: 'status', status: 'done', step: 2000, totalSteps: 2000 });
+    await p.send(
+      { type: 'snapshotSteps', steps: [0, 1000, 1999] },
+      { type: 'snapshot', snapshot: snapshot(1999, XOR_X, XOR_Y) },
+      { type: 'boundary', boundary: boundary(2000) },
+      { type: 'status', status: 'done', step: 2000, totalSteps: 2000 },
+    );
     assert.equal(await p.page.locator('#ctl-step-count').textContent(), 'step 1999 / 1999 (all 2000 steps done)');
     assert.equal(await p.page.locator('#timeline-picked').textContent(), 'step 1999');
-    assert.equal(await p.page.locator('#boundary-step').textContent(), 'Prediction of θ_2000: the final parameters, after the last step (step 1999).');
+    assert.equal(
+      await p.page.locator('#boundary-step').textContent(),
+      'Prediction of θ_2000: the final parameters, after the last step (step 1999).',
+    );
     await p.send({ type: 'boundary', boundary: boundary(1999) });
-    assert.equal(await p.page.locator('#boundary-step').textContent(), "Prediction of θ_1999 (step 1999): the parameters after step 1998's update.");
+    assert.equal(
+      await p.page.locator('#boundary-step').textContent(),
+      "Prediction of θ_1999 (step 1999): the parameters after step 1998's update.",
+    );
     await clean(p);
   });
 
@@ -271,10 +398,17 @@ describe('training panel', () => {
     await p.page.keyboard.press('Home');
     assert.deepEqual((await p.posted()).at(-1), { type: 'requestSnapshot', step: 0 });
     // The run goes on and its boundary arrives before the one of step 0: it must not replace the view of step 0.
-    await p.send({ type: 'boundary', boundary: boundary(1600) }, { type: 'snapshot', snapshot: snapshot(0, XOR_X, XOR_Y) }, { type: 'boundary', boundary: boundary(0) });
+    await p.send(
+      { type: 'boundary', boundary: boundary(1600) },
+      { type: 'snapshot', snapshot: snapshot(0, XOR_X, XOR_Y) },
+      { type: 'boundary', boundary: boundary(0) },
+    );
     await p.send({ type: 'boundary', boundary: boundary(1700) });
     assert.equal(await p.page.locator('#boundary-canvas').getAttribute('data-step'), '0');
-    assert.equal(await p.page.locator('#boundary-step').textContent(), 'Prediction of θ_0 (step 0): the initial parameters, before any update.');
+    assert.equal(
+      await p.page.locator('#boundary-step').textContent(),
+      'Prediction of θ_0 (step 0): the initial parameters, before any update.',
+    );
     assert.match((await p.page.locator('#backprop .step-caption').textContent()) ?? '', /^Step 0:/);
     // Back to the newest step: the live boundaries show again.
     await p.page.locator('#timeline-latest').click();
@@ -285,20 +419,40 @@ describe('training panel', () => {
 
   test('a new run (Reset, Retrain) un-pins the timeline: the panel follows the new run from its start', async () => {
     const p = await openPanel(h);
-    const requests = async () => (await p.posted()).filter((m) => m.type === 'requestSnapshot').map((m) => (m as { step: number }).step);
+    const requests = async () =>
+      (await p.posted()).filter((m) => m.type === 'requestSnapshot').map((m) => (m as { step: number }).step);
     await p.send(...stream());
     await p.page.locator('#timeline-slider').focus();
     await p.page.keyboard.press('Home');
-    await p.send({ type: 'snapshot', snapshot: snapshot(0, XOR_X, XOR_Y) }, { type: 'boundary', boundary: boundary(0) });
+    await p.send(
+      { type: 'snapshot', snapshot: snapshot(0, XOR_X, XOR_Y) },
+      { type: 'boundary', boundary: boundary(0) },
+    );
     assert.equal(await p.page.locator('#timeline-shown').textContent(), 'Showing step 0 (6 recorded steps)');
     // Reset: the host starts a paused run and sends what it has, in the order its batches go out.
-    await p.send({ type: 'snapshotSteps', steps: [] }, { type: 'boundary', boundary: boundary(0) }, { type: 'status', status: 'idle', step: 0, totalSteps: 2000 });
-    assert.match((await p.page.locator('#timeline-shown').textContent()) ?? '', /none shown yet$/, 'the old run\'s step 0 is still shown');
-    assert.equal(await p.page.locator('#backprop .step-caption').count(), 0, 'the backprop section still shows the old run');
+    await p.send(
+      { type: 'snapshotSteps', steps: [] },
+      { type: 'boundary', boundary: boundary(0) },
+      { type: 'status', status: 'idle', step: 0, totalSteps: 2000 },
+    );
+    assert.match(
+      (await p.page.locator('#timeline-shown').textContent()) ?? '',
+      /none shown yet$/,
+      "the old run's step 0 is still shown",
+    );
+    assert.equal(
+      await p.page.locator('#backprop .step-caption').count(),
+      0,
+      'the backprop section still shows the old run',
+    );
     const asked = (await requests()).length;
     // The new run takes two steps: the timeline follows it and the live boundary shows again.
-    await p.send({ type: 'progress', points: progressPoints(0, 2), testPoints: [] }, { type: 'snapshotSteps', steps: [0, 1] },
-      { type: 'boundary', boundary: boundary(2) }, { type: 'status', status: 'paused', step: 2, totalSteps: 2000 });
+    await p.send(
+      { type: 'progress', points: progressPoints(0, 2), testPoints: [] },
+      { type: 'snapshotSteps', steps: [0, 1] },
+      { type: 'boundary', boundary: boundary(2) },
+      { type: 'status', status: 'paused', step: 2, totalSteps: 2000 },
+    );
     assert.deepEqual((await requests()).slice(asked), [1]);
     assert.equal(await p.page.locator('#timeline-picked').textContent(), 'step 1');
     assert.equal(await p.page.locator('#boundary-canvas').getAttribute('data-step'), '2');
@@ -318,7 +472,11 @@ describe('training panel', () => {
     }
     // The 12-example sample of dZ[1] is wider than the panel: it scrolls inside its own figure.
     const dz1 = p.page.locator('#backprop figure[data-matrix="dZ[1]"]');
-    const fig = await dz1.evaluate((e) => ({ overflow: getComputedStyle(e).overflowX, scroll: e.scrollWidth, client: e.clientWidth }));
+    const fig = await dz1.evaluate((e) => ({
+      overflow: getComputedStyle(e).overflowX,
+      scroll: e.scrollWidth,
+      client: e.clientWidth,
+    }));
     assert.ok(fig.scroll > fig.client, `the sample fits anyway (${fig.scroll}px): the check proves nothing`);
     assert.equal(fig.overflow, 'auto');
     await p.screenshot('narrow');
@@ -327,19 +485,26 @@ describe('training panel', () => {
 
   test('the timeline follows the newest step, one request at a time, until an older one is picked', async () => {
     const p = await openPanel(h);
-    const requests = async () => (await p.posted()).filter((m) => m.type === 'requestSnapshot').map((m) => (m as { step: number }).step);
+    const requests = async () =>
+      (await p.posted()).filter((m) => m.type === 'requestSnapshot').map((m) => (m as { step: number }).step);
     await p.send(analysis(true), { type: 'snapshotSteps', steps: [0] });
     assert.deepEqual(await requests(), [0]);
     await p.send({ type: 'snapshotSteps', steps: [0, 5] }); // the answer for 0 has not come yet
     assert.deepEqual(await requests(), [0]);
     await p.send({ type: 'snapshot', snapshot: snapshot(0, XOR_X, XOR_Y) });
     assert.deepEqual(await requests(), [0, 5]);
-    await p.send({ type: 'snapshot', snapshot: snapshot(5, XOR_X, XOR_Y) }, { type: 'snapshotSteps', steps: [0, 5, 9] });
+    await p.send(
+      { type: 'snapshot', snapshot: snapshot(5, XOR_X, XOR_Y) },
+      { type: 'snapshotSteps', steps: [0, 5, 9] },
+    );
     assert.deepEqual(await requests(), [0, 5, 9]);
     await p.send({ type: 'snapshot', snapshot: snapshot(9, XOR_X, XOR_Y) });
     await p.page.locator('#timeline-slider').focus();
     await p.page.keyboard.press('ArrowLeft');
-    await p.send({ type: 'snapshot', snapshot: snapshot(5, XOR_X, XOR_Y) }, { type: 'snapshotSteps', steps: [0, 5, 9, 14] });
+    await p.send(
+      { type: 'snapshot', snapshot: snapshot(5, XOR_X, XOR_Y) },
+      { type: 'snapshotSteps', steps: [0, 5, 9, 14] },
+    );
     assert.deepEqual(await requests(), [0, 5, 9, 5]);
     assert.equal(await p.page.locator('#timeline-shown').textContent(), 'Showing step 5 (4 recorded steps)');
     await p.page.locator('#timeline-latest').click();
@@ -362,7 +527,13 @@ describe('training panel', () => {
     assert.equal(await p.page.locator('#ctl-retrain').isVisible(), false);
     await p.send({ type: 'status', status: 'stale', step: 10, totalSteps: 2000 });
     await p.page.locator('#ctl-retrain').click();
-    await p.send({ type: 'status', status: 'diverged', step: 12, totalSteps: 2000, message: 'cost became NaN at step 12' });
+    await p.send({
+      type: 'status',
+      status: 'diverged',
+      step: 12,
+      totalSteps: 2000,
+      message: 'cost became NaN at step 12',
+    });
     assert.equal(await p.page.locator('#status').textContent(), 'diverged: cost became NaN at step 12');
     assert.equal(await p.page.locator('#status').getAttribute('aria-live'), 'polite');
     const sent = (await p.posted()).slice(2); // after the speed and ready
@@ -383,15 +554,30 @@ describe('training panel', () => {
     await p.send(analysis(true));
     await p.page.locator('#gradcheck-run').click();
     assert.deepEqual((await p.posted()).at(-1), { type: 'gradcheck' });
-    await p.send({ type: 'gradcheck', rows: [
-      { layer: 1, param: 'W', relativeError: 2e-9, maxAbsDiff: 1e-11 },
-      { layer: 1, param: 'b', relativeError: 3e-8, maxAbsDiff: 2e-11 },
-      { layer: 2, param: 'W', relativeError: 5e-6, maxAbsDiff: 1e-8 },
-      { layer: 2, param: 'b', relativeError: 0.02, maxAbsDiff: 1e-3 },
-    ] });
-    const rows = await p.page.locator('#gradcheck-table tbody tr').evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll("td")).map((td) => td.textContent)));
-    assert.deepEqual(rows.map((r) => [r[0], r[1], r[3]]), [['dW[1]', '2.00e-9', 'pass'], ['db[1]', '3.00e-8', 'pass'], ['dW[2]', '5.00e-6', 'warn'], ['db[2]', '0.02', 'fail']]);
-    const colours = await p.page.locator('#gradcheck-table td.verdict').evaluateAll((tds) => tds.map((td) => getComputedStyle(td).color));
+    await p.send({
+      type: 'gradcheck',
+      rows: [
+        { layer: 1, param: 'W', relativeError: 2e-9, maxAbsDiff: 1e-11 },
+        { layer: 1, param: 'b', relativeError: 3e-8, maxAbsDiff: 2e-11 },
+        { layer: 2, param: 'W', relativeError: 5e-6, maxAbsDiff: 1e-8 },
+        { layer: 2, param: 'b', relativeError: 0.02, maxAbsDiff: 1e-3 },
+      ],
+    });
+    const rows = await p.page
+      .locator('#gradcheck-table tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent)));
+    assert.deepEqual(
+      rows.map((r) => [r[0], r[1], r[3]]),
+      [
+        ['dW[1]', '2.00e-9', 'pass'],
+        ['db[1]', '3.00e-8', 'pass'],
+        ['dW[2]', '5.00e-6', 'warn'],
+        ['db[2]', '0.02', 'fail'],
+      ],
+    );
+    const colours = await p.page
+      .locator('#gradcheck-table td.verdict')
+      .evaluateAll((tds) => tds.map((td) => getComputedStyle(td).color));
     // Dark theme: testing-iconPassed #73c991, editorWarning #cca700, errorForeground #f85149.
     assert.deepEqual(colours, ['rgb(115, 201, 145)', 'rgb(115, 201, 145)', 'rgb(204, 167, 0)', 'rgb(248, 81, 73)']);
     await clean(p);
@@ -409,11 +595,23 @@ describe('training panel', () => {
   test('a theme switch repaints the charts and canvases in the new colours', async () => {
     const p = await openPanel(h, 'vscode-dark');
     await p.send(...stream());
-    const corner = () => p.page.locator('#boundary-canvas').evaluate((c: HTMLCanvasElement) => Array.from((c.getContext('2d') as CanvasRenderingContext2D).getImageData(1, 1, 1, 1).data));
-    const chartColor = () => p.page.evaluate(() => (window as unknown as { __nnspecCharts: Record<string, { options: { color: string } }> }).__nnspecCharts.loss.options.color);
+    const corner = () =>
+      p.page
+        .locator('#boundary-canvas')
+        .evaluate((c: HTMLCanvasElement) =>
+          Array.from((c.getContext('2d') as CanvasRenderingContext2D).getImageData(1, 1, 1, 1).data),
+        );
+    const chartColor = () =>
+      p.page.evaluate(
+        () =>
+          (window as unknown as { __nnspecCharts: Record<string, { options: { color: string } }> }).__nnspecCharts.loss
+            .options.color,
+      );
     const before = await corner();
     assert.equal(await chartColor(), 'rgb(204, 204, 204)'); // dark editor foreground #cccccc
-    await p.page.evaluate(() => { document.body.className = 'vscode-light'; });
+    await p.page.evaluate(() => {
+      document.body.className = 'vscode-light';
+    });
     await p.send();
     assert.equal(await chartColor(), 'rgb(59, 59, 59)'); // light editor foreground #3b3b3b
     assert.notDeepEqual(await corner(), before);
@@ -423,11 +621,23 @@ describe('training panel', () => {
   for (const theme of ['vscode-dark', 'vscode-light', 'vscode-high-contrast'] as const) {
     test(`a whole run renders under the CSP in ${theme}`, async () => {
       const p = await openPanel(h, theme);
-      await p.send(...stream(), { type: 'gradcheck', rows: [{ layer: 1, param: 'W', relativeError: 2e-9, maxAbsDiff: 1e-11 }, { layer: 2, param: 'b', relativeError: 0.02, maxAbsDiff: 1e-3 }] });
+      await p.send(...stream(), {
+        type: 'gradcheck',
+        rows: [
+          { layer: 1, param: 'W', relativeError: 2e-9, maxAbsDiff: 1e-11 },
+          { layer: 2, param: 'b', relativeError: 0.02, maxAbsDiff: 1e-3 },
+        ],
+      });
       // Text is drawn in the theme's editor foreground, on its background.
-      const [fg, bg] = await p.page.evaluate(() => [getComputedStyle(document.body).color, getComputedStyle(document.body).backgroundColor]);
+      const [fg, bg] = await p.page.evaluate(() => [
+        getComputedStyle(document.body).color,
+        getComputedStyle(document.body).backgroundColor,
+      ]);
       assert.notEqual(fg, bg);
-      assert.equal(await p.page.locator('#loss-canvas').evaluate((c: HTMLCanvasElement) => c.width > 0 && c.height > 0), true);
+      assert.equal(
+        await p.page.locator('#loss-canvas').evaluate((c: HTMLCanvasElement) => c.width > 0 && c.height > 0),
+        true,
+      );
       const name = theme.replace('vscode-', '');
       await p.screenshot(name);
       for (const id of ['controls', 'forward', 'backprop', 'boundary']) await p.screenshot(`${name}-${id}`, `#${id}`);

@@ -21,7 +21,9 @@ export function readCsvText(file: string, io: DataIO): ReadResult {
     return { text: io.readFile(abs) };
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') {
-      return { problem: `Cannot read data.csv.path '${file}': no such file next to the spec (looked in ${path.dirname(abs)}).` };
+      return {
+        problem: `Cannot read data.csv.path '${file}': no such file next to the spec (looked in ${path.dirname(abs)}).`,
+      };
     }
     return { problem: `Cannot read data.csv.path '${file}': ${e instanceof Error ? e.message : String(e)}.` };
   }
@@ -34,7 +36,9 @@ export function parseTable(text: string): Table | undefined {
   let lines: number[] | undefined;
   const lineOf = (i: number): number => {
     // csv-parse's per-record info is costly, so it is asked for only when a message needs a line.
-    lines ??= (parse(text, { ...OPTIONS, info: true }) as unknown as { info: { lines: number } }[]).map((r) => r.info.lines);
+    lines ??= (parse(text, { ...OPTIONS, info: true }) as unknown as { info: { lines: number } }[]).map(
+      (r) => r.info.lines,
+    );
     return lines[i + 1];
   };
   return { header: records[0], rows: records.slice(1), lineOf };

@@ -1,4 +1,5 @@
 // `data.generate`: check the generator's settings, draw the points, encode the targets.
+import { Codes } from '../spec/codes';
 import { Random } from '../engine/random';
 import { zeros } from '../engine/matrix';
 import { diagnosticAt } from '../spec/ranges';
@@ -17,24 +18,59 @@ function checkSettings(src: GenerateSource, ranges: RangeMap): Diagnostic[] {
   const { samples, noise, classes, generator } = src;
   const samplesOk = Number.isInteger(samples) && samples >= 1 && samples <= MAX_SAMPLES;
   if (!samplesOk) {
-    out.push(diagnosticAt(ranges, 'data.generate.samples', 'error', 'data-samples',
-      `samples must be a whole number from 1 to ${MAX_SAMPLES}, but is ${samples}.`));
+    out.push(
+      diagnosticAt(
+        ranges,
+        'data.generate.samples',
+        'error',
+        Codes.dataSamples,
+        `samples must be a whole number from 1 to ${MAX_SAMPLES}, but is ${samples}.`,
+      ),
+    );
   }
   if (noise !== undefined && !(Number.isFinite(noise) && noise >= 0)) {
-    out.push(diagnosticAt(ranges, 'data.generate.noise', 'error', 'data-noise',
-      `noise must be a number ≥ 0, but is ${noise}.`));
+    out.push(
+      diagnosticAt(
+        ranges,
+        'data.generate.noise',
+        'error',
+        Codes.dataNoise,
+        `noise must be a number ≥ 0, but is ${noise}.`,
+      ),
+    );
   }
   if (CHOOSES_CLASSES.has(generator)) {
     if (classes !== undefined && (!Number.isInteger(classes) || classes < 2)) {
-      out.push(diagnosticAt(ranges, 'data.generate.classes', 'error', 'data-classes',
-        `classes must be a whole number ≥ 2, but is ${classes}.`));
+      out.push(
+        diagnosticAt(
+          ranges,
+          'data.generate.classes',
+          'error',
+          Codes.dataClasses,
+          `classes must be a whole number ≥ 2, but is ${classes}.`,
+        ),
+      );
     } else if (samplesOk && samples < (classes ?? 2)) {
-      out.push(diagnosticAt(ranges, 'data.generate.samples', 'error', 'data-samples',
-        `samples (${samples}) must be at least classes (${classes ?? 2}): every class needs an example.`));
+      out.push(
+        diagnosticAt(
+          ranges,
+          'data.generate.samples',
+          'error',
+          Codes.dataSamples,
+          `samples (${samples}) must be at least classes (${classes ?? 2}): every class needs an example.`,
+        ),
+      );
     }
   } else if (classes !== undefined && classes !== 2) {
-    out.push(diagnosticAt(ranges, 'data.generate.classes', 'warning', 'data-classes-ignored',
-      `'${generator}' always makes 2 classes; classes: ${classes} is ignored (only spiral and blobs take classes).`));
+    out.push(
+      diagnosticAt(
+        ranges,
+        'data.generate.classes',
+        'warning',
+        Codes.dataClassesIgnored,
+        `'${generator}' always makes 2 classes; classes: ${classes} is ignored (only spiral and blobs take classes).`,
+      ),
+    );
   }
   return out;
 }

@@ -1,4 +1,5 @@
 // loadDataset: the spec's data source, checked against the loss, split and normalised.
+import { Codes } from '../spec/codes';
 import type { Matrix } from '../engine/matrix';
 import { diagnosticAt } from '../spec/ranges';
 import type { Diagnostic, RangeMap, Spec } from '../spec/types';
@@ -25,17 +26,41 @@ function loadSource(spec: Spec, ranges: RangeMap, io: DataIO): RawResult {
 function checkSplit(testSplit: number, m: number, ranges: RangeMap): { ok: boolean; diagnostic?: Diagnostic } {
   if (testSplit === 0) return { ok: false };
   if (!(testSplit > 0 && testSplit < 1)) {
-    return { ok: false, diagnostic: diagnosticAt(ranges, 'data.test_split', 'error', 'data-test-split',
-      `test_split must be at least 0 and below 1, but is ${testSplit}.`) };
+    return {
+      ok: false,
+      diagnostic: diagnosticAt(
+        ranges,
+        'data.test_split',
+        'error',
+        Codes.dataTestSplit,
+        `test_split must be at least 0 and below 1, but is ${testSplit}.`,
+      ),
+    };
   }
   const k = testCount(m, testSplit);
   if (k >= m) {
-    return { ok: false, diagnostic: diagnosticAt(ranges, 'data.test_split', 'error', 'data-test-split',
-      `test_split: ${testSplit} holds out ${k} of m = ${m} examples, leaving none to train on.`) };
+    return {
+      ok: false,
+      diagnostic: diagnosticAt(
+        ranges,
+        'data.test_split',
+        'error',
+        Codes.dataTestSplit,
+        `test_split: ${testSplit} holds out ${k} of m = ${m} examples, leaving none to train on.`,
+      ),
+    };
   }
   if (k === 0) {
-    return { ok: false, diagnostic: diagnosticAt(ranges, 'data.test_split', 'warning', 'data-test-split-empty',
-      `test_split: ${testSplit} of m = ${m} examples rounds to 0 examples: there is no test set.`) };
+    return {
+      ok: false,
+      diagnostic: diagnosticAt(
+        ranges,
+        'data.test_split',
+        'warning',
+        Codes.dataTestSplitEmpty,
+        `test_split: ${testSplit} of m = ${m} examples rounds to 0 examples: there is no test set.`,
+      ),
+    };
   }
   return { ok: true };
 }
@@ -45,7 +70,11 @@ function checkSplit(testSplit: number, m: number, ranges: RangeMap): { ok: boole
  * X and Y could be built (even if a diagnostic is an error, so shapes can still be shown); a run
  * must not start while any diagnostic is an error.
  */
-export function loadDataset(spec: Spec, ranges: RangeMap, io: DataIO): { dataset?: Dataset; diagnostics: Diagnostic[] } {
+export function loadDataset(
+  spec: Spec,
+  ranges: RangeMap,
+  io: DataIO,
+): { dataset?: Dataset; diagnostics: Diagnostic[] } {
   const { raw, diagnostics } = loadSource(spec, ranges, io);
   if (!raw) return { diagnostics };
   diagnostics.push(...checkTargets(raw.Y, spec.loss, spec.data.source.kind, raw.targetPath, ranges));
@@ -58,7 +87,12 @@ export function loadDataset(spec: Spec, ranges: RangeMap, io: DataIO): { dataset
   if (split.diagnostic) diagnostics.push(split.diagnostic);
   if (split.ok) {
     const { train, test } = splitIndices(X.cols, spec.data.testSplit, spec.seed);
-    [X, Y, Xtest, Ytest] = [pickColumns(raw.X, train), pickColumns(raw.Y, train), pickColumns(raw.X, test), pickColumns(raw.Y, test)];
+    [X, Y, Xtest, Ytest] = [
+      pickColumns(raw.X, train),
+      pickColumns(raw.Y, train),
+      pickColumns(raw.X, test),
+      pickColumns(raw.Y, test),
+    ];
   }
 
   let normalization: Normalization | undefined;
@@ -68,7 +102,13 @@ export function loadDataset(spec: Spec, ranges: RangeMap, io: DataIO): { dataset
     if (Xtest) Xtest = applyNormalization(Xtest, normalization);
   }
 
-  const dataset: Dataset = { X, Y, task: taskOf(spec.loss), featureNames: raw.featureNames, targetNames: raw.targetNames };
+  const dataset: Dataset = {
+    X,
+    Y,
+    task: taskOf(spec.loss),
+    featureNames: raw.featureNames,
+    targetNames: raw.targetNames,
+  };
   if (Xtest && Ytest) {
     dataset.Xtest = Xtest;
     dataset.Ytest = Ytest;

@@ -1,4 +1,5 @@
 // `data.inline`: X and Y written in the file, in the file's layout; turned into examples-as-columns.
+import { Codes } from '../spec/codes';
 import { fromArrays, transpose, type Matrix } from '../engine/matrix';
 import { diagnosticAt } from '../spec/ranges';
 import type { DataSource, Diagnostic, RangeMap, Spec } from '../spec/types';
@@ -13,11 +14,17 @@ function written(a: number[][]): string {
 
 function checkMatrix(name: 'X' | 'Y', a: number[][], ranges: RangeMap): Diagnostic | undefined {
   const at = `data.inline.${name}`;
-  if (a.length === 0 || a[0].length === 0) return diagnosticAt(ranges, at, 'error', 'data-inline-empty', `${name} is empty.`);
+  if (a.length === 0 || a[0].length === 0)
+    return diagnosticAt(ranges, at, 'error', Codes.dataInlineEmpty, `${name} is empty.`);
   const ragged = a.findIndex((row) => row.length !== a[0].length);
   if (ragged >= 0) {
-    return diagnosticAt(ranges, `${at}.${ragged}`, 'error', 'data-inline-ragged',
-      `Row ${ragged} of ${name} has ${a[ragged].length} numbers but row 0 has ${a[0].length}: every row of a matrix has the same length.`);
+    return diagnosticAt(
+      ranges,
+      `${at}.${ragged}`,
+      'error',
+      Codes.dataInlineRagged,
+      `Row ${ragged} of ${name} has ${a[ragged].length} numbers but row 0 has ${a[0].length}: every row of a matrix has the same length.`,
+    );
   }
   return undefined;
 }
@@ -28,7 +35,9 @@ function names(prefix: 'x' | 'y', n: number): string[] {
 }
 
 export function loadInline(spec: Spec, src: InlineSource, ranges: RangeMap): RawResult {
-  const problems = [checkMatrix('X', src.X, ranges), checkMatrix('Y', src.Y, ranges)].filter((d): d is Diagnostic => d !== undefined);
+  const problems = [checkMatrix('X', src.X, ranges), checkMatrix('Y', src.Y, ranges)].filter(
+    (d): d is Diagnostic => d !== undefined,
+  );
   if (problems.length > 0) return { diagnostics: problems };
   const rows = spec.layout === 'rows';
   const toColumns = (a: number[][]): Matrix => (rows ? transpose(fromArrays(a)) : fromArrays(a));
@@ -37,7 +46,7 @@ export function loadInline(spec: Spec, src: InlineSource, ranges: RangeMap): Raw
   if (X.cols !== Y.cols) {
     const where = rows ? 'rows' : 'columns';
     const message = `Y is ${written(src.Y)} but X is ${written(src.X)}: X has m = ${X.cols} examples (${where}) and Y has ${Y.cols}; every example needs its target.`;
-    return { diagnostics: [diagnosticAt(ranges, 'data.inline.Y', 'error', 'data-inline-m', message)] };
+    return { diagnostics: [diagnosticAt(ranges, 'data.inline.Y', 'error', Codes.dataInlineM, message)] };
   }
   const raw = { X, Y, featureNames: names('x', X.rows), targetNames: names('y', Y.rows), targetPath: 'data.inline.Y' };
   return { raw, diagnostics: [] };

@@ -1,4 +1,5 @@
 // Targets that fit the loss: 0/1 for binary_cross_entropy, one-hot columns for cross_entropy.
+import { Codes } from '../spec/codes';
 import type { Matrix } from '../engine/matrix';
 import { diagnosticAt } from '../spec/ranges';
 import type { DataSource, Diagnostic, LossKind, RangeMap } from '../spec/types';
@@ -44,22 +45,49 @@ const ONE_HOT_HINT: Record<DataSource['kind'], string> = {
   inline: ' Write Y with one row per class.',
 };
 
-export function checkTargets(Y: Matrix, loss: LossKind, source: DataSource['kind'], at: string, ranges: RangeMap): Diagnostic[] {
+export function checkTargets(
+  Y: Matrix,
+  loss: LossKind,
+  source: DataSource['kind'],
+  at: string,
+  ranges: RangeMap,
+): Diagnostic[] {
   if (loss === 'mse') return [];
   const notBinary = badExamples(Y, allBinary);
   if (notBinary.length > 0) {
     const i = notBinary[0];
-    return [diagnosticAt(ranges, at, 'error', 'data-targets-not-binary',
-      `${loss} needs targets of 0 or 1, but example ${i + 1} of m = ${Y.cols} has ${describe(Y, i)}${others(notBinary.length)}. For a numeric target use loss: mse.`)];
+    return [
+      diagnosticAt(
+        ranges,
+        at,
+        'error',
+        Codes.dataTargetsNotBinary,
+        `${loss} needs targets of 0 or 1, but example ${i + 1} of m = ${Y.cols} has ${describe(Y, i)}${others(notBinary.length)}. For a numeric target use loss: mse.`,
+      ),
+    ];
   }
   if (loss !== 'cross_entropy') return [];
   if (Y.rows === 1) {
-    return [diagnosticAt(ranges, at, 'error', 'data-targets-not-one-hot',
-      `cross_entropy needs one-hot targets, one row of Y per class, but Y has a single row. With two classes use binary_cross_entropy and one sigmoid unit.${ONE_HOT_HINT[source]}`)];
+    return [
+      diagnosticAt(
+        ranges,
+        at,
+        'error',
+        Codes.dataTargetsNotOneHot,
+        `cross_entropy needs one-hot targets, one row of Y per class, but Y has a single row. With two classes use binary_cross_entropy and one sigmoid unit.${ONE_HOT_HINT[source]}`,
+      ),
+    ];
   }
   const notOneHot = badExamples(Y, sumsToOne);
   if (notOneHot.length === 0) return [];
   const i = notOneHot[0];
-  return [diagnosticAt(ranges, at, 'error', 'data-targets-not-one-hot',
-    `cross_entropy needs one-hot targets (exactly one 1 per example), but example ${i + 1} of m = ${Y.cols} has ${describe(Y, i)}${others(notOneHot.length)}.`)];
+  return [
+    diagnosticAt(
+      ranges,
+      at,
+      'error',
+      Codes.dataTargetsNotOneHot,
+      `cross_entropy needs one-hot targets (exactly one 1 per example), but example ${i + 1} of m = ${Y.cols} has ${describe(Y, i)}${others(notOneHot.length)}.`,
+    ),
+  ];
 }

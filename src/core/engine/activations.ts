@@ -78,7 +78,13 @@ export function addBiasAndActivate(
 
 /** Softmax over the n rows of each column, stabilised by subtracting the column maximum. */
 function softmaxColumns(
-  Z: Float64Array, A: Float64Array, b: Float64Array, n: number, m: number, lse: Float64Array, sum: Float64Array,
+  Z: Float64Array,
+  A: Float64Array,
+  b: Float64Array,
+  n: number,
+  m: number,
+  lse: Float64Array,
+  sum: Float64Array,
 ): void {
   // lse holds the column maxima, then log-sum-exp.
   lse.fill(-Infinity, 0, m);

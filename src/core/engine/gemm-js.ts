@@ -31,8 +31,16 @@ export function gemmJs(
  * zeroing pass: small products, as in a 2-4-1 network, are dominated by passes over C).
  */
 function productRowsOfB(
-  M: number, N: number, K: number, alpha: number,
-  A: Float64Array, rowStep: number, kStep: number, B: Float64Array, beta: number, C: Float64Array,
+  M: number,
+  N: number,
+  K: number,
+  alpha: number,
+  A: Float64Array,
+  rowStep: number,
+  kStep: number,
+  B: Float64Array,
+  beta: number,
+  C: Float64Array,
 ): void {
   for (let i = 0; i < M; i++) {
     const c = i * N;
@@ -55,10 +63,21 @@ function productRowsOfB(
 
 /** C[c .. c+N) (=, or += when !set) x0 B[k, :] + ... over `width` (1, 2 or 4) rows of B from offset b. */
 function rowPass(
-  C: Float64Array, c: number, N: number, B: Float64Array, b: number, width: number,
-  x0: number, x1: number, x2: number, x3: number, set: boolean,
+  C: Float64Array,
+  c: number,
+  N: number,
+  B: Float64Array,
+  b: number,
+  width: number,
+  x0: number,
+  x1: number,
+  x2: number,
+  x3: number,
+  set: boolean,
 ): void {
-  const b1 = b + N, b2 = b1 + N, b3 = b2 + N;
+  const b1 = b + N,
+    b2 = b1 + N,
+    b3 = b2 + N;
   if (width === 4) {
     if (set) for (let j = 0; j < N; j++) C[c + j] = x0 * B[b + j] + x1 * B[b1 + j] + x2 * B[b2 + j] + x3 * B[b3 + j];
     else for (let j = 0; j < N; j++) C[c + j] += x0 * B[b + j] + x1 * B[b1 + j] + x2 * B[b2 + j] + x3 * B[b3 + j];
@@ -77,18 +96,29 @@ function rowPass(
  * two columns of C at a time share the loads of A's row.
  */
 function productNT(
-  M: number, N: number, K: number, alpha: number,
-  A: Float64Array, B: Float64Array, beta: number, C: Float64Array,
+  M: number,
+  N: number,
+  K: number,
+  alpha: number,
+  A: Float64Array,
+  B: Float64Array,
+  beta: number,
+  C: Float64Array,
 ): void {
   for (let i = 0; i < M; i++) {
     const a = i * K;
     let j = 0;
     for (; j + 1 < N; j += 2) {
-      const b = j * K, d = b + K;
-      let s0 = 0, s1 = 0, t0 = 0, t1 = 0;
+      const b = j * K,
+        d = b + K;
+      let s0 = 0,
+        s1 = 0,
+        t0 = 0,
+        t1 = 0;
       let k = 0;
       for (; k + 1 < K; k += 2) {
-        const x0 = A[a + k], x1 = A[a + k + 1];
+        const x0 = A[a + k],
+          x1 = A[a + k + 1];
         s0 += x0 * B[b + k];
         s1 += x1 * B[b + k + 1];
         t0 += x0 * B[d + k];
@@ -116,8 +146,14 @@ function store(C: Float64Array, idx: number, value: number, beta: number): void 
 
 /** C = alpha * Aᵀ Bᵀ + beta * C (no product of the engine needs it: kept simple). */
 function productTT(
-  M: number, N: number, K: number, alpha: number,
-  A: Float64Array, B: Float64Array, beta: number, C: Float64Array,
+  M: number,
+  N: number,
+  K: number,
+  alpha: number,
+  A: Float64Array,
+  B: Float64Array,
+  beta: number,
+  C: Float64Array,
 ): void {
   for (let i = 0; i < M; i++) {
     for (let j = 0; j < N; j++) {

@@ -91,20 +91,21 @@ function kernelBody(): number[] {
   const acc = (r: number, h: number) => 17 + r * 2 + h; // 8 accumulators: row r, half h
   const [b0, b1, av] = [25, 26, 27];
 
-  const microStep: number[] = [
-    ...get(b), ...v128Load(0), ...set(b0),
-    ...get(b), ...v128Load(16), ...set(b1),
-  ];
+  const microStep: number[] = [...get(b), ...v128Load(0), ...set(b0), ...get(b), ...v128Load(16), ...set(b1)];
   for (let r = 0; r < 4; r++) {
     microStep.push(...get(a), ...load64Splat(r * 8), ...set(av));
     for (let h = 0; h < 2; h++) {
-      microStep.push(...get(acc(r, h)), ...get(av), ...get(h === 0 ? b0 : b1), ...f64x2Mul, ...f64x2Add, ...set(acc(r, h)));
+      microStep.push(
+        ...get(acc(r, h)),
+        ...get(av),
+        ...get(h === 0 ? b0 : b1),
+        ...f64x2Mul,
+        ...f64x2Add,
+        ...set(acc(r, h)),
+      );
     }
   }
-  microStep.push(
-    ...get(a), ...get(aStep), ...add, ...set(a),
-    ...get(b), ...get(bStep), ...add, ...set(b),
-  );
+  microStep.push(...get(a), ...get(aStep), ...add, ...set(a), ...get(b), ...get(bStep), ...add, ...set(b));
 
   const storeBlock: number[] = [];
   for (let r = 0; r < 4; r++) {
@@ -118,32 +119,77 @@ function kernelBody(): number[] {
   for (let r = 0; r < 4; r++) for (let h = 0; h < 2; h++) zeroAcc.push(...v128Zero, ...set(acc(r, h)));
 
   const code = [
-    ...i32(0), ...set(jb),
+    ...i32(0),
+    ...set(jb),
     ...loop,
-    ...i32(0), ...set(ib),
+    ...i32(0),
+    ...set(ib),
     ...loop,
-    ...get(ap), ...get(ib), ...get(aPanel), ...mul, ...add, ...set(a),
-    ...get(bp), ...get(jb), ...get(bPanel), ...mul, ...add, ...set(b),
+    ...get(ap),
+    ...get(ib),
+    ...get(aPanel),
+    ...mul,
+    ...add,
+    ...set(a),
+    ...get(bp),
+    ...get(jb),
+    ...get(bPanel),
+    ...mul,
+    ...add,
+    ...set(b),
     ...zeroAcc,
-    ...get(klen), ...set(k),
+    ...get(klen),
+    ...set(k),
     ...loop,
     ...microStep,
-    ...get(k), ...i32(1), ...sub, ...set(k),
-    ...get(k), ...brIf(0),
+    ...get(k),
+    ...i32(1),
+    ...sub,
+    ...set(k),
+    ...get(k),
+    ...brIf(0),
     ...end,
     // c = cp + ib·4·ldc + jb·32
-    ...get(cp), ...get(ib), ...get(ldc), ...mul, ...i32(2), ...shl, ...add,
-    ...get(jb), ...i32(5), ...shl, ...add, ...set(c),
+    ...get(cp),
+    ...get(ib),
+    ...get(ldc),
+    ...mul,
+    ...i32(2),
+    ...shl,
+    ...add,
+    ...get(jb),
+    ...i32(5),
+    ...shl,
+    ...add,
+    ...set(c),
     ...storeBlock,
-    ...get(ib), ...i32(1), ...add, ...set(ib),
-    ...get(ib), ...get(mb), ...ne, ...brIf(0),
+    ...get(ib),
+    ...i32(1),
+    ...add,
+    ...set(ib),
+    ...get(ib),
+    ...get(mb),
+    ...ne,
+    ...brIf(0),
     ...end,
-    ...get(jb), ...i32(1), ...add, ...set(jb),
-    ...get(jb), ...get(nb), ...ne, ...brIf(0),
+    ...get(jb),
+    ...i32(1),
+    ...add,
+    ...set(jb),
+    ...get(jb),
+    ...get(nb),
+    ...ne,
+    ...brIf(0),
     ...end,
     ...end,
   ];
-  return body([[...uleb(6), I32], [...uleb(11), V128]], code);
+  return body(
+    [
+      [...uleb(6), I32],
+      [...uleb(11), V128],
+    ],
+    code,
+  );
 }
 
 function kernelNTBody(): number[] {
@@ -159,68 +205,150 @@ function kernelNTBody(): number[] {
   for (let q = 0; q < 4; q++) {
     step.push(...get(bRow(q)), ...v128Load(0), ...set(vb));
     for (let r = 0; r < 2; r++) {
-      step.push(...get(acc(r, q)), ...get(r === 0 ? va0 : va1), ...get(vb), ...f64x2Mul, ...f64x2Add, ...set(acc(r, q)));
+      step.push(
+        ...get(acc(r, q)),
+        ...get(r === 0 ? va0 : va1),
+        ...get(vb),
+        ...f64x2Mul,
+        ...f64x2Add,
+        ...set(acc(r, q)),
+      );
     }
   }
-  for (const p of [aRow(0), aRow(1), bRow(0), bRow(1), bRow(2), bRow(3)]) step.push(...get(p), ...i32(16), ...add, ...set(p));
+  for (const p of [aRow(0), aRow(1), bRow(0), bRow(1), bRow(2), bRow(3)])
+    step.push(...get(p), ...i32(16), ...add, ...set(p));
 
   const pointers: number[] = [
-    ...get(ap), ...get(ib), ...get(lda), ...mul, ...i32(1), ...shl, ...add, ...set(aRow(0)),
-    ...get(aRow(0)), ...get(lda), ...add, ...set(aRow(1)),
-    ...get(bp), ...get(jb), ...get(ldb), ...mul, ...i32(2), ...shl, ...add, ...set(bRow(0)),
+    ...get(ap),
+    ...get(ib),
+    ...get(lda),
+    ...mul,
+    ...i32(1),
+    ...shl,
+    ...add,
+    ...set(aRow(0)),
+    ...get(aRow(0)),
+    ...get(lda),
+    ...add,
+    ...set(aRow(1)),
+    ...get(bp),
+    ...get(jb),
+    ...get(ldb),
+    ...mul,
+    ...i32(2),
+    ...shl,
+    ...add,
+    ...set(bRow(0)),
   ];
   for (let q = 1; q < 4; q++) pointers.push(...get(bRow(q - 1)), ...get(ldb), ...add, ...set(bRow(q)));
   for (let r = 0; r < 2; r++) for (let q = 0; q < 4; q++) pointers.push(...v128Zero, ...set(acc(r, q)));
 
   // c = cp + ib·2·ldc + jb·32; each C entry gains the sum of its accumulator's two lanes.
   const store: number[] = [
-    ...get(cp), ...get(ib), ...get(ldc), ...mul, ...i32(1), ...shl, ...add,
-    ...get(jb), ...i32(5), ...shl, ...add, ...set(c),
+    ...get(cp),
+    ...get(ib),
+    ...get(ldc),
+    ...mul,
+    ...i32(1),
+    ...shl,
+    ...add,
+    ...get(jb),
+    ...i32(5),
+    ...shl,
+    ...add,
+    ...set(c),
   ];
   for (let r = 0; r < 2; r++) {
     for (let q = 0; q < 4; q++) {
       store.push(
-        ...get(c), ...get(c), ...f64Load(q * 8),
-        ...get(acc(r, q)), ...f64x2Lane(0), ...get(acc(r, q)), ...f64x2Lane(1), ...f64Add,
-        ...f64Add, ...f64Store(q * 8),
+        ...get(c),
+        ...get(c),
+        ...f64Load(q * 8),
+        ...get(acc(r, q)),
+        ...f64x2Lane(0),
+        ...get(acc(r, q)),
+        ...f64x2Lane(1),
+        ...f64Add,
+        ...f64Add,
+        ...f64Store(q * 8),
       );
     }
     store.push(...get(c), ...get(ldc), ...add, ...set(c));
   }
 
   const code = [
-    ...i32(0), ...set(ib),
+    ...i32(0),
+    ...set(ib),
     ...loop,
-    ...i32(0), ...set(jb),
+    ...i32(0),
+    ...set(jb),
     ...loop,
     ...pointers,
-    ...get(klen), ...i32(1), ...shrU, ...set(k),
+    ...get(klen),
+    ...i32(1),
+    ...shrU,
+    ...set(k),
     ...loop,
     ...step,
-    ...get(k), ...i32(1), ...sub, ...set(k),
-    ...get(k), ...brIf(0),
+    ...get(k),
+    ...i32(1),
+    ...sub,
+    ...set(k),
+    ...get(k),
+    ...brIf(0),
     ...end,
     ...store,
-    ...get(jb), ...i32(1), ...add, ...set(jb),
-    ...get(jb), ...get(nb), ...ne, ...brIf(0),
+    ...get(jb),
+    ...i32(1),
+    ...add,
+    ...set(jb),
+    ...get(jb),
+    ...get(nb),
+    ...ne,
+    ...brIf(0),
     ...end,
-    ...get(ib), ...i32(1), ...add, ...set(ib),
-    ...get(ib), ...get(mb), ...ne, ...brIf(0),
+    ...get(ib),
+    ...i32(1),
+    ...add,
+    ...set(ib),
+    ...get(ib),
+    ...get(mb),
+    ...ne,
+    ...brIf(0),
     ...end,
     ...end,
   ];
-  return body([[...uleb(10), I32], [...uleb(11), V128]], code);
+  return body(
+    [
+      [...uleb(10), I32],
+      [...uleb(11), V128],
+    ],
+    code,
+  );
 }
 
 /** The module's bytes; in both kernels `klen`, `mb` and `nb` must be at least 1. */
 export function gemmKernelModuleBytes(): Uint8Array<ArrayBuffer> {
   const i32Params = (n: number) => [0x60, ...vec(new Array<number[]>(n).fill([I32])), 0x00];
   const bytes = [
-    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
+    0x00,
+    0x61,
+    0x73,
+    0x6d,
+    0x01,
+    0x00,
+    0x00,
+    0x00,
     ...section(1, vec([i32Params(11), i32Params(9)])),
     ...section(2, vec([[...name('env'), ...name('memory'), 0x02, 0x00, ...uleb(1)]])),
     ...section(3, vec([uleb(0), uleb(1)])),
-    ...section(7, vec([[...name('kernel'), 0x00, ...uleb(0)], [...name('kernelNT'), 0x00, ...uleb(1)]])),
+    ...section(
+      7,
+      vec([
+        [...name('kernel'), 0x00, ...uleb(0)],
+        [...name('kernelNT'), 0x00, ...uleb(1)],
+      ]),
+    ),
     ...section(10, vec([kernelBody(), kernelNTBody()])),
   ];
   return Uint8Array.from(bytes);

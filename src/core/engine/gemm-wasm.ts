@@ -5,10 +5,29 @@
 import { gemmKernelModuleBytes } from './gemm-wasm-module';
 
 type Kernel = (
-  ap: number, aPanel: number, aStep: number, bp: number, bPanel: number, bStep: number,
-  cp: number, mb: number, nb: number, klen: number, ldc: number,
+  ap: number,
+  aPanel: number,
+  aStep: number,
+  bp: number,
+  bPanel: number,
+  bStep: number,
+  cp: number,
+  mb: number,
+  nb: number,
+  klen: number,
+  ldc: number,
 ) => void;
-type KernelNT = (ap: number, lda: number, bp: number, ldb: number, cp: number, ldc: number, mb: number, nb: number, klen: number) => void;
+type KernelNT = (
+  ap: number,
+  lda: number,
+  bp: number,
+  ldb: number,
+  cp: number,
+  ldc: number,
+  mb: number,
+  nb: number,
+  klen: number,
+) => void;
 
 /** Depth of one pass of a kernel (even): 4-column strips of B this deep stay in L1 cache across row blocks. */
 const K_SLICE = 256;
@@ -16,8 +35,22 @@ const PAGE = 65536;
 /** An operand laid along k is packed (not just copied) when at least this many rows/columns of C reuse it. */
 const PACK_WHEN_REUSED = 32;
 
+/**
+ * The part of the WebAssembly API used here. Node has it at run time; TypeScript declares it only
+ * with the DOM library, which the core does not see.
+ */
+interface WasmMemory {
+  readonly buffer: ArrayBuffer;
+  grow(pages: number): number;
+}
+interface WasmApi {
+  Memory: new (descriptor: { initial: number }) => WasmMemory;
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object, imports: object) => { exports: object };
+}
+
 interface WasmState {
-  memory: WebAssembly.Memory;
+  memory: WasmMemory;
   kernel: Kernel;
   kernelNT: KernelNT;
   heap: Float64Array;
@@ -25,10 +58,11 @@ interface WasmState {
 
 function instantiate(): WasmState | undefined {
   try {
-    if (typeof WebAssembly !== 'object') return undefined;
-    const memory = new WebAssembly.Memory({ initial: 16 });
+    const wasm = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
+    if (typeof wasm !== 'object') return undefined;
+    const memory = new wasm.Memory({ initial: 16 });
     // Synchronous on purpose: the module is under 1 KB, and callers (worker, CLI) are synchronous.
-    const instance = new WebAssembly.Instance(new WebAssembly.Module(gemmKernelModuleBytes()), { env: { memory } });
+    const instance = new wasm.Instance(new wasm.Module(gemmKernelModuleBytes()), { env: { memory } });
     const { kernel, kernelNT } = instance.exports as { kernel: Kernel; kernelNT: KernelNT };
     return { memory, kernel, kernelNT, heap: new Float64Array(memory.buffer) };
   } catch {
@@ -100,7 +134,19 @@ export function gemmWasm(
   heap.fill(0, cOff, cOff + Mp * Np);
   for (let k0 = 0; k0 < K; k0 += K_SLICE) {
     const kl = Math.min(K_SLICE, K - k0);
-    state.kernel(aOff * 8 + k0 * aStep, aPanel, aStep, bOff * 8 + k0 * bStep, bPanel, bStep, cOff * 8, Mp >> 2, Np >> 2, kl, Np * 8);
+    state.kernel(
+      aOff * 8 + k0 * aStep,
+      aPanel,
+      aStep,
+      bOff * 8 + k0 * bStep,
+      bPanel,
+      bStep,
+      cOff * 8,
+      Mp >> 2,
+      Np >> 2,
+      kl,
+      Np * 8,
+    );
   }
   copyOut(heap, cOff, Np, M, N, alpha, beta, C);
 }
@@ -110,7 +156,17 @@ function usesKernelNT(transA: boolean, transB: boolean, K: number): boolean {
   return transB && !transA && K % 2 === 0 && K > 0;
 }
 
-function productNT(s: WasmState, M: number, N: number, K: number, alpha: number, A: Float64Array, B: Float64Array, beta: number, C: Float64Array): void {
+function productNT(
+  s: WasmState,
+  M: number,
+  N: number,
+  K: number,
+  alpha: number,
+  A: Float64Array,
+  B: Float64Array,
+  beta: number,
+  C: Float64Array,
+): void {
   const Mp = (M + 1) & ~1;
   const Np = (N + 3) & ~3;
   const aOff = 0;
@@ -130,7 +186,16 @@ function productNT(s: WasmState, M: number, N: number, K: number, alpha: number,
 }
 
 /** C = alpha · (the product at `cOff`, rows `ldc` apart) + beta · C. */
-function copyOut(heap: Float64Array, cOff: number, ldc: number, M: number, N: number, alpha: number, beta: number, C: Float64Array): void {
+function copyOut(
+  heap: Float64Array,
+  cOff: number,
+  ldc: number,
+  M: number,
+  N: number,
+  alpha: number,
+  beta: number,
+  C: Float64Array,
+): void {
   if (alpha === 1 && beta === 0 && N === ldc) {
     C.set(heap.subarray(cOff, cOff + M * N));
     return;
@@ -153,7 +218,15 @@ function strideFor(colsPadded: number): number {
  * heap at `off`, zero-padded to `colsPadded`: packed into 4-column panels, or copied row by row.
  * Returns the kernel's [panel, step] strides in bytes.
  */
-function stageAlongRows(heap: Float64Array, off: number, src: Float64Array, K: number, cols: number, colsPadded: number, pack: boolean): [number, number] {
+function stageAlongRows(
+  heap: Float64Array,
+  off: number,
+  src: Float64Array,
+  K: number,
+  cols: number,
+  colsPadded: number,
+  pack: boolean,
+): [number, number] {
   if (pack) {
     for (let k = 0; k < K; k++) {
       const row = k * cols;
@@ -180,7 +253,14 @@ function stageAlongRows(heap: Float64Array, off: number, src: Float64Array, K: n
  * off + (i >> 2)·4K + 4k + (i & 3); rows from `rows` up to `rowsPadded` are zeros.
  * Returns the kernel's [panel, step] strides in bytes.
  */
-function packPanels(heap: Float64Array, off: number, src: Float64Array, rows: number, rowsPadded: number, K: number): [number, number] {
+function packPanels(
+  heap: Float64Array,
+  off: number,
+  src: Float64Array,
+  rows: number,
+  rowsPadded: number,
+  K: number,
+): [number, number] {
   for (let i = 0; i < rowsPadded; i++) {
     const base = off + (i >> 2) * K * 4 + (i & 3);
     if (i >= rows) {

@@ -2,7 +2,7 @@
 // the spec's init scheme drawn from Random(spec.seed).
 
 import type { Spec } from '../spec/types';
-import { fromFileLayout } from '../training/layout';
+import { fromFileLayout } from '../layout';
 import { zeros } from './matrix';
 import { Network, type LayerParameters, type NetworkConfig } from './network';
 import { Random } from './random';

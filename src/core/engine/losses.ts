@@ -4,7 +4,9 @@ import type { Activation, LossKind } from '../spec/types';
 
 /** sigmoid + binary_cross_entropy and softmax + cross_entropy give dZ[L] = A[L] - Y directly. */
 export function isFusedOutput(loss: LossKind, output: Activation): boolean {
-  return (loss === 'binary_cross_entropy' && output === 'sigmoid') || (loss === 'cross_entropy' && output === 'softmax');
+  return (
+    (loss === 'binary_cross_entropy' && output === 'sigmoid') || (loss === 'cross_entropy' && output === 'softmax')
+  );
 }
 
 /**

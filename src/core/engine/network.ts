@@ -173,7 +173,15 @@ export class Network {
       if (l > 1) {
         gemm(true, false, nPrev, m, n, 1, this.W[l], dZ, 0, ws.dA[l - 1]);
         backwardActivation(
-          this.activation[l - 1], this.alpha[l - 1], ws.dA[l - 1], ws.Z[l - 1], ws.A[l - 1], ws.dZ[l - 1], nPrev, m, ws.tmp,
+          this.activation[l - 1],
+          this.alpha[l - 1],
+          ws.dA[l - 1],
+          ws.Z[l - 1],
+          ws.A[l - 1],
+          ws.dZ[l - 1],
+          nPrev,
+          m,
+          ws.tmp,
         );
       }
     }

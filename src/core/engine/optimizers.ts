@@ -32,7 +32,10 @@ class GradientDescent implements Optimizer {
 class Momentum implements Optimizer {
   private readonly v: Float64Array;
 
-  constructor(private readonly lr: number, size: number) {
+  constructor(
+    private readonly lr: number,
+    size: number,
+  ) {
     this.v = new Float64Array(size);
   }
 
@@ -56,7 +59,10 @@ class Adam implements Optimizer {
   private readonly s: Float64Array;
   private t = 0;
 
-  constructor(private readonly lr: number, size: number) {
+  constructor(
+    private readonly lr: number,
+    size: number,
+  ) {
     this.v = new Float64Array(size);
     this.s = new Float64Array(size);
   }

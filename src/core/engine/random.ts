@@ -64,7 +64,7 @@ export class Random {
       const j = this.int(i + 1);
       const t = a[i];
       a[i] = a[j];
-      a[j] = t as never;
+      a[j] = t;
     }
   }
 }

@@ -32,9 +32,14 @@ export function checkAgainstData(spec: Spec, ranges: RangeMap, table: ShapeTable
   const batch = spec.training.batchSize;
   if (typeof batch === 'number' && batch > data.m) {
     out.push(
-      diagnosticAt(ranges, 'training.batch_size', 'warning', Codes.batchLargerThanData, `batch_size ${batch} is more than the ${data.m} training examples, so every batch is the whole training set.`, [
-        { title: 'Use batch_size: full', range: rangeOf(ranges, 'training.batch_size'), text: 'full' },
-      ]),
+      diagnosticAt(
+        ranges,
+        'training.batch_size',
+        'warning',
+        Codes.batchLargerThanData,
+        `batch_size ${batch} is more than the ${data.m} training examples, so every batch is the whole training set.`,
+        [{ title: 'Use batch_size: full', range: rangeOf(ranges, 'training.batch_size'), text: 'full' }],
+      ),
     );
   }
   return out;
@@ -52,7 +57,11 @@ function inputMismatch(spec: Spec, ranges: RangeMap, table: ShapeTable, data: Da
     fixes.push(
       ranges.has('layout')
         ? { title: `Set layout: ${other}`, range: rangeOf(ranges, 'layout'), text: other }
-        : { title: `Set layout: ${other}`, range: { line: 1, column: 1, endLine: 1, endColumn: 1 }, text: `layout: ${other}\n` },
+        : {
+            title: `Set layout: ${other}`,
+            range: { line: 1, column: 1, endLine: 1, endColumn: 1 },
+            text: `layout: ${other}\n`,
+          },
     );
   }
   table.layers[0].mismatch ??= { matrix: 'W', axis: columns ? 1 : 0, message };

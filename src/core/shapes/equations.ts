@@ -19,14 +19,23 @@ export function forwardEquations(s: Shapes, c: LayerContext): Equation[] {
   const l = s.layer;
   const z =
     c.layout === 'columns'
-      ? { formula: `Z[${l}] = W[${l}] A[${l - 1}] + b[${l}]`, shapes: `${f(s.W)}${f(c.Aprev)} + ${f(s.b)} -> ${f(s.Z)}` }
-      : { formula: `Z[${l}] = A[${l - 1}] W[${l}] + b[${l}]`, shapes: `${f(c.Aprev)}${f(s.W)} + ${f(s.b)} -> ${f(s.Z)}` };
+      ? {
+          formula: `Z[${l}] = W[${l}] A[${l - 1}] + b[${l}]`,
+          shapes: `${f(s.W)}${f(c.Aprev)} + ${f(s.b)} -> ${f(s.Z)}`,
+        }
+      : {
+          formula: `Z[${l}] = A[${l - 1}] W[${l}] + b[${l}]`,
+          shapes: `${f(c.Aprev)}${f(s.W)} + ${f(s.b)} -> ${f(s.Z)}`,
+        };
   return [z, { formula: `A[${l}] = ${s.activation}(Z[${l}])`, shapes: `${f(s.Z)} -> ${f(s.A)}` }];
 }
 
 /** Output layers whose loss and activation combine into dZ[L] = A[L] - Y. */
 export function combinesWithLoss(activation: Activation, loss: LossKind): boolean {
-  return (activation === 'sigmoid' && loss === 'binary_cross_entropy') || (activation === 'softmax' && loss === 'cross_entropy');
+  return (
+    (activation === 'sigmoid' && loss === 'binary_cross_entropy') ||
+    (activation === 'softmax' && loss === 'cross_entropy')
+  );
 }
 
 const LOSS_GRADIENT: Record<LossKind, (A: string) => string> = {
@@ -43,9 +52,15 @@ export function backwardEquations(s: Shapes, c: LayerContext): Equation[] {
   } else {
     if (c.isOutput) {
       const op = c.loss === 'mse' ? ' - ' : ', ';
-      out.push({ formula: `dA[${l}] = ${LOSS_GRADIENT[c.loss](`A[${l}]`)}`, shapes: `${f(s.A)}${op}${f(c.Y)} -> ${f(s.dA)}` });
+      out.push({
+        formula: `dA[${l}] = ${LOSS_GRADIENT[c.loss](`A[${l}]`)}`,
+        shapes: `${f(s.A)}${op}${f(c.Y)} -> ${f(s.dA)}`,
+      });
     }
-    out.push({ formula: `dZ[${l}] = dA[${l}] * ${s.activation}'(Z[${l}])`, shapes: `${f(s.dA)} * ${f(s.Z)} -> ${f(s.dZ)}` });
+    out.push({
+      formula: `dZ[${l}] = dA[${l}] * ${s.activation}'(Z[${l}])`,
+      shapes: `${f(s.dA)} * ${f(s.Z)} -> ${f(s.dZ)}`,
+    });
   }
   out.push(weightGradient(s, c));
   out.push({ formula: `db[${l}] = (1/m) Σ dZ[${l}]`, shapes: `${f(s.dZ)} -> ${f(s.db)}` });

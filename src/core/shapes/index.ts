@@ -6,7 +6,11 @@ import { checkExplicitParameters, type InputSource } from './parameterChecks';
 import { buildTable } from './table';
 import type { ShapeTable } from './types';
 
-export function checkShapes(spec: Spec, ranges: RangeMap, data?: DataDims): { table: ShapeTable; diagnostics: Diagnostic[] } {
+export function checkShapes(
+  spec: Spec,
+  ranges: RangeMap,
+  data?: DataDims,
+): { table: ShapeTable; diagnostics: Diagnostic[] } {
   const { n0, from } = inputSize(spec, data);
   const table = buildTable(spec, n0, data?.m);
   const diagnostics = [

@@ -9,7 +9,12 @@ import type { LayerShapes, ShapeTable } from './types';
 /** Where n[0] came from, for messages: 'X has 2 rows', 'network.input is 2'. */
 export type InputSource = 'data' | 'input' | 'W[1]' | undefined;
 
-export function checkExplicitParameters(spec: Spec, ranges: RangeMap, table: ShapeTable, n0From: InputSource): Diagnostic[] {
+export function checkExplicitParameters(
+  spec: Spec,
+  ranges: RangeMap,
+  table: ShapeTable,
+  n0From: InputSource,
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   spec.network.layers.forEach((layer, i) => {
     const shapes = table.layers[i];
@@ -30,7 +35,13 @@ function axes(spec: Spec): { here: 0 | 1; before: 0 | 1 } {
   return spec.layout === 'columns' ? { here: 0, before: 1 } : { here: 1, before: 0 };
 }
 
-function checkW(spec: Spec, ranges: RangeMap, shapes: LayerShapes, W: number[][], n0From: InputSource): Diagnostic | undefined {
+function checkW(
+  spec: Spec,
+  ranges: RangeMap,
+  shapes: LayerShapes,
+  W: number[][],
+  n0From: InputSource,
+): Diagnostic | undefined {
   const l = shapes.layer;
   const actual = [W.length, W[0].length];
   const { here, before } = axes(spec);
@@ -51,11 +62,14 @@ function checkW(spec: Spec, ranges: RangeMap, shapes: LayerShapes, W: number[][]
   const unitsPath = (k: number) => `network.layers.${k - 1}.units`;
   if (badBefore) {
     if (l > 1) {
-      reasons.push(`layer ${l - 1} has ${plural(wantBefore as number, 'unit')}`);
-      fixes.push(replaceNumber(ranges, unitsPath(l - 1), actual[before], `Set layer ${l - 1}'s units to ${actual[before]}`));
+      reasons.push(`layer ${l - 1} has ${plural(wantBefore, 'unit')}`);
+      fixes.push(
+        replaceNumber(ranges, unitsPath(l - 1), actual[before], `Set layer ${l - 1}'s units to ${actual[before]}`),
+      );
     } else {
-      reasons.push(inputReason(spec, wantBefore as number, n0From));
-      if (n0From === 'input') fixes.push(replaceNumber(ranges, 'network.input', actual[before], `Set network.input to ${actual[before]}`));
+      reasons.push(inputReason(spec, wantBefore, n0From));
+      if (n0From === 'input')
+        fixes.push(replaceNumber(ranges, 'network.input', actual[before], `Set network.input to ${actual[before]}`));
     }
   }
   if (badHere) {

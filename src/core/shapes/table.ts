@@ -35,7 +35,14 @@ export function buildTable(spec: Spec, n0: number | undefined, m: number | undef
       db: shapeOf(`db[${l}]`, here, ONE, layout),
       dAprev: shapeOf(`dA[${l - 1}]`, before, mD, layout),
     };
-    const context = { layout, loss: spec.loss, regularization: spec.training.regularization, isOutput: l === L, Aprev, Y };
+    const context = {
+      layout,
+      loss: spec.loss,
+      regularization: spec.training.regularization,
+      isOutput: l === L,
+      Aprev,
+      Y,
+    };
     const units = n[l] as number;
     out.push({
       ...shapes,
@@ -46,7 +53,13 @@ export function buildTable(spec: Spec, n0: number | undefined, m: number | undef
     });
     Aprev = shapes.A;
   }
-  const table: ShapeTable = { layout, X, Y, layers: out, totalParameters: out.reduce((sum, layer) => sum + layer.parameters, 0) };
+  const table: ShapeTable = {
+    layout,
+    X,
+    Y,
+    layers: out,
+    totalParameters: out.reduce((sum, layer) => sum + layer.parameters, 0),
+  };
   if (n0 !== undefined) table.n0 = n0;
   if (m !== undefined) table.m = m;
   return table;

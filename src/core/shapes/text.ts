@@ -6,10 +6,26 @@ export function shapeTableText(t: ShapeTable, name: string | undefined, equation
   const head = `${name ? `${name} — ` : ''}layout ${t.layout}, n[0] = ${t.n0 ?? '?'}, m = ${t.m ?? '?'}`;
   const rows = [['layer', 'units', 'activation', 'W[l]', 'b[l]', 'Z[l], A[l]', 'parameters']];
   for (const l of t.layers) {
-    rows.push([String(l.layer), String(l.units), l.activation, numericShape(l.W), numericShape(l.b), numericShape(l.Z), String(l.parameters)]);
+    rows.push([
+      String(l.layer),
+      String(l.units),
+      l.activation,
+      numericShape(l.W),
+      numericShape(l.b),
+      numericShape(l.Z),
+      String(l.parameters),
+    ]);
   }
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-  const lines = [head, ...rows.map((r) => r.map((cell, c) => cell.padEnd(widths[c])).join('  ').trimEnd())];
+  const lines = [
+    head,
+    ...rows.map((r) =>
+      r
+        .map((cell, c) => cell.padEnd(widths[c]))
+        .join('  ')
+        .trimEnd(),
+    ),
+  ];
   lines.push(`total: ${plural(t.totalParameters, 'parameter')}`);
   if (equations) {
     for (const l of t.layers) {

@@ -45,6 +45,31 @@ export const Codes = {
   bceNeedsSigmoid: 'bce-needs-sigmoid', // binary_cross_entropy without a sigmoid output (warning)
   bceMultiOutput: 'bce-multi-output', // binary_cross_entropy over several sigmoid units: multi-label (info)
   batchLargerThanData: 'batch-larger-than-data', // batch_size above the number of training examples (warning)
+  // Data (src/core/data)
+  dataSamples: 'data-samples', // samples too small (or too many for the classes)
+  dataNoise: 'data-noise', // noise below 0
+  dataClasses: 'data-classes', // classes outside what the generator can make
+  dataClassesIgnored: 'data-classes-ignored', // classes given to a generator that has a fixed number (warning)
+  dataTestSplit: 'data-test-split', // a test split that leaves no training or no test example
+  dataTestSplitEmpty: 'data-test-split-empty', // a test split that rounds to zero test examples (warning)
+  dataCsvMissing: 'data-csv-missing', // the CSV file cannot be found or read
+  dataCsvSyntax: 'data-csv-syntax', // the CSV file is not valid CSV
+  dataCsvEmpty: 'data-csv-empty', // a CSV file without a header row or without examples
+  dataCsvNoFeatures: 'data-csv-no-features', // features lists no column
+  dataCsvNoTarget: 'data-csv-no-target', // target names no column
+  dataCsvColumn: 'data-csv-column', // a column name the CSV header does not have (with "did you mean")
+  dataCsvIndex: 'data-csv-index', // a column index past the last column
+  dataCsvNotNumber: 'data-csv-not-number', // a cell that is not a number in a feature or numeric target column
+  dataCsvEmptyClass: 'data-csv-empty-class', // an empty cell in a one-hot class column
+  dataCsvManyClasses: 'data-csv-many-classes', // a one-hot column with very many classes (warning)
+  dataCsvOneClass: 'data-csv-one-class', // a one-hot column with a single class (warning)
+  dataCsvOneHotColumns: 'data-csv-one-hot-columns', // one_hot with more than one target column
+  dataCsvTargetIsFeature: 'data-csv-target-is-feature', // a column used both as feature and target (warning)
+  dataInlineEmpty: 'data-inline-empty', // an inline X or Y with no numbers
+  dataInlineRagged: 'data-inline-ragged', // inline rows of different lengths
+  dataInlineM: 'data-inline-m', // inline X and Y hold different numbers of examples
+  dataTargetsNotBinary: 'data-targets-not-binary', // targets other than 0 and 1 under binary_cross_entropy
+  dataTargetsNotOneHot: 'data-targets-not-one-hot', // targets that are not one-hot columns under cross_entropy
 } as const;
 
 export type Code = (typeof Codes)[keyof typeof Codes];

@@ -1,6 +1,6 @@
 // Collects diagnostics while the tree is validated, and knows which of them stop a network being built.
-import { Codes } from './codes';
-import { rangeOf } from './ranges';
+import { Codes, type Code } from './codes';
+import { diagnostic, rangeOf } from './ranges';
 import type { Diagnostic, Fix, Range, RangeMap, Severity } from './types';
 import type { TreeNode } from './yamlTree';
 
@@ -18,20 +18,23 @@ export class Context {
   /** Set by an error that means no network can be built from this file. */
   structuralError = false;
 
-  constructor(readonly ranges: RangeMap, readonly text: string) {}
+  constructor(
+    readonly ranges: RangeMap,
+    readonly text: string,
+  ) {}
 
-  error(path: string, code: string, message: string, report: Report = {}): void {
+  error(path: string, code: Code, message: string, report: Report = {}): void {
     this.add('error', path, code, message, report);
     if (code !== Codes.unknownKey && !NON_STRUCTURAL.some((p) => path === p || path.startsWith(`${p}.`))) {
       this.structuralError = true;
     }
   }
 
-  warn(path: string, code: string, message: string, report: Report = {}): void {
+  warn(path: string, code: Code, message: string, report: Report = {}): void {
     this.add('warning', path, code, message, report);
   }
 
-  info(path: string, code: string, message: string, report: Report = {}): void {
+  info(path: string, code: Code, message: string, report: Report = {}): void {
     this.add('info', path, code, message, report);
   }
 
@@ -58,14 +61,16 @@ export class Context {
     if (!r) return '';
     const lines = this.text.split('\n', r.endLine);
     if (r.line === r.endLine) return (lines[r.line - 1] ?? '').slice(r.column - 1, r.endColumn - 1);
-    const parts = [lines[r.line - 1].slice(r.column - 1), ...lines.slice(r.line, r.endLine - 1), lines[r.endLine - 1].slice(0, r.endColumn - 1)];
+    const parts = [
+      lines[r.line - 1].slice(r.column - 1),
+      ...lines.slice(r.line, r.endLine - 1),
+      lines[r.endLine - 1].slice(0, r.endColumn - 1),
+    ];
     return parts.join('\n');
   }
 
-  private add(severity: Severity, path: string, code: string, message: string, report: Report): void {
-    const d: Diagnostic = { severity, code, message, range: report.range ?? this.rangeOf(path) };
-    if (report.fixes && report.fixes.length > 0) d.fixes = report.fixes;
-    this.diagnostics.push(d);
+  private add(severity: Severity, path: string, code: Code, message: string, report: Report): void {
+    this.diagnostics.push(diagnostic(report.range ?? this.rangeOf(path), severity, code, message, report.fixes));
   }
 }
 

@@ -1,5 +1,6 @@
 // parseSpec: .nnspec text to a validated Spec, every problem as a diagnostic. Never throws.
 import { Codes } from './codes';
+import { diagnostic } from './ranges';
 import { Context } from './context';
 import type { Diagnostic, ParseResult } from './types';
 import { validate } from './validate';
@@ -18,12 +19,14 @@ function parse(text: string): ParseResult {
   const result: ParseResult = { diagnostics: tree.diagnostics, ranges: tree.ranges };
   if (!tree.root) return result;
   if (tree.root.kind !== 'map') {
-    result.diagnostics.push({
-      severity: 'error',
-      code: Codes.notAMapping,
-      message: `The file must be a mapping of keys (data, network, loss, training), but its top level is ${tree.root.kind === 'seq' ? 'a list' : 'a single value'}.`,
-      range: tree.ranges.get('') ?? tree.rangeAt(0, 0),
-    });
+    result.diagnostics.push(
+      diagnostic(
+        tree.ranges.get('') ?? tree.rangeAt(0, 0),
+        'error',
+        Codes.notAMapping,
+        `The file must be a mapping of keys (data, network, loss, training), but its top level is ${tree.root.kind === 'seq' ? 'a list' : 'a single value'}.`,
+      ),
+    );
     return result;
   }
   const ctx = new Context(tree.ranges, text);
@@ -34,13 +37,16 @@ function parse(text: string): ParseResult {
 }
 
 function internalError(e: unknown): Diagnostic {
-  const why = e instanceof RangeError ? 'it is nested too deeply' : `of an internal error (${e instanceof Error ? e.message : String(e)})`;
-  return {
-    severity: 'error',
-    code: Codes.internalError,
-    message: `nnspec could not read this file because ${why}.`,
-    range: { line: 1, column: 1, endLine: 1, endColumn: 1 },
-  };
+  const why =
+    e instanceof RangeError
+      ? 'it is nested too deeply'
+      : `of an internal error (${e instanceof Error ? e.message : String(e)})`;
+  return diagnostic(
+    { line: 1, column: 1, endLine: 1, endColumn: 1 },
+    'error',
+    Codes.internalError,
+    `nnspec could not read this file because ${why}.`,
+  );
 }
 
 export { Codes } from './codes';

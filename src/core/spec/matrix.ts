@@ -7,10 +7,19 @@ import type { TreeNode } from './yamlTree';
  * `name` is how the matrix is called in messages ('X', 'W[2]'). Every problem is reported at the
  * node at fault: the whole matrix, one row, or one entry.
  */
-export function readMatrix(ctx: Context, node: TreeNode | undefined, path: string, name: string): number[][] | undefined {
+export function readMatrix(
+  ctx: Context,
+  node: TreeNode | undefined,
+  path: string,
+  name: string,
+): number[][] | undefined {
   if (node === undefined) return undefined;
   if (node.kind !== 'seq') {
-    ctx.error(path, Codes.notAMatrix, `${name} must be a matrix written as a list of rows, e.g. [[1, 2], [3, 4]], but is ${describe(node)}.`);
+    ctx.error(
+      path,
+      Codes.notAMatrix,
+      `${name} must be a matrix written as a list of rows, e.g. [[1, 2], [3, 4]], but is ${describe(node)}.`,
+    );
     return undefined;
   }
   if (node.items.length === 0) {
@@ -19,8 +28,15 @@ export function readMatrix(ctx: Context, node: TreeNode | undefined, path: strin
   }
   if (node.items.every((item) => item.kind === 'scalar')) {
     const source = ctx.sourceOf(path);
-    const fixes = source.startsWith('[') ? [ctx.replace(path, `[${source}]`, `Make it one row: [${source.length > 30 ? '…' : source}]`)] : [];
-    ctx.error(path, Codes.notAMatrix, `${name} must be a list of rows, but is a flat list. For a single row write [[...]].`, { fixes });
+    const fixes = source.startsWith('[')
+      ? [ctx.replace(path, `[${source}]`, `Make it one row: [${source.length > 30 ? '…' : source}]`)]
+      : [];
+    ctx.error(
+      path,
+      Codes.notAMatrix,
+      `${name} must be a list of rows, but is a flat list. For a single row write [[...]].`,
+      { fixes },
+    );
     return undefined;
   }
   const rows: number[][] = [];
@@ -30,7 +46,11 @@ export function readMatrix(ctx: Context, node: TreeNode | undefined, path: strin
     const row = node.items[i];
     const rowPath = childPath(path, i);
     if (row.kind !== 'seq') {
-      ctx.error(rowPath, Codes.notAMatrix, `Row ${i + 1} of ${name} must be a list of numbers, but is ${describe(row)}.`);
+      ctx.error(
+        rowPath,
+        Codes.notAMatrix,
+        `Row ${i + 1} of ${name} must be a list of numbers, but is ${describe(row)}.`,
+      );
       ok = false;
       continue;
     }
@@ -57,13 +77,23 @@ export function readMatrix(ctx: Context, node: TreeNode | undefined, path: strin
   return ok ? rows : undefined;
 }
 
-function readRow(ctx: Context, row: TreeNode & { kind: 'seq' }, rowPath: string, name: string, i: number): number[] | undefined {
+function readRow(
+  ctx: Context,
+  row: TreeNode & { kind: 'seq' },
+  rowPath: string,
+  name: string,
+  i: number,
+): number[] | undefined {
   const values = new Array<number>(row.items.length);
   for (let j = 0; j < row.items.length; j++) {
     const cell = row.items[j];
     const v = cell.kind === 'scalar' ? cell.value : undefined;
     if (typeof v !== 'number' || !Number.isFinite(v)) {
-      ctx.error(childPath(rowPath, j), Codes.wrongType, `Entry ${j + 1} of row ${i + 1} of ${name} must be a number, but is ${describe(cell)}.`);
+      ctx.error(
+        childPath(rowPath, j),
+        Codes.wrongType,
+        `Entry ${j + 1} of row ${i + 1} of ${name} must be a number, but is ${describe(cell)}.`,
+      );
       return undefined; // one report per row is enough
     }
     values[j] = v;

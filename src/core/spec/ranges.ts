@@ -1,3 +1,4 @@
+import type { Code } from './codes';
 import type { Diagnostic, Fix, Range, RangeMap, Severity } from './types';
 
 const WHOLE_FILE: Range = { line: 1, column: 1, endLine: 1, endColumn: 1 };
@@ -14,16 +15,21 @@ export function rangeOf(ranges: RangeMap, path: string): Range {
   }
 }
 
+/** The one way to build a diagnostic: a registered code at a range, with its fixes if any. */
+export function diagnostic(range: Range, severity: Severity, code: Code, message: string, fixes?: Fix[]): Diagnostic {
+  const d: Diagnostic = { severity, code, message, range };
+  if (fixes && fixes.length > 0) d.fixes = fixes;
+  return d;
+}
+
 /** A diagnostic placed at the YAML node found at `path`. */
 export function diagnosticAt(
   ranges: RangeMap,
   path: string,
   severity: Severity,
-  code: string,
+  code: Code,
   message: string,
   fixes?: Fix[],
 ): Diagnostic {
-  const d: Diagnostic = { severity, code, message, range: rangeOf(ranges, path) };
-  if (fixes && fixes.length > 0) d.fixes = fixes;
-  return d;
+  return diagnostic(rangeOf(ranges, path), severity, code, message, fixes);
 }

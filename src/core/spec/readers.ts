@@ -7,11 +7,20 @@ import type { Range } from './types';
 import type { TreeNode } from './yamlTree';
 
 /** `section` is the table entry (e.g. 'network.layers.*'); `path` the node's own path. */
-export function readSection(ctx: Context, node: TreeNode | undefined, path: string, section: Section): TreeNode & { kind: 'map' } | undefined {
+export function readSection(
+  ctx: Context,
+  node: TreeNode | undefined,
+  path: string,
+  section: Section,
+): (TreeNode & { kind: 'map' }) | undefined {
   if (node === undefined) return undefined;
   if (node.kind !== 'map') {
     const what = section === 'network.layers.*' ? `Layer ${Number(path.split('.')[2]) + 1}` : path || 'The file';
-    ctx.error(path, Codes.wrongType, `${what} must be a mapping of keys (${SECTION_KEYS[section].join(', ')}), but is ${describe(node)}.`);
+    ctx.error(
+      path,
+      Codes.wrongType,
+      `${what} must be a mapping of keys (${SECTION_KEYS[section].join(', ')}), but is ${describe(node)}.`,
+    );
     return undefined;
   }
   checkKeys(ctx, node, path, section);
@@ -32,14 +41,21 @@ function checkKeys(ctx: Context, node: TreeNode & { kind: 'map' }, path: string,
       continue;
     }
     const home = (Object.keys(SECTION_KEYS) as Section[]).find((s) => SECTION_KEYS[s].includes(key));
-    const homeTitle = home === 'network.layers.*' ? 'in a layer (an entry of network.layers)' : home === undefined ? '' : sectionTitle(home, '');
+    const homeTitle =
+      home === 'network.layers.*'
+        ? 'in a layer (an entry of network.layers)'
+        : home === undefined
+          ? ''
+          : sectionTitle(home, '');
     const hint = home !== undefined ? ` '${key}' belongs ${homeTitle}.` : ` Keys here: ${allowed.join(', ')}.`;
     ctx.error(keyPath, Codes.unknownKey, `Unknown key '${key}' ${where}.${hint}`);
   }
   for (const key of REQUIRED_KEYS[section]) {
     if (entry(node, key) === undefined) {
-      const range = path === '' ? firstLine(ctx) : ctx.ranges.get(`key:${path}`) ?? ctx.firstLineOf(path);
-      ctx.error(childPath(path, key), Codes.missingKey, `Missing '${key}' ${where}.${requiredHint(section, key)}`, { range });
+      const range = path === '' ? firstLine(ctx) : (ctx.ranges.get(`key:${path}`) ?? ctx.firstLineOf(path));
+      ctx.error(childPath(path, key), Codes.missingKey, `Missing '${key}' ${where}.${requiredHint(section, key)}`, {
+        range,
+      });
     }
   }
 }
@@ -49,8 +65,10 @@ function requiredHint(section: Section, key: string): string {
   if (section === '' && key === 'network') return ' Add network: with layers.';
   if (section === '' && key === 'training') return ' Add training: with iterations (or epochs) and learning_rate.';
   if (section === '' && key === 'loss') return ' Add loss: binary_cross_entropy, cross_entropy or mse.';
-  if (section === 'network.layers.*' && key === 'activation') return ' Add activation: sigmoid, tanh, relu, leaky_relu, linear or softmax.';
-  if (section === 'training' && key === 'learning_rate') return ' Add learning_rate: the step size α of gradient descent, e.g. 0.01.';
+  if (section === 'network.layers.*' && key === 'activation')
+    return ' Add activation: sigmoid, tanh, relu, leaky_relu, linear or softmax.';
+  if (section === 'training' && key === 'learning_rate')
+    return ' Add learning_rate: the step size α of gradient descent, e.g. 0.01.';
   return '';
 }
 
@@ -72,7 +90,12 @@ export interface NumberRule {
 
 export const POSITIVE_INT: NumberRule = { integer: true, min: 1, says: 'a whole number of at least 1' };
 
-export function readNumber(ctx: Context, node: TreeNode | undefined, path: string, rule: NumberRule): number | undefined {
+export function readNumber(
+  ctx: Context,
+  node: TreeNode | undefined,
+  path: string,
+  rule: NumberRule,
+): number | undefined {
   if (node === undefined) return undefined;
   const name = path.split('.').pop() ?? path;
   const v = node.kind === 'scalar' ? node.value : undefined;
@@ -93,7 +116,13 @@ export function readNumber(ctx: Context, node: TreeNode | undefined, path: strin
   return v;
 }
 
-export function readEnum<T extends string>(ctx: Context, node: TreeNode | undefined, path: string, what: string, values: readonly T[]): T | undefined {
+export function readEnum<T extends string>(
+  ctx: Context,
+  node: TreeNode | undefined,
+  path: string,
+  what: string,
+  values: readonly T[],
+): T | undefined {
   if (node === undefined) return undefined;
   const v = node.kind === 'scalar' ? node.value : undefined;
   if (typeof v === 'string' && (values as readonly string[]).includes(v)) return v as T;
@@ -101,7 +130,9 @@ export function readEnum<T extends string>(ctx: Context, node: TreeNode | undefi
     const s = String(v);
     const suggestion = closest(s, values);
     if (suggestion) {
-      ctx.error(path, Codes.unknownValue, `Unknown ${what} '${s}'. Did you mean '${suggestion}'?`, { fixes: [ctx.replace(path, suggestion)] });
+      ctx.error(path, Codes.unknownValue, `Unknown ${what} '${s}'. Did you mean '${suggestion}'?`, {
+        fixes: [ctx.replace(path, suggestion)],
+      });
     } else {
       ctx.error(path, Codes.unknownValue, `Unknown ${what} '${s}'. Use one of: ${values.join(', ')}.`);
     }

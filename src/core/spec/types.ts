@@ -1,5 +1,7 @@
 // The typed form of a .nnspec file (see ../shared/nnspec-format.md) and its diagnostics.
 
+import type { Code } from './codes';
+
 export type Layout = 'columns' | 'rows';
 export type Activation = 'sigmoid' | 'tanh' | 'relu' | 'leaky_relu' | 'linear' | 'softmax';
 export type LossKind = 'binary_cross_entropy' | 'cross_entropy' | 'mse';
@@ -27,8 +29,8 @@ export interface Fix {
 
 export interface Diagnostic {
   severity: Severity;
-  /** Stable identifier, e.g. 'shape-mismatch-W', 'unknown-key', 'yaml-syntax'. */
-  code: string;
+  /** Stable identifier from the registry in codes.ts (Codes). */
+  code: Code;
   message: string;
   range: Range;
   fixes?: Fix[];

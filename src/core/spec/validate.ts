@@ -13,9 +13,16 @@ export function validate(ctx: Context, root: TreeNode): Spec | undefined {
   const top = readSection(ctx, root, '', '');
   if (!top) return undefined;
   const nameNode = entry(top, 'name');
-  const name = nameNode?.kind === 'scalar' && nameNode.value !== null && nameNode.value !== undefined ? String(nameNode.value) : undefined;
-  if (nameNode !== undefined && name === undefined) ctx.warn('name', Codes.wrongType, 'name should be a short title, e.g. name: XOR with one hidden layer.');
-  const seed = readNumber(ctx, entry(top, 'seed'), 'seed', { integer: true, min: 0, says: 'a whole number of at least 0' }) ?? DEFAULTS.seed;
+  const name =
+    nameNode?.kind === 'scalar' &&
+    (typeof nameNode.value === 'string' || typeof nameNode.value === 'number' || typeof nameNode.value === 'boolean')
+      ? String(nameNode.value)
+      : undefined;
+  if (nameNode !== undefined && name === undefined)
+    ctx.warn('name', Codes.wrongType, 'name should be a short title, e.g. name: XOR with one hidden layer.');
+  const seed =
+    readNumber(ctx, entry(top, 'seed'), 'seed', { integer: true, min: 0, says: 'a whole number of at least 0' }) ??
+    DEFAULTS.seed;
   const layoutNode = entry(top, 'layout');
   const layout = readEnum(ctx, layoutNode, 'layout', 'layout', ENUMS.layout);
   // A bad layout would misread every matrix; keep reading with the default to report the rest.

@@ -13,9 +13,15 @@ export function validateData(ctx: Context, node: TreeNode | undefined, layout: L
   const present = keysPresent(data, EXACTLY_ONE_OF.data);
   let source: DataSource | undefined;
   if (present.length === 0) {
-    ctx.error('data', Codes.missingDataSource, 'data needs exactly one of generate, csv or inline.', { range: ctx.rangeOf('key:data') });
+    ctx.error('data', Codes.missingDataSource, 'data needs exactly one of generate, csv or inline.', {
+      range: ctx.rangeOf('key:data'),
+    });
   } else if (present.length > 1) {
-    ctx.error(`key:data.${present[1]}`, Codes.multipleDataSources, `data has both ${present[0]} and ${present[1]}: keep exactly one source.`);
+    ctx.error(
+      `key:data.${present[1]}`,
+      Codes.multipleDataSources,
+      `data has both ${present[0]} and ${present[1]}: keep exactly one source.`,
+    );
   } else if (present[0] === 'generate') {
     source = readGenerate(ctx, entry(data, 'generate'));
   } else if (present[0] === 'csv') {
@@ -23,10 +29,15 @@ export function validateData(ctx: Context, node: TreeNode | undefined, layout: L
   } else {
     source = readInline(ctx, entry(data, 'inline'), layout);
   }
-  const normalize = readEnum(ctx, entry(data, 'normalize'), 'data.normalize', 'normalize', ENUMS.normalize) ?? DEFAULTS.normalize;
+  const normalize =
+    readEnum(ctx, entry(data, 'normalize'), 'data.normalize', 'normalize', ENUMS.normalize) ?? DEFAULTS.normalize;
   const testSplit =
-    readNumber(ctx, entry(data, 'test_split'), 'data.test_split', { min: 0, max: 1, maxExclusive: true, says: 'a fraction from 0 up to (not including) 1' }) ??
-    DEFAULTS.testSplit;
+    readNumber(ctx, entry(data, 'test_split'), 'data.test_split', {
+      min: 0,
+      max: 1,
+      maxExclusive: true,
+      says: 'a fraction from 0 up to (not including) 1',
+    }) ?? DEFAULTS.testSplit;
   return source ? { source, normalize, testSplit } : undefined;
 }
 
@@ -37,9 +48,17 @@ function readGenerate(ctx: Context, node: TreeNode | undefined): DataSource | un
   const generator = readEnum(ctx, entry(g, 'kind'), `${path}.kind`, 'data generator', ENUMS.generator);
   const samples = readNumber(ctx, entry(g, 'samples'), `${path}.samples`, POSITIVE_INT);
   const noise = readNumber(ctx, entry(g, 'noise'), `${path}.noise`, { min: 0, says: 'a number of at least 0' });
-  const classes = readNumber(ctx, entry(g, 'classes'), `${path}.classes`, { integer: true, min: 2, says: 'a whole number of at least 2' });
+  const classes = readNumber(ctx, entry(g, 'classes'), `${path}.classes`, {
+    integer: true,
+    min: 2,
+    says: 'a whole number of at least 2',
+  });
   if (entry(g, 'classes') !== undefined && generator !== undefined && generator !== 'spiral' && generator !== 'blobs') {
-    ctx.warn(`key:${path}.classes`, Codes.unusedKey, `classes is only used by the spiral and blobs generators; ${generator} ignores it.`);
+    ctx.warn(
+      `key:${path}.classes`,
+      Codes.unusedKey,
+      `classes is only used by the spiral and blobs generators; ${generator} ignores it.`,
+    );
   }
   if (generator === undefined || samples === undefined) return undefined;
   const out: DataSource = { kind: 'generate', generator, samples };
@@ -61,7 +80,12 @@ function readCsv(ctx: Context, node: TreeNode | undefined): DataSource | undefin
 }
 
 /** Column names or 0-based indices; `single` also allows one column without a list. */
-function readColumns(ctx: Context, node: TreeNode | undefined, path: string, single: boolean): (string | number)[] | undefined {
+function readColumns(
+  ctx: Context,
+  node: TreeNode | undefined,
+  path: string,
+  single: boolean,
+): (string | number)[] | undefined {
   if (node === undefined) return undefined;
   const name = path.split('.').pop();
   const says = `a column name or a 0-based column index`;
@@ -77,7 +101,11 @@ function readColumns(ctx: Context, node: TreeNode | undefined, path: string, sin
       const v = one(node, path);
       return v === undefined ? undefined : [v];
     }
-    ctx.error(path, Codes.wrongType, `${name} must be a list of column names or 0-based indices, e.g. [size, bedrooms].`);
+    ctx.error(
+      path,
+      Codes.wrongType,
+      `${name} must be a list of column names or 0-based indices, e.g. [size, bedrooms].`,
+    );
     return undefined;
   }
   if (node.items.length === 0) {
@@ -85,7 +113,7 @@ function readColumns(ctx: Context, node: TreeNode | undefined, path: string, sin
     return undefined;
   }
   const out = node.items.map((item, i) => one(item, childPath(path, i)));
-  return out.every((v) => v !== undefined) ? (out as (string | number)[]) : undefined;
+  return out.every((v) => v !== undefined) ? out : undefined;
 }
 
 function readInline(ctx: Context, node: TreeNode | undefined, layout: Layout): DataSource | undefined {

@@ -13,15 +13,28 @@ export function validateNetwork(ctx: Context, node: TreeNode | undefined): Netwo
   const input = readNumber(ctx, entry(net, 'input'), 'network.input', POSITIVE_INT);
   const init = readEnum(ctx, entry(net, 'init'), 'network.init', 'init', ENUMS.init) ?? DEFAULTS.init;
   const initScale =
-    readNumber(ctx, entry(net, 'init_scale'), 'network.init_scale', { min: 0, minExclusive: true, says: 'a number above 0' }) ?? DEFAULTS.initScale;
+    readNumber(ctx, entry(net, 'init_scale'), 'network.init_scale', {
+      min: 0,
+      minExclusive: true,
+      says: 'a number above 0',
+    }) ?? DEFAULTS.initScale;
   if (entry(net, 'init_scale') !== undefined && init !== 'random') {
-    ctx.warn('key:network.init_scale', Codes.unusedKey, `init_scale is only used by init: random; init: ${init} ignores it.`);
+    ctx.warn(
+      'key:network.init_scale',
+      Codes.unusedKey,
+      `init_scale is only used by init: random; init: ${init} ignores it.`,
+    );
   }
   const layers = readLayers(ctx, entry(net, 'layers'));
   if (layers && init === 'zeros' && layers.slice(0, -1).some((l) => l.W === undefined)) {
-    ctx.warn('network.init', Codes.zeroInitSymmetry, 'With init: zeros every unit of a hidden layer starts the same and gets the same gradient, so the units stay identical forever (symmetry is never broken). Use random, xavier or he.', {
-      fixes: [ctx.replace('network.init', 'random')],
-    });
+    ctx.warn(
+      'network.init',
+      Codes.zeroInitSymmetry,
+      'With init: zeros every unit of a hidden layer starts the same and gets the same gradient, so the units stay identical forever (symmetry is never broken). Use random, xavier or he.',
+      {
+        fixes: [ctx.replace('network.init', 'random')],
+      },
+    );
   }
   if (!layers) return undefined;
   const out: NetworkSpec = { init, initScale, layers };
@@ -33,7 +46,11 @@ function readLayers(ctx: Context, node: TreeNode | undefined): LayerSpec[] | und
   const path = 'network.layers';
   if (node === undefined) return undefined;
   if (node.kind !== 'seq') {
-    ctx.error(path, Codes.wrongType, `network.layers must be a list of layers (each with units and activation), but is ${describe(node)}.`);
+    ctx.error(
+      path,
+      Codes.wrongType,
+      `network.layers must be a list of layers (each with units and activation), but is ${describe(node)}.`,
+    );
     return undefined;
   }
   if (node.items.length === 0) {
@@ -41,7 +58,7 @@ function readLayers(ctx: Context, node: TreeNode | undefined): LayerSpec[] | und
     return undefined;
   }
   const layers = node.items.map((item, i) => readLayer(ctx, item, childPath(path, i), i + 1));
-  return layers.every((l) => l !== undefined) ? (layers as LayerSpec[]) : undefined;
+  return layers.every((l) => l !== undefined) ? layers : undefined;
 }
 
 function readLayer(ctx: Context, node: TreeNode, path: string, l: number): LayerSpec | undefined {
@@ -49,9 +66,15 @@ function readLayer(ctx: Context, node: TreeNode, path: string, l: number): Layer
   if (!layer) return undefined;
   const units = readNumber(ctx, entry(layer, 'units'), `${path}.units`, POSITIVE_INT);
   const activation = readEnum(ctx, entry(layer, 'activation'), `${path}.activation`, 'activation', ENUMS.activation);
-  const alpha = readNumber(ctx, entry(layer, 'alpha'), `${path}.alpha`, { min: 0, says: 'a number of at least 0' }) ?? DEFAULTS.alpha;
+  const alpha =
+    readNumber(ctx, entry(layer, 'alpha'), `${path}.alpha`, { min: 0, says: 'a number of at least 0' }) ??
+    DEFAULTS.alpha;
   if (entry(layer, 'alpha') !== undefined && activation !== undefined && activation !== 'leaky_relu') {
-    ctx.warn(`key:${path}.alpha`, Codes.unusedKey, `alpha is leaky_relu's negative slope; layer ${l} uses ${activation}, which ignores it.`);
+    ctx.warn(
+      `key:${path}.alpha`,
+      Codes.unusedKey,
+      `alpha is leaky_relu's negative slope; layer ${l} uses ${activation}, which ignores it.`,
+    );
   }
   const W = readMatrix(ctx, entry(layer, 'W'), `${path}.W`, `W[${l}]`);
   const b = readMatrix(ctx, entry(layer, 'b'), `${path}.b`, `b[${l}]`);

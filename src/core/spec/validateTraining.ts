@@ -9,29 +9,52 @@ import { closest } from './suggest';
 import type { TrainingSpec } from './types';
 import type { TreeNode } from './yamlTree';
 
-const PLACEHOLDER: TrainingSpec = { iterations: 0, learningRate: 0, batchSize: DEFAULTS.batchSize, optimizer: DEFAULTS.optimizer };
+const PLACEHOLDER: TrainingSpec = {
+  iterations: 0,
+  learningRate: 0,
+  batchSize: DEFAULTS.batchSize,
+  optimizer: DEFAULTS.optimizer,
+};
 
 export function validateTraining(ctx: Context, node: TreeNode | undefined): TrainingSpec {
   const t = readSection(ctx, node, 'training', 'training');
   if (!t) return { ...PLACEHOLDER };
   const iterations = readNumber(ctx, entry(t, 'iterations'), 'training.iterations', POSITIVE_INT);
   const epochs = readNumber(ctx, entry(t, 'epochs'), 'training.epochs', POSITIVE_INT);
-  const learningRate = readNumber(ctx, entry(t, 'learning_rate'), 'training.learning_rate', { min: 0, minExclusive: true, says: 'a number above 0' });
+  const learningRate = readNumber(ctx, entry(t, 'learning_rate'), 'training.learning_rate', {
+    min: 0,
+    minExclusive: true,
+    says: 'a number above 0',
+  });
   const batchSize = readBatchSize(ctx, entry(t, 'batch_size'));
-  const optimizer = readEnum(ctx, entry(t, 'optimizer'), 'training.optimizer', 'optimizer', ENUMS.optimizer) ?? DEFAULTS.optimizer;
+  const optimizer =
+    readEnum(ctx, entry(t, 'optimizer'), 'training.optimizer', 'optimizer', ENUMS.optimizer) ?? DEFAULTS.optimizer;
   const regularization = readRegularization(ctx, entry(t, 'regularization'));
 
   const hasIterations = entry(t, 'iterations') !== undefined;
   const hasEpochs = entry(t, 'epochs') !== undefined;
   if (hasIterations && hasEpochs) {
-    ctx.error('key:training.epochs', Codes.iterationsAndEpochs, 'training takes iterations or epochs, not both: keep one.');
+    ctx.error(
+      'key:training.epochs',
+      Codes.iterationsAndEpochs,
+      'training takes iterations or epochs, not both: keep one.',
+    );
   } else if (!hasIterations && !hasEpochs) {
-    ctx.error('training.iterations', Codes.iterationsAndEpochs, 'training needs iterations: N (gradient-descent updates) or epochs: N (passes over the data).', {
-      range: ctx.rangeOf('key:training'),
-    });
+    ctx.error(
+      'training.iterations',
+      Codes.iterationsAndEpochs,
+      'training needs iterations: N (gradient-descent updates) or epochs: N (passes over the data).',
+      {
+        range: ctx.rangeOf('key:training'),
+      },
+    );
   }
   if (hasEpochs && !hasIterations && (batchSize ?? 'full') === 'full' && epochs !== undefined) {
-    ctx.warn('training.epochs', Codes.epochsFullBatch, `With batch_size full each epoch is one gradient-descent update, so epochs: ${epochs} is ${epochs} updates. Set batch_size (e.g. 32) for mini-batches.`);
+    ctx.warn(
+      'training.epochs',
+      Codes.epochsFullBatch,
+      `With batch_size full each epoch is one gradient-descent update, so epochs: ${epochs} is ${epochs} updates. Set batch_size (e.g. 32) for mini-batches.`,
+    );
   }
   if (learningRate !== undefined) warnLargeRate(ctx, learningRate, optimizer);
 
@@ -52,10 +75,18 @@ function readBatchSize(ctx: Context, node: TreeNode | undefined): 'full' | numbe
   if (v === 'full') return 'full';
   if (typeof v === 'string') {
     const fixes = closest(v, ['full']) ? [ctx.replace('training.batch_size', 'full')] : [];
-    ctx.error('training.batch_size', Codes.unknownValue, `batch_size must be full or a whole number of at least 1, but is '${v}'.${fixes.length ? " Did you mean 'full'?" : ''}`, { fixes });
+    ctx.error(
+      'training.batch_size',
+      Codes.unknownValue,
+      `batch_size must be full or a whole number of at least 1, but is '${v}'.${fixes.length ? " Did you mean 'full'?" : ''}`,
+      { fixes },
+    );
     return undefined;
   }
-  return readNumber(ctx, node, 'training.batch_size', { ...POSITIVE_INT, says: 'full or a whole number of at least 1' });
+  return readNumber(ctx, node, 'training.batch_size', {
+    ...POSITIVE_INT,
+    says: 'full or a whole number of at least 1',
+  });
 }
 
 function readRegularization(ctx: Context, node: TreeNode | undefined): TrainingSpec['regularization'] {
@@ -63,7 +94,9 @@ function readRegularization(ctx: Context, node: TreeNode | undefined): TrainingS
   const r = readSection(ctx, node, path, 'training.regularization');
   if (!r) return undefined;
   if (keysPresent(r, EXACTLY_ONE_OF['training.regularization']).length !== 1) {
-    ctx.error(path, Codes.regularizationKind, 'regularization takes exactly one of l1: lambda or l2: lambda.', { range: ctx.rangeOf(`key:${path}`) });
+    ctx.error(path, Codes.regularizationKind, 'regularization takes exactly one of l1: lambda or l2: lambda.', {
+      range: ctx.rangeOf(`key:${path}`),
+    });
   }
   const rule = { min: 0, says: 'a number λ of at least 0' };
   const l1 = readNumber(ctx, entry(r, 'l1'), `${path}.l1`, rule);
@@ -78,6 +111,11 @@ const LARGE_RATE = { gd: 10, momentum: 10, adam: 0.1 } as const;
 
 function warnLargeRate(ctx: Context, rate: number, optimizer: TrainingSpec['optimizer']): void {
   if (rate <= LARGE_RATE[optimizer]) return;
-  const usual = optimizer === 'adam' ? 'Adam usually works with 0.001 to 0.01' : 'gradient descent usually works with 0.001 to 1';
-  ctx.warn('training.learning_rate', Codes.largeLearningRate, `learning_rate ${rate} is large: ${usual}, and too large a step makes the cost grow to NaN.`);
+  const usual =
+    optimizer === 'adam' ? 'Adam usually works with 0.001 to 0.01' : 'gradient descent usually works with 0.001 to 1';
+  ctx.warn(
+    'training.learning_rate',
+    Codes.largeLearningRate,
+    `learning_rate ${rate} is large: ${usual}, and too large a step makes the cost grow to NaN.`,
+  );
 }

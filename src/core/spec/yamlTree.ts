@@ -2,6 +2,7 @@
 // expanding aliases beyond a budget (alias bombs) and without calling toJS.
 import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import { Codes } from './codes';
+import { diagnostic } from './ranges';
 import type { Diagnostic, Range, RangeMap } from './types';
 
 export type TreeNode =
@@ -25,7 +26,10 @@ export interface TreeResult {
 }
 
 class AliasLimit extends Error {
-  constructor(message: string, readonly range: Range) {
+  constructor(
+    message: string,
+    readonly range: Range,
+  ) {
     super(message);
   }
 }
@@ -59,23 +63,27 @@ export function readTree(text: string): TreeResult {
   if (text.length > MAX_SPEC_CHARS) {
     const firstLine = text.indexOf('\n');
     const end = Math.min(firstLine < 0 ? text.length : firstLine, 200);
-    diagnostics.push({
-      severity: 'error',
-      code: Codes.fileTooLarge,
-      message: `This file is ${sizeText(text.length)}; nnspec reads spec files of up to ${sizeText(MAX_SPEC_CHARS)}. Put large data sets in a CSV file and point data.csv at it.`,
-      range: { line: 1, column: 1, endLine: 1, endColumn: end + 1 },
-    });
+    diagnostics.push(
+      diagnostic(
+        { line: 1, column: 1, endLine: 1, endColumn: end + 1 },
+        'error',
+        Codes.fileTooLarge,
+        `This file is ${sizeText(text.length)}; nnspec reads spec files of up to ${sizeText(MAX_SPEC_CHARS)}. Put large data sets in a CSV file and point data.csv at it.`,
+      ),
+    );
     result.yamlErrors = true;
     return result;
   }
 
   if (flowDepth(text) > MAX_FLOW_DEPTH) {
-    diagnostics.push({
-      severity: 'error',
-      code: Codes.tooDeep,
-      message: `Lists and mappings here are nested more than ${MAX_FLOW_DEPTH} levels deep ('[' or '{' without their closing bracket?).`,
-      range: { line: 1, column: 1, endLine: 1, endColumn: 1 },
-    });
+    diagnostics.push(
+      diagnostic(
+        { line: 1, column: 1, endLine: 1, endColumn: 1 },
+        'error',
+        Codes.tooDeep,
+        `Lists and mappings here are nested more than ${MAX_FLOW_DEPTH} levels deep ('[' or '{' without their closing bracket?).`,
+      ),
+    );
     result.yamlErrors = true;
     return result;
   }
@@ -89,12 +97,14 @@ export function readTree(text: string): TreeResult {
   const contents = doc.contents as YamlNode | null;
   if (contents === null) {
     if (!result.yamlErrors) {
-      diagnostics.push({
-        severity: 'error',
-        code: Codes.emptyFile,
-        message: 'The file is empty. A .nnspec file needs data, network, loss and training.',
-        range: rangeAt(0, 0),
-      });
+      diagnostics.push(
+        diagnostic(
+          rangeAt(0, 0),
+          'error',
+          Codes.emptyFile,
+          'The file is empty. A .nnspec file needs data, network, loss and training.',
+        ),
+      );
     }
     return result;
   }
@@ -103,7 +113,7 @@ export function readTree(text: string): TreeResult {
     result.yamlErrors ||= diagnostics.some((d) => d.severity === 'error');
   } catch (e) {
     if (!(e instanceof AliasLimit)) throw e;
-    diagnostics.push({ severity: 'error', code: Codes.aliasLimit, message: e.message, range: e.range });
+    diagnostics.push(diagnostic(e.range, 'error', Codes.aliasLimit, e.message));
     result.yamlErrors = true;
   }
   return result;
@@ -143,22 +153,34 @@ function yamlProblem(
   const range = rangeAt(pos[0], Math.max(pos[1], pos[0] + 1));
   if (yamlCode === 'DUPLICATE_KEY') {
     // The parser points at the key's first character; the whole key reads better.
-    const key = /^("(?:[^"\\\n]|\\.)*"|'[^'\n]*'|[^:\n#]*?)\s*:(?:\s|$)/.exec(text.slice(pos[0], pos[0] + 500))?.[1] ?? text.slice(pos[0], pos[1]);
-    return { severity, code: Codes.duplicateKey, range: rangeAt(pos[0], pos[0] + Math.max(1, key.length)), message: `The key '${key}' appears twice in this mapping; YAML would keep only one of them. Delete or rename one.` };
+    const key =
+      /^("(?:[^"\\\n]|\\.)*"|'[^'\n]*'|[^:\n#]*?)\s*:(?:\s|$)/.exec(text.slice(pos[0], pos[0] + 500))?.[1] ??
+      text.slice(pos[0], pos[1]);
+    return diagnostic(
+      rangeAt(pos[0], pos[0] + Math.max(1, key.length)),
+      severity,
+      Codes.duplicateKey,
+      `The key '${key}' appears twice in this mapping; YAML would keep only one of them. Delete or rename one.`,
+    );
   }
   if (yamlCode === 'TAB_AS_INDENT') {
-    return { severity, code: Codes.tabIndent, range, message: 'This line is indented with a tab. YAML allows only spaces for indentation: replace the tab with spaces.' };
+    return diagnostic(
+      range,
+      severity,
+      Codes.tabIndent,
+      'This line is indented with a tab. YAML allows only spaces for indentation: replace the tab with spaces.',
+    );
   }
   if (yamlCode === 'MULTIPLE_DOCS') {
-    return {
+    return diagnostic(
+      rangeAt(pos[0], trimEnd(text, pos[0], text.length)),
       severity,
-      code: Codes.multipleDocuments,
-      range: rangeAt(pos[0], trimEnd(text, pos[0], text.length)),
-      message: "A .nnspec file holds one experiment, but '---' starts a second YAML document here. Delete it and what follows, or move that experiment to its own file.",
-    };
+      Codes.multipleDocuments,
+      "A .nnspec file holds one experiment, but '---' starts a second YAML document here. Delete it and what follows, or move that experiment to its own file.",
+    );
   }
   const message = yamlMessage.replace(/ at line \d+, column \d+[\s\S]*$/, '');
-  return { severity, code: severity === 'error' ? Codes.yamlSyntax : Codes.yamlWarning, range, message: `YAML: ${message}` };
+  return diagnostic(range, severity, severity === 'error' ? Codes.yamlSyntax : Codes.yamlWarning, `YAML: ${message}`);
 }
 
 /** The end of [start, end) without trailing whitespace, so a block's range stops at its last character. */
@@ -197,12 +219,14 @@ class TreeBuilder {
     if (isAlias(node)) {
       const target = node.resolve(this.doc) as YamlNode | undefined;
       if (!target) {
-        this.diagnostics.push({
-          severity: 'error',
-          code: Codes.yamlSyntax,
-          range: rangeOf(node, this.text, this.rangeAt),
-          message: `The alias *${node.source} refers to no anchor: define &${node.source} on a value before it.`,
-        });
+        this.diagnostics.push(
+          diagnostic(
+            rangeOf(node, this.text, this.rangeAt),
+            'error',
+            Codes.yamlSyntax,
+            `The alias *${node.source} refers to no anchor: define &${node.source} on a value before it.`,
+          ),
+        );
         return { kind: 'scalar', value: undefined };
       }
       return this.alias(target, rangeOf(node, this.text, this.rangeAt));
@@ -232,7 +256,9 @@ class TreeBuilder {
       out = { kind: 'map', entries };
     } else if (isSeq(node)) {
       const items = node.items.map((item, i) =>
-        item === null ? { kind: 'scalar' as const, value: null } : this.convert(item as YamlNode, path === '' ? String(i) : `${path}.${i}`),
+        item === null
+          ? { kind: 'scalar' as const, value: null }
+          : this.convert(item as YamlNode, path === '' ? String(i) : `${path}.${i}`),
       );
       out = { kind: 'seq', items };
     } else if (isScalar(node)) {
@@ -250,14 +276,17 @@ class TreeBuilder {
       return String(key.value);
     }
     const at = key ?? value;
-    const range = at ? rangeOf(at, this.text, this.rangeAt) : this.ranges.get(path) ?? this.rangeAt(0, 0);
-    this.diagnostics.push({ severity: 'error', code: Codes.badKey, range, message: 'Keys must be plain names such as units or learning_rate.' });
+    const range = at ? rangeOf(at, this.text, this.rangeAt) : (this.ranges.get(path) ?? this.rangeAt(0, 0));
+    this.diagnostics.push(
+      diagnostic(range, 'error', Codes.badKey, 'Keys must be plain names such as units or learning_rate.'),
+    );
     return undefined;
   }
 
   /** An alias shares the node it refers to; its size counts against the budget as if copied. */
   private alias(target: YamlNode, at: Range): TreeNode {
-    if (this.inProgress.has(target)) throw new AliasLimit('This alias refers to a node that contains it, which would repeat forever.', at);
+    if (this.inProgress.has(target))
+      throw new AliasLimit('This alias refers to a node that contains it, which would repeat forever.', at);
     const shared = this.converted.get(target);
     if (!shared) return { kind: 'scalar', value: undefined };
     this.count(this.sizeOf(shared), at);
@@ -277,7 +306,10 @@ class TreeBuilder {
   private count(n: number, at: Range): void {
     this.expanded += n;
     if (this.expanded > MAX_EXPANDED_NODES) {
-      throw new AliasLimit(`Aliases (*name) here expand to more than ${MAX_EXPANDED_NODES} values. Write the values out, or put large data in a CSV file.`, at);
+      throw new AliasLimit(
+        `Aliases (*name) here expand to more than ${MAX_EXPANDED_NODES} values. Write the values out, or put large data in a CSV file.`,
+        at,
+      );
     }
   }
 }

@@ -96,7 +96,14 @@ const GATHER_BLOCK = 8; // examples per pass: each pass writes a whole cache lin
 const blockOffsets = new Int32Array(GATHER_BLOCK);
 
 /** out (rows, count) := the examples order[start .. start+count) of the examples-major `src`. */
-function gatherExamples(src: Float64Array, rows: number, order: Int32Array, start: number, count: number, out: Float64Array): void {
+function gatherExamples(
+  src: Float64Array,
+  rows: number,
+  order: Int32Array,
+  start: number,
+  count: number,
+  out: Float64Array,
+): void {
   for (let j0 = 0; j0 < count; j0 += GATHER_BLOCK) {
     const width = Math.min(GATHER_BLOCK, count - j0);
     for (let jj = 0; jj < width; jj++) blockOffsets[jj] = order[start + j0 + jj] * rows;

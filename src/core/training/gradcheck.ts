@@ -62,7 +62,12 @@ export function gradientCheck(spec: Spec, data: Dataset, options: GradientCheckO
         maxAbsDiff = Math.max(maxAbsDiff, Math.abs(d));
       }
       const denominator = Math.sqrt(num2) + Math.sqrt(bp2);
-      results.push({ layer: l, param, relativeError: denominator === 0 ? 0 : Math.sqrt(diff2) / denominator, maxAbsDiff });
+      results.push({
+        layer: l,
+        param,
+        relativeError: denominator === 0 ? 0 : Math.sqrt(diff2) / denominator,
+        maxAbsDiff,
+      });
     }
   }
   return results;

@@ -46,7 +46,10 @@ describe('nnspec check', () => {
     const r = run('check', file, '--json');
     assert.equal(r.code, 1);
     const { diagnostics } = JSON.parse(r.out);
-    const wLine = readFileSync(file, 'utf8').split('\n').findIndex((l) => l.trim().startsWith('W: [[0.1')) + 1;
+    const wLine =
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .findIndex((l) => l.trim().startsWith('W: [[0.1')) + 1;
     const d = diagnostics.find((x: { message: string }) => x.message.startsWith('W[2] must be (1, 4)'));
     assert.ok(d, `no W[2] diagnostic in ${r.out}`);
     assert.equal(d.severity, 'error');

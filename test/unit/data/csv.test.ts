@@ -5,8 +5,20 @@ import { toArrays } from '../../../src/core/engine/matrix';
 import type { DataSource } from '../../../src/core/spec/types';
 import { makeSpec, memoryIO, rangesFor, type SpecOptions } from './spec-fixture';
 
-const HOUSES = ['size,bedrooms,"city, state",price', '2104,3,"Portland, OR",399.9', '1600,3,"Salem, OR",329.9', '2400,3,"Bend, OR",369'].join('\n');
-const FLOWERS = ['petal,sepal,species', '1.4,5.1,setosa', '4.7,7.0,versicolor', '6.0,6.3,virginica', '1.3,4.9,setosa', '4.5,6.4,versicolor'].join('\n');
+const HOUSES = [
+  'size,bedrooms,"city, state",price',
+  '2104,3,"Portland, OR",399.9',
+  '1600,3,"Salem, OR",329.9',
+  '2400,3,"Bend, OR",369',
+].join('\n');
+const FLOWERS = [
+  'petal,sepal,species',
+  '1.4,5.1,setosa',
+  '4.7,7.0,versicolor',
+  '6.0,6.3,virginica',
+  '1.3,4.9,setosa',
+  '4.5,6.4,versicolor',
+].join('\n');
 
 const RANGES = rangesFor([
   'data.csv.path',
@@ -17,7 +29,12 @@ const RANGES = rangesFor([
   'data.csv.one_hot',
 ]);
 
-function csv(features: (string | number)[], target: (string | number)[], oneHot = false, path = 'houses.csv'): DataSource {
+function csv(
+  features: (string | number)[],
+  target: (string | number)[],
+  oneHot = false,
+  path = 'houses.csv',
+): DataSource {
   return { kind: 'csv', path, features, target, oneHot };
 }
 
@@ -30,7 +47,10 @@ describe('csv: choosing columns', () => {
     const { dataset, diagnostics } = load(csv(['size', 'bedrooms'], ['price']), { 'houses.csv': HOUSES });
     assert.deepEqual(diagnostics, []);
     assert.ok(dataset);
-    assert.deepEqual(toArrays(dataset.X), [[2104, 1600, 2400], [3, 3, 3]]);
+    assert.deepEqual(toArrays(dataset.X), [
+      [2104, 1600, 2400],
+      [3, 3, 3],
+    ]);
     assert.deepEqual(toArrays(dataset.Y), [[399.9, 329.9, 369]]);
     assert.deepEqual(dataset.featureNames, ['size', 'bedrooms']);
     assert.deepEqual(dataset.targetNames, ['price']);
@@ -40,7 +60,10 @@ describe('csv: choosing columns', () => {
   test('0-based column indices pick the same columns, named from the header', () => {
     const { dataset } = load(csv([0, 1], [3]), { 'houses.csv': HOUSES });
     assert.ok(dataset);
-    assert.deepEqual(toArrays(dataset.X), [[2104, 1600, 2400], [3, 3, 3]]);
+    assert.deepEqual(toArrays(dataset.X), [
+      [2104, 1600, 2400],
+      [3, 3, 3],
+    ]);
     assert.deepEqual(dataset.featureNames, ['size', 'bedrooms']);
     assert.deepEqual(dataset.targetNames, ['price']);
   });
@@ -54,17 +77,24 @@ describe('csv: choosing columns', () => {
 
   test('a list of targets gives one row of Y per column', () => {
     const { dataset } = load(csv(['size'], ['bedrooms', 'price']), { 'houses.csv': HOUSES });
-    assert.deepEqual(toArrays(dataset!.Y), [[3, 3, 3], [399.9, 329.9, 369]]);
+    assert.deepEqual(toArrays(dataset!.Y), [
+      [3, 3, 3],
+      [399.9, 329.9, 369],
+    ]);
   });
 
   test('the path is relative to the spec folder', () => {
-    const { dataset, diagnostics } = load(csv(['size'], ['price'], false, 'data/houses.csv'), { 'data/houses.csv': HOUSES });
+    const { dataset, diagnostics } = load(csv(['size'], ['price'], false, 'data/houses.csv'), {
+      'data/houses.csv': HOUSES,
+    });
     assert.deepEqual(diagnostics, []);
     assert.equal(dataset!.X.cols, 3);
   });
 
   test('a byte-order mark and blank lines are ignored', () => {
-    const { dataset, diagnostics } = load(csv(['size'], ['price']), { 'houses.csv': '\uFEFF' + HOUSES.replace('\n', '\n\n') + '\n\n' });
+    const { dataset, diagnostics } = load(csv(['size'], ['price']), {
+      'houses.csv': '\uFEFF' + HOUSES.replace('\n', '\n\n') + '\n\n',
+    });
     assert.deepEqual(diagnostics, []);
     assert.deepEqual(dataset!.featureNames, ['size']);
     assert.equal(dataset!.X.cols, 3);
@@ -73,7 +103,11 @@ describe('csv: choosing columns', () => {
 
 describe('csv: one_hot', () => {
   test('a string class column becomes K rows in sorted class order', () => {
-    const { dataset, diagnostics } = load(csv(['petal', 'sepal'], ['species'], true, 'f.csv'), { 'f.csv': FLOWERS }, { loss: 'cross_entropy', lastUnits: 3 });
+    const { dataset, diagnostics } = load(
+      csv(['petal', 'sepal'], ['species'], true, 'f.csv'),
+      { 'f.csv': FLOWERS },
+      { loss: 'cross_entropy', lastUnits: 3 },
+    );
     assert.deepEqual(diagnostics, []);
     assert.ok(dataset);
     assert.deepEqual(dataset.targetNames, ['setosa', 'versicolor', 'virginica']);
@@ -88,21 +122,41 @@ describe('csv: one_hot', () => {
 
   test('class names sort by code point whatever their order in the file', () => {
     const text = 'x,c\n1,b\n2,C\n3,a\n';
-    const { dataset } = load(csv(['x'], ['c'], true, 'c.csv'), { 'c.csv': text }, { loss: 'cross_entropy', lastUnits: 3 });
+    const { dataset } = load(
+      csv(['x'], ['c'], true, 'c.csv'),
+      { 'c.csv': text },
+      { loss: 'cross_entropy', lastUnits: 3 },
+    );
     assert.deepEqual(dataset!.targetNames, ['C', 'a', 'b']);
-    assert.deepEqual(toArrays(dataset!.Y), [[0, 1, 0], [0, 0, 1], [1, 0, 0]]);
+    assert.deepEqual(toArrays(dataset!.Y), [
+      [0, 1, 0],
+      [0, 0, 1],
+      [1, 0, 0],
+    ]);
   });
 
   test('integer classes sort by value (2 before 10)', () => {
     const text = 'x,digit\n1,10\n2,2\n3,9\n4,2\n';
-    const { dataset } = load(csv(['x'], ['digit'], true, 'd.csv'), { 'd.csv': text }, { loss: 'cross_entropy', lastUnits: 3 });
+    const { dataset } = load(
+      csv(['x'], ['digit'], true, 'd.csv'),
+      { 'd.csv': text },
+      { loss: 'cross_entropy', lastUnits: 3 },
+    );
     assert.deepEqual(dataset!.targetNames, ['2', '9', '10']);
-    assert.deepEqual(toArrays(dataset!.Y), [[0, 1, 0, 1], [0, 0, 1, 0], [1, 0, 0, 0]]);
+    assert.deepEqual(toArrays(dataset!.Y), [
+      [0, 1, 0, 1],
+      [0, 0, 1, 0],
+      [1, 0, 0, 0],
+    ]);
   });
 
   test('two classes and one sigmoid unit give one 0/1 row: 1 is the second class', () => {
     const text = 'x,pet\n1,dog\n2,cat\n3,dog\n';
-    const { dataset, diagnostics } = load(csv(['x'], ['pet'], true, 'p.csv'), { 'p.csv': text }, { loss: 'binary_cross_entropy', lastUnits: 1 });
+    const { dataset, diagnostics } = load(
+      csv(['x'], ['pet'], true, 'p.csv'),
+      { 'p.csv': text },
+      { loss: 'binary_cross_entropy', lastUnits: 1 },
+    );
     assert.deepEqual(diagnostics, []);
     assert.deepEqual(toArrays(dataset!.Y), [[1, 0, 1]]);
     assert.deepEqual(dataset!.targetNames, ['dog']);
@@ -110,8 +164,15 @@ describe('csv: one_hot', () => {
 
   test('two classes and a 2-unit softmax give one-hot (2, m)', () => {
     const text = 'x,pet\n1,dog\n2,cat\n3,dog\n';
-    const { dataset } = load(csv(['x'], ['pet'], true, 'p.csv'), { 'p.csv': text }, { loss: 'cross_entropy', lastUnits: 2 });
-    assert.deepEqual(toArrays(dataset!.Y), [[0, 1, 0], [1, 0, 1]]);
+    const { dataset } = load(
+      csv(['x'], ['pet'], true, 'p.csv'),
+      { 'p.csv': text },
+      { loss: 'cross_entropy', lastUnits: 2 },
+    );
+    assert.deepEqual(toArrays(dataset!.Y), [
+      [0, 1, 0],
+      [1, 0, 1],
+    ]);
     assert.deepEqual(dataset!.targetNames, ['cat', 'dog']);
   });
 });
@@ -125,7 +186,10 @@ describe('csv: diagnostics', () => {
   test('a missing file names the path and the folder looked in, at data.csv.path', () => {
     const d = only(load(csv(['size'], ['price']), {}));
     assert.equal(d.severity, 'error');
-    assert.equal(d.message, "Cannot read data.csv.path 'houses.csv': no such file next to the spec (looked in /specs/course).");
+    assert.equal(
+      d.message,
+      "Cannot read data.csv.path 'houses.csv': no such file next to the spec (looked in /specs/course).",
+    );
     assert.deepEqual(d.range, RANGES.get('data.csv.path'));
   });
 
@@ -133,14 +197,17 @@ describe('csv: diagnostics', () => {
     const io = {
       baseDir: '/specs',
       readFile(): string {
-        const e = new Error("EISDIR: illegal operation on a directory, read") as NodeJS.ErrnoException;
+        const e = new Error('EISDIR: illegal operation on a directory, read') as NodeJS.ErrnoException;
         e.code = 'EISDIR';
         throw e;
       },
     };
     const r = loadDataset(makeSpec(csv(['size'], ['price'], false, 'data'), { loss: 'mse' }), RANGES, io);
     assert.equal(r.diagnostics.length, 1);
-    assert.equal(r.diagnostics[0].message, "Cannot read data.csv.path 'data': EISDIR: illegal operation on a directory, read.");
+    assert.equal(
+      r.diagnostics[0].message,
+      "Cannot read data.csv.path 'data': EISDIR: illegal operation on a directory, read.",
+    );
     assert.deepEqual(r.diagnostics[0].range, RANGES.get('data.csv.path'));
   });
 
@@ -154,7 +221,9 @@ describe('csv: diagnostics', () => {
     assert.equal(d.severity, 'error');
     assert.equal(d.message, "Unknown column 'bedroms' in 'houses.csv'. Did you mean 'bedrooms'?");
     assert.deepEqual(d.range, RANGES.get('data.csv.features.1'));
-    assert.deepEqual(d.fixes, [{ title: "Change to 'bedrooms'", range: RANGES.get('data.csv.features.1'), text: 'bedrooms' }]);
+    assert.deepEqual(d.fixes, [
+      { title: "Change to 'bedrooms'", range: RANGES.get('data.csv.features.1'), text: 'bedrooms' },
+    ]);
   });
 
   test('a fix quotes a suggested name that YAML would misread', () => {
@@ -164,7 +233,10 @@ describe('csv: diagnostics', () => {
 
   test('an unknown column with nothing close lists the header', () => {
     const d = only(load(csv(['size'], ['zzzzzzzz']), { 'houses.csv': HOUSES }));
-    assert.equal(d.message, "Unknown column 'zzzzzzzz' in 'houses.csv'. Its columns are: 'size', 'bedrooms', 'city, state', 'price'.");
+    assert.equal(
+      d.message,
+      "Unknown column 'zzzzzzzz' in 'houses.csv'. Its columns are: 'size', 'bedrooms', 'city, state', 'price'.",
+    );
     assert.deepEqual(d.range, RANGES.get('data.csv.target'), 'data.csv.target.0 falls back to data.csv.target');
   });
 
@@ -177,7 +249,10 @@ describe('csv: diagnostics', () => {
   test('a non-numeric cell names the line and the column, and counts the others', () => {
     const text = 'size,price\n2104,399.9\n1600,n/a\n2400,?\n';
     const d = only(load(csv(['size'], ['price'], false, 'h.csv'), { 'h.csv': text }));
-    assert.equal(d.message, "'h.csv' line 3, column 'price': 'n/a' is not a number (and 1 more rows). Is it a class column? Set one_hot: true to turn it into one output per class.");
+    assert.equal(
+      d.message,
+      "'h.csv' line 3, column 'price': 'n/a' is not a number (and 1 more rows). Is it a class column? Set one_hot: true to turn it into one output per class.",
+    );
     assert.deepEqual(d.range, RANGES.get('data.csv.target'));
   });
 
@@ -213,12 +288,25 @@ describe('csv: diagnostics', () => {
   });
 
   test('one_hot on a column holding a single class warns', () => {
-    const r = load(csv(['x'], ['pet'], true, 'p.csv'), { 'p.csv': 'x,pet\n1,dog\n2,dog\n' }, { loss: 'cross_entropy', lastUnits: 2 });
-    assert.equal(r.diagnostics.some((d) => d.code === 'data-csv-one-class' && d.severity === 'warning'), true);
+    const r = load(
+      csv(['x'], ['pet'], true, 'p.csv'),
+      { 'p.csv': 'x,pet\n1,dog\n2,dog\n' },
+      { loss: 'cross_entropy', lastUnits: 2 },
+    );
+    assert.equal(
+      r.diagnostics.some((d) => d.code === 'data-csv-one-class' && d.severity === 'warning'),
+      true,
+    );
   });
 
   test('an empty class cell under one_hot is an error naming its line', () => {
-    const d = only(load(csv(['x'], ['pet'], true, 'p.csv'), { 'p.csv': 'x,pet\n1,dog\n2,\n3,cat\n' }, { loss: 'cross_entropy', lastUnits: 2 }));
+    const d = only(
+      load(
+        csv(['x'], ['pet'], true, 'p.csv'),
+        { 'p.csv': 'x,pet\n1,dog\n2,\n3,cat\n' },
+        { loss: 'cross_entropy', lastUnits: 2 },
+      ),
+    );
     assert.equal(d.message, "'p.csv' line 3, column 'pet' is empty: every example needs a class.");
     assert.deepEqual(d.range, RANGES.get('data.csv.target'));
   });
@@ -243,9 +331,14 @@ describe('csv: diagnostics', () => {
 
   test('a multi-column target that is not one-hot under cross_entropy is an error at data.csv.target', () => {
     const text = 'x,a,b\n1,1,0\n2,1,1\n3,0,1\n';
-    const d = only(load(csv(['x'], ['a', 'b'], false, 't.csv'), { 't.csv': text }, { loss: 'cross_entropy', lastUnits: 2 }));
+    const d = only(
+      load(csv(['x'], ['a', 'b'], false, 't.csv'), { 't.csv': text }, { loss: 'cross_entropy', lastUnits: 2 }),
+    );
     assert.equal(d.code, 'data-targets-not-one-hot');
-    assert.equal(d.message, 'cross_entropy needs one-hot targets (exactly one 1 per example), but example 2 of m = 3 has y = [1, 1].');
+    assert.equal(
+      d.message,
+      'cross_entropy needs one-hot targets (exactly one 1 per example), but example 2 of m = 3 has y = [1, 1].',
+    );
     assert.deepEqual(d.range, RANGES.get('data.csv.target'));
   });
 

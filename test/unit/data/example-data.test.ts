@@ -11,12 +11,23 @@ const DISK: DataIO = { baseDir: EXAMPLES, readFile: (p) => fs.readFileSync(p, 'u
 
 /** The file's data lines split on commas (these files hold no quoted cells). */
 function lines(file: string): string[][] {
-  return fs.readFileSync(path.join(EXAMPLES, file), 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
+  return fs
+    .readFileSync(path.join(EXAMPLES, file), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((l) => l.split(','));
 }
 
 describe('shipped example data', () => {
   test('houses.csv: 500 examples of rooms and lower_status predicting price', () => {
-    const source = { kind: 'csv' as const, path: 'data/houses.csv', features: ['rooms', 'lower_status'], target: ['price'], oneHot: false };
+    const source = {
+      kind: 'csv' as const,
+      path: 'data/houses.csv',
+      features: ['rooms', 'lower_status'],
+      target: ['price'],
+      oneHot: false,
+    };
     const { dataset, diagnostics } = loadDataset(makeSpec(source, { loss: 'mse' }), new Map(), DISK);
     assert.deepEqual(diagnostics, []);
     const d = dataset!;
@@ -41,7 +52,11 @@ describe('shipped example data', () => {
       target: ['species'],
       oneHot: true,
     };
-    const { dataset, diagnostics } = loadDataset(makeSpec(source, { loss: 'cross_entropy', lastUnits: 3, normalize: 'standard', testSplit: 0.2 }), new Map(), DISK);
+    const { dataset, diagnostics } = loadDataset(
+      makeSpec(source, { loss: 'cross_entropy', lastUnits: 3, normalize: 'standard', testSplit: 0.2 }),
+      new Map(),
+      DISK,
+    );
     assert.deepEqual(diagnostics, []);
     const d = dataset!;
     assert.deepEqual(d.targetNames, ['Adelie', 'Chinstrap', 'Gentoo']);
@@ -54,6 +69,9 @@ describe('shipped example data', () => {
       for (const Y of [d.Y, d.Ytest!]) for (let i = 0; i < Y.cols; i++) n += Y.data[k * Y.cols + i];
       return n;
     };
-    assert.deepEqual([0, 1, 2].map(count), ['Adelie', 'Chinstrap', 'Gentoo'].map((s) => species.filter((x) => x === s).length));
+    assert.deepEqual(
+      [0, 1, 2].map(count),
+      ['Adelie', 'Chinstrap', 'Gentoo'].map((s) => species.filter((x) => x === s).length),
+    );
   });
 });

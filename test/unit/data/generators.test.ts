@@ -7,11 +7,21 @@ import { makeSpec, NO_FILES, rangesFor, type SpecOptions } from './spec-fixture'
 
 const KINDS: GeneratorKind[] = ['xor', 'circles', 'moons', 'spiral', 'flower', 'blobs', 'linear'];
 
-function generate(kind: GeneratorKind, samples: number, extra: { noise?: number; classes?: number } = {}, o: SpecOptions = {}) {
+function generate(
+  kind: GeneratorKind,
+  samples: number,
+  extra: { noise?: number; classes?: number } = {},
+  o: SpecOptions = {},
+) {
   return loadDataset(makeSpec({ kind: 'generate', generator: kind, samples, ...extra }, o), new Map(), NO_FILES);
 }
 
-function dataset(kind: GeneratorKind, samples: number, extra: { noise?: number; classes?: number } = {}, o: SpecOptions = {}): Dataset {
+function dataset(
+  kind: GeneratorKind,
+  samples: number,
+  extra: { noise?: number; classes?: number } = {},
+  o: SpecOptions = {},
+): Dataset {
   const { dataset, diagnostics } = generate(kind, samples, extra, o);
   assert.deepEqual(diagnostics, []);
   assert.ok(dataset);
@@ -106,7 +116,15 @@ describe('generators: seeds', () => {
   }
 
   test('leaving noise out is the same as writing the documented default', () => {
-    const defaults: Record<GeneratorKind, number> = { xor: 0.1, circles: 0.1, moons: 0.1, spiral: 0.2, flower: 0.2, blobs: 0.5, linear: 0.1 };
+    const defaults: Record<GeneratorKind, number> = {
+      xor: 0.1,
+      circles: 0.1,
+      moons: 0.1,
+      spiral: 0.2,
+      flower: 0.2,
+      blobs: 0.5,
+      linear: 0.1,
+    };
     // linear's noise is in its target, so compare Y too (under mse, where Y is the noisy value itself).
     const drawn = (kind: GeneratorKind, extra: { noise?: number }) => {
       const d = dataset(kind, 30, extra, kind === 'linear' ? { loss: 'mse' } : {});
@@ -223,7 +241,8 @@ describe('generators: geometry without noise, and what noise does', () => {
     for (let i = 0; i < 50; i++) assert.ok(Math.abs(d.Y.data[i] - (2 * x1(d, i) - 3 * x2(d, i) + 1)) < 1e-12);
     const noisy = dataset('linear', 50, { noise: 0.5 }, { loss: 'mse' });
     let off = 0;
-    for (let i = 0; i < 50; i++) off = Math.max(off, Math.abs(noisy.Y.data[i] - (2 * x1(noisy, i) - 3 * x2(noisy, i) + 1)));
+    for (let i = 0; i < 50; i++)
+      off = Math.max(off, Math.abs(noisy.Y.data[i] - (2 * x1(noisy, i) - 3 * x2(noisy, i) + 1)));
     assert.ok(off > 0.3);
   });
 
@@ -269,7 +288,10 @@ describe('generators: diagnostics', () => {
     const { diagnostics } = loadDataset(spec, kindRanges, NO_FILES);
     assert.equal(diagnostics.length, 1);
     assert.equal(diagnostics[0].code, 'data-targets-not-one-hot');
-    assert.match(diagnostics[0].message, /A last layer of 2 softmax units makes the generated targets one-hot \(2, m\)\.$/);
+    assert.match(
+      diagnostics[0].message,
+      /A last layer of 2 softmax units makes the generated targets one-hot \(2, m\)\.$/,
+    );
     assert.deepEqual(diagnostics[0].range, kindRanges.get('data.generate.kind'));
   });
 

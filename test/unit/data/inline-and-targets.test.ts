@@ -11,7 +11,10 @@ function inline(X: number[][], Y: number[][], o: SpecOptions = {}) {
 }
 
 describe('inline data and the layout', () => {
-  const XOR_X = [[0, 0, 1, 1], [0, 1, 0, 1]];
+  const XOR_X = [
+    [0, 0, 1, 1],
+    [0, 1, 0, 1],
+  ];
   const XOR_Y = [[0, 1, 1, 0]];
 
   test('columns layout: X (n[0], m) and Y (n[L], m) are taken as written', () => {
@@ -24,7 +27,12 @@ describe('inline data and the layout', () => {
   });
 
   test('rows layout: X (m, n[0]) and Y (m, n[L]) are transposed to one example per column', () => {
-    const rowsX = [[0, 0], [0, 1], [1, 0], [1, 1]];
+    const rowsX = [
+      [0, 0],
+      [0, 1],
+      [1, 0],
+      [1, 1],
+    ];
     const rowsY = [[0], [1], [1], [0]];
     const { dataset, diagnostics } = inline(rowsX, rowsY, { layout: 'rows' });
     assert.deepEqual(diagnostics, []);
@@ -33,7 +41,15 @@ describe('inline data and the layout', () => {
   });
 
   test('several outputs are named y1, y2, ...', () => {
-    const { dataset } = inline([[1, 2]], [[1, 0], [0, 1], [0, 0]], { loss: 'mse' });
+    const { dataset } = inline(
+      [[1, 2]],
+      [
+        [1, 0],
+        [0, 1],
+        [0, 0],
+      ],
+      { loss: 'mse' },
+    );
     assert.deepEqual(dataset!.targetNames, ['y1', 'y2', 'y3']);
     assert.deepEqual(dataset!.featureNames, ['x1']);
   });
@@ -42,17 +58,38 @@ describe('inline data and the layout', () => {
     const { dataset, diagnostics } = inline(XOR_X, [[0, 1, 1]]);
     assert.equal(dataset, undefined);
     assert.equal(diagnostics.length, 1);
-    assert.equal(diagnostics[0].message, 'Y is (1, 3) but X is (2, 4): X has m = 4 examples (columns) and Y has 3; every example needs its target.');
+    assert.equal(
+      diagnostics[0].message,
+      'Y is (1, 3) but X is (2, 4): X has m = 4 examples (columns) and Y has 3; every example needs its target.',
+    );
     assert.deepEqual(diagnostics[0].range, RANGES.get('data.inline.Y'));
   });
 
   test('X and Y with different m in the rows layout name the shapes as written', () => {
-    const { diagnostics } = inline([[0, 0], [0, 1], [1, 0], [1, 1]], [[0], [1], [1]], { layout: 'rows' });
-    assert.equal(diagnostics[0].message, 'Y is (3, 1) but X is (4, 2): X has m = 4 examples (rows) and Y has 3; every example needs its target.');
+    const { diagnostics } = inline(
+      [
+        [0, 0],
+        [0, 1],
+        [1, 0],
+        [1, 1],
+      ],
+      [[0], [1], [1]],
+      { layout: 'rows' },
+    );
+    assert.equal(
+      diagnostics[0].message,
+      'Y is (3, 1) but X is (4, 2): X has m = 4 examples (rows) and Y has 3; every example needs its target.',
+    );
   });
 
   test('a ragged row is an error at that row', () => {
-    const { dataset, diagnostics } = inline([[0, 0, 1, 1], [0, 1, 0]], XOR_Y);
+    const { dataset, diagnostics } = inline(
+      [
+        [0, 0, 1, 1],
+        [0, 1, 0],
+      ],
+      XOR_Y,
+    );
     assert.equal(dataset, undefined);
     assert.equal(diagnostics[0].code, 'data-inline-ragged');
     assert.deepEqual(diagnostics[0].range, RANGES.get('data.inline.X.1'));
@@ -68,7 +105,17 @@ describe('inline data and the layout', () => {
 describe('task and target checks against the loss', () => {
   test('binary_cross_entropy and cross_entropy make a classification task, mse a regression task', () => {
     assert.equal(inline([[1, 2]], [[0, 1]]).dataset!.task, 'classification');
-    assert.equal(inline([[1, 2]], [[0, 1], [1, 0]], { loss: 'cross_entropy', lastUnits: 2 }).dataset!.task, 'classification');
+    assert.equal(
+      inline(
+        [[1, 2]],
+        [
+          [0, 1],
+          [1, 0],
+        ],
+        { loss: 'cross_entropy', lastUnits: 2 },
+      ).dataset!.task,
+      'classification',
+    );
     const regression = inline([[1, 2]], [[0.5, 7]], { loss: 'mse' });
     assert.equal(regression.dataset!.task, 'regression');
     assert.deepEqual(regression.diagnostics, []);
@@ -78,7 +125,10 @@ describe('task and target checks against the loss', () => {
     const { dataset, diagnostics } = inline([[1, 2, 3]], [[0, 0.5, 2]]);
     assert.equal(diagnostics.length, 1);
     assert.equal(diagnostics[0].severity, 'error');
-    assert.equal(diagnostics[0].message, 'binary_cross_entropy needs targets of 0 or 1, but example 2 of m = 3 has y = 0.5 (and 1 more). For a numeric target use loss: mse.');
+    assert.equal(
+      diagnostics[0].message,
+      'binary_cross_entropy needs targets of 0 or 1, but example 2 of m = 3 has y = 0.5 (and 1 more). For a numeric target use loss: mse.',
+    );
     assert.deepEqual(diagnostics[0].range, RANGES.get('data.inline.Y'));
     assert.equal(dataset!.X.cols, 3);
   });
@@ -86,12 +136,25 @@ describe('task and target checks against the loss', () => {
   test('cross_entropy with a single row of Y is an error: it needs one-hot rows', () => {
     const { diagnostics } = inline([[1, 2]], [[0, 1]], { loss: 'cross_entropy', lastUnits: 2 });
     assert.equal(diagnostics[0].code, 'data-targets-not-one-hot');
-    assert.equal(diagnostics[0].message, 'cross_entropy needs one-hot targets, one row of Y per class, but Y has a single row. With two classes use binary_cross_entropy and one sigmoid unit. Write Y with one row per class.');
+    assert.equal(
+      diagnostics[0].message,
+      'cross_entropy needs one-hot targets, one row of Y per class, but Y has a single row. With two classes use binary_cross_entropy and one sigmoid unit. Write Y with one row per class.',
+    );
     assert.deepEqual(diagnostics[0].range, RANGES.get('data.inline.Y'));
   });
 
   test('cross_entropy with a column of all zeros is not one-hot', () => {
-    const { diagnostics } = inline([[1, 2]], [[0, 0], [1, 0]], { loss: 'cross_entropy', lastUnits: 2 });
-    assert.equal(diagnostics[0].message, 'cross_entropy needs one-hot targets (exactly one 1 per example), but example 2 of m = 2 has y = [0, 0].');
+    const { diagnostics } = inline(
+      [[1, 2]],
+      [
+        [0, 0],
+        [1, 0],
+      ],
+      { loss: 'cross_entropy', lastUnits: 2 },
+    );
+    assert.equal(
+      diagnostics[0].message,
+      'cross_entropy needs one-hot targets (exactly one 1 per example), but example 2 of m = 2 has y = [0, 0].',
+    );
   });
 });

@@ -25,7 +25,11 @@ export function makeSpec(source: DataSource, o: SpecOptions = {}): Spec {
       initScale: 0.01,
       layers: [
         { units: 4, activation: 'tanh', alpha: 0.01 },
-        { units: lastUnits, activation: loss === 'cross_entropy' ? 'softmax' : loss === 'mse' ? 'linear' : 'sigmoid', alpha: 0.01 },
+        {
+          units: lastUnits,
+          activation: loss === 'cross_entropy' ? 'softmax' : loss === 'mse' ? 'linear' : 'sigmoid',
+          alpha: 0.01,
+        },
       ],
     },
     loss,
@@ -53,5 +57,7 @@ export const NO_FILES = memoryIO({});
 
 /** A RangeMap giving each path its own line, so a diagnostic's range shows which path it was placed at. */
 export function rangesFor(paths: string[]): RangeMap {
-  return new Map(paths.map((p, i): [string, Range] => [p, { line: i + 2, column: 3, endLine: i + 2, endColumn: 3 + p.length }]));
+  return new Map(
+    paths.map((p, i): [string, Range] => [p, { line: i + 2, column: 3, endLine: i + 2, endColumn: 3 + p.length }]),
+  );
 }

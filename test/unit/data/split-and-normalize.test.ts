@@ -11,7 +11,11 @@ const RANGES = rangesFor(['data.test_split']);
 function indexed(m: number, testSplit: number, seed = 1, normalize: Normalize = 'none') {
   const X = [Array.from({ length: m }, (_, i) => (i + 1) ** 2), Array.from({ length: m }, (_, i) => 10 - i)];
   const Y = [Array.from({ length: m }, (_, i) => i)];
-  const r = loadDataset(makeSpec({ kind: 'inline', X, Y }, { loss: 'mse', testSplit, seed, normalize }), RANGES, NO_FILES);
+  const r = loadDataset(
+    makeSpec({ kind: 'inline', X, Y }, { loss: 'mse', testSplit, seed, normalize }),
+    RANGES,
+    NO_FILES,
+  );
   return { ...r, X };
 }
 
@@ -19,7 +23,11 @@ const ids = (d: Dataset, part: 'train' | 'test') => Array.from((part === 'train'
 
 describe('test split', () => {
   test('holds out round(test_split·m) examples; the parts are disjoint and cover every example', () => {
-    for (const [m, t, held] of [[10, 0.3, 3], [7, 0.5, 4], [20, 0.25, 5]]) {
+    for (const [m, t, held] of [
+      [10, 0.3, 3],
+      [7, 0.5, 4],
+      [20, 0.25, 5],
+    ]) {
       const { dataset, diagnostics } = indexed(m, t);
       assert.deepEqual(diagnostics, []);
       const train = ids(dataset!, 'train');
@@ -27,7 +35,10 @@ describe('test split', () => {
       assert.equal(test.length, held);
       assert.equal(train.length, m - held);
       assert.equal(dataset!.Xtest!.cols, held);
-      assert.deepEqual([...train, ...test].sort((a, b) => a - b), Array.from({ length: m }, (_, i) => i));
+      assert.deepEqual(
+        [...train, ...test].sort((a, b) => a - b),
+        Array.from({ length: m }, (_, i) => i),
+      );
     }
   });
 
@@ -44,7 +55,10 @@ describe('test split', () => {
     const d = indexed(30, 0.4).dataset!;
     for (const part of ['train', 'test'] as const) {
       const a = ids(d, part);
-      assert.deepEqual(a, [...a].sort((x, y) => x - y));
+      assert.deepEqual(
+        a,
+        [...a].sort((x, y) => x - y),
+      );
     }
   });
 
@@ -113,7 +127,9 @@ describe('normalize, with statistics of the training split only', () => {
       const [allMean] = meanStd(X[f]);
       assert.notEqual(mean, allMean, 'the split changes the mean, so the test can tell which statistics were used');
       train.forEach((id, j) => assert.ok(Math.abs(d.X.data[f * d.X.cols + j] - (X[f][id] - mean) / std) < 1e-12));
-      test.forEach((id, j) => assert.ok(Math.abs(d.Xtest!.data[f * d.Xtest!.cols + j] - (X[f][id] - mean) / std) < 1e-12));
+      test.forEach((id, j) =>
+        assert.ok(Math.abs(d.Xtest!.data[f * d.Xtest!.cols + j] - (X[f][id] - mean) / std) < 1e-12),
+      );
       assert.ok(Math.abs(d.normalization!.shift[f] - mean) < 1e-12);
       assert.ok(Math.abs(d.normalization!.scale[f] - std) < 1e-12);
     }
@@ -129,18 +145,33 @@ describe('normalize, with statistics of the training split only', () => {
       const lo = Math.min(...values);
       const hi = Math.max(...values);
       train.forEach((id, j) => assert.ok(Math.abs(d.X.data[f * d.X.cols + j] - (X[f][id] - lo) / (hi - lo)) < 1e-12));
-      test.forEach((id, j) => assert.ok(Math.abs(d.Xtest!.data[f * d.Xtest!.cols + j] - (X[f][id] - lo) / (hi - lo)) < 1e-12));
+      test.forEach((id, j) =>
+        assert.ok(Math.abs(d.Xtest!.data[f * d.Xtest!.cols + j] - (X[f][id] - lo) / (hi - lo)) < 1e-12),
+      );
     }
   });
 
   test('the targets are not scaled', () => {
     const d = indexed(10, 0, 1, 'standard').dataset!;
-    assert.deepEqual(Array.from(d.Y.data), Array.from({ length: 10 }, (_, i) => i));
+    assert.deepEqual(
+      Array.from(d.Y.data),
+      Array.from({ length: 10 }, (_, i) => i),
+    );
   });
 
   test('a constant feature becomes 0 instead of dividing by zero', () => {
     for (const normalize of ['standard', 'minmax'] as Normalize[]) {
-      const spec = makeSpec({ kind: 'inline', X: [[3, 3, 3], [1, 2, 3]], Y: [[0, 1, 0]] }, { normalize });
+      const spec = makeSpec(
+        {
+          kind: 'inline',
+          X: [
+            [3, 3, 3],
+            [1, 2, 3],
+          ],
+          Y: [[0, 1, 0]],
+        },
+        { normalize },
+      );
       const d = loadDataset(spec, RANGES, NO_FILES).dataset!;
       assert.deepEqual(Array.from(d.X.data.subarray(0, 3)), [0, 0, 0], normalize);
       assert.ok(d.X.data.every(Number.isFinite));

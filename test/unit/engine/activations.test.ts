@@ -22,7 +22,7 @@ function run(kind: Activation, z: number[], alpha = 0.1): { A: number[]; dg: num
 
 describe('activations', () => {
   const z = [-2, -0.5, 0, 0.5, 3];
-  test('sigmoid and sigmoid\' = a(1 - a)', () => {
+  test("sigmoid and sigmoid' = a(1 - a)", () => {
     const { A, dg } = run('sigmoid', z);
     z.forEach((v, k) => {
       const s = 1 / (1 + Math.exp(-v));
@@ -30,14 +30,14 @@ describe('activations', () => {
       assert.ok(Math.abs(dg[k] - Math.exp(-v) / (1 + Math.exp(-v)) ** 2) < 1e-15);
     });
   });
-  test('tanh and tanh\' = 1 - tanh²', () => {
+  test("tanh and tanh' = 1 - tanh²", () => {
     const { A, dg } = run('tanh', z);
     z.forEach((v, k) => {
       assert.ok(Math.abs(A[k] - Math.tanh(v)) < 1e-15);
       assert.ok(Math.abs(dg[k] - 1 / Math.cosh(v) ** 2) < 1e-15);
     });
   });
-  test('relu, with relu\'(0) = 0', () => {
+  test("relu, with relu'(0) = 0", () => {
     const { A, dg } = run('relu', z);
     assert.deepEqual(A, [0, 0, 0, 0.5, 3]);
     assert.deepEqual(dg, [0, 0, 0, 1, 1]);
@@ -68,7 +68,9 @@ describe('activations', () => {
     const s = e[0] + e[1] + e[2];
     for (let i = 0; i < 3; i++) assert.ok(Math.abs(A[i * 2] - e[i] / s) < 1e-15);
     // Shift invariance: column 1 is column 0 shifted by 998 with rows permuted (2, 3, 1).
-    assert.ok(Math.abs(A[1] - e[1] / s) < 1e-15 && Math.abs(A[3] - e[2] / s) < 1e-15 && Math.abs(A[5] - e[0] / s) < 1e-15);
+    assert.ok(
+      Math.abs(A[1] - e[1] / s) < 1e-15 && Math.abs(A[3] - e[2] / s) < 1e-15 && Math.abs(A[5] - e[0] / s) < 1e-15,
+    );
     assert.ok(Math.abs(lse[0] - Math.log(s)) < 1e-14);
     assert.ok(Math.abs(lse[1] - (998 + Math.log(s))) < 1e-12);
   });
@@ -109,7 +111,16 @@ describe('losses', () => {
     assert.equal(low, 800);
   });
   test('BCE from A (other outputs) skips terms with zero coefficient', () => {
-    const got = lossSum('binary_cross_entropy', 'tanh', f64([0, 0]), f64([0.25, 1]), f64([0, 1]), 1, 2, new Float64Array(2));
+    const got = lossSum(
+      'binary_cross_entropy',
+      'tanh',
+      f64([0, 0]),
+      f64([0.25, 1]),
+      f64([0, 1]),
+      1,
+      2,
+      new Float64Array(2),
+    );
     assert.ok(Math.abs(got - -Math.log(0.75)) < 1e-15);
   });
   test('CE via log-sum-exp equals -Σ y log a', () => {
@@ -120,7 +131,10 @@ describe('losses', () => {
     assert.ok(Math.abs(got - -Math.log(A[1])) < 1e-14);
   });
   test('MSE is half the sum of squares', () => {
-    assert.equal(lossSum('mse', 'linear', f64([0, 0]), f64([1, -2]), f64([0, 1]), 1, 2, new Float64Array(2)), 0.5 * (1 + 9));
+    assert.equal(
+      lossSum('mse', 'linear', f64([0, 0]), f64([1, -2]), f64([0, 1]), 1, 2, new Float64Array(2)),
+      0.5 * (1 + 9),
+    );
   });
   test('dA[L] by the formula of each loss', () => {
     const A = f64([0.2, 0.6]);

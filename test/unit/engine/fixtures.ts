@@ -2,7 +2,15 @@
 
 import type { Dataset } from '../../../src/core/data/types';
 import type { Matrix } from '../../../src/core/engine/matrix';
-import type { Activation, InitKind, Layout, LayerSpec, LossKind, OptimizerKind, Spec } from '../../../src/core/spec/types';
+import type {
+  Activation,
+  InitKind,
+  Layout,
+  LayerSpec,
+  LossKind,
+  OptimizerKind,
+  Spec,
+} from '../../../src/core/spec/types';
 
 export interface SpecOptions {
   layers: { units: number; activation: Activation; alpha?: number; W?: number[][]; b?: number[][] }[];
@@ -69,7 +77,11 @@ export function lcg(seed: number): () => number {
 /** Data with n0 features in [-1, 1] and targets suiting the loss: 0/1, one-hot columns, or reals. */
 export function randomData(n0: number, nL: number, m: number, loss: LossKind, seed: number): Dataset {
   const rnd = lcg(seed);
-  const X = matrix(n0, m, Array.from({ length: n0 * m }, () => rnd() * 2 - 1));
+  const X = matrix(
+    n0,
+    m,
+    Array.from({ length: n0 * m }, () => rnd() * 2 - 1),
+  );
   const Y = matrix(nL, m, new Float64Array(nL * m));
   for (let j = 0; j < m; j++) {
     if (loss === 'cross_entropy') Y.data[Math.floor(rnd() * nL) * m + j] = 1;

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { transpose } from '../../../src/core/engine/matrix';
 import { gradientCheck } from '../../../src/core/training/gradcheck';
-import { toFileLayout } from '../../../src/core/training/layout';
+import { toFileLayout } from '../../../src/core/layout';
 import { Trainer } from '../../../src/core/training/trainer';
 import type { Activation, LossKind } from '../../../src/core/spec/types';
 import { lcg, makeSpec, randomData, type SpecOptions } from './fixtures';
@@ -14,21 +14,34 @@ import { lcg, makeSpec, randomData, type SpecOptions } from './fixtures';
 const HIDDEN: Activation[] = ['sigmoid', 'tanh', 'relu', 'leaky_relu', 'linear'];
 
 /** Output activation and loss pairs: softmax only with cross_entropy. */
-const OUTPUTS: { activation: Activation; loss: LossKind; minUnits: number }[] = [
+interface Output {
+  activation: Activation;
+  loss: LossKind;
+  minUnits: number;
+}
+const OUTPUTS: Output[] = [
   { activation: 'sigmoid', loss: 'binary_cross_entropy', minUnits: 1 },
   { activation: 'softmax', loss: 'cross_entropy', minUnits: 2 },
   { activation: 'sigmoid', loss: 'cross_entropy', minUnits: 1 },
-  ...HIDDEN.map((activation) => ({ activation, loss: 'mse' as LossKind, minUnits: 1 })),
+  ...HIDDEN.map((activation): Output => ({ activation, loss: 'mse', minUnits: 1 })),
 ];
 
 const networkArb = fc.record({
-  hidden: fc.array(fc.record({ units: fc.integer({ min: 1, max: 4 }), activation: fc.constantFrom(...HIDDEN) }), { maxLength: 2 }),
+  hidden: fc.array(fc.record({ units: fc.integer({ min: 1, max: 4 }), activation: fc.constantFrom(...HIDDEN) }), {
+    maxLength: 2,
+  }),
   output: fc.constantFrom(...OUTPUTS),
   outUnits: fc.integer({ min: 1, max: 3 }),
   n0: fc.integer({ min: 1, max: 3 }),
   m: fc.integer({ min: 1, max: 6 }),
   init: fc.constantFrom('random' as const, 'xavier' as const, 'he' as const),
-  reg: fc.option(fc.record({ kind: fc.constantFrom('l1' as const, 'l2' as const), lambda: fc.double({ min: 0.01, max: 1, noNaN: true }) }), { nil: undefined }),
+  reg: fc.option(
+    fc.record({
+      kind: fc.constantFrom('l1' as const, 'l2' as const),
+      lambda: fc.double({ min: 0.01, max: 1, noNaN: true }),
+    }),
+    { nil: undefined },
+  ),
   optimizer: fc.constantFrom('gd' as const, 'momentum' as const, 'adam' as const),
   seed: fc.integer({ min: 0, max: 1000 }),
 });
@@ -117,7 +130,11 @@ describe('properties', () => {
             const lb = rb.snapshot!.layers[i];
             for (const key of ['W', 'b', 'Z', 'A', 'dA', 'dZ', 'dW', 'db'] as const) {
               // The file's view of each layout: rows shows the transpose of columns.
-              assert.deepEqual(toFileLayout(lb[key], 'rows'), toFileLayout(transpose(la[key]), 'columns'), `${key}[${i + 1}]`);
+              assert.deepEqual(
+                toFileLayout(lb[key], 'rows'),
+                toFileLayout(transpose(la[key]), 'columns'),
+                `${key}[${i + 1}]`,
+              );
             }
           });
         }

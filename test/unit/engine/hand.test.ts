@@ -85,7 +85,10 @@ describe('1-1 linear network, mse, 3 points, l2', () => {
 describe('softmax + cross_entropy, 2 classes, 1 example', () => {
   test('J_0 = -log a_y and dZ = A - Y', () => {
     // W = [[1], [-1]], b = 0, x = 0.5: Z = (0.5, -0.5), y = class 2.
-    const spec = makeSpec({ layers: [{ units: 2, activation: 'softmax', W: [[1], [-1]], b: [[0], [0]] }], loss: 'cross_entropy' });
+    const spec = makeSpec({
+      layers: [{ units: 2, activation: 'softmax', W: [[1], [-1]], b: [[0], [0]] }],
+      loss: 'cross_entropy',
+    });
     const trainer = new Trainer(spec, makeDataset(matrix(1, 1, [0.5]), matrix(2, 1, [0, 1]), 'classification'));
     const r = trainer.next(true)!;
     const a2 = Math.exp(-0.5) / (Math.exp(0.5) + Math.exp(-0.5));

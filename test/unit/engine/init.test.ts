@@ -24,7 +24,14 @@ describe('initialisation', () => {
 
   test('shapes are (n[l], n[l-1]) and (n[l], 1); b = 0', () => {
     const p = initialParameters(makeSpec(base), N0);
-    assert.deepEqual(p.map((q) => [q.W.rows, q.W.cols, q.b.rows, q.b.cols]), [[30, 40, 30, 1], [20, 30, 20, 1], [1, 20, 1, 1]]);
+    assert.deepEqual(
+      p.map((q) => [q.W.rows, q.W.cols, q.b.rows, q.b.cols]),
+      [
+        [30, 40, 30, 1],
+        [20, 30, 20, 1],
+        [1, 20, 1, 1],
+      ],
+    );
     assert.ok(p.every((q) => q.b.data.every((v) => v === 0)));
   });
 
@@ -57,17 +64,43 @@ describe('initialisation', () => {
   });
 
   test('explicit W/b are read in the file layout; other layers keep their random draws', () => {
-    const W1cols = [[1, 2], [3, 4], [5, 6]]; // (n[1], n[0]) = (3, 2)
+    const W1cols = [
+      [1, 2],
+      [3, 4],
+      [5, 6],
+    ]; // (n[1], n[0]) = (3, 2)
     const layers = (W: number[][], b: number[][]): SpecOptions['layers'] => [
       { units: 3, activation: 'tanh', W, b },
       { units: 1, activation: 'sigmoid' },
     ];
-    const cols = initialParameters(makeSpec({ layers: layers(W1cols, [[7], [8], [9]]), loss: 'mse', layout: 'columns' }), 2);
-    const rows = initialParameters(
-      makeSpec({ layers: layers([[1, 3, 5], [2, 4, 6]], [[7, 8, 9]]), loss: 'mse', layout: 'rows' }),
+    const cols = initialParameters(
+      makeSpec({ layers: layers(W1cols, [[7], [8], [9]]), loss: 'mse', layout: 'columns' }),
       2,
     );
-    const none = initialParameters(makeSpec({ layers: [{ units: 3, activation: 'tanh' }, { units: 1, activation: 'sigmoid' }], loss: 'mse' }), 2);
+    const rows = initialParameters(
+      makeSpec({
+        layers: layers(
+          [
+            [1, 3, 5],
+            [2, 4, 6],
+          ],
+          [[7, 8, 9]],
+        ),
+        loss: 'mse',
+        layout: 'rows',
+      }),
+      2,
+    );
+    const none = initialParameters(
+      makeSpec({
+        layers: [
+          { units: 3, activation: 'tanh' },
+          { units: 1, activation: 'sigmoid' },
+        ],
+        loss: 'mse',
+      }),
+      2,
+    );
     for (const p of [cols, rows]) {
       assert.deepEqual([...p[0].W.data], [1, 2, 3, 4, 5, 6]);
       assert.deepEqual([p[0].W.rows, p[0].W.cols], [3, 2]);

@@ -21,12 +21,46 @@ interface Case {
 
 const CASES: Case[] = [
   { name: '2-4-1 tanh/sigmoid BCE', sizes: [2, 4, 1], activations: ['tanh', 'sigmoid'], loss: 'binary_cross_entropy' },
-  { name: '3-5-3 relu/softmax CE, l2', sizes: [3, 5, 3], activations: ['relu', 'softmax'], loss: 'cross_entropy', reg: { kind: 'l2', lambda: 0.7 } },
-  { name: '2-3-2-1 leaky/sigmoid/linear MSE, l1', sizes: [2, 3, 2, 1], activations: ['leaky_relu', 'sigmoid', 'linear'], loss: 'mse', reg: { kind: 'l1', lambda: 0.3 } },
-  { name: '2-3-2 linear/tanh MSE, rows', sizes: [2, 3, 2], activations: ['linear', 'tanh'], loss: 'mse', layout: 'rows' },
-  { name: '2-4-2 tanh/sigmoid BCE, two output units', sizes: [2, 4, 2], activations: ['tanh', 'sigmoid'], loss: 'binary_cross_entropy' },
-  { name: '3-4-2 sigmoid/sigmoid CE (not fused)', sizes: [3, 4, 2], activations: ['sigmoid', 'sigmoid'], loss: 'cross_entropy' },
-  { name: '2-4-3 relu/softmax CE, mini-batches of 4', sizes: [2, 4, 3], activations: ['relu', 'softmax'], loss: 'cross_entropy', batchSize: 4 },
+  {
+    name: '3-5-3 relu/softmax CE, l2',
+    sizes: [3, 5, 3],
+    activations: ['relu', 'softmax'],
+    loss: 'cross_entropy',
+    reg: { kind: 'l2', lambda: 0.7 },
+  },
+  {
+    name: '2-3-2-1 leaky/sigmoid/linear MSE, l1',
+    sizes: [2, 3, 2, 1],
+    activations: ['leaky_relu', 'sigmoid', 'linear'],
+    loss: 'mse',
+    reg: { kind: 'l1', lambda: 0.3 },
+  },
+  {
+    name: '2-3-2 linear/tanh MSE, rows',
+    sizes: [2, 3, 2],
+    activations: ['linear', 'tanh'],
+    loss: 'mse',
+    layout: 'rows',
+  },
+  {
+    name: '2-4-2 tanh/sigmoid BCE, two output units',
+    sizes: [2, 4, 2],
+    activations: ['tanh', 'sigmoid'],
+    loss: 'binary_cross_entropy',
+  },
+  {
+    name: '3-4-2 sigmoid/sigmoid CE (not fused)',
+    sizes: [3, 4, 2],
+    activations: ['sigmoid', 'sigmoid'],
+    loss: 'cross_entropy',
+  },
+  {
+    name: '2-4-3 relu/softmax CE, mini-batches of 4',
+    sizes: [2, 4, 3],
+    activations: ['relu', 'softmax'],
+    loss: 'cross_entropy',
+    batchSize: 4,
+  },
 ];
 
 function randomLayers(c: Case, seed: number): RefLayer[] {
@@ -40,7 +74,8 @@ function randomLayers(c: Case, seed: number): RefLayer[] {
 }
 
 /** The file's form of a columns-oriented nested array. */
-const inLayout = (a: Mat, layout: 'columns' | 'rows'): Mat => (layout === 'rows' ? toArrays(transpose(fromArrays(a))) : a);
+const inLayout = (a: Mat, layout: 'columns' | 'rows'): Mat =>
+  layout === 'rows' ? toArrays(transpose(fromArrays(a))) : a;
 
 const flat = (a: Mat): number[] => a.flat();
 
@@ -56,7 +91,10 @@ for (const optimizer of ['gd', 'momentum', 'adam'] as OptimizerKind[]) {
             activation: l.activation,
             alpha: l.alpha,
             W: inLayout(l.W, layout),
-            b: inLayout(l.b.map((v) => [v]), layout),
+            b: inLayout(
+              l.b.map((v) => [v]),
+              layout,
+            ),
           })),
           loss: c.loss,
           layout,

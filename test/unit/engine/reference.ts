@@ -67,7 +67,13 @@ function backActivate(act: Activation, z: number[], a: number[], dA: number[], a
 const column = (M: Mat, j: number): number[] => M.map((row) => row[j]);
 
 /** One forward and backward pass over the batch X (n0, m), Y (nL, m). */
-export function refPass(layers: RefLayer[], X: Mat, Y: Mat, loss: LossKind, reg?: { kind: 'l1' | 'l2'; lambda: number }): RefPass {
+export function refPass(
+  layers: RefLayer[],
+  X: Mat,
+  Y: Mat,
+  loss: LossKind,
+  reg?: { kind: 'l1' | 'l2'; lambda: number },
+): RefPass {
   const L = layers.length;
   const m = X[0].length;
   const nOf = (l: number): number => (l === 0 ? X.length : layers[l - 1].W.length);
@@ -111,7 +117,8 @@ export function refPass(layers: RefLayer[], X: Mat, Y: Mat, loss: LossKind, reg?
       return -((y[k] === 0 ? 0 : y[k] / a) - (y[k] === 1 ? 0 : (1 - y[k]) / (1 - a)));
     });
     const outAct = layers[L - 1].activation;
-    const fused = (outAct === 'sigmoid' && loss === 'binary_cross_entropy') || (outAct === 'softmax' && loss === 'cross_entropy');
+    const fused =
+      (outAct === 'sigmoid' && loss === 'binary_cross_entropy') || (outAct === 'softmax' && loss === 'cross_entropy');
     let dz = fused ? aL.map((a, k) => a - y[k]) : backActivate(outAct, zs[L], aL, da, layers[L - 1].alpha);
     for (let l = L; l >= 1; l--) {
       da.forEach((v, i) => (dA[l][i][j] = v));
@@ -157,7 +164,9 @@ export class RefOptimizer {
     this.t++;
     layers.forEach((layer, idx) => {
       const l = idx + 1;
-      layer.W.forEach((row, i) => row.forEach((_, k) => (row[k] = this.update(`W${l},${i},${k}`, row[k], pass.dW[l][i][k]))));
+      layer.W.forEach((row, i) =>
+        row.forEach((_, k) => (row[k] = this.update(`W${l},${i},${k}`, row[k], pass.dW[l][i][k]))),
+      );
       layer.b.forEach((_, i) => (layer.b[i] = this.update(`b${l},${i}`, layer.b[i], pass.db[l][i])));
     });
   }

@@ -12,7 +12,18 @@ import { gemmWasm, wasmGemmAvailable } from '../../../src/core/engine/gemm-wasm'
 type Gemm = typeof gemm;
 
 /** The definition, term by term: C[i][j] = alpha Σ_k op(A)[i][k] op(B)[k][j] + beta C[i][j]. */
-function reference(tA: boolean, tB: boolean, M: number, N: number, K: number, alpha: number, A: Float64Array, B: Float64Array, beta: number, C: Float64Array) {
+function reference(
+  tA: boolean,
+  tB: boolean,
+  M: number,
+  N: number,
+  K: number,
+  alpha: number,
+  A: Float64Array,
+  B: Float64Array,
+  beta: number,
+  C: Float64Array,
+) {
   const value = new Float64Array(M * N);
   const bound = new Float64Array(M * N); // Σ |terms|: the scale of the rounding error
   for (let i = 0; i < M; i++) {
@@ -49,18 +60,44 @@ function check(f: Gemm, tA: boolean, tB: boolean, M: number, N: number, K: numbe
   for (let x = 0; x < M * N; x++) {
     const tolerance = 1e-12 * bound[x] + 1e-300;
     if (!(Math.abs(C[x] - value[x]) <= tolerance)) {
-      assert.fail(`(${M}, ${N}, ${K}) transA=${tA} transB=${tB} alpha=${alpha} beta=${beta}: C[${x}] = ${C[x]}, expected ${value[x]}`);
+      assert.fail(
+        `(${M}, ${N}, ${K}) transA=${tA} transB=${tB} alpha=${alpha} beta=${beta}: C[${x}] = ${C[x]}, expected ${value[x]}`,
+      );
     }
   }
 }
 
 const sizes: [number, number, number][] = [
-  [1, 1, 1], [1, 5, 3], [3, 1, 5], [5, 3, 1], [2, 2, 2], [4, 4, 4], [17, 5, 130], [130, 17, 5],
-  [4, 400, 2], [4, 2, 400], [1, 400, 4], [33, 65, 300], [7, 9, 520], [130, 130, 17],
-  [5, 128, 9], [64, 7, 11], [3, 8, 10], // the wasm path's copies: padded row stride, and one block copy
+  [1, 1, 1],
+  [1, 5, 3],
+  [3, 1, 5],
+  [5, 3, 1],
+  [2, 2, 2],
+  [4, 4, 4],
+  [17, 5, 130],
+  [130, 17, 5],
+  [4, 400, 2],
+  [4, 2, 400],
+  [1, 400, 4],
+  [33, 65, 300],
+  [7, 9, 520],
+  [130, 130, 17],
+  [5, 128, 9],
+  [64, 7, 11],
+  [3, 8, 10], // the wasm path's copies: padded row stride, and one block copy
 ];
-const scalars: [number, number][] = [[1, 0], [1, 1], [-0.5, 1], [2, 0.3], [0, 0.7]];
-const kernels: [string, Gemm][] = [['gemm', gemm], ['gemmJs', gemmJs], ['gemmWasm', gemmWasm]];
+const scalars: [number, number][] = [
+  [1, 0],
+  [1, 1],
+  [-0.5, 1],
+  [2, 0.3],
+  [0, 0.7],
+];
+const kernels: [string, Gemm][] = [
+  ['gemm', gemm],
+  ['gemmJs', gemmJs],
+  ['gemmWasm', gemmWasm],
+];
 
 test('the WebAssembly SIMD kernel loads in Node', () => {
   assert.equal(wasmGemmAvailable, true);
@@ -77,8 +114,14 @@ for (const [name, f] of kernels) {
     }
 
     test('beta = 0 overwrites C: NaN already in C does not leak into the result', () => {
-      for (const [tA, tB] of [[false, false], [true, false], [false, true], [true, true]] as const) {
-        const A = randomArray(6 * 5), B = randomArray(5 * 7);
+      for (const [tA, tB] of [
+        [false, false],
+        [true, false],
+        [false, true],
+        [true, true],
+      ] as const) {
+        const A = randomArray(6 * 5),
+          B = randomArray(5 * 7);
         const C = new Float64Array(6 * 7).fill(NaN);
         f(tA, tB, 6, 7, 5, 1, A, B, 0, C);
         assert.ok(C.every(Number.isFinite), `transA=${tA} transB=${tB}`);
@@ -122,8 +165,13 @@ test('gemm is right on both sides of its choice between the JS and the wasm kern
 test('property: JS and wasm kernels match the definition on random shapes', () => {
   fc.assert(
     fc.property(
-      fc.integer({ min: 1, max: 24 }), fc.integer({ min: 1, max: 24 }), fc.integer({ min: 0, max: 40 }),
-      fc.boolean(), fc.boolean(), fc.double({ min: -2, max: 2, noNaN: true }), fc.constantFrom(0, 1, -0.25),
+      fc.integer({ min: 1, max: 24 }),
+      fc.integer({ min: 1, max: 24 }),
+      fc.integer({ min: 0, max: 40 }),
+      fc.boolean(),
+      fc.boolean(),
+      fc.double({ min: -2, max: 2, noNaN: true }),
+      fc.constantFrom(0, 1, -0.25),
       (M, N, K, tA, tB, alpha, beta) => {
         check(gemmJs, tA, tB, M, N, K, alpha, beta);
         check(gemmWasm, tA, tB, M, N, K, alpha, beta);
@@ -160,7 +208,10 @@ test('in a worker thread (bundled by esbuild, as the extension ships it) the was
       resolveDir: join(__dirname, '..', '..', '..', 'src', 'core', 'engine'),
       loader: 'ts',
     },
-    bundle: true, write: false, format: 'cjs', platform: 'node',
+    bundle: true,
+    write: false,
+    format: 'cjs',
+    platform: 'node',
   });
   const worker = new Worker(bundle.outputFiles[0].text, { eval: true });
   const reply = await new Promise((resolve, reject) => {

@@ -19,7 +19,9 @@ function edited(from: string, to: string): string {
 
 describe('explicit W[l] and b[l]', () => {
   test('W[2] with the wrong number of columns names the layer before, with a fix', () => {
-    const { diagnostics, table, text } = shapes(edited('activation: sigmoid', 'activation: sigmoid\n      W: [[0.1, -0.2, 0.3]]'));
+    const { diagnostics, table, text } = shapes(
+      edited('activation: sigmoid', 'activation: sigmoid\n      W: [[0.1, -0.2, 0.3]]'),
+    );
     const d = only(diagnostics, 'shape-mismatch-W');
     assert.equal(d.message, 'W[2] must be (1, 4) = (n[2], n[1]), but is (1, 3): layer 1 has 4 units.');
     assert.deepEqual(d.range, locate(text, '[[0.1, -0.2, 0.3]]'));
@@ -29,10 +31,16 @@ describe('explicit W[l] and b[l]', () => {
   });
 
   test('W[1] with the wrong number of rows names its own layer', () => {
-    const { diagnostics, table, text } = shapes(edited('activation: tanh', 'activation: tanh\n      W: [[1, 2], [3, 4], [5, 6]]'));
+    const { diagnostics, table, text } = shapes(
+      edited('activation: tanh', 'activation: tanh\n      W: [[1, 2], [3, 4], [5, 6]]'),
+    );
     const d = only(diagnostics, 'shape-mismatch-W');
     assert.equal(d.message, 'W[1] must be (4, 2) = (n[1], n[0]), but is (3, 2): layer 1 has 4 units.');
-    assert.deepEqual(d.fixes?.[0], { title: "Set layer 1's units to 3", range: within(text, 'units: 4', '4'), text: '3' });
+    assert.deepEqual(d.fixes?.[0], {
+      title: "Set layer 1's units to 3",
+      range: within(text, 'units: 4', '4'),
+      text: '3',
+    });
     assert.equal(table.layers[0].mismatch?.axis, 0);
   });
 
@@ -40,30 +48,54 @@ describe('explicit W[l] and b[l]', () => {
     const text = edited('activation: tanh', 'activation: tanh\n      W: [[1, 2, 3], [1, 2, 3], [1, 2, 3], [1, 2, 3]]');
     const noData = only(shapes(text).diagnostics, 'shape-mismatch-W');
     assert.equal(noData.message, 'W[1] must be (4, 2) = (n[1], n[0]), but is (4, 3): network.input is 2.');
-    assert.deepEqual(noData.fixes, [{ title: 'Set network.input to 3', range: within(text, 'input: 2', '2'), text: '3' }]);
-    const withData = only(shapes(text.replace('  input: 2\n', ''), { n0: 2, nY: 1, m: 400 }).diagnostics, 'shape-mismatch-W');
-    assert.equal(withData.message, 'W[1] must be (4, 2) = (n[1], n[0]), but is (4, 3): n[0] = 2, the number of rows of X.');
+    assert.deepEqual(noData.fixes, [
+      { title: 'Set network.input to 3', range: within(text, 'input: 2', '2'), text: '3' },
+    ]);
+    const withData = only(
+      shapes(text.replace('  input: 2\n', ''), { n0: 2, nY: 1, m: 400 }).diagnostics,
+      'shape-mismatch-W',
+    );
+    assert.equal(
+      withData.message,
+      'W[1] must be (4, 2) = (n[1], n[0]), but is (4, 3): n[0] = 2, the number of rows of X.',
+    );
   });
 
   test('a W written in the other layout is called transposed', () => {
     const { diagnostics } = shapes(edited('activation: sigmoid', 'activation: sigmoid\n      W: [[1], [2], [3], [4]]'));
-    assert.equal(only(diagnostics, 'shape-mismatch-W').message, 'W[2] must be (1, 4) = (n[2], n[1]), but is (4, 1): it is written transposed. With layout: columns, W[l] is (n[l], n[l-1]).');
+    assert.equal(
+      only(diagnostics, 'shape-mismatch-W').message,
+      'W[2] must be (1, 4) = (n[2], n[1]), but is (4, 1): it is written transposed. With layout: columns, W[l] is (n[l], n[l-1]).',
+    );
   });
 
   test('rows layout: W[l] is (n[l-1], n[l])', () => {
-    const text = edited('layout: columns', 'layout: rows').replace('activation: sigmoid', 'activation: sigmoid\n      W: [[1], [2], [3]]');
+    const text = edited('layout: columns', 'layout: rows').replace(
+      'activation: sigmoid',
+      'activation: sigmoid\n      W: [[1], [2], [3]]',
+    );
     const d = only(shapes(text).diagnostics, 'shape-mismatch-W');
     assert.equal(d.message, 'W[2] must be (4, 1) = (n[1], n[2]), but is (3, 1): layer 1 has 4 units.');
   });
 
   test('b[l] of the wrong shape', () => {
-    const { diagnostics, table, text } = shapes(edited('activation: tanh', 'activation: tanh\n      b: [[0, 0, 0, 0]]'));
+    const { diagnostics, table, text } = shapes(
+      edited('activation: tanh', 'activation: tanh\n      b: [[0, 0, 0, 0]]'),
+    );
     const d = only(diagnostics, 'shape-mismatch-b');
-    assert.equal(d.message, 'b[1] must be (4, 1) = (n[1], 1), but is (1, 4): layer 1 has 4 units, and b[1] holds one bias per unit.');
+    assert.equal(
+      d.message,
+      'b[1] must be (4, 1) = (n[1], 1), but is (1, 4): layer 1 has 4 units, and b[1] holds one bias per unit.',
+    );
     assert.deepEqual(d.range, locate(text, '[[0, 0, 0, 0]]'));
     assert.equal(table.layers[0].mismatch?.matrix, 'b');
     assert.equal(table.layers[0].mismatch?.given, '(1, 4)');
-    const rows = shapes(edited('layout: columns', 'layout: rows').replace('activation: tanh', 'activation: tanh\n      b: [[0, 0, 0, 0]]'));
+    const rows = shapes(
+      edited('layout: columns', 'layout: rows').replace(
+        'activation: tanh',
+        'activation: tanh\n      b: [[0, 0, 0, 0]]',
+      ),
+    );
     assert.deepEqual(rows.diagnostics, []);
   });
 });
@@ -72,7 +104,10 @@ describe('network against the data', () => {
   test('X rows against network.input, suggesting layout: rows when X transposed would fit', () => {
     const { diagnostics, table, text } = shapes(BASE, { n0: 400, nY: 1, m: 2 });
     const d = only(diagnostics, 'input-mismatch');
-    assert.equal(d.message, 'X is (400, 2) but network.input is 2: n[0] must equal the number of rows of X. Did you write examples as rows? Set layout: rows.');
+    assert.equal(
+      d.message,
+      'X is (400, 2) but network.input is 2: n[0] must equal the number of rows of X. Did you write examples as rows? Set layout: rows.',
+    );
     assert.deepEqual(d.range, within(text, 'input: 2', '2'));
     assert.deepEqual(d.fixes, [
       { title: 'Set network.input to 400', range: within(text, 'input: 2', '2'), text: '400' },
@@ -88,19 +123,35 @@ describe('network against the data', () => {
   });
 
   test('without a layout key the fix inserts one on the first line', () => {
-    const d = only(shapes(BASE.replace('layout: columns\n', ''), { n0: 400, nY: 1, m: 2 }).diagnostics, 'input-mismatch');
-    assert.deepEqual(d.fixes?.[1], { title: 'Set layout: rows', range: { line: 1, column: 1, endLine: 1, endColumn: 1 }, text: 'layout: rows\n' });
+    const d = only(
+      shapes(BASE.replace('layout: columns\n', ''), { n0: 400, nY: 1, m: 2 }).diagnostics,
+      'input-mismatch',
+    );
+    assert.deepEqual(d.fixes?.[1], {
+      title: 'Set layout: rows',
+      range: { line: 1, column: 1, endLine: 1, endColumn: 1 },
+      text: 'layout: rows\n',
+    });
   });
 
   test('rows layout: X is (m, n[0])', () => {
-    const d = only(shapes(edited('layout: columns', 'layout: rows'), { n0: 400, nY: 1, m: 2 }).diagnostics, 'input-mismatch');
-    assert.equal(d.message, 'X is (2, 400) but network.input is 2: n[0] must equal the number of columns of X. Did you write examples as columns? Set layout: columns.');
+    const d = only(
+      shapes(edited('layout: columns', 'layout: rows'), { n0: 400, nY: 1, m: 2 }).diagnostics,
+      'input-mismatch',
+    );
+    assert.equal(
+      d.message,
+      'X is (2, 400) but network.input is 2: n[0] must equal the number of columns of X. Did you write examples as columns? Set layout: columns.',
+    );
   });
 
   test('Y rows against the last layer, at its units, with a fix', () => {
     const { diagnostics, table, text } = shapes(BASE, { n0: 2, nY: 3, m: 400 });
     const d = only(diagnostics, 'output-mismatch');
-    assert.equal(d.message, 'Y has 3 rows but the last layer has n[2] = 1 unit: n[2] must equal the number of rows of Y, one output per target.');
+    assert.equal(
+      d.message,
+      'Y has 3 rows but the last layer has n[2] = 1 unit: n[2] must equal the number of rows of Y, one output per target.',
+    );
     assert.deepEqual(d.range, within(text, 'units: 1', '1'));
     assert.deepEqual(d.fixes, [{ title: "Set layer 2's units to 3", range: within(text, 'units: 1', '1'), text: '3' }]);
     assert.deepEqual(table.layers[1].mismatch, { matrix: 'A', axis: 0, message: d.message });
@@ -110,22 +161,33 @@ describe('network against the data', () => {
     const text = BASE.replace('learning_rate: 1.2}', 'learning_rate: 1.2, batch_size: 512}');
     const d = only(shapes(text, { n0: 2, nY: 1, m: 400 }).diagnostics, 'batch-larger-than-data');
     assert.equal(d.severity, 'warning');
-    assert.equal(d.message, 'batch_size 512 is more than the 400 training examples, so every batch is the whole training set.');
+    assert.equal(
+      d.message,
+      'batch_size 512 is more than the 400 training examples, so every batch is the whole training set.',
+    );
     assert.deepEqual(d.range, locate(text, '512'));
   });
 });
 
 describe('activations and loss', () => {
   const softmaxOut = (loss: string, units = 3) =>
-    BASE.replace('    - units: 1\n      activation: sigmoid', `    - units: ${units}\n      activation: softmax`).replace('loss: binary_cross_entropy', `loss: ${loss}`);
+    BASE.replace(
+      '    - units: 1\n      activation: sigmoid',
+      `    - units: ${units}\n      activation: softmax`,
+    ).replace('loss: binary_cross_entropy', `loss: ${loss}`);
 
   test('softmax needs cross_entropy, with a fix to the loss', () => {
     const text = softmaxOut('binary_cross_entropy');
     const d = only(shapes(text).diagnostics, 'softmax-needs-cross-entropy');
     assert.equal(d.message, 'softmax needs cross_entropy; with binary_cross_entropy use a single sigmoid unit.');
     assert.deepEqual(d.range, locate(text, 'softmax'));
-    assert.deepEqual(d.fixes, [{ title: 'Set loss: cross_entropy', range: locate(text, 'binary_cross_entropy'), text: 'cross_entropy' }]);
-    assert.equal(only(shapes(softmaxOut('mse')).diagnostics, 'softmax-needs-cross-entropy').message, 'softmax needs cross_entropy; with mse use a linear output layer.');
+    assert.deepEqual(d.fixes, [
+      { title: 'Set loss: cross_entropy', range: locate(text, 'binary_cross_entropy'), text: 'cross_entropy' },
+    ]);
+    assert.equal(
+      only(shapes(softmaxOut('mse')).diagnostics, 'softmax-needs-cross-entropy').message,
+      'softmax needs cross_entropy; with mse use a linear output layer.',
+    );
     assert.deepEqual(shapes(softmaxOut('cross_entropy')).diagnostics, []);
   });
 

@@ -56,7 +56,10 @@ describe('shape table, columns layout (deeplearning.ai)', () => {
   });
 
   test('parameter counts: 4·2 + 4 and 1·4 + 1', () => {
-    assert.deepEqual(table.layers.map((l) => l.parameters), [12, 5]);
+    assert.deepEqual(
+      table.layers.map((l) => l.parameters),
+      [12, 5],
+    );
     assert.equal(table.totalParameters, 17);
   });
 
@@ -65,7 +68,10 @@ describe('shape table, columns layout (deeplearning.ai)', () => {
       { formula: 'Z[1] = W[1] A[0] + b[1]', shapes: '(4, 2)(2, m) + (4, 1) -> (4, m)' },
       { formula: 'A[1] = tanh(Z[1])', shapes: '(4, m) -> (4, m)' },
     ]);
-    assert.deepEqual(table.layers[1].forward[0], { formula: 'Z[2] = W[2] A[1] + b[2]', shapes: '(1, 4)(4, m) + (1, 1) -> (1, m)' });
+    assert.deepEqual(table.layers[1].forward[0], {
+      formula: 'Z[2] = W[2] A[1] + b[2]',
+      shapes: '(1, 4)(4, m) + (1, 1) -> (1, m)',
+    });
   });
 
   test('backward equations: sigmoid + binary_cross_entropy gives dZ[2] = A[2] - Y', () => {
@@ -104,7 +110,10 @@ describe('shape table, rows layout (CS231n)', () => {
   });
 
   test('equations written as A W + b', () => {
-    assert.deepEqual(table.layers[0].forward[0], { formula: 'Z[1] = A[0] W[1] + b[1]', shapes: '(m, 2)(2, 4) + (1, 4) -> (m, 4)' });
+    assert.deepEqual(table.layers[0].forward[0], {
+      formula: 'Z[1] = A[0] W[1] + b[1]',
+      shapes: '(m, 2)(2, 4) + (1, 4) -> (m, 4)',
+    });
     assert.deepEqual(table.layers[0].backward.slice(1), [
       { formula: 'dW[1] = (1/m) A[0]ᵀ dZ[1]', shapes: '(2, m)(m, 4) -> (2, 4)' },
       { formula: 'db[1] = (1/m) Σ dZ[1]', shapes: '(m, 4) -> (1, 4)' },
@@ -147,7 +156,7 @@ training: {iterations: 1, learning_rate: 0.1}
     assert.equal(table.n0, 3);
   });
 
-  test('mse with a linear output: dA[L] from the loss, then dZ[L] = dA[L] * linear\'(Z[L])', () => {
+  test("mse with a linear output: dA[L] from the loss, then dZ[L] = dA[L] * linear'(Z[L])", () => {
     const r = parseSpec(`data: {generate: {kind: linear, samples: 4}}
 network: {input: 1, layers: [{units: 1, activation: linear}]}
 loss: mse

@@ -7,10 +7,14 @@ import type { Range } from '../../../src/core/spec/types';
 import { XOR } from './helpers';
 
 function assertInside(lines: string[], range: Range, what: string): void {
-  const fits = (line: number, column: number) => line >= 1 && line <= lines.length && column >= 1 && column <= lines[line - 1].length + 1;
+  const fits = (line: number, column: number) =>
+    line >= 1 && line <= lines.length && column >= 1 && column <= lines[line - 1].length + 1;
   assert.ok(fits(range.line, range.column), `${what}: start ${JSON.stringify(range)} outside the text`);
   assert.ok(fits(range.endLine, range.endColumn), `${what}: end ${JSON.stringify(range)} outside the text`);
-  assert.ok(range.endLine > range.line || (range.endLine === range.line && range.endColumn >= range.column), `${what}: end before start`);
+  assert.ok(
+    range.endLine > range.line || (range.endLine === range.line && range.endColumn >= range.column),
+    `${what}: end before start`,
+  );
 }
 
 function assertSound(text: string): void {
@@ -27,7 +31,39 @@ function assertSound(text: string): void {
 }
 
 /** Pieces a mutation can insert: YAML syntax, keys, values and whitespace of every kind. */
-const PIECES = ['\n', '  ', '\t', ':', '- ', '[', ']', '{', '}', ',', '&a ', '*a', '#', '"', "'", '---\n', 'units: ', 'activation: ', '0', '-1', '1e9', 'relu', 'null', '~', '!!str ', '? ', '|', '>', '\r\n', '\u00a0', '\u0000'];
+const PIECES = [
+  '\n',
+  '  ',
+  '\t',
+  ':',
+  '- ',
+  '[',
+  ']',
+  '{',
+  '}',
+  ',',
+  '&a ',
+  '*a',
+  '#',
+  '"',
+  "'",
+  '---\n',
+  'units: ',
+  'activation: ',
+  '0',
+  '-1',
+  '1e9',
+  'relu',
+  'null',
+  '~',
+  '!!str ',
+  '? ',
+  '|',
+  '>',
+  '\r\n',
+  '\u00a0',
+  '\u0000',
+];
 
 describe('parseSpec fuzzing', () => {
   test('random strings', () => {
@@ -36,7 +72,9 @@ describe('parseSpec fuzzing', () => {
 
   test('random unicode and bytes', () => {
     // Code points built by hand: fast-check's own 'binary' unit takes seconds to set up.
-    const codePoints = fc.array(fc.integer({ min: 0, max: 0x10ffff }), { maxLength: 200 }).map((cps) => String.fromCodePoint(...cps));
+    const codePoints = fc
+      .array(fc.integer({ min: 0, max: 0x10ffff }), { maxLength: 200 })
+      .map((cps) => String.fromCodePoint(...cps));
     fc.assert(fc.property(codePoints, assertSound), { numRuns: 100 });
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => assertSound(Buffer.from(bytes).toString('latin1'))),

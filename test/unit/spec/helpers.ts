@@ -61,7 +61,11 @@ export function within(text: string, context: string, needle: string): Range {
 /** The one diagnostic with this code (fails when there is none or several). */
 export function only(diagnostics: Diagnostic[], code: string): Diagnostic {
   const found = diagnostics.filter((d) => d.code === code);
-  assert.equal(found.length, 1, `expected one '${code}', got: ${JSON.stringify(diagnostics.map((d) => [d.code, d.message]))}`);
+  assert.equal(
+    found.length,
+    1,
+    `expected one '${code}', got: ${JSON.stringify(diagnostics.map((d) => [d.code, d.message]))}`,
+  );
   return found[0];
 }
 

@@ -12,7 +12,14 @@ describe('parseSpec on a valid file', () => {
       seed: 7,
       layout: 'columns',
       data: {
-        source: { kind: 'inline', X: [[0, 0, 1, 1], [0, 1, 0, 1]], Y: [[0, 1, 1, 0]] },
+        source: {
+          kind: 'inline',
+          X: [
+            [0, 0, 1, 1],
+            [0, 1, 0, 1],
+          ],
+          Y: [[0, 1, 1, 0]],
+        },
         normalize: 'none',
         testSplit: 0,
       },
@@ -87,7 +94,16 @@ training:
       normalize: 'standard',
       testSplit: 0.25,
     });
-    assert.deepEqual(spec.network.layers[0], { units: 2, activation: 'leaky_relu', alpha: 0.2, W: [[1, 2], [3, 4]], b: [[0, 0]] });
+    assert.deepEqual(spec.network.layers[0], {
+      units: 2,
+      activation: 'leaky_relu',
+      alpha: 0.2,
+      W: [
+        [1, 2],
+        [3, 4],
+      ],
+      b: [[0, 0]],
+    });
     assert.equal(spec.network.init, 'zeros');
     assert.equal(spec.network.initScale, 0.5);
     assert.deepEqual(spec.training.regularization, { kind: 'l1', lambda: 0.3 });
@@ -95,15 +111,25 @@ training:
   });
 
   test('a generate source keeps noise and classes', () => {
-    const text = edit(XOR, `  inline:
+    const text = edit(
+      XOR,
+      `  inline:
     X: [[0, 0, 1, 1],
         [0, 1, 0, 1]]
-    Y: [[0, 1, 1, 0]]`, `  generate:
+    Y: [[0, 1, 1, 0]]`,
+      `  generate:
     kind: spiral
     samples: 300
     noise: 0.2
-    classes: 3`);
-    assert.deepEqual(parseSpec(text).spec?.data.source, { kind: 'generate', generator: 'spiral', samples: 300, noise: 0.2, classes: 3 });
+    classes: 3`,
+    );
+    assert.deepEqual(parseSpec(text).spec?.data.source, {
+      kind: 'generate',
+      generator: 'spiral',
+      samples: 300,
+      noise: 0.2,
+      classes: 3,
+    });
   });
 });
 
@@ -115,14 +141,24 @@ describe('ranges', () => {
     assert.deepEqual(r.ranges.get('network.layers.0.units'), locate(XOR, '4'));
     assert.deepEqual(r.ranges.get('data.inline.Y'), locate(XOR, '[[0, 1, 1, 0]]'));
     assert.deepEqual(r.ranges.get('data.inline.X.1'), locate(XOR, '[0, 1, 0, 1]'));
-    assert.deepEqual(r.ranges.get('data.inline.X.1.3'), { ...locate(XOR, '[0, 1, 0, 1]'), column: locate(XOR, '[0, 1, 0, 1]').column + 10, endColumn: locate(XOR, '[0, 1, 0, 1]').column + 11 });
+    assert.deepEqual(r.ranges.get('data.inline.X.1.3'), {
+      ...locate(XOR, '[0, 1, 0, 1]'),
+      column: locate(XOR, '[0, 1, 0, 1]').column + 10,
+      endColumn: locate(XOR, '[0, 1, 0, 1]').column + 11,
+    });
   });
 
   test('a multi-line value ends at its last character', () => {
-    const X = locate(XOR, `[[0, 0, 1, 1],
-        [0, 1, 0, 1]]`);
+    const X = locate(
+      XOR,
+      `[[0, 0, 1, 1],
+        [0, 1, 0, 1]]`,
+    );
     assert.deepEqual(r.ranges.get('data.inline.X'), X);
-    const layers = XOR.slice(XOR.indexOf('- units: 4'), XOR.indexOf('activation: sigmoid') + 'activation: sigmoid'.length);
+    const layers = XOR.slice(
+      XOR.indexOf('- units: 4'),
+      XOR.indexOf('activation: sigmoid') + 'activation: sigmoid'.length,
+    );
     assert.deepEqual(r.ranges.get('network.layers'), locate(XOR, layers));
   });
 
@@ -133,7 +169,11 @@ describe('ranges', () => {
   });
 
   test('an explicit W has ranges for its rows and entries', () => {
-    const text = edit(XOR, '      activation: sigmoid\n', '      activation: sigmoid\n      W: [[0.1, -0.2, 0.3, 0.05]]\n');
+    const text = edit(
+      XOR,
+      '      activation: sigmoid\n',
+      '      activation: sigmoid\n      W: [[0.1, -0.2, 0.3, 0.05]]\n',
+    );
     const rr = parseSpec(text);
     assert.deepEqual(rr.ranges.get('network.layers.1.W'), locate(text, '[[0.1, -0.2, 0.3, 0.05]]'));
     assert.deepEqual(rr.ranges.get('network.layers.1.W.0'), locate(text, '[0.1, -0.2, 0.3, 0.05]'));
@@ -215,16 +255,30 @@ describe('reading YAML that is broken or hostile', () => {
   });
 
   test('aliases are followed: a shared row is read as written', () => {
-    const text = edit(XOR, `    X: [[0, 0, 1, 1],
-        [0, 1, 0, 1]]`, `    X: [&row [0, 1, 0, 1], *row]`);
+    const text = edit(
+      XOR,
+      `    X: [[0, 0, 1, 1],
+        [0, 1, 0, 1]]`,
+      `    X: [&row [0, 1, 0, 1], *row]`,
+    );
     const r = parseSpec(text);
     assert.deepEqual(r.diagnostics, []);
-    assert.deepEqual(r.spec?.data.source, { kind: 'inline', X: [[0, 1, 0, 1], [0, 1, 0, 1]], Y: [[0, 1, 1, 0]] });
+    assert.deepEqual(r.spec?.data.source, {
+      kind: 'inline',
+      X: [
+        [0, 1, 0, 1],
+        [0, 1, 0, 1],
+      ],
+      Y: [[0, 1, 1, 0]],
+    });
   });
 
   test('an alias bomb stops at the budget, quickly, at the alias that crosses it', () => {
     let text = 'a0: &a0 [1, 1, 1, 1, 1, 1, 1, 1, 1, 1]\n';
-    for (let i = 1; i <= 12; i++) text += `a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]\n`;
+    for (let i = 1; i <= 12; i++)
+      text += `a${i}: &a${i} [${Array(10)
+        .fill(`*a${i - 1}`)
+        .join(', ')}]\n`;
     const r = parseSpec(text);
     const d = only(r.diagnostics, 'alias-limit');
     // a_k expands to 1 + 10·size(a_{k-1}) nodes: 11, 111, ..., 111111 for a5 (line 6), whose
@@ -261,7 +315,11 @@ describe('reading YAML that is broken or hostile', () => {
   });
 
   test('an internal failure becomes a diagnostic', () => {
-    const hostile = { toString: () => { throw new Error('boom'); } } as unknown as string;
+    const hostile = {
+      toString: () => {
+        throw new Error('boom');
+      },
+    } as unknown as string;
     const r = parseSpec(hostile);
     const d = only(r.diagnostics, 'internal-error');
     assert.match(d.message, /boom/);

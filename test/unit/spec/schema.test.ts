@@ -3,7 +3,14 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { DEFAULTS, ENUMS, EXACTLY_ONE_OF, REQUIRED_KEYS, SECTION_KEYS, type Section } from '../../../src/core/spec/keys';
+import {
+  DEFAULTS,
+  ENUMS,
+  EXACTLY_ONE_OF,
+  REQUIRED_KEYS,
+  SECTION_KEYS,
+  type Section,
+} from '../../../src/core/spec/keys';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON of any shape
 type Schema = Record<string, any>;
@@ -38,7 +45,11 @@ describe('schemas/nnspec.schema.json agrees with the validator', () => {
       assert.deepEqual(Object.keys(s.properties).sort(), [...SECTION_KEYS[section]].sort());
       assert.deepEqual([...(s.required ?? [])].sort(), [...REQUIRED_KEYS[section]].sort());
       for (const key of Object.keys(s.properties)) {
-        assert.ok(typeof s.properties[key].description === 'string' || typeof resolve(s.properties[key]).description === 'string', `${key} has a description`);
+        assert.ok(
+          typeof s.properties[key].description === 'string' ||
+            typeof resolve(s.properties[key]).description === 'string',
+          `${key} has a description`,
+        );
       }
     });
   }
@@ -70,7 +81,8 @@ describe('schemas/nnspec.schema.json agrees with the validator', () => {
       normalize: sectionSchema('data').properties.normalize,
     };
     assert.deepEqual(Object.keys(where).sort(), Object.keys(ENUMS).sort());
-    for (const [name, values] of Object.entries(ENUMS)) assert.deepEqual(where[name as keyof typeof ENUMS].enum, [...values], name);
+    for (const [name, values] of Object.entries(ENUMS))
+      assert.deepEqual(where[name as keyof typeof ENUMS].enum, [...values], name);
   });
 
   test('the defaults are the validator defaults', () => {

@@ -11,29 +11,46 @@ function check(from: string, to: string, code: string, at: string | [string, str
   const text = edit(XOR, from, to);
   const r = parseSpec(text);
   const d = only(r.diagnostics, code);
-  assert.deepEqual(d.range, typeof at === 'string' ? locate(text, at, occurrence) : within(text, at[0], at[1]), `range of '${code}'`);
+  assert.deepEqual(
+    d.range,
+    typeof at === 'string' ? locate(text, at, occurrence) : within(text, at[0], at[1]),
+    `range of '${code}'`,
+  );
   return { d, r, text };
 }
-
 
 describe('keys', () => {
   test('a misspelt key: did you mean, with a fix replacing the key', () => {
     const { d, r, text } = check('learning_rate: 1.2', 'learning_rat: 1.2', 'unknown-key', 'learning_rat');
     assert.equal(d.message, "Unknown key 'learning_rat' in training. Did you mean 'learning_rate'?");
     assert.equal(d.severity, 'error');
-    assert.deepEqual(d.fixes, [{ title: "Change to 'learning_rate'", range: locate(text, 'learning_rat'), text: 'learning_rate' }]);
+    assert.deepEqual(d.fixes, [
+      { title: "Change to 'learning_rate'", range: locate(text, 'learning_rat'), text: 'learning_rate' },
+    ]);
     // learning_rate is then missing too: the section's key carries that error.
     assert.deepEqual(only(r.diagnostics, 'missing-key').range, locate(text, 'training'));
   });
 
   test('a key in the wrong section says where it belongs', () => {
-    const { d } = check('loss: binary_cross_entropy', 'loss: binary_cross_entropy\nlearning_rate: 3', 'unknown-key', 'learning_rate', 0);
+    const { d } = check(
+      'loss: binary_cross_entropy',
+      'loss: binary_cross_entropy\nlearning_rate: 3',
+      'unknown-key',
+      'learning_rate',
+      0,
+    );
     assert.equal(d.message, "Unknown key 'learning_rate' at the top level. 'learning_rate' belongs in training.");
     assert.equal(d.fixes, undefined);
   });
 
   test('an unknown key in a layer names the layer', () => {
-    const { d } = check('      activation: sigmoid', '      activation: sigmoid\n      unit: 3', 'unknown-key', 'unit', 2);
+    const { d } = check(
+      '      activation: sigmoid',
+      '      activation: sigmoid\n      unit: 3',
+      'unknown-key',
+      'unit',
+      2,
+    );
     assert.equal(d.message, "Unknown key 'unit' in layer 2. Did you mean 'units'?");
   });
 
@@ -60,8 +77,16 @@ describe('keys', () => {
   });
 
   test('a section that is not a mapping', () => {
-    const { d, r } = check('training:\n  iterations: 1000\n  learning_rate: 1.2\n', 'training: fast\n', 'wrong-type', 'fast');
-    assert.match(d.message, /^training must be a mapping of keys \(iterations, epochs, learning_rate, .*\), but is the text 'fast'\.$/);
+    const { d, r } = check(
+      'training:\n  iterations: 1000\n  learning_rate: 1.2\n',
+      'training: fast\n',
+      'wrong-type',
+      'fast',
+    );
+    assert.match(
+      d.message,
+      /^training must be a mapping of keys \(iterations, epochs, learning_rate, .*\), but is the text 'fast'\.$/,
+    );
     assert.ok(r.spec, 'training errors leave the network buildable');
   });
 });
@@ -103,11 +128,17 @@ describe('values', () => {
   });
 
   test('numbers out of range', () => {
-    assert.equal(check('units: 4', 'units: 0', 'out-of-range', ['units: 0', '0']).d.message, 'units must be a whole number of at least 1, but is 0.');
+    assert.equal(
+      check('units: 4', 'units: 0', 'out-of-range', ['units: 0', '0']).d.message,
+      'units must be a whole number of at least 1, but is 0.',
+    );
     const lr = check('learning_rate: 1.2', 'learning_rate: 0', 'out-of-range', ['learning_rate: 0', '0']);
     assert.equal(lr.d.message, 'learning_rate must be a number above 0, but is 0.');
     assert.ok(lr.r.spec, 'a training error leaves the network buildable');
-    const split = check('    Y: [[0, 1, 1, 0]]', '    Y: [[0, 1, 1, 0]]\n  test_split: 1', 'out-of-range', ['test_split: 1', '1']);
+    const split = check('    Y: [[0, 1, 1, 0]]', '    Y: [[0, 1, 1, 0]]\n  test_split: 1', 'out-of-range', [
+      'test_split: 1',
+      '1',
+    ]);
     assert.equal(split.d.message, 'test_split must be a fraction from 0 up to (not including) 1, but is 1.');
     check('seed: 7', 'seed: -3', 'out-of-range', '-3');
     check('iterations: 1000', 'iterations: -5', 'out-of-range', '-5');
@@ -124,11 +155,19 @@ describe('values', () => {
     assert.equal(d.fixes?.[0].text, 'full');
     assert.deepEqual(d.fixes?.[0].range, locate(text, 'ful'));
     check('learning_rate: 1.2', 'learning_rate: 1.2\n  batch_size: 0', 'out-of-range', ['batch_size: 0', '0']);
-    assert.equal(parseSpec(edit(XOR, 'learning_rate: 1.2', 'learning_rate: 1.2\n  batch_size: 16')).spec?.training.batchSize, 16);
+    assert.equal(
+      parseSpec(edit(XOR, 'learning_rate: 1.2', 'learning_rate: 1.2\n  batch_size: 16')).spec?.training.batchSize,
+      16,
+    );
   });
 
   test('regularization needs exactly one of l1 and l2', () => {
-    const { d } = check('learning_rate: 1.2', 'learning_rate: 1.2\n  regularization:\n    l1: 0.1\n    l2: 0.1', 'regularization-kind', 'regularization');
+    const { d } = check(
+      'learning_rate: 1.2',
+      'learning_rate: 1.2\n  regularization:\n    l1: 0.1\n    l2: 0.1',
+      'regularization-kind',
+      'regularization',
+    );
     assert.equal(d.message, 'regularization takes exactly one of l1: lambda or l2: lambda.');
     check('learning_rate: 1.2', 'learning_rate: 1.2\n  regularization: {}', 'regularization-kind', 'regularization');
     check('learning_rate: 1.2', 'learning_rate: 1.2\n  regularization: {l2: -1}', 'out-of-range', '-1');
@@ -181,7 +220,10 @@ describe('data', () => {
 
   test('a ragged row is an error at that row', () => {
     const { d, r } = check('[0, 1, 0, 1]]', '[0, 1, 0]]', 'ragged-matrix', '[0, 1, 0]');
-    assert.equal(d.message, 'Row 2 of X has 3 numbers but row 1 has 4: every row of a matrix must have the same length.');
+    assert.equal(
+      d.message,
+      'Row 2 of X has 3 numbers but row 1 has 4: every row of a matrix must have the same length.',
+    );
     assert.equal(r.spec, undefined);
   });
 
@@ -208,7 +250,10 @@ describe('data', () => {
 
   test('X and Y must hold the same number of examples', () => {
     const { d } = check('Y: [[0, 1, 1, 0]]', 'Y: [[0, 1, 1]]', 'inline-example-count', '[[0, 1, 1]]');
-    assert.equal(d.message, 'X has 4 examples (columns) but Y has 3: with layout: columns, X and Y need one column per example.');
+    assert.equal(
+      d.message,
+      'X has 4 examples (columns) but Y has 3: with layout: columns, X and Y need one column per example.',
+    );
     const rows = parseSpec(edit(XOR, 'layout: columns', 'layout: rows'));
     assert.match(only(rows.diagnostics, 'inline-example-count').message, /^X has 2 examples \(rows\) but Y has 1/);
   });
@@ -216,17 +261,29 @@ describe('data', () => {
 
 describe('network', () => {
   test('explicit W must be numeric and rectangular', () => {
-    const { d } = check('      activation: sigmoid', '      activation: sigmoid\n      W: [[1, 2, 3, 4], [1]]', 'ragged-matrix', '[1]');
-    assert.equal(d.message, 'Row 2 of W[2] has 1 numbers but row 1 has 4: every row of a matrix must have the same length.');
+    const { d } = check(
+      '      activation: sigmoid',
+      '      activation: sigmoid\n      W: [[1, 2, 3, 4], [1]]',
+      'ragged-matrix',
+      '[1]',
+    );
+    assert.equal(
+      d.message,
+      'Row 2 of W[2] has 1 numbers but row 1 has 4: every row of a matrix must have the same length.',
+    );
     check('      activation: sigmoid', '      activation: sigmoid\n      b: [[x]]', 'wrong-type', 'x');
   });
 
   test('no layers', () => {
-    const text = edit(XOR, `  layers:
+    const text = edit(
+      XOR,
+      `  layers:
     - units: 4
       activation: tanh
     - units: 1
-      activation: sigmoid`, '  layers: []');
+      activation: sigmoid`,
+      '  layers: []',
+    );
     const d = only(parseSpec(text).diagnostics, 'empty-list');
     assert.deepEqual(d.range, locate(text, '[]'));
     check('    - units: 1', '    - 7\n    - units: 1', 'wrong-type', ['- 7', '7']);
@@ -260,7 +317,10 @@ training: {iterations: 1, learning_rate: 0.1}
 describe('training warnings', () => {
   test('epochs with full batches', () => {
     const { d } = check('iterations: 1000', 'epochs: 50', 'epochs-full-batch', '50');
-    assert.equal(d.message, 'With batch_size full each epoch is one gradient-descent update, so epochs: 50 is 50 updates. Set batch_size (e.g. 32) for mini-batches.');
+    assert.equal(
+      d.message,
+      'With batch_size full each epoch is one gradient-descent update, so epochs: 50 is 50 updates. Set batch_size (e.g. 32) for mini-batches.',
+    );
     const mini = parseSpec(edit(XOR, 'iterations: 1000', 'epochs: 50\n  batch_size: 2'));
     assert.deepEqual(mini.diagnostics, []);
     assert.equal(mini.spec?.training.epochs, 50);

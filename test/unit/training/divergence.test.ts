@@ -8,7 +8,12 @@ import { makeDataset, makeSpec, matrix } from '../engine/fixtures';
 describe('divergence', () => {
   test('too large a learning rate: stops at the first non-finite cost, with a message naming the step and α', () => {
     // 1-1 linear network, mse: each step multiplies the error by about (1 - α·x²) = -99.
-    const spec = makeSpec({ layers: [{ units: 1, activation: 'linear', W: [[1]], b: [[0]] }], loss: 'mse', learningRate: 10, iterations: 1000 });
+    const spec = makeSpec({
+      layers: [{ units: 1, activation: 'linear', W: [[1]], b: [[0]] }],
+      loss: 'mse',
+      learningRate: 10,
+      iterations: 1000,
+    });
     const trainer = new Trainer(spec, makeDataset(matrix(1, 2, [3, -3]), matrix(1, 2, [1, -1]), 'regression'));
     while (trainer.next()) {
       /* run until it stops */
@@ -16,7 +21,12 @@ describe('divergence', () => {
     assert.equal(trainer.status, 'diverged');
     const d = trainer.divergence!;
     assert.ok(d.step > 0 && d.step < 1000);
-    assert.match(d.message, new RegExp(`^Training diverged at step ${d.step}: the cost became (Infinity|NaN)\\. The learning rate \\(α = 10\\) is probably too large; try 1 or smaller\\.$`));
+    assert.match(
+      d.message,
+      new RegExp(
+        `^Training diverged at step ${d.step}: the cost became (Infinity|NaN)\\. The learning rate \\(α = 10\\) is probably too large; try 1 or smaller\\.$`,
+      ),
+    );
     // Every step up to the bad one is recorded; only the bad one has the non-finite cost.
     assert.equal(trainer.history.costs.length, d.step + 1);
     assert.equal(trainer.stepIndex, d.step + 1);
@@ -31,30 +41,50 @@ describe('divergence', () => {
   });
 
   test('a cost that is already NaN at step 0 points at the data and the loss, not the learning rate', () => {
-    const spec = makeSpec({ layers: [{ units: 1, activation: 'sigmoid' }], loss: 'binary_cross_entropy', iterations: 5 });
+    const spec = makeSpec({
+      layers: [{ units: 1, activation: 'sigmoid' }],
+      loss: 'binary_cross_entropy',
+      iterations: 5,
+    });
     const trainer = new Trainer(spec, makeDataset(matrix(1, 2, [NaN, 1]), matrix(1, 2, [0, 1]), 'classification'));
     const r = trainer.next();
     assert.ok(r && Number.isNaN(r.cost));
     assert.equal(trainer.status, 'diverged');
     assert.equal(trainer.divergence!.step, 0);
-    assert.match(trainer.divergence!.message, /^Training diverged at step 0: the cost became NaN\. This happens with the initial parameters/);
+    assert.match(
+      trainer.divergence!.message,
+      /^Training diverged at step 0: the cost became NaN\. This happens with the initial parameters/,
+    );
     assert.doesNotMatch(trainer.divergence!.message, /learning rate/);
   });
 
   test('an update that overflows stops the run and names the parameter', () => {
     // Step 0: J_0 = (1/2)·(1·2 - 0)² = 2 is finite, dW[1] = 4, but α·dW[1] overflows: W[1] becomes -Infinity.
-    const spec = makeSpec({ layers: [{ units: 1, activation: 'linear', W: [[1]], b: [[0]] }], loss: 'mse', learningRate: Number.MAX_VALUE, iterations: 5 });
+    const spec = makeSpec({
+      layers: [{ units: 1, activation: 'linear', W: [[1]], b: [[0]] }],
+      loss: 'mse',
+      learningRate: Number.MAX_VALUE,
+      iterations: 5,
+    });
     const trainer = new Trainer(spec, makeDataset(matrix(1, 1, [2]), matrix(1, 1, [0]), 'regression'));
     const r = trainer.next()!;
     assert.equal(r.cost, 2);
     assert.equal(trainer.status, 'diverged');
     assert.equal(trainer.divergence!.step, 0);
-    assert.match(trainer.divergence!.message, /^Training diverged at step 0: W\[1\] overflowed after the update\. The learning rate \(α = 1\.7976931348623157e\+308\) is probably too large; try .* or smaller\.$/);
+    assert.match(
+      trainer.divergence!.message,
+      /^Training diverged at step 0: W\[1\] overflowed after the update\. The learning rate \(α = 1\.7976931348623157e\+308\) is probably too large; try .* or smaller\.$/,
+    );
     assert.deepEqual(trainer.history.costs, [2]);
   });
 
   test('a well-behaved run ends as done, without divergence', () => {
-    const spec = makeSpec({ layers: [{ units: 1, activation: 'linear', W: [[1]], b: [[0]] }], loss: 'mse', learningRate: 0.01, iterations: 50 });
+    const spec = makeSpec({
+      layers: [{ units: 1, activation: 'linear', W: [[1]], b: [[0]] }],
+      loss: 'mse',
+      learningRate: 0.01,
+      iterations: 50,
+    });
     const trainer = new Trainer(spec, makeDataset(matrix(1, 2, [3, -3]), matrix(1, 2, [1, -1]), 'regression'));
     while (trainer.next()) {
       /* run to the end */

@@ -7,11 +7,21 @@ import { Trainer } from '../../../src/core/training/trainer';
 import type { Snapshot } from '../../../src/core/training/types';
 import { makeDataset, makeSpec, matrix } from '../engine/fixtures';
 
-const fakeSnapshot = (step: number): Snapshot => ({ step, cost: step, X: matrix(0, 0, []), Y: matrix(0, 0, []), layers: [] });
+const fakeSnapshot = (step: number): Snapshot => ({
+  step,
+  cost: step,
+  X: matrix(0, 0, []),
+  Y: matrix(0, 0, []),
+  layers: [],
+});
 
 describe('History', () => {
   test('a 100,000-step run keeps at most first + last + thinned snapshots, and every cost', () => {
-    const spec = makeSpec({ layers: [{ units: 1, activation: 'sigmoid', W: [[0.1]], b: [[0]] }], loss: 'binary_cross_entropy', iterations: 100_000 });
+    const spec = makeSpec({
+      layers: [{ units: 1, activation: 'sigmoid', W: [[0.1]], b: [[0]] }],
+      loss: 'binary_cross_entropy',
+      iterations: 100_000,
+    });
     const trainer = new Trainer(spec, makeDataset(matrix(1, 2, [1, -1]), matrix(1, 2, [1, 0]), 'classification'));
     let taken = 0;
     for (let r = trainer.next(); r; r = trainer.next()) if (r.snapshot) taken++;
@@ -26,7 +36,10 @@ describe('History', () => {
     for (let t = 0; t < 50; t++) assert.ok(steps.includes(t), `first step ${t}`);
     for (let t = 100_000 - 20; t < 100_000; t++) assert.ok(steps.includes(t), `last step ${t}`);
     assert.ok(steps.length > 50 + 20 + 50, 'the middle of the run is covered too');
-    assert.deepEqual(steps, [...steps].sort((a, b) => a - b));
+    assert.deepEqual(
+      steps,
+      [...steps].sort((a, b) => a - b),
+    );
     for (const t of steps) assert.equal(h.snapshot(t)!.step, t);
     assert.equal(h.snapshot(12_345 + (steps.includes(12_345) ? 1 : 0)), undefined);
   });
@@ -52,13 +65,24 @@ describe('History', () => {
 
   test('a snapshot asked for explicitly is kept among the latest', () => {
     const h = new History(1000, { first: 2, last: 3, thinned: 4 });
-    for (let t = 0; t < 500; t++) h.add({ step: t, cost: t, gradNorms: [], snapshot: h.wantsSnapshot(t) || t === 499 ? fakeSnapshot(t) : undefined });
+    for (let t = 0; t < 500; t++)
+      h.add({
+        step: t,
+        cost: t,
+        gradNorms: [],
+        snapshot: h.wantsSnapshot(t) || t === 499 ? fakeSnapshot(t) : undefined,
+      });
     assert.ok(h.snapshotSteps().includes(499));
     assert.ok(h.snapshotSteps().length <= 9);
   });
 
   test('snapshots are deep copies: θ_t of step 0 is not changed by later updates', () => {
-    const spec = makeSpec({ layers: [{ units: 1, activation: 'sigmoid', W: [[0.1]], b: [[0]] }], loss: 'binary_cross_entropy', iterations: 3, learningRate: 1 });
+    const spec = makeSpec({
+      layers: [{ units: 1, activation: 'sigmoid', W: [[0.1]], b: [[0]] }],
+      loss: 'binary_cross_entropy',
+      iterations: 3,
+      learningRate: 1,
+    });
     const trainer = new Trainer(spec, makeDataset(matrix(1, 2, [1, -1]), matrix(1, 2, [1, 0]), 'classification'));
     const s0 = trainer.next(true)!.snapshot!;
     const z0 = s0.layers[0].Z.data.slice();
@@ -71,7 +95,12 @@ describe('History', () => {
 
   test('the test set is evaluated with θ_t at a bounded number of steps, including the first and the last', () => {
     // 1-1 linear, mse: the test cost at step t is (1/(2·m)) Σ (W_t x + b_t - y)², W_t from the snapshot.
-    const spec = makeSpec({ layers: [{ units: 1, activation: 'linear', W: [[0.2]], b: [[0.1]] }], loss: 'mse', iterations: 5000, learningRate: 0.01 });
+    const spec = makeSpec({
+      layers: [{ units: 1, activation: 'linear', W: [[0.2]], b: [[0.1]] }],
+      loss: 'mse',
+      iterations: 5000,
+      learningRate: 0.01,
+    });
     const test_ = { X: matrix(1, 3, [1, 2, -1]), Y: matrix(1, 3, [2, 3, 0]) };
     const trainer = new Trainer(spec, makeDataset(matrix(1, 2, [1, -2]), matrix(1, 2, [1, -1]), 'regression', test_), {
       history: { testPoints: 50 },

@@ -1,9 +1,12 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fromFileLayout, toFileLayout } from '../../../src/core/training/layout';
+import { fromFileLayout, toFileLayout } from '../../../src/core/layout';
 
 describe('layout', () => {
-  const a = [[1, 2, 3], [4, 5, 6]];
+  const a = [
+    [1, 2, 3],
+    [4, 5, 6],
+  ];
   test('columns keeps the orientation', () => {
     const m = fromFileLayout(a, 'columns');
     assert.deepEqual([m.rows, m.cols, ...m.data], [2, 3, 1, 2, 3, 4, 5, 6]);
@@ -13,6 +16,10 @@ describe('layout', () => {
     const m = fromFileLayout(a, 'rows');
     assert.deepEqual([m.rows, m.cols, ...m.data], [3, 2, 1, 4, 2, 5, 3, 6]);
     assert.deepEqual(toFileLayout(m, 'rows'), a);
-    assert.deepEqual(toFileLayout(m, 'columns'), [[1, 4], [2, 5], [3, 6]]);
+    assert.deepEqual(toFileLayout(m, 'columns'), [
+      [1, 4],
+      [2, 5],
+      [3, 6],
+    ]);
   });
 });

@@ -9,7 +9,11 @@ import { makeDataset, makeSpec, matrix } from '../engine/fixtures';
 const M = 10;
 // X (2, 10): column j is (j, 100 + j), so each column says which example it is.
 const X = matrix(2, M, [...Array.from({ length: M }, (_, j) => j), ...Array.from({ length: M }, (_, j) => 100 + j)]);
-const Y = matrix(1, M, Array.from({ length: M }, (_, j) => j % 2));
+const Y = matrix(
+  1,
+  M,
+  Array.from({ length: M }, (_, j) => j % 2),
+);
 
 function epochs(seed: number, count: number, B = 4): { sizes: number[]; orders: number[][] } {
   const s = new BatchSchedule(X, Y, B, seed);
@@ -36,9 +40,16 @@ describe('mini-batches', () => {
   test('each epoch is a permutation of the m examples, in batches of B and a smaller last one', () => {
     const { sizes, orders } = epochs(1, 5);
     assert.deepEqual(sizes, Array.from({ length: 5 }, () => [4, 4, 2]).flat());
-    for (const o of orders) assert.deepEqual([...o].sort((a, b) => a - b), Array.from({ length: M }, (_, j) => j));
+    for (const o of orders)
+      assert.deepEqual(
+        [...o].sort((a, b) => a - b),
+        Array.from({ length: M }, (_, j) => j),
+      );
     assert.ok(new Set(orders.map((o) => o.join(','))).size > 1, 'epochs are reshuffled');
-    assert.ok(orders.some((o) => o.some((v, j) => v !== j)), 'not the identity');
+    assert.ok(
+      orders.some((o) => o.some((v, j) => v !== j)),
+      'not the identity',
+    );
   });
 
   test('reproducible per seed, different across seeds', () => {
@@ -67,8 +78,14 @@ describe('mini-batches', () => {
 
   test('iterations cycle through epochs, m of each step is its batch size, and init does not depend on shuffling', () => {
     const data = makeDataset(X, Y, 'classification');
-    const layers = [{ units: 3, activation: 'tanh' as const }, { units: 1, activation: 'sigmoid' as const }];
-    const mini = new Trainer(makeSpec({ layers, loss: 'binary_cross_entropy', iterations: 7, batchSize: 4, seed: 5 }), data);
+    const layers = [
+      { units: 3, activation: 'tanh' as const },
+      { units: 1, activation: 'sigmoid' as const },
+    ];
+    const mini = new Trainer(
+      makeSpec({ layers, loss: 'binary_cross_entropy', iterations: 7, batchSize: 4, seed: 5 }),
+      data,
+    );
     const full = new Trainer(makeSpec({ layers, loss: 'binary_cross_entropy', iterations: 7, seed: 5 }), data);
     assert.deepEqual(mini.parameters(), full.parameters());
     const seen: number[] = [];
@@ -78,7 +95,10 @@ describe('mini-batches', () => {
       seen.push(...r.snapshot!.X.data.subarray(0, r.snapshot!.X.cols));
     }
     assert.deepEqual(sizes, [4, 4, 2, 4, 4, 2, 4]);
-    assert.deepEqual([...seen.slice(0, 10)].sort((a, b) => a - b), Array.from({ length: M }, (_, j) => j));
+    assert.deepEqual(
+      [...seen.slice(0, 10)].sort((a, b) => a - b),
+      Array.from({ length: M }, (_, j) => j),
+    );
     assert.equal(mini.status, 'done');
   });
 });

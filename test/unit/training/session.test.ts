@@ -8,11 +8,19 @@ import type { StepRecord } from '../../../src/core/training/types';
 import { makeDataset, makeSpec, matrix } from '../engine/fixtures';
 
 function trainer(iterations: number, learningRate = 0.1): Trainer {
-  const spec = makeSpec({ layers: [{ units: 1, activation: 'linear', W: [[1]], b: [[0]] }], loss: 'mse', iterations, learningRate });
+  const spec = makeSpec({
+    layers: [{ units: 1, activation: 'linear', W: [[1]], b: [[0]] }],
+    loss: 'mse',
+    iterations,
+    learningRate,
+  });
   return new Trainer(spec, makeDataset(matrix(1, 2, [3, -3]), matrix(1, 2, [1, -1]), 'regression'));
 }
 
-function collect(t: Trainer, sliceMs = 2): { session: TrainingSession; records: StepRecord[]; calls: number[]; ends: SessionEndReason[] } {
+function collect(
+  t: Trainer,
+  sliceMs = 2,
+): { session: TrainingSession; records: StepRecord[]; calls: number[]; ends: SessionEndReason[] } {
   const records: StepRecord[] = [];
   const calls: number[] = [];
   const ends: SessionEndReason[] = [];
@@ -57,7 +65,10 @@ describe('TrainingSession', () => {
     assert.equal(t.stepIndex, 2, 'nothing runs while paused');
     c.session.resume();
     assert.equal(await c.session.finished, 'done');
-    assert.deepEqual(c.records.map((x) => x.step), Array.from({ length: 50 }, (_, i) => i));
+    assert.deepEqual(
+      c.records.map((x) => x.step),
+      Array.from({ length: 50 }, (_, i) => i),
+    );
   });
 
   test('pause while running, then stop: no more steps, onEnd(stopped)', async () => {

@@ -5,12 +5,24 @@ import assert from 'node:assert/strict';
 import { Trainer } from '../../../src/core/training/trainer';
 import { makeDataset, makeSpec, matrix, randomData } from '../engine/fixtures';
 
-const layers = [{ units: 4, activation: 'tanh' as const }, { units: 3, activation: 'softmax' as const }];
+const layers = [
+  { units: 4, activation: 'tanh' as const },
+  { units: 3, activation: 'softmax' as const },
+];
 
 describe('Trainer', () => {
   test('step t records J_t with θ_t: evaluate() after t steps equals the cost of step t (full batch)', () => {
     const data = randomData(2, 3, 12, 'cross_entropy', 3);
-    const trainer = new Trainer(makeSpec({ layers, loss: 'cross_entropy', iterations: 5, learningRate: 0.5, regularization: { kind: 'l2', lambda: 0.2 } }), data);
+    const trainer = new Trainer(
+      makeSpec({
+        layers,
+        loss: 'cross_entropy',
+        iterations: 5,
+        learningRate: 0.5,
+        regularization: { kind: 'l2', lambda: 0.2 },
+      }),
+      data,
+    );
     for (let t = 0; t < 5; t++) {
       const before = trainer.evaluate();
       const r = trainer.next()!;
@@ -44,22 +56,36 @@ describe('Trainer', () => {
   });
 
   test('evaluate reports the test set too; regression has no accuracy', () => {
-    const spec = makeSpec({ layers: [{ units: 1, activation: 'linear', W: [[2]], b: [[0]] }], loss: 'mse', iterations: 1 });
-    const data = makeDataset(matrix(1, 2, [1, 2]), matrix(1, 2, [1, 2]), 'regression', { X: matrix(1, 1, [3]), Y: matrix(1, 1, [0]) });
+    const spec = makeSpec({
+      layers: [{ units: 1, activation: 'linear', W: [[2]], b: [[0]] }],
+      loss: 'mse',
+      iterations: 1,
+    });
+    const data = makeDataset(matrix(1, 2, [1, 2]), matrix(1, 2, [1, 2]), 'regression', {
+      X: matrix(1, 1, [3]),
+      Y: matrix(1, 1, [0]),
+    });
     const e = new Trainer(spec, data).evaluate();
     // train: residuals (1, 2) → (1 + 4)/4; test: residual 6 → 36/2.
     assert.deepEqual(e, { cost: 5 / 4, testCost: 18 });
   });
 
   test('classification with one sigmoid unit: per-step accuracy on the batch, thresholded at 0.5', () => {
-    const spec = makeSpec({ layers: [{ units: 1, activation: 'sigmoid', W: [[1]], b: [[0]] }], loss: 'binary_cross_entropy', iterations: 1 });
+    const spec = makeSpec({
+      layers: [{ units: 1, activation: 'sigmoid', W: [[1]], b: [[0]] }],
+      loss: 'binary_cross_entropy',
+      iterations: 1,
+    });
     // z = x: a > 0.5 exactly for x > 0; labels right for x = 2, -1 and wrong for x = 1, -3.
     const data = makeDataset(matrix(1, 4, [2, -1, 1, -3]), matrix(1, 4, [1, 0, 0, 1]), 'classification');
     assert.equal(new Trainer(spec, data).next()!.accuracy, 0.5);
   });
 
   test('no steps to run: done at once', () => {
-    const trainer = new Trainer(makeSpec({ layers, loss: 'cross_entropy', iterations: 0 }), randomData(2, 3, 4, 'cross_entropy', 1));
+    const trainer = new Trainer(
+      makeSpec({ layers, loss: 'cross_entropy', iterations: 0 }),
+      randomData(2, 3, 4, 'cross_entropy', 1),
+    );
     assert.equal(trainer.status, 'done');
     assert.equal(trainer.next(), undefined);
   });

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../../src/core/analyze';
 import { numericShape as formatShape } from '../../../src/core/shapes/dims';
-import { layerHoverMarkdown, layerLensTitle, networkLensTitle } from '../../../src/extension/shapeText';
+import { layerHoverMarkdown, layerLensTitle, networkLensTitle } from '../../../src/core/shapes/hoverText';
 import { flowerSpec } from '../spec/helpers';
 
 const examples = join(__dirname, '..', '..', '..', 'examples');
@@ -15,7 +15,16 @@ const flower = (layout: 'columns' | 'rows') => flowerSpec(layout, 40);
 
 describe('formatShape', () => {
   test('uses numbers where known and symbols where not', () => {
-    assert.equal(formatShape({ name: 'W[1]', dims: [{ symbol: 'n[1]', value: 4 }, { symbol: 'n[0]', value: 2 }] }), '(4, 2)');
+    assert.equal(
+      formatShape({
+        name: 'W[1]',
+        dims: [
+          { symbol: 'n[1]', value: 4 },
+          { symbol: 'n[0]', value: 2 },
+        ],
+      }),
+      '(4, 2)',
+    );
     assert.equal(formatShape({ name: 'Z[1]', dims: [{ symbol: 'n[1]', value: 4 }, { symbol: 'm' }] }), '(4, m)');
   });
 });

@@ -1,9 +1,9 @@
 // Engine matrices and data as the panel's plain DTOs, in the file's layout.
-import { transpose, type Matrix } from '../core/engine/matrix';
-import type { Dataset } from '../core/data/types';
-import type { Layout } from '../core/spec/types';
+import { transpose, type Matrix } from './engine/matrix';
+import type { Dataset } from './data/types';
+import type { Layout } from './spec/types';
 import type { DataPointsDTO, MatrixDTO, SnapshotDTO } from '../protocol';
-import type { Snapshot } from '../core/training/types';
+import type { Snapshot } from './training/types';
 
 export function matrixDto(m: Matrix, layout: Layout): MatrixDTO {
   const t = layout === 'rows' ? transpose(m) : m;
@@ -17,7 +17,16 @@ export function snapshotDto(s: Snapshot, layout: Layout): SnapshotDTO {
     cost: s.cost,
     X: d(s.X),
     Y: d(s.Y),
-    layers: s.layers.map((l) => ({ W: d(l.W), b: d(l.b), Z: d(l.Z), A: d(l.A), dA: d(l.dA), dZ: d(l.dZ), dW: d(l.dW), db: d(l.db) })),
+    layers: s.layers.map((l) => ({
+      W: d(l.W),
+      b: d(l.b),
+      Z: d(l.Z),
+      A: d(l.A),
+      dA: d(l.dA),
+      dZ: d(l.dZ),
+      dW: d(l.dW),
+      db: d(l.db),
+    })),
   };
 }
 

@@ -7,7 +7,7 @@ import { Worker } from 'node:worker_threads';
 import { analyze } from '../../../src/core/analyze';
 import { Trainer } from '../../../src/core/training/trainer';
 import type { HostMessage } from '../../../src/protocol';
-import type { WorkerReply, WorkerRequest } from '../../../src/extension/workerProtocol';
+import type { WorkerReply, WorkerRequest } from '../../../src/node/workerProtocol';
 
 const root = join(__dirname, '..', '..', '..');
 const examples = join(root, 'examples');
@@ -15,7 +15,7 @@ const examples = join(root, 'examples');
 /** A worker plus everything it said, with a way to wait for a message. */
 function spawn() {
   // A worker's entry does not go through --import hooks on Node 20: register tsx inside it instead.
-  const entry = join(root, 'src', 'extension', 'worker.ts');
+  const entry = join(root, 'src', 'node', 'worker.ts');
   const worker = new Worker(`require('tsx/cjs'); require(${JSON.stringify(entry)});`, { eval: true });
   const got: WorkerReply[] = [];
   const waiters: { pred: (m: WorkerReply) => boolean; resolve: (m: WorkerReply) => void }[] = [];
@@ -37,7 +37,11 @@ function spawn() {
 }
 
 const start = (file: string): Extract<WorkerRequest, { type: 'start' }> => ({
-  type: 'start', text: readFileSync(join(examples, file), 'utf8'), baseDir: examples, snapshots: { first: 5, last: 5, thinned: 10 }, boundaryResolution: 8,
+  type: 'start',
+  text: readFileSync(join(examples, file), 'utf8'),
+  baseDir: examples,
+  snapshots: { first: 5, last: 5, thinned: 10 },
+  boundaryResolution: 8,
 });
 const play: WorkerRequest = { type: 'control', action: 'play' };
 type Status = Extract<HostMessage, { type: 'status' }>;
@@ -57,7 +61,10 @@ describe('training worker', () => {
     assert.equal(done.totalSteps, 1000);
     assert.match(done.message ?? '', /^Trained all 1000 steps \(0–999\); with the final parameters J = \d/);
     const steps = w.got.flatMap((m) => (m.type === 'progress' ? m.points.map((p) => p.step) : []));
-    assert.deepEqual(steps, Array.from({ length: 1000 }, (_, i) => i));
+    assert.deepEqual(
+      steps,
+      Array.from({ length: 1000 }, (_, i) => i),
+    );
     const costs = w.got.flatMap((m) => (m.type === 'progress' ? m.points.map((p) => p.cost) : []));
     assert.ok(costs[999] < 0.1 * costs[0], `J_0 ${costs[0]}, J_999 ${costs[999]}`);
     const boundary = w.got.filter((m) => m.type === 'boundary').pop();
@@ -90,7 +97,9 @@ describe('training worker', () => {
     assert.deepEqual([l1.W.rows, l1.W.cols, l1.Z.rows, l1.Z.cols, l2.dW.rows, l2.dW.cols], [4, 2, 4, 4, 1, 4]);
     assert.deepEqual(snap.snapshot.X.data, [0, 0, 1, 1, 0, 1, 0, 1]);
     // With the snapshot comes the boundary of that step's θ: checked here against W[l], b[l] of the snapshot.
-    const b = await w.waitFor<Extract<HostMessage, { type: 'boundary' }>>((m) => m.type === 'boundary' && m.boundary.step === 1);
+    const b = await w.waitFor<Extract<HostMessage, { type: 'boundary' }>>(
+      (m) => m.type === 'boundary' && m.boundary.step === 1,
+    );
     const at = (M: { cols: number; data: number[] }, i: number, j: number) => M.data[i * M.cols + j];
     const r = b.boundary.resolution;
     for (const k of [0, r + 2, r * r - 1]) {
@@ -108,7 +117,8 @@ describe('training worker', () => {
     w.send({ type: 'gradcheck' });
     const g = await w.waitFor<Extract<HostMessage, { type: 'gradcheck' }>>((m) => m.type === 'gradcheck');
     assert.deepEqual(g.rows.map((r) => `${r.param}${r.layer}`).sort(), ['W1', 'W2', 'b1', 'b2']);
-    for (const r of g.rows) assert.ok(r.relativeError < 1e-6, `d${r.param}[${r.layer}] relative error ${r.relativeError}`);
+    for (const r of g.rows)
+      assert.ok(r.relativeError < 1e-6, `d${r.param}[${r.layer}] relative error ${r.relativeError}`);
   });
 
   test('a start with stepsPerFrame plays paced: whole frames of that many steps', async () => {
@@ -141,7 +151,10 @@ describe('training worker', () => {
     workers.push(w.worker);
     w.send(start('broken-shapes.nnspec'));
     const e = await w.waitFor<Extract<HostMessage, { type: 'error' }>>((m) => m.type === 'error');
-    assert.equal(e.message, 'The spec cannot be trained: W[2] must be (1, 4) = (n[2], n[1]), but is (1, 3): layer 1 has 4 units.');
+    assert.equal(
+      e.message,
+      'The spec cannot be trained: W[2] must be (1, 4) = (n[2], n[1]), but is (1, 3): layer 1 has 4 units.',
+    );
   });
 
   test('a diverging run reports the divergence message', async () => {

@@ -1,5 +1,5 @@
 // Between the core's 1-based, end-exclusive ranges and the editor's 0-based positions (no vscode import: unit-tested).
-import type { Range, RangeMap } from '../core/spec/types';
+import type { Range, RangeMap } from './types';
 
 export interface ZeroBasedRange {
   startLine: number;

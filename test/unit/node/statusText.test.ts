@@ -1,11 +1,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatCost, statusText, stepText } from '../../../src/extension/statusText';
+import { formatCost, statusText, stepText } from '../../../src/core/runText';
 
 test('shows the last step run (numbered from 0, as the panel does), its cost and accuracy', () => {
   // 1200 steps run: steps 0..1199 of 0..9999, the last one's J_1199.
-  assert.equal(statusText('running', 1200, 10000, { step: 1199, cost: 0.26314, accuracy: 0.9125, gradNorms: [] }), '$(sync~spin) nnspec step 1199/9999 · J 0.2631 · acc 91.3%');
-  assert.equal(statusText('paused', 3, 10, { step: 2, cost: 12.5, gradNorms: [] }), '$(debug-pause) nnspec step 2/9 · J 12.5000');
+  assert.equal(
+    statusText('running', 1200, 10000, { step: 1199, cost: 0.26314, accuracy: 0.9125, gradNorms: [] }),
+    '$(sync~spin) nnspec step 1199/9999 · J 0.2631 · acc 91.3%',
+  );
+  assert.equal(
+    statusText('paused', 3, 10, { step: 2, cost: 12.5, gradNorms: [] }),
+    '$(debug-pause) nnspec step 2/9 · J 12.5000',
+  );
   assert.equal(statusText('idle', 0, 10), '$(circle-outline) nnspec steps 0–9');
   assert.equal(stepText(10000, 10000), 'step 9999/9999');
 });

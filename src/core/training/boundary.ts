@@ -1,12 +1,12 @@
 // The decision boundary for 2-D inputs: the network's output (and each hidden unit of layer 1)
 // evaluated over a grid covering the data, for the panel to paint.
-import { addBiasAndActivate } from '../core/engine/activations';
-import { gemm } from '../core/engine/gemm';
-import { zeros, type Matrix } from '../core/engine/matrix';
-import type { LayerParameters } from '../core/engine/network';
-import type { Activation } from '../core/spec/types';
-import type { BoundaryDTO } from '../protocol';
-import { labelOf } from './dto';
+import { addBiasAndActivate } from '../engine/activations';
+import { gemm } from '../engine/gemm';
+import { zeros, type Matrix } from '../engine/matrix';
+import type { LayerParameters } from '../engine/network';
+import type { Activation } from '../spec/types';
+import type { BoundaryDTO } from '../../protocol';
+import { labelOf } from '../dto';
 
 export interface Bounds {
   xMin: number;
@@ -17,7 +17,10 @@ export interface Bounds {
 
 /** The data's extent (X is (2, m), columns) with a 10% margin; a degenerate axis gets ±1. */
 export function boundsOf(X: Matrix): Bounds {
-  let xMin = Infinity, xMax = -Infinity, yMin = Infinity, yMax = -Infinity;
+  let xMin = Infinity,
+    xMax = -Infinity,
+    yMin = Infinity,
+    yMax = -Infinity;
   for (let j = 0; j < X.cols; j++) {
     const x = X.data[j];
     const y = X.data[X.cols + j];
@@ -78,13 +81,20 @@ export function forwardGrid(params: readonly LayerParameters[], layers: readonly
 }
 
 /** The boundary for θ_step: the output (or winning class) at each grid point, and each unit of layer 1 when it is hidden. */
-export function computeBoundary(params: readonly LayerParameters[], layers: readonly LayerFunction[], bounds: Bounds, resolution: number, step: number): BoundaryDTO {
+export function computeBoundary(
+  params: readonly LayerParameters[],
+  layers: readonly LayerFunction[],
+  bounds: Bounds,
+  resolution: number,
+  step: number,
+): BoundaryDTO {
   const G = gridInput(bounds, resolution);
   const A = forwardGrid(params, layers, G);
   const Y = A[A.length - 1];
   const output: number[] = [];
   for (let j = 0; j < G.cols; j++) output.push(labelOf(Y, j));
   const hidden: number[][] = [];
-  if (A.length > 1) for (let k = 0; k < A[0].rows; k++) hidden.push(Array.from(A[0].data.subarray(k * G.cols, (k + 1) * G.cols)));
+  if (A.length > 1)
+    for (let k = 0; k < A[0].rows; k++) hidden.push(Array.from(A[0].data.subarray(k * G.cols, (k + 1) * G.cols)));
   return { step, ...bounds, resolution, output, classes: Y.rows, hidden };
 }

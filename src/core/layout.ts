@@ -1,7 +1,7 @@
 // Between the engine's `columns` orientation and the file's layout: `rows` is the transpose.
 
-import type { Layout } from '../spec/types';
-import { fromArrays, transpose, toArrays, type Matrix } from '../engine/matrix';
+import type { Layout } from './spec/types';
+import { fromArrays, transpose, toArrays, type Matrix } from './engine/matrix';
 
 /** A columns-oriented matrix as nested arrays in the file's layout. */
 export function toFileLayout(m: Matrix, layout: Layout): number[][] {

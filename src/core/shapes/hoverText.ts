@@ -1,6 +1,6 @@
 // Shapes and equations as text for hovers, CodeLens titles and messages, in course notation.
-import { numericShape, plural, symbolicShape } from '../core/shapes/dims';
-import type { LayerShapes, ShapeTable } from '../core/shapes/types';
+import { numericShape, plural, symbolicShape } from './dims';
+import type { LayerShapes, ShapeTable } from './types';
 
 /** `W[1] (4, 2) · b[1] (4, 1) · 12 parameters` */
 export function layerLensTitle(l: LayerShapes): string {
@@ -18,7 +18,9 @@ function pad(s: string, width: number): string {
 /** A markdown hover: the layer's matrices, then its forward and backward equations with their shapes. */
 export function layerHoverMarkdown(l: LayerShapes, layout: ShapeTable['layout']): string {
   const lines: string[] = [];
-  lines.push(`**Layer ${l.layer}** — ${plural(l.units, 'unit')}, ${l.activation}, ${plural(l.parameters, 'parameter')} (layout: ${layout})`);
+  lines.push(
+    `**Layer ${l.layer}** — ${plural(l.units, 'unit')}, ${l.activation}, ${plural(l.parameters, 'parameter')} (layout: ${layout})`,
+  );
   if (l.mismatch) lines.push('', `⚠ ${l.mismatch.message}`);
   const matrices = [l.W, l.b, l.Z, l.A, l.dZ, l.dW, l.db, l.dAprev];
   const eqWidth = Math.max(...[...l.forward, ...l.backward].map((e) => e.formula.length)) + 2;

@@ -23,6 +23,4 @@ export type WorkerRequest =
   | { type: 'gradcheck' }
   | { type: 'parameters' };
 
-export type WorkerReply =
-  | HostMessage
-  | { type: 'parameters'; parameters: Record<string, number[][]> };
+export type WorkerReply = HostMessage | { type: 'parameters'; parameters: Record<string, number[][]> };

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { panelHtml } from '../../../src/extension/panelHtml';
+import { panelHtml } from '../../../src/node/panelHtml';
 
 const opts = {
   cspSource: 'https://x.vscode-cdn.net',
@@ -18,7 +18,10 @@ test('the content security policy allows only the nonce and the webview source',
     "default-src 'none'; img-src https://x.vscode-cdn.net data:; style-src https://x.vscode-cdn.net 'nonce-abc123'; script-src 'nonce-abc123'; font-src https://x.vscode-cdn.net",
   );
   assert.match(html, /<script nonce="abc123" src="https:\/\/x\.vscode-cdn\.net\/ext\/dist\/webview\.js"><\/script>/);
-  assert.match(html, /<link rel="stylesheet" href="https:\/\/x\.vscode-cdn\.net\/ext\/media\/panel\.css" nonce="abc123">/);
+  assert.match(
+    html,
+    /<link rel="stylesheet" href="https:\/\/x\.vscode-cdn\.net\/ext\/media\/panel\.css" nonce="abc123">/,
+  );
   assert.match(html, /<div id="app" data-uri="file:\/\/\/w\/xor\.nnspec"><\/div>/);
 });
 

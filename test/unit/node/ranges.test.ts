@@ -1,18 +1,24 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { layerIndexAt, toZeroBased } from '../../../src/extension/ranges';
+import { layerIndexAt, toZeroBased } from '../../../src/core/spec/positions';
 import { parseSpec } from '../../../src/core/spec';
 
 describe('toZeroBased', () => {
   test('shifts every coordinate of a 1-based range down by one, end still exclusive', () => {
     assert.deepEqual(toZeroBased({ line: 21, column: 10, endLine: 21, endColumn: 26 }), {
-      startLine: 20, startCharacter: 9, endLine: 20, endCharacter: 25,
+      startLine: 20,
+      startCharacter: 9,
+      endLine: 20,
+      endCharacter: 25,
     });
   });
 
   test('keeps a multi-line range multi-line', () => {
     assert.deepEqual(toZeroBased({ line: 3, column: 1, endLine: 7, endColumn: 12 }), {
-      startLine: 2, startCharacter: 0, endLine: 6, endCharacter: 11,
+      startLine: 2,
+      startCharacter: 0,
+      endLine: 6,
+      endCharacter: 11,
     });
   });
 });

@@ -12,9 +12,9 @@ import type { HistoryOptions, StepRecord } from '../core/training/types';
 import type { LayerParameters } from '../core/engine/network';
 import { parametersJson } from '../core/report';
 import type { RunStatus, StepPoint } from '../protocol';
-import { boundsOf, computeBoundary, type Bounds } from './boundary';
-import { snapshotDto } from './dto';
-import { formatCost } from './statusText';
+import { boundsOf, computeBoundary, type Bounds } from '../core/training/boundary';
+import { snapshotDto } from '../core/dto';
+import { formatCost } from '../core/runText';
 import type { SnapshotBudget, WorkerReply, WorkerRequest, WorkerStart } from './workerProtocol';
 
 const port = parentPort!;
@@ -71,7 +71,13 @@ class WorkerRun {
   }
 
   sendStatus(): void {
-    post({ type: 'status', status: this.status, step: this.trainer.stepIndex, totalSteps: this.trainer.totalSteps, message: this.message });
+    post({
+      type: 'status',
+      status: this.status,
+      step: this.trainer.stepIndex,
+      totalSteps: this.trainer.totalSteps,
+      message: this.message,
+    });
   }
 
   private progress(records: StepRecord[]): void {
@@ -112,7 +118,10 @@ class WorkerRun {
   /** The boundary of θ_step: the current parameters by default, or those a snapshot recorded. */
   sendBoundary(params: LayerParameters[] = this.trainer.parameters(), step = this.trainer.stepIndex): void {
     if (!this.bounds) return;
-    post({ type: 'boundary', boundary: computeBoundary(params, this.spec.network.layers, this.bounds, this.resolution, step) });
+    post({
+      type: 'boundary',
+      boundary: computeBoundary(params, this.spec.network.layers, this.bounds, this.resolution, step),
+    });
   }
 
   private ended(reason: SessionEndReason): void {
@@ -180,7 +189,10 @@ class WorkerRun {
     if (!s) return;
     post({ type: 'snapshot', snapshot: snapshotDto(s, this.spec.layout) });
     // The boundary follows the timeline: θ_t is the W[l], b[l] the snapshot of step t holds.
-    this.sendBoundary(s.layers.map((l) => ({ W: l.W, b: l.b })), s.step);
+    this.sendBoundary(
+      s.layers.map((l) => ({ W: l.W, b: l.b })),
+      s.step,
+    );
   }
 
   gradcheck(): void {
@@ -195,7 +207,9 @@ class WorkerRun {
 
 function summary(t: Trainer): string {
   const e = t.evaluate();
-  const parts = [`Trained all ${t.stepIndex} steps (0–${t.stepIndex - 1}); with the final parameters J = ${formatCost(e.cost)}`];
+  const parts = [
+    `Trained all ${t.stepIndex} steps (0–${t.stepIndex - 1}); with the final parameters J = ${formatCost(e.cost)}`,
+  ];
   if (e.accuracy !== undefined) parts.push(`training accuracy ${(e.accuracy * 100).toFixed(1)}%`);
   if (e.testCost !== undefined) parts.push(`test J = ${formatCost(e.testCost)}`);
   if (e.testAccuracy !== undefined) parts.push(`test accuracy ${(e.testAccuracy * 100).toFixed(1)}%`);
@@ -210,7 +224,13 @@ function start(req: WorkerStart): WorkerRun | undefined {
     return undefined;
   }
   const trainer = new Trainer(a.parse.spec, a.dataset, { history: historyOptions(req.snapshots) });
-  const run = new WorkerRun(a.parse.spec, a.dataset, trainer, Math.max(2, Math.min(200, Math.round(req.boundaryResolution))), req.stepsPerFrame ?? FULL_SPEED);
+  const run = new WorkerRun(
+    a.parse.spec,
+    a.dataset,
+    trainer,
+    Math.max(2, Math.min(200, Math.round(req.boundaryResolution))),
+    req.stepsPerFrame ?? FULL_SPEED,
+  );
   run.flush(performance.now(), true); // a run starts paused at step 0: the host sends play when the panel is ready
   return run;
 }

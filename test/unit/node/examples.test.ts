@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyze } from '../../../src/core/analyze';
-import { copyExample, listExamples } from '../../../src/extension/examples';
+import { copyExample, listExamples } from '../../../src/node/examples';
 
 const examples = join(__dirname, '..', '..', '..', 'examples');
 const io = { baseDir: examples, readFile: (p: string) => readFileSync(p, 'utf8') };
@@ -26,7 +26,10 @@ describe('bundled examples', () => {
       const a = analyze(readFileSync(join(examples, f), 'utf8'), io);
       const errors = a.diagnostics.filter((d) => d.severity === 'error');
       assert.ok(errors.length > 0, f);
-      assert.ok(errors.every((d) => (d.fixes ?? []).length > 0), `${f}: ${JSON.stringify(errors)}`);
+      assert.ok(
+        errors.every((d) => (d.fixes ?? []).length > 0),
+        `${f}: ${JSON.stringify(errors)}`,
+      );
     }
   });
 

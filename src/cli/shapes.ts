@@ -1,0 +1,23 @@
+// `nnspec shapes FILE [--json]`: every matrix's shape per layer, and the equations.
+import { diagnosticJson, shapesJson } from '../core/report';
+import { shapeTableText } from '../core/shapes/text';
+import type { Command } from './command';
+import { formatDiagnostic, load, oneFile } from './io';
+
+export const shapesCommand: Command = {
+  name: 'shapes',
+  usage: ['nnspec shapes FILE [--json]            the shape of every matrix, per layer'],
+  options: {},
+  run(positionals, values, io) {
+    const file = oneFile('shapes', positionals);
+    const analysis = load(file);
+    if (values.json) {
+      const shapes = analysis.shapes ? shapesJson(analysis.shapes) : null;
+      io.out(JSON.stringify({ shapes, diagnostics: analysis.diagnostics.map(diagnosticJson) }, null, 2));
+    } else {
+      if (analysis.shapes) io.out(shapeTableText(analysis.shapes, analysis.parse.spec?.name, true));
+      for (const d of analysis.diagnostics) io.err(formatDiagnostic(file, d));
+    }
+    return analysis.diagnostics.some((d) => d.severity === 'error') || !analysis.shapes ? 1 : 0;
+  },
+};
