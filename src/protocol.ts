@@ -1,8 +1,15 @@
 // The messages between the extension host and the training panel (webview), and their runtime checks.
 // Both sides import this file; each side validates what it receives before acting on it.
+//
+// Every message about a run carries the `runId` the host gave it: the panel follows the newest run
+// and ignores messages of older ones. A request the panel makes carries a `requestId`; its reply
+// carries the same number as `inReplyTo` (see src/requests.ts).
 
 import type { Diagnostic } from './core/spec/types';
 import type { ShapeTable } from './core/shapes/types';
+import type { RunStatus } from './core/training/runStatus';
+
+export type { RunStatus } from './core/training/runStatus';
 
 /** A matrix as sent to the panel: row-major numbers, already in the file's layout. */
 export interface MatrixDTO {
@@ -11,6 +18,7 @@ export interface MatrixDTO {
   data: number[];
 }
 
+/** One layer's matrices at a step; W, b are θ_t, before the step's update. */
 export interface LayerSnapshotDTO {
   W: MatrixDTO;
   b: MatrixDTO;
@@ -22,28 +30,36 @@ export interface LayerSnapshotDTO {
   db: MatrixDTO;
 }
 
+/** Every matrix of one step, in the file's layout. */
 export interface SnapshotDTO {
   step: number;
   cost: number;
+  /**
+   * The axis of X, Y, Z, A, dZ and dA that runs over the examples (1 in `columns`, 0 in `rows`);
+   * the other axis runs over units, and so does that axis of W[l] (layer l's units) and b[l].
+   */
+  exampleAxis: 0 | 1;
   X: MatrixDTO; // A[0]: the batch of that step
   Y: MatrixDTO;
   layers: LayerSnapshotDTO[]; // layers[0] is layer 1
 }
 
+/** The scalars of one step: J_t, the batch accuracy, ||dW[l]||_F. */
 export interface StepPoint {
   step: number;
   cost: number;
   accuracy?: number;
-  gradNorms: number[]; // ||dW[l]||_F, layers[0] is layer 1
+  gradNorms: number[]; // ||dW[l]||_F, gradNorms[0] is layer 1
 }
 
+/** The test set's cost (and accuracy) with θ_t. */
 export interface TestPoint {
   step: number;
   cost: number;
   accuracy?: number;
 }
 
-/** Prediction over the plane, for 2-D inputs: values[j * resolution + i] at (x_i, y_j). */
+/** Prediction over the plane, for 2-D inputs: output[j * resolution + i] at (x_i, y_j), for θ_step. */
 export interface BoundaryDTO {
   step: number;
   xMin: number;
@@ -56,6 +72,7 @@ export interface BoundaryDTO {
   hidden: number[][]; // A[1] per hidden unit of layer 1 over the same grid (empty if L = 1)
 }
 
+/** The data set's points, to scatter under the decision boundary (2-D inputs only). */
 export interface DataPointsDTO {
   x: number[];
   y: number[];
@@ -63,6 +80,7 @@ export interface DataPointsDTO {
   test: boolean[];
 }
 
+/** Backprop against finite differences for one parameter matrix; `layer` is l, 1-based. */
 export interface GradCheckRow {
   layer: number;
   param: 'W' | 'b';
@@ -70,59 +88,168 @@ export interface GradCheckRow {
   maxAbsDiff: number;
 }
 
-export type RunStatus = 'idle' | 'running' | 'paused' | 'done' | 'diverged' | 'stopped' | 'stale';
+// ---- Host → panel ----
+
+/** The spec as it is now: its shapes, its diagnostics, whether it can be trained, its points. */
+export interface AnalysisMessage {
+  type: 'analysis';
+  name: string;
+  fileName: string;
+  /** The spec's document URI, kept in the panel's saved state to restore it after a reload. */
+  uri: string;
+  /** The axis of X and Y (and every Z, A) that runs over examples: see SnapshotDTO.exampleAxis. */
+  exampleAxis: 0 | 1;
+  shapes?: ShapeTable;
+  diagnostics: Diagnostic[];
+  runnable: boolean;
+  points?: DataPointsDTO; // present for 2-D inputs
+}
+
+/** Where a run is. `stepsRun` counts the steps run so far (the last one is stepsRun − 1). */
+export interface StatusMessage {
+  type: 'status';
+  runId: number;
+  status: RunStatus;
+  /** The spec was edited since the run started: its numbers are of an older version. */
+  stale: boolean;
+  stepsRun: number;
+  totalSteps: number;
+  message?: string;
+}
+
+/** The scalars of the steps run since the last progress message, and new test points. */
+export interface ProgressMessage {
+  type: 'progress';
+  runId: number;
+  points: StepPoint[];
+  testPoints: TestPoint[];
+}
+
+/** The steps whose snapshot the run keeps (the timeline's stops), ascending. */
+export interface SnapshotStepsMessage {
+  type: 'snapshotSteps';
+  runId: number;
+  steps: number[];
+}
+
+/** The reply to a SnapshotRequest: that step's matrices, and the boundary of θ_step for 2-D inputs. */
+export interface SnapshotMessage {
+  type: 'snapshot';
+  runId: number;
+  inReplyTo: number;
+  snapshot: SnapshotDTO;
+  boundary?: BoundaryDTO;
+}
+
+/** The decision boundary of the live run's current parameters (2-D inputs). */
+export interface BoundaryMessage {
+  type: 'boundary';
+  runId: number;
+  boundary: BoundaryDTO;
+}
+
+/** A gradient check's results: a reply to the panel's request, or from the host's command. */
+export interface GradCheckMessage {
+  type: 'gradcheck';
+  runId: number;
+  inReplyTo?: number;
+  rows: GradCheckRow[];
+}
+
+/** Something went wrong; with `inReplyTo` when it answers a request. */
+export interface ErrorMessage {
+  type: 'error';
+  runId?: number;
+  inReplyTo?: number;
+  message: string;
+}
 
 export type HostMessage =
-  | {
-      type: 'analysis';
-      name: string;
-      fileName: string;
-      uri?: string; // the spec's document URI, for the panel's saved state (PanelState)
-      layout: 'columns' | 'rows';
-      shapes?: ShapeTable;
-      diagnostics: Diagnostic[];
-      runnable: boolean;
-      points?: DataPointsDTO; // present for 2-D inputs
-    }
-  | { type: 'status'; status: RunStatus; step: number; totalSteps: number; message?: string }
-  | { type: 'progress'; points: StepPoint[]; testPoints: TestPoint[] }
-  | { type: 'snapshotSteps'; steps: number[] }
-  | { type: 'snapshot'; snapshot: SnapshotDTO }
-  | { type: 'boundary'; boundary: BoundaryDTO }
-  | { type: 'gradcheck'; rows: GradCheckRow[] }
-  | { type: 'error'; message: string };
+  | AnalysisMessage
+  | StatusMessage
+  | ProgressMessage
+  | SnapshotStepsMessage
+  | SnapshotMessage
+  | BoundaryMessage
+  | GradCheckMessage
+  | ErrorMessage;
+
+/** The messages about one run (all but the analysis). */
+export type RunMessage = Exclude<HostMessage, AnalysisMessage | ErrorMessage>;
+
+// ---- Panel → host ----
+
+/** The panel's script has loaded: the host (re)sends everything it has. */
+export interface ReadyMessage {
+  type: 'ready';
+}
+
+export type ControlAction = 'play' | 'pause' | 'step' | 'stop' | 'reset';
+
+/** A button of the controls. */
+export interface ControlMessage {
+  type: 'control';
+  action: ControlAction;
+}
+
+/** The speed slider: steps per frame (the host runs flat out from 1000 on). */
+export interface SpeedMessage {
+  type: 'speed';
+  stepsPerFrame: number;
+}
+
+/** Asks for the snapshot of `step` of run `runId`; answered by a SnapshotMessage or an ErrorMessage. */
+export interface SnapshotRequest {
+  type: 'requestSnapshot';
+  requestId: number;
+  runId: number;
+  step: number;
+}
+
+/** Asks for a gradient check; answered by a GradCheckMessage or an ErrorMessage. */
+export interface GradCheckRequest {
+  type: 'requestGradcheck';
+  requestId: number;
+}
+
+/** Retrain the edited spec. */
+export interface RetrainMessage {
+  type: 'retrain';
+}
 
 export type WebviewMessage =
-  | { type: 'ready' }
-  | { type: 'control'; action: 'play' | 'pause' | 'step' | 'stop' | 'reset' }
-  | { type: 'speed'; stepsPerFrame: number }
-  | { type: 'requestSnapshot'; step: number }
-  | { type: 'gradcheck' }
-  | { type: 'retrain' };
+  ReadyMessage | ControlMessage | SpeedMessage | SnapshotRequest | GradCheckRequest | RetrainMessage;
 
-/** What the panel keeps in its webview state to be restored after a reload. */
-export interface PanelState {
-  uri: string;
+/** What the panel keeps in its webview state across reloads: the spec's URI and the student's choices. */
+export interface SavedPanelState {
+  uri?: string;
+  selectedStep?: number;
+  stepsPerFrame?: number;
+  logScale?: boolean;
 }
+
+// ---- Runtime checks ----
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const isInt = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+const CONTROL_ACTIONS: readonly string[] = ['play', 'pause', 'step', 'stop', 'reset'] satisfies ControlAction[];
 
 /** Checks a message from the webview; the host ignores (and logs) anything else. */
 export function isWebviewMessage(v: unknown): v is WebviewMessage {
   if (!isObj(v)) return false;
   switch (v.type) {
     case 'ready':
-    case 'gradcheck':
     case 'retrain':
       return true;
     case 'control':
-      return ['play', 'pause', 'step', 'stop', 'reset'].includes(v.action as string);
+      return CONTROL_ACTIONS.includes(v.action as string);
     case 'speed':
       return isNum(v.stepsPerFrame) && v.stepsPerFrame >= 1 && v.stepsPerFrame <= 100000;
     case 'requestSnapshot':
-      return isInt(v.step);
+      return isInt(v.requestId) && isInt(v.runId) && isInt(v.step);
+    case 'requestGradcheck':
+      return isInt(v.requestId);
     default:
       return false;
   }
@@ -135,17 +262,17 @@ export function isHostMessage(v: unknown): v is HostMessage {
     case 'analysis':
       return typeof v.name === 'string' && Array.isArray(v.diagnostics) && typeof v.runnable === 'boolean';
     case 'status':
-      return typeof v.status === 'string' && isInt(v.step) && isInt(v.totalSteps);
+      return isInt(v.runId) && typeof v.status === 'string' && isInt(v.stepsRun) && isInt(v.totalSteps);
     case 'progress':
-      return Array.isArray(v.points) && Array.isArray(v.testPoints);
+      return isInt(v.runId) && Array.isArray(v.points) && Array.isArray(v.testPoints);
     case 'snapshotSteps':
-      return Array.isArray(v.steps);
+      return isInt(v.runId) && Array.isArray(v.steps);
     case 'snapshot':
-      return isObj(v.snapshot) && Array.isArray(v.snapshot.layers);
+      return isInt(v.runId) && isInt(v.inReplyTo) && isObj(v.snapshot) && Array.isArray(v.snapshot.layers);
     case 'boundary':
-      return isObj(v.boundary) && Array.isArray(v.boundary.output);
+      return isInt(v.runId) && isObj(v.boundary) && Array.isArray(v.boundary.output);
     case 'gradcheck':
-      return Array.isArray(v.rows);
+      return isInt(v.runId) && Array.isArray(v.rows);
     case 'error':
       return typeof v.message === 'string';
     default:

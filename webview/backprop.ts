@@ -2,21 +2,22 @@
 // dZ[L] → dW[L], db[L] → dA[L-1] → dZ[L-1] = dA[L-1] * g'(Z[L-1]) → dW[L-1], db[L-1] → ...
 
 import { el, placeholder } from './dom';
-import { exampleAxisOf } from './forward';
+import { shownSnapshot } from './forward';
 import { matrixView } from './matrixView';
-import type { PanelData } from './store';
+import type { Section } from './section';
+import type { ViewState } from './state';
 
 const arrow = (): HTMLElement => el('span', { class: 'chain-arrow', text: '→', attrs: { 'aria-hidden': 'true' } });
 
-export function createBackprop(body: HTMLElement): (d: PanelData) => void {
-  return (d) => {
+export function createBackprop(body: HTMLElement): Section {
+  const render = (d: ViewState): void => {
     body.replaceChildren();
-    const s = d.snapshot;
+    const s = shownSnapshot(d);
     if (!s) {
       body.append(placeholder('No step selected yet.'));
       return;
     }
-    const ax = exampleAxisOf(d);
+    const ax = s.exampleAxis;
     const shapes = d.analysis?.shapes?.layers;
     const L = s.layers.length;
     body.append(
@@ -60,4 +61,5 @@ export function createBackprop(body: HTMLElement): (d: PanelData) => void {
         );
     }
   };
+  return { render };
 }

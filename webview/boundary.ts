@@ -4,7 +4,8 @@
 import type { BoundaryDTO, DataPointsDTO } from '../src/protocol';
 import { CATEGORICAL, cssRgb, divergingScale, maxAbs, resolveColor, themeColor, type Rgb } from './colors';
 import { el, placeholder } from './dom';
-import type { PanelData } from './store';
+import type { Section } from './section';
+import { shownBoundary, type ViewState } from './state';
 
 const SIZE = 320;
 const HIDDEN_SIZE = 96;
@@ -130,10 +131,10 @@ export function boundaryCaption(step: number, totalSteps?: number): string {
   return `θ_${step} (step ${step}): the parameters after step ${step - 1}'s update.`;
 }
 
-export function createBoundary(body: HTMLElement): (d: PanelData) => void {
-  return (d) => {
+export function createBoundary(body: HTMLElement): Section {
+  const render = (d: ViewState): void => {
     body.replaceChildren();
-    const b = d.boundary;
+    const b = shownBoundary(d);
     if (!b) {
       body.append(
         placeholder(
@@ -144,7 +145,7 @@ export function createBoundary(body: HTMLElement): (d: PanelData) => void {
       );
       return;
     }
-    const which = boundaryCaption(b.step, d.status?.totalSteps);
+    const which = boundaryCaption(b.step, d.run?.status?.totalSteps);
     const main = el('canvas', {
       id: 'boundary-canvas',
       attrs: { role: 'img', 'aria-label': `Prediction over the input plane of ${which}`, 'data-step': String(b.step) },
@@ -183,4 +184,5 @@ export function createBoundary(body: HTMLElement): (d: PanelData) => void {
       body.append(el('h3', { text: 'Hidden units of layer 1' }), grid);
     }
   };
+  return { render };
 }

@@ -52,15 +52,6 @@ export function applyTheme(chart: LineChart): void {
   chart.update('none');
 }
 
-/** Chart instances by section, exposed on `window` only when the test harness asks for it. */
-const debugCharts: Record<string, LineChart> = {};
-
-export function registerDebug(name: string, chart: LineChart): void {
-  debugCharts[name] = chart;
-  const w = window as unknown as { __nnspecDebug?: boolean; __nnspecCharts?: Record<string, LineChart> };
-  if (w.__nnspecDebug) w.__nnspecCharts = debugCharts;
-}
-
 /**
  * Log scale as log10 of the values on a linear axis, labelled with the values themselves: chart.js's
  * own log axis makes a tick for every 1..9 × 10^k and slowed each update to tens of milliseconds

@@ -9,11 +9,3 @@ export function fmt(v: number): string {
   if (a >= 1e-3 && a < 1e5) return String(Number(v.toPrecision(3)));
   return v.toExponential(2).replace('e+', 'e');
 }
-
-/** For costs and errors where more digits matter. */
-export function fmt4(v: number): string {
-  if (!Number.isFinite(v)) return fmt(v);
-  const a = Math.abs(v);
-  if (v !== 0 && (a < 1e-3 || a >= 1e5)) return v.toExponential(3).replace('e+', 'e');
-  return String(Number(v.toPrecision(4)));
-}

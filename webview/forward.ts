@@ -1,25 +1,27 @@
 // Forward values of the selected step: A[0] = X, then Z[l] and A[l] of every layer, then Y.
 
 import { el, placeholder } from './dom';
-import { fmt4 } from './format';
+import { formatCost } from '../src/core/runText';
 import { matrixView } from './matrixView';
-import type { PanelData } from './store';
+import type { Section } from './section';
+import type { ViewState } from './state';
 
-export function exampleAxisOf(d: PanelData): 0 | 1 {
-  return (d.analysis?.layout ?? d.analysis?.shapes?.layout) === 'rows' ? 0 : 1;
+/** The snapshot on screen, if it belongs to the run the panel follows. */
+export function shownSnapshot(d: ViewState) {
+  return d.shown && d.shown.runId === d.run?.runId ? d.shown.snapshot : undefined;
 }
 
-export function createForward(body: HTMLElement): (d: PanelData) => void {
-  return (d) => {
+export function createForward(body: HTMLElement): Section {
+  const render = (d: ViewState): void => {
     body.replaceChildren();
-    const s = d.snapshot;
+    const s = shownSnapshot(d);
     if (!s) {
       body.append(placeholder('No step selected yet: press Play or Step, or pick a step on the timeline.'));
       return;
     }
-    const ax = exampleAxisOf(d);
+    const ax = s.exampleAxis;
     const eq = d.analysis?.shapes?.layers;
-    body.append(el('p', { class: 'step-caption', text: `Step ${s.step}, cost J = ${fmt4(s.cost)}` }));
+    body.append(el('p', { class: 'step-caption', text: `Step ${s.step}, cost J = ${formatCost(s.cost)}` }));
     const row = el(
       'div',
       { class: 'matrix-row' },
@@ -52,4 +54,5 @@ export function createForward(body: HTMLElement): (d: PanelData) => void {
       ),
     );
   };
+  return { render };
 }

@@ -2,8 +2,8 @@
 
 import { el, placeholder } from './dom';
 import { fmt } from './format';
-import type { PanelData } from './store';
-import { post } from './vscodeApi';
+import type { Section } from './section';
+import type { ViewState } from './state';
 
 const PASS = 1e-7;
 const WARN = 1e-4;
@@ -14,16 +14,13 @@ function verdict(relativeError: number): 'pass' | 'warn' | 'fail' {
   return 'fail';
 }
 
-export function createGradcheck(body: HTMLElement, onRequest: () => void): (d: PanelData) => void {
+export function createGradcheck(body: HTMLElement, request: () => void): Section {
   const run = el('button', {
     id: 'gradcheck-run',
     text: 'Check gradients',
     attrs: { type: 'button', 'aria-label': 'Check gradients with finite differences' },
   });
-  run.addEventListener('click', () => {
-    onRequest();
-    post({ type: 'gradcheck' });
-  });
+  run.addEventListener('click', request);
   const out = el('div', { attrs: { 'aria-live': 'polite' } });
   body.append(
     el('p', {
@@ -34,11 +31,11 @@ export function createGradcheck(body: HTMLElement, onRequest: () => void): (d: P
     out,
   );
 
-  return (d) => {
+  const render = (d: ViewState): void => {
     run.disabled = !(d.analysis?.runnable ?? false) || d.gradcheckPending;
     out.replaceChildren();
     if (d.gradcheckPending) out.append(placeholder('Checking…'));
-    const rows = d.gradcheck;
+    const rows = d.run?.gradcheck;
     if (!rows) return;
     out.append(
       el(
@@ -71,4 +68,5 @@ export function createGradcheck(body: HTMLElement, onRequest: () => void): (d: P
       ),
     );
   };
+  return { render };
 }

@@ -1,27 +1,64 @@
 // The network drawn as columns of units; edges coloured by the sign of W[l] and sized by |W[l]|
-// of the selected step, with the value in each edge's title.
+// of the shown step, with the value in each edge's title.
 
+import type { MatrixDTO } from '../src/protocol';
 import { CATEGORICAL } from './colors';
 import { el, placeholder, svg } from './dom';
 import { fmt } from './format';
-import type { PanelData } from './store';
+import { shownSnapshot } from './forward';
+import type { Section } from './section';
+import type { ViewState } from './state';
 
 const MAX_UNITS = 16; // more units than this are drawn as the first 16 and a count
 const COL_GAP = 140;
 const ROW_GAP = 34;
 const R = 11;
 
-export function createNetwork(body: HTMLElement): (d: PanelData) => void {
-  return (d) => {
+/** n[0], ..., n[L]: from the shape table, else from the shown snapshot (units run along the axis that is not the examples'). */
+function layerSizes(d: ViewState): number[] {
+  const t = d.analysis?.shapes;
+  if (t) return [t.n0 ?? t.X.dims[1 - (d.analysis?.exampleAxis ?? 1)].value ?? 0, ...t.layers.map((l) => l.units)];
+  const s = shownSnapshot(d);
+  if (!s) return [];
+  const units = (m: MatrixDTO) => (s.exampleAxis === 1 ? m.rows : m.cols);
+  return [units(s.X), ...s.layers.map((l) => units(l.Z))];
+}
+
+/**
+ * W[l]'s entry joining unit j of layer l-1 to unit i of layer l, and its 1-based (row, column) as the
+ * file writes it: layer l's units run along W's non-example axis (rows in `columns`, columns in `rows`).
+ */
+function weight(W: MatrixDTO, exampleAxis: 0 | 1, i: number, j: number): { w: number; at: string } {
+  const [r, c] = exampleAxis === 1 ? [i, j] : [j, i];
+  return { w: W.data[r * W.cols + c], at: `[${r + 1}, ${c + 1}]` };
+}
+
+function edges(root: SVGSVGElement, d: ViewState, shown: number[], pos: (l: number, i: number) => [number, number]) {
+  const s = shownSnapshot(d);
+  for (let l = 1; l < shown.length; l++) {
+    const W = s?.layers[l - 1]?.W;
+    let scale = 0;
+    if (W) for (const v of W.data) scale = Math.max(scale, Math.abs(v));
+    for (let i = 0; i < shown[l]; i++) {
+      for (let j = 0; j < shown[l - 1]; j++) {
+        const e = W && s ? weight(W, s.exampleAxis, i, j) : undefined;
+        const [x1, y1] = pos(l - 1, j);
+        const [x2, y2] = pos(l, i);
+        const line = svg('line', { x1, y1, x2, y2, class: !e ? 'edge' : e.w >= 0 ? 'edge pos' : 'edge neg' });
+        if (e) line.style.strokeWidth = String(0.5 + (scale > 0 ? (Math.abs(e.w) / scale) * 4.5 : 0));
+        const title = svg('title');
+        title.textContent = e ? `W[${l}]${e.at} = ${fmt(e.w)}` : `W[${l}] unit ${j + 1} → ${i + 1}`;
+        line.append(title);
+        root.append(line);
+      }
+    }
+  }
+}
+
+export function createNetwork(body: HTMLElement): Section {
+  const render = (d: ViewState): void => {
     body.replaceChildren();
-    const t = d.analysis?.shapes;
-    const s = d.snapshot;
-    const rowsLayout = (d.analysis?.layout ?? t?.layout) === 'rows';
-    const sizes = t
-      ? [t.n0 ?? t.X.dims[rowsLayout ? 1 : 0].value ?? 0, ...t.layers.map((l) => l.units)]
-      : s
-        ? [rowsLayout ? s.X.cols : s.X.rows, ...s.layers.map((l) => (rowsLayout ? l.W.cols : l.W.rows))]
-        : [];
+    const sizes = layerSizes(d);
     if (sizes.length < 2) {
       body.append(placeholder('The network appears once the file is analysed.'));
       return;
@@ -40,33 +77,7 @@ export function createNetwork(body: HTMLElement): (d: PanelData) => void {
       40 + l * COL_GAP,
       height / 2 + (i - (shown[l] - 1) / 2) * ROW_GAP,
     ];
-
-    for (let l = 1; l < sizes.length; l++) {
-      const W = s?.layers[l - 1]?.W;
-      let scale = 0;
-      if (W) for (const v of W.data) scale = Math.max(scale, Math.abs(v));
-      for (let i = 0; i < shown[l]; i++) {
-        for (let j = 0; j < shown[l - 1]; j++) {
-          // W[l][i, j] joins unit j of layer l-1 to unit i of layer l (transposed in `rows`).
-          const w = W ? (rowsLayout ? W.data[j * W.cols + i] : W.data[i * W.cols + j]) : undefined;
-          const [x1, y1] = pos(l - 1, j);
-          const [x2, y2] = pos(l, i);
-          const line = svg('line', {
-            x1,
-            y1,
-            x2,
-            y2,
-            class: w === undefined ? 'edge' : w >= 0 ? 'edge pos' : 'edge neg',
-          });
-          if (w !== undefined) line.style.strokeWidth = String(0.5 + (scale > 0 ? (Math.abs(w) / scale) * 4.5 : 0));
-          const title = svg('title');
-          const [r, c] = rowsLayout ? [j + 1, i + 1] : [i + 1, j + 1];
-          title.textContent = w === undefined ? `W[${l}] unit ${j + 1} → ${i + 1}` : `W[${l}][${r}, ${c}] = ${fmt(w)}`;
-          line.append(title);
-          root.append(line);
-        }
-      }
-    }
+    edges(root, d, shown, pos);
     sizes.forEach((n, l) => {
       for (let i = 0; i < shown[l]; i++) {
         const [cx, cy] = pos(l, i);
@@ -81,6 +92,7 @@ export function createNetwork(body: HTMLElement): (d: PanelData) => void {
       label.textContent = `n[${l}] = ${n}${n > MAX_UNITS ? ` (${MAX_UNITS} shown)` : ''}`;
       root.append(label);
     });
+    const s = shownSnapshot(d);
     body.append(el('div', { class: 'network-wrap' }, root));
     body.append(
       el('p', {
@@ -91,4 +103,5 @@ export function createNetwork(body: HTMLElement): (d: PanelData) => void {
       }),
     );
   };
+  return { render };
 }

@@ -5,7 +5,8 @@ import type { LayerShapes, MatrixShape } from '../src/core/shapes/types';
 import type { Diagnostic } from '../src/core/spec/types';
 import { el, placeholder } from './dom';
 import { dimText, symbolicShape } from '../src/core/shapes/dims';
-import type { PanelData } from './store';
+import type { Section } from './section';
+import type { ViewState } from './state';
 
 type Mismatch = NonNullable<LayerShapes['mismatch']>;
 /** The fields of LayerShapes holding a matrix: what `mismatch.matrix` names ('W', 'b', 'A'). */
@@ -87,8 +88,8 @@ function diagnosticsList(diags: Diagnostic[]): HTMLElement {
   );
 }
 
-export function createShapes(body: HTMLElement): (d: PanelData) => void {
-  return (d) => {
+export function createShapes(body: HTMLElement): Section {
+  const render = (d: ViewState): void => {
     const a = d.analysis;
     body.replaceChildren();
     if (!a) {
@@ -114,4 +115,5 @@ export function createShapes(body: HTMLElement): (d: PanelData) => void {
     );
     for (const l of t.layers) body.append(layerBlock(l));
   };
+  return { render };
 }

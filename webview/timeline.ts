@@ -1,19 +1,13 @@
-// A slider over the recorded snapshot steps; choosing one asks the host for that snapshot.
-// Until the student picks an older step it follows the newest one, asking for it as it appears
-// (one request at a time, so the host's replies pace the updates).
+// A slider over the steps whose snapshot the run keeps. Picking an older step pins the panel to it;
+// the last stop (or Latest) follows the newest step again. Which snapshot to fetch is the state's
+// business (wantedStep); this section only draws and reports the student's choice.
 
 import { el } from './dom';
-import type { PanelData } from './store';
-import { loadState, post, saveState } from './vscodeApi';
+import type { Section } from './section';
 
-/** `onPick` hears the step the student chose, or undefined while the timeline follows the newest step. */
-export function createTimeline(body: HTMLElement, onPick: (step: number | undefined) => void): (d: PanelData) => void {
-  let steps: number[] = [0];
-  let follow = true; // keep to the newest step until the student picks an older one
-  let restored = loadState().selectedStep;
-  let pendingAt = -Infinity; // when the last follow request went out; cleared by any snapshot
-  let seen: unknown;
-  let runsStarted = 0;
+/** `pin` hears the step the student chose, or undefined to follow the newest step. */
+export function createTimeline(body: HTMLElement, pin: (step: number | undefined) => void): Section {
+  let steps: readonly number[] = [0];
   const slider = el('input', {
     id: 'timeline-slider',
     attrs: { type: 'range', min: '0', max: '0', step: '1', value: '0', 'aria-label': 'Snapshot step' },
@@ -27,56 +21,36 @@ export function createTimeline(body: HTMLElement, onPick: (step: number | undefi
   });
   body.append(el('div', { class: 'timeline-row' }, slider, picked, latest), shown);
 
-  const request = (step: number): void => {
-    onPick(follow ? undefined : step);
-    saveState({ selectedStep: step });
-    post({ type: 'requestSnapshot', step });
-  };
   slider.addEventListener('input', () => {
     picked.textContent = `step ${steps[Number(slider.value)]}`;
   });
   slider.addEventListener('change', () => {
     const i = Number(slider.value);
-    follow = i === steps.length - 1;
-    request(steps[i]);
+    pin(i === steps.length - 1 ? undefined : steps[i]);
   });
-  latest.addEventListener('click', () => {
-    follow = true;
-    slider.value = String(steps.length - 1);
-    request(steps[steps.length - 1]);
-  });
+  latest.addEventListener('click', () => pin(undefined));
 
-  return (d) => {
-    if (d.runsStarted !== runsStarted) {
-      runsStarted = d.runsStarted;
-      follow = true;
-      restored = undefined;
-      saveState({ selectedStep: undefined });
-    }
-    steps = d.snapshotSteps.length > 0 ? d.snapshotSteps : [0];
-    slider.max = String(steps.length - 1);
-    if (restored !== undefined && d.snapshotSteps.includes(restored)) {
-      // After a reload, show the step the student had chosen.
-      follow = restored === steps[steps.length - 1];
-      slider.value = String(steps.indexOf(restored));
-      onPick(follow ? undefined : restored);
-      if (d.snapshot?.step !== restored) post({ type: 'requestSnapshot', step: restored });
-      restored = undefined;
-    } else if (follow) {
-      slider.value = String(steps.length - 1);
-      const latest = steps[steps.length - 1];
-      if (d.snapshot !== seen) pendingAt = -Infinity;
-      if (d.snapshotSteps.length > 0 && d.snapshot?.step !== latest && performance.now() - pendingAt > 1000) {
-        pendingAt = performance.now();
-        post({ type: 'requestSnapshot', step: latest });
-      }
-    } else if (d.snapshot && steps.includes(d.snapshot.step) && document.activeElement !== slider) {
-      slider.value = String(steps.indexOf(d.snapshot.step));
-    }
-    seen = d.snapshot;
-    picked.textContent = `step ${steps[Number(slider.value)]}`;
-    slider.disabled = latest.disabled = steps.length < 2;
-    const recorded = `${steps.length} recorded step${steps.length === 1 ? '' : 's'}`;
-    shown.textContent = d.snapshot ? `Showing step ${d.snapshot.step} (${recorded})` : `${recorded}; none shown yet`;
+  return {
+    render: (s) => {
+      const kept = s.run?.snapshotSteps ?? [];
+      steps = kept.length > 0 ? kept : [0];
+      slider.max = String(steps.length - 1);
+      const target = s.pinnedStep ?? steps[steps.length - 1];
+      const at = nearestIndex(steps, target);
+      if (document.activeElement !== slider || s.pinnedStep === undefined) slider.value = String(at);
+      picked.textContent = `step ${steps[Number(slider.value)]}`;
+      slider.disabled = latest.disabled = steps.length < 2;
+      const recorded = `${kept.length} recorded step${kept.length === 1 ? '' : 's'}`;
+      const snap = s.shown?.runId === s.run?.runId ? s.shown?.snapshot : undefined;
+      shown.textContent = snap ? `Showing step ${snap.step} (${recorded})` : `${recorded}; none shown yet`;
+    },
   };
+}
+
+function nearestIndex(steps: readonly number[], step: number): number {
+  let best = 0;
+  steps.forEach((s, i) => {
+    if (Math.abs(s - step) < Math.abs(steps[best] - step)) best = i;
+  });
+  return best;
 }

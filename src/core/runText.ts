@@ -1,36 +1,53 @@
-// The status bar's text for a run (no vscode import: unit-tested).
-import type { RunStatus, StepPoint } from '../protocol';
+// How a run's progress and outcome are worded, the same in the CLI, the status bar and the panel.
+import type { Evaluation } from './training/trainer';
 
-const ICON: Record<RunStatus, string> = {
-  idle: '$(circle-outline)',
-  running: '$(sync~spin)',
-  paused: '$(debug-pause)',
-  done: '$(check)',
-  diverged: '$(warning)',
-  stopped: '$(debug-stop)',
-  stale: '$(history)',
-};
-
-/**
- * The last step run, numbered from 0 as in the panel: after 1200 of 10000 steps, 'step 1199/9999'.
- * `run` counts the steps run so far.
- */
-export function stepText(run: number, totalSteps: number): string {
-  return run === 0 ? `steps 0–${totalSteps - 1}` : `step ${run - 1}/${totalSteps - 1}`;
+/** A cost J: four significant digits, an exponent for tiny or huge ones, non-finite ones as they are. */
+export function formatCost(c: number): string {
+  if (Number.isNaN(c)) return 'NaN';
+  if (!Number.isFinite(c)) return c > 0 ? '∞' : '-∞';
+  const a = Math.abs(c);
+  if (a !== 0 && (a < 1e-3 || a >= 1e5)) return c.toExponential(3).replace('e+', 'e');
+  return String(Number(c.toPrecision(4)));
 }
 
-/** `$(sync~spin) nnspec step 1199/9999 · J 0.2631 · acc 91.3%`: the last step run, its cost and accuracy. */
-export function statusText(status: RunStatus, step: number, totalSteps: number, last?: StepPoint): string {
-  const parts = [`${ICON[status]} nnspec ${stepText(step, totalSteps)}`];
+/** An accuracy in [0, 1] as a percentage with one decimal: 0.9125 → '91.3%'. */
+export function formatPercent(fraction: number): string {
+  return `${(fraction * 100).toFixed(1)}%`;
+}
+
+/**
+ * The last step run, numbered from 0 as the timeline numbers steps. `stepsRun` counts the steps
+ * run so far: after 1200 of 10000, 'step 1199 / 9999'; after all of them, 'step 9999 / 9999 (all
+ * 10000 steps done)'; before any, 'no step run yet (steps 0–9999)'.
+ */
+export function stepsText(stepsRun: number, totalSteps: number): string {
+  const last = totalSteps - 1;
+  if (stepsRun === 0) return `no step run yet (steps 0–${last})`;
+  const done = stepsRun >= totalSteps ? ` (all ${totalSteps} steps done)` : '';
+  return `step ${stepsRun - 1} / ${last}${done}`;
+}
+
+/** 'step 1199 / 9999 · J 0.2631 · accuracy 91.3%': where a run is, with the last step's cost and accuracy. */
+export function progressLine(stepsRun: number, totalSteps: number, last?: { cost: number; accuracy?: number }): string {
+  const parts = [stepsText(stepsRun, totalSteps)];
   if (last) {
     parts.push(`J ${formatCost(last.cost)}`);
-    if (last.accuracy !== undefined) parts.push(`acc ${(last.accuracy * 100).toFixed(1)}%`);
+    if (last.accuracy !== undefined) parts.push(`accuracy ${formatPercent(last.accuracy)}`);
   }
   return parts.join(' · ');
 }
 
-export function formatCost(c: number): string {
-  if (!Number.isFinite(c)) return String(c);
-  const a = Math.abs(c);
-  return a !== 0 && (a < 1e-3 || a >= 1e5) ? c.toExponential(3) : c.toFixed(4);
+/** The outcome of a run that ran every step, with the final parameters on the training (and test) set. */
+export function finishedSummary(stepsRun: number, e: Evaluation): string {
+  const parts = [
+    `Trained all ${stepsRun} steps (0–${stepsRun - 1}); with the final parameters J = ${formatCost(e.cost)}`,
+  ];
+  if (e.accuracy !== undefined) parts.push(`training accuracy ${formatPercent(e.accuracy)}`);
+  if (e.testCost !== undefined) parts.push(`test J = ${formatCost(e.testCost)}`);
+  if (e.testAccuracy !== undefined) parts.push(`test accuracy ${formatPercent(e.testAccuracy)}`);
+  return `${parts.join(', ')}.`;
+}
+
+export function stoppedSummary(stepsRun: number, totalSteps: number): string {
+  return `Stopped after ${stepsRun} of ${totalSteps} steps.`;
 }

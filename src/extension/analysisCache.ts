@@ -5,7 +5,8 @@ import { homedir } from 'node:os';
 import { basename, dirname } from 'node:path';
 import * as vscode from 'vscode';
 import { analyze, type Analysis } from '../core/analyze';
-import type { HostMessage } from '../protocol';
+import type { AnalysisMessage } from '../protocol';
+import { exampleAxis } from '../core/layout';
 import { dataPoints } from '../core/dto';
 
 export class AnalysisCache {
@@ -58,13 +59,13 @@ export function displayName(doc: vscode.TextDocument, a?: Analysis): string {
 }
 
 /** The panel's `analysis` message for a document. */
-export function analysisMessage(doc: vscode.TextDocument, a: Analysis): HostMessage {
+export function analysisMessage(doc: vscode.TextDocument, a: Analysis): AnalysisMessage {
   return {
     type: 'analysis',
     name: displayName(doc, a),
     fileName: basename(doc.uri.path),
     uri: doc.uri.toString(),
-    layout: a.parse.spec?.layout ?? 'columns',
+    exampleAxis: exampleAxis(a.parse.spec?.layout ?? 'columns'),
     shapes: a.shapes,
     diagnostics: a.diagnostics,
     runnable: a.runnable,

@@ -4,19 +4,19 @@ import { AnalysisCache } from './analysisCache';
 import { registerCommands } from './commands';
 import { DiagnosticsController } from './diagnostics';
 import { FixProvider, LayerHoverProvider, ShapesCodeLensProvider } from './languageFeatures';
-import type { PanelView } from './panel';
-import { PanelManager } from './panels';
+import type { PanelReadout } from './specPanel';
+import { SpecPanels } from './specPanels';
 import { TrainingStatusBar } from './statusBar';
 
 /** What `activate` returns: read-only views of the open panels, for integration tests. */
 export interface NnspecApi {
-  panels: ReadonlyMap<string, PanelView>;
+  panels: ReadonlyMap<string, PanelReadout>;
 }
 
 export function activate(context: vscode.ExtensionContext): NnspecApi {
   const log = vscode.window.createOutputChannel('nnspec');
   const cache = new AnalysisCache();
-  const panels = new PanelManager(context.extensionUri, cache, log);
+  const panels = new SpecPanels(context.extensionUri, cache, log);
   const lenses = new ShapesCodeLensProvider(cache);
   const diagnostics = new DiagnosticsController(cache, (doc) => {
     panels.analyzed(doc);
@@ -34,8 +34,8 @@ export function activate(context: vscode.ExtensionContext): NnspecApi {
       providedCodeActionKinds: FixProvider.kinds,
     }),
   );
-  registerCommands(context, cache, panels, log);
-  return { panels: panels.views };
+  registerCommands({ extension: context, cache, panels, log });
+  return { panels: panels.readouts };
 }
 
 export function deactivate(): void {}

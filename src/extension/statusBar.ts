@@ -1,20 +1,30 @@
-// The status bar item (step, cost, accuracy of the run last heard from) and a cancellable
+// The status bar item (last step, cost, accuracy of the run last heard from) and a cancellable
 // progress notification for runs that last more than a moment.
 import * as vscode from 'vscode';
-import type { TrainingPanel } from './panel';
-import type { PanelManager } from './panels';
-import type { Run } from './run';
-import { statusText, stepText } from '../core/runText';
+import { progressLine, stepsText } from '../core/runText';
+import type { RunStatus } from '../protocol';
+import type { RunWorker } from './runWorker';
+import type { SpecPanel } from './specPanel';
+import type { SpecPanels } from './specPanels';
 
 /** Runs shorter than this finish before a notification would be worth showing. */
 const PROGRESS_AFTER_MS = 1500;
 
+const ICON: Record<RunStatus, string> = {
+  idle: '$(circle-outline)',
+  running: '$(sync~spin)',
+  paused: '$(debug-pause)',
+  done: '$(check)',
+  diverged: '$(warning)',
+  stopped: '$(debug-stop)',
+};
+
 export class TrainingStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 50);
-  private readonly notified = new WeakSet<Run>();
-  private shown?: TrainingPanel;
+  private readonly notified = new WeakSet<RunWorker>();
+  private shown?: SpecPanel;
 
-  constructor(panels: PanelManager) {
+  constructor(panels: SpecPanels) {
     this.item.command = 'nnspec.togglePause';
     panels.onDidCreate((p) => {
       p.onDidChange(() => this.update(p));
@@ -27,12 +37,13 @@ export class TrainingStatusBar implements vscode.Disposable {
     });
   }
 
-  private update(p: TrainingPanel): void {
+  private update(p: SpecPanel): void {
     const run = p.run;
     if (!run) return;
     this.shown = p;
-    this.item.text = statusText(run.status, run.step, run.totalSteps, run.log.lastPoint);
-    this.item.tooltip = `${p.webviewPanel.title}: ${run.log.status?.message ?? run.status} (click to pause or resume)`;
+    const icon = run.stale ? '$(history)' : ICON[run.status];
+    this.item.text = `${icon} nnspec ${progressLine(run.stepsRun, run.totalSteps, run.record.lastPoint)}`;
+    this.item.tooltip = `${p.webviewPanel.title}: ${run.record.status?.message ?? run.status} (click to pause or resume)`;
     this.item.show();
     if (run.status === 'running' && !this.notified.has(run)) {
       this.notified.add(run);
@@ -41,7 +52,7 @@ export class TrainingStatusBar implements vscode.Disposable {
   }
 
   /** A notification with the run's progress; cancelling it stops the run. */
-  private progress(p: TrainingPanel, run: Run): void {
+  private progress(p: SpecPanel, run: RunWorker): void {
     if (p.run !== run || run.status !== 'running') return;
     const options = {
       location: vscode.ProgressLocation.Notification,
@@ -54,9 +65,8 @@ export class TrainingStatusBar implements vscode.Disposable {
         new Promise<void>((resolve) => {
           let reported = 0;
           const report = () => {
-            const total = Math.max(1, run.totalSteps);
-            const pct = (100 * run.step) / total;
-            progress.report({ increment: pct - reported, message: stepText(run.step, run.totalSteps) });
+            const pct = (100 * run.stepsRun) / Math.max(1, run.totalSteps);
+            progress.report({ increment: pct - reported, message: stepsText(run.stepsRun, run.totalSteps) });
             reported = pct;
           };
           const finish = () => {
@@ -68,7 +78,7 @@ export class TrainingStatusBar implements vscode.Disposable {
             else report();
           });
           token.onCancellationRequested(() => {
-            run.send({ type: 'control', action: 'stop' });
+            run.control('stop');
             finish();
           });
           p.onDidDispose(finish);

@@ -1,12 +1,23 @@
-// Messages between the extension host and the training worker (worker_threads).
-// The worker speaks the panel's HostMessage for everything the panel shows, plus a few replies for the host alone.
-import type { HostMessage } from '../protocol';
+// Messages between the extension host and the training worker (worker_threads). What the worker
+// reports unasked is the panel's own message (stamped with the run's id); its replies to the host's
+// requests carry the request's id as `inReplyTo`.
+import type {
+  BoundaryDTO,
+  BoundaryMessage,
+  GradCheckRow,
+  ProgressMessage,
+  SnapshotDTO,
+  SnapshotStepsMessage,
+  StatusMessage,
+} from '../protocol';
 
 /** How many snapshots History keeps: one number for each of first/last/thinned, or each given. */
 export type SnapshotBudget = number | { first?: number; last?: number; thinned?: number };
 
+/** Starts the worker's one run, paused at step 0. */
 export interface WorkerStart {
   type: 'start';
+  runId: number;
   text: string;
   baseDir: string;
   snapshots: SnapshotBudget;
@@ -15,12 +26,69 @@ export interface WorkerStart {
   stepsPerFrame?: number;
 }
 
-export type WorkerRequest =
-  | WorkerStart
-  | { type: 'control'; action: 'play' | 'pause' | 'step' | 'stop' }
-  | { type: 'speed'; stepsPerFrame: number }
-  | { type: 'requestSnapshot'; step: number }
-  | { type: 'gradcheck' }
-  | { type: 'parameters' };
+export interface WorkerControl {
+  type: 'control';
+  action: 'play' | 'pause' | 'step' | 'stop';
+}
 
-export type WorkerReply = HostMessage | { type: 'parameters'; parameters: Record<string, number[][]> };
+export interface WorkerSpeed {
+  type: 'speed';
+  stepsPerFrame: number;
+}
+
+/** Asks for the kept snapshot nearest `step` and the boundary of its parameters. */
+export interface WorkerSnapshotRequest {
+  type: 'snapshot';
+  requestId: number;
+  step: number;
+}
+
+/** Asks for a gradient check at the current parameters. */
+export interface WorkerGradCheckRequest {
+  type: 'gradcheck';
+  requestId: number;
+}
+
+/** Asks for the current parameters in the file's layout (W1, b1, ...). */
+export interface WorkerParametersRequest {
+  type: 'parameters';
+  requestId: number;
+}
+
+export type WorkerRequest =
+  WorkerStart | WorkerControl | WorkerSpeed | WorkerSnapshotRequest | WorkerGradCheckRequest | WorkerParametersRequest;
+
+/** The run's status as the worker knows it (the host adds whether the spec changed since: `stale`). */
+export type WorkerStatus = Omit<StatusMessage, 'stale'>;
+
+export interface WorkerSnapshotReply {
+  type: 'snapshot';
+  inReplyTo: number;
+  snapshot: SnapshotDTO;
+  boundary?: BoundaryDTO;
+}
+
+export interface WorkerGradCheckReply {
+  type: 'gradcheck';
+  inReplyTo: number;
+  rows: GradCheckRow[];
+}
+
+export interface WorkerParametersReply {
+  type: 'parameters';
+  inReplyTo: number;
+  parameters: Record<string, number[][]>;
+}
+
+/** The run could not start, or a request failed (then with `inReplyTo`). */
+export interface WorkerError {
+  type: 'error';
+  inReplyTo?: number;
+  message: string;
+}
+
+/** What the worker reports about its run unasked. */
+export type WorkerReport = WorkerStatus | ProgressMessage | SnapshotStepsMessage | BoundaryMessage;
+
+export type WorkerReply =
+  WorkerReport | WorkerSnapshotReply | WorkerGradCheckReply | WorkerParametersReply | WorkerError;

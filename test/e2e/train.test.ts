@@ -82,7 +82,8 @@ test('a new user trains the flower network and reads dW[1] at step 0', { timeout
       assert.equal(final.step, metric(await step.innerText(), '/'), 'the run ends at its last step');
       for (const r of readings) assert.ok(Number.isFinite(r.cost), `cost at step ${r.step} is not a number`);
       assert.ok(final.cost < J0 - 0.1, `the final cost ${final.cost} is not clearly below J_0 = ln 2`);
-      if (readings.length > 1) assert.ok(final.cost < readings[0].cost, `the cost rose: ${JSON.stringify(readings)}`);
+      // Readings of a nearly converged run may agree to the 4 digits shown: the cost must not rise.
+      if (readings.length > 1) assert.ok(final.cost <= readings[0].cost, `the cost rose: ${JSON.stringify(readings)}`);
       finalCost = final.cost;
     });
 

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import * as vscode from 'vscode';
-import type { PanelView } from '../../src/extension/panel';
+import type { PanelReadout } from '../../src/extension/specPanel';
 import type { ShapeTable } from '../../src/core/shapes/types';
 import type { GradCheckRow } from '../../src/protocol';
 import { api, closePanelTab, discardCopies, example, open, openCopy, until } from './helpers';
@@ -24,20 +24,20 @@ suite('nnspec training', () => {
 
   test('Train Network on xor.nnspec: the panel loads, receives the run, and the run ends done', async () => {
     const doc = await open('xor.nnspec');
-    const view = await vscode.commands.executeCommand<PanelView>('nnspec.train', doc.uri);
+    const view = await vscode.commands.executeCommand<PanelReadout>('nnspec.train', doc.uri);
     assert.ok(view, 'nnspec.train returned no panel');
     assert.equal((await api()).panels.get(doc.uri.toString()), view);
     // The run waits for the webview: no step may run before the student can see the panel.
     await until(
       () => {
-        assert.ok(view.ready || view.step === 0, `step ${view.step} ran before the webview said ready`);
+        assert.ok(view.ready || view.stepsRun === 0, `step ${view.stepsRun} ran before the webview said ready`);
         return view.ready;
       },
       'the webview to say ready',
       20_000,
     );
     await until(() => view.status === 'done', `the run to finish (status ${view.status})`);
-    assert.equal(view.step, 1000);
+    assert.equal(view.stepsRun, 1000);
     assert.equal(view.totalSteps, 1000);
     await until(
       () => (view.posted.progress ?? 0) > 0 && (view.posted.status ?? 0) > 0 && (view.posted.analysis ?? 0) > 0,
@@ -51,8 +51,8 @@ suite('nnspec training', () => {
 
   test('closing the panel terminates the worker', async () => {
     const doc = await open('planar-flower.nnspec');
-    const view = await vscode.commands.executeCommand<PanelView>('nnspec.train', doc.uri);
-    await until(() => view.status === 'running' && view.step > 0, 'the run to start');
+    const view = await vscode.commands.executeCommand<PanelReadout>('nnspec.train', doc.uri);
+    await until(() => view.status === 'running' && view.stepsRun > 0, 'the run to start');
     assert.ok(view.workerAlive);
     await closePanelTab('Planar flower, 2-4-1 tanh/sigmoid');
     await until(() => view.disposed && !view.workerAlive, 'the panel and its worker to go');
@@ -61,29 +61,29 @@ suite('nnspec training', () => {
 
   test('Stop Training stops a long run before its end', async () => {
     const doc = await open('planar-flower.nnspec');
-    const view = await vscode.commands.executeCommand<PanelView>('nnspec.train', doc.uri);
-    await until(() => view.status === 'running' && view.step > 0, 'the run to start');
+    const view = await vscode.commands.executeCommand<PanelReadout>('nnspec.train', doc.uri);
+    await until(() => view.status === 'running' && view.stepsRun > 0, 'the run to start');
     await vscode.commands.executeCommand('nnspec.stop', doc.uri);
     await until(() => view.status === 'stopped', `the run to stop (status ${view.status})`);
-    assert.ok(view.step < 10000, `stopped at step ${view.step}`);
+    assert.ok(view.stepsRun < 10000, `stopped at step ${view.stepsRun}`);
   });
 
   test('Pause/Resume and Step One Iteration drive the run', async () => {
     const doc = await open('planar-flower.nnspec');
-    const view = await vscode.commands.executeCommand<PanelView>('nnspec.train', doc.uri);
+    const view = await vscode.commands.executeCommand<PanelReadout>('nnspec.train', doc.uri);
     await until(() => view.status === 'running', 'the run to start');
     await vscode.commands.executeCommand('nnspec.togglePause', doc.uri);
     await until(() => view.status === 'paused', 'the run to pause');
-    const at = view.step;
+    const at = view.stepsRun;
     await vscode.commands.executeCommand('nnspec.step', doc.uri);
-    await until(() => view.step === at + 1, `one more step (from ${at}, now ${view.step})`);
+    await until(() => view.stepsRun === at + 1, `one more step (from ${at}, now ${view.stepsRun})`);
     await vscode.commands.executeCommand('nnspec.togglePause', doc.uri);
-    await until(() => view.status === 'running' && view.step > at + 1, 'the run to resume');
+    await until(() => view.status === 'running' && view.stepsRun > at + 1, 'the run to resume');
   });
 
   test('a spec with errors never starts a run; the panel gets the analysis', async () => {
     const doc = await open('broken-shapes.nnspec');
-    const view = await vscode.commands.executeCommand<PanelView>('nnspec.train', doc.uri);
+    const view = await vscode.commands.executeCommand<PanelReadout>('nnspec.train', doc.uri);
     await until(() => (view.posted.analysis ?? 0) > 0, 'the analysis to reach the panel', 20_000);
     assert.equal(view.workerAlive, false);
     assert.equal(view.status, 'idle');
@@ -91,13 +91,14 @@ suite('nnspec training', () => {
 
   test('editing the spec marks an open run stale', async () => {
     const doc = await openCopy('planar-flower.nnspec');
-    const view = await vscode.commands.executeCommand<PanelView>('nnspec.train', doc.uri);
+    const view = await vscode.commands.executeCommand<PanelReadout>('nnspec.train', doc.uri);
     await until(() => view.status === 'running', 'the run to start');
     const edit = new vscode.WorkspaceEdit();
     const line = [...Array(doc.lineCount).keys()].find((i) => doc.lineAt(i).text.includes('learning_rate: 1.2'))!;
     edit.replace(doc.uri, doc.lineAt(line).range, '  learning_rate: 0.5');
     await vscode.workspace.applyEdit(edit);
-    await until(() => view.status === 'stale', `the run to go stale (status ${view.status})`);
+    await until(() => view.stale, `the run to go stale (status ${view.status})`);
+    await until(() => view.status === 'paused', `a stale run to stop running (status ${view.status})`);
   });
 
   test('Show Shapes, Check Gradients and Export Parameters', async () => {
@@ -107,7 +108,7 @@ suite('nnspec training', () => {
     const rows = await vscode.commands.executeCommand<GradCheckRow[]>('nnspec.gradientCheck', doc.uri);
     assert.deepEqual(rows.map((r) => `${r.param}${r.layer}`).sort(), ['W1', 'W2', 'b1', 'b2']);
     for (const r of rows) assert.ok(r.relativeError < 1e-6, `d${r.param}[${r.layer}]: ${r.relativeError}`);
-    const view = await vscode.commands.executeCommand<PanelView>('nnspec.train', doc.uri);
+    const view = await vscode.commands.executeCommand<PanelReadout>('nnspec.train', doc.uri);
     await until(() => view.status === 'done', 'the run to finish');
     const path = await vscode.commands.executeCommand<string>('nnspec.exportParameters', doc.uri);
     try {

@@ -4,13 +4,20 @@
 
 import { analyze, type Analysis } from '../../src/core/analyze';
 import type {
+  AnalysisMessage,
   BoundaryDTO,
+  BoundaryMessage,
   DataPointsDTO,
   HostMessage,
   LayerSnapshotDTO,
   MatrixDTO,
+  ProgressMessage,
   SnapshotDTO,
+  SnapshotMessage,
+  SnapshotStepsMessage,
+  StatusMessage,
   StepPoint,
+  TestPoint,
 } from '../../src/protocol';
 
 /** The XOR spec the stream stands for; `W2` gives layer 2 an explicit W[2] (the broken example's (1, 3) one). */
@@ -109,6 +116,7 @@ export function snapshot(step: number, X: number[][], Y: number[][]): SnapshotDT
   return {
     step,
     cost,
+    exampleAxis: 1,
     X: dto(X),
     Y: dto(Y),
     layers: [layer(W1, B1, Z1, A1, dA1, dZ1, dW1, db1), layer(W2, B2, Z2, A2, dA2, dZ2, dW2, db2)],
@@ -156,14 +164,15 @@ export const POINTS: DataPointsDTO = {
 /** What the core says about the broken W[2]: it must be (1, 4), the file gives (1, 3). */
 export const MISMATCH_MESSAGE = analyzed(false).diagnostics[0].message;
 
-export function analysis(runnable = true): HostMessage {
+export function analysis(runnable = true): AnalysisMessage {
   const a = analyzed(runnable);
   if (a.runnable !== runnable || !a.shapes) throw new Error('the fixture spec no longer analyses as expected');
   return {
     type: 'analysis',
     name: 'XOR with one hidden layer',
     fileName: 'xor.nnspec',
-    layout: 'columns',
+    uri: 'file:///work/examples/xor.nnspec',
+    exampleAxis: 1,
     shapes: a.shapes,
     diagnostics: a.diagnostics,
     runnable,
@@ -171,17 +180,49 @@ export function analysis(runnable = true): HostMessage {
   };
 }
 
-/** A whole recorded run: analysis, status, three progress batches, snapshots, boundary, gradcheck. */
+/** The run the recorded stream belongs to; a test that starts another one uses RUN + 1. */
+export const RUN = 1;
+
+export const status = (
+  stepsRun: number,
+  s: StatusMessage['status'] = 'running',
+  o: Partial<StatusMessage> = {},
+): StatusMessage => ({ type: 'status', runId: RUN, status: s, stale: false, stepsRun, totalSteps: 2000, ...o });
+
+export const progress = (from: number, to: number, testPoints: TestPoint[] = [], runId = RUN): ProgressMessage => ({
+  type: 'progress',
+  runId,
+  points: progressPoints(from, to),
+  testPoints,
+});
+
+export const kept = (steps: number[], runId = RUN): SnapshotStepsMessage => ({ type: 'snapshotSteps', runId, steps });
+
+export const live = (step: number, runId = RUN): BoundaryMessage => ({
+  type: 'boundary',
+  runId,
+  boundary: boundary(step),
+});
+
+/** The host's reply to snapshot request `inReplyTo`: the snapshot of `step` and the boundary of its θ. */
+export const snapshotReply = (inReplyTo: number, step: number, X = XOR_X, Y = XOR_Y, runId = RUN): SnapshotMessage => ({
+  type: 'snapshot',
+  runId,
+  inReplyTo,
+  snapshot: snapshot(step, X, Y),
+  boundary: boundary(step),
+});
+
+/** A whole recorded run: analysis, status, three progress batches, kept steps, the live boundary. */
 export function stream(): HostMessage[] {
   return [
     analysis(true),
-    { type: 'status', status: 'running', step: 0, totalSteps: 2000 },
-    { type: 'progress', points: progressPoints(0, 500), testPoints: [{ step: 0, cost: 0.7, accuracy: 0.5 }] },
-    { type: 'progress', points: progressPoints(500, 1000), testPoints: [{ step: 500, cost: 0.4, accuracy: 0.75 }] },
-    { type: 'progress', points: progressPoints(1000, 1500), testPoints: [{ step: 1000, cost: 0.2, accuracy: 1 }] },
-    { type: 'snapshot', snapshot: snapshot(1499, XOR_X, XOR_Y) },
-    { type: 'snapshotSteps', steps: [0, 1, 2, 500, 1000, 1499] },
-    { type: 'boundary', boundary: boundary(1499) },
-    { type: 'status', status: 'paused', step: 1500, totalSteps: 2000 },
+    status(0),
+    progress(0, 500, [{ step: 0, cost: 0.7, accuracy: 0.5 }]),
+    progress(500, 1000, [{ step: 500, cost: 0.4, accuracy: 0.75 }]),
+    progress(1000, 1500, [{ step: 1000, cost: 0.2, accuracy: 1 }]),
+    kept([0, 1, 2, 500, 1000, 1499]),
+    live(1499),
+    status(1500, 'paused'),
   ];
 }

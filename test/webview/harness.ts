@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { panelHtml } from '../../src/node/panelHtml';
-import type { HostMessage, WebviewMessage } from '../../src/protocol';
+import type { HostMessage, SnapshotRequest, WebviewMessage } from '../../src/protocol';
 
 const root = join(__dirname, '..', '..');
 export const NONCE = 'bm5zcGVjLXRlc3Qtbm9uY2U';
@@ -41,7 +41,6 @@ function pageHtml(origin: string, theme: string): string {
 const RECORDER = `
   window.__posted = [];
   window.__violations = [];
-  window.__nnspecDebug = true;
   document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));
   window.acquireVsCodeApi = () => ({
     postMessage: (m) => window.__posted.push(JSON.parse(JSON.stringify(m))),
@@ -129,6 +128,8 @@ export interface PanelPage {
   errors: string[]; // uncaught exceptions and console errors
   send(...messages: (HostMessage | Record<string, unknown>)[]): Promise<void>;
   posted(): Promise<WebviewMessage[]>;
+  /** The snapshot requests the panel made, in order. */
+  snapshotRequests(): Promise<SnapshotRequest[]>;
   violations(): Promise<string[]>;
   screenshot(name: string, selector?: string): Promise<void>;
 }
@@ -157,6 +158,10 @@ export async function openPanel(h: Harness, theme: Theme = 'vscode-dark'): Promi
       await frames(page);
     },
     posted: () => page.evaluate(() => (window as unknown as { __posted: WebviewMessage[] }).__posted),
+    snapshotRequests: async () =>
+      (await page.evaluate(() => (window as unknown as { __posted: WebviewMessage[] }).__posted)).filter(
+        (m): m is SnapshotRequest => m.type === 'requestSnapshot',
+      ),
     violations: () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations),
     screenshot: async (name, selector) => {
       mkdirSync(join(root, 'test-results'), { recursive: true });

@@ -2,7 +2,20 @@
 
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { analysis, boundary, MISMATCH_MESSAGE, progressPoints, snapshot, stream, XOR_X, XOR_Y } from './fixtures';
+import {
+  analysis,
+  kept,
+  live,
+  MISMATCH_MESSAGE,
+  progress,
+  RUN,
+  snapshot,
+  snapshotReply,
+  status,
+  stream,
+  XOR_X,
+  XOR_Y,
+} from './fixtures';
 import { openPanel, startHarness, type Harness, type PanelPage } from './harness';
 
 let h: Harness;
@@ -22,6 +35,25 @@ async function clean(p: PanelPage): Promise<void> {
 
 const cellTexts = (p: PanelPage, selector: string): Promise<string[]> =>
   p.page.locator(selector).evaluateAll((els) => els.map((e) => (e.textContent ?? '').trim()));
+
+/** Shows the snapshot of `step` as the host would: kept steps sent, the panel asks, the host replies. */
+async function show(p: PanelPage, step: number, X = XOR_X, Y = XOR_Y): Promise<void> {
+  await p.send(status(step + 1, 'paused'), kept([step]));
+  const asked = (await p.snapshotRequests()).at(-1);
+  assert.ok(asked && asked.step === step, `the panel asked for ${JSON.stringify(asked)}, not step ${step}`);
+  await p.send(snapshotReply(asked.requestId, step, X, Y));
+}
+
+/** The steps of the panel's snapshot requests. */
+const requestedSteps = async (p: PanelPage) => (await p.snapshotRequests()).map((r) => r.step);
+
+/** A chart's text alternative: its header and its rows, as a person reads them. */
+const chartTable = async (p: PanelPage, id: string) => ({
+  head: await cellTexts(p, `#${id}-table thead th`),
+  rows: await p.page
+    .locator(`#${id}-table tbody tr`)
+    .evaluateAll((trs) => trs.map((tr) => Array.from(tr.children).map((c) => (c.textContent ?? '').trim()))),
+});
 
 describe('training panel', () => {
   test('posts ready on load and shows every section with a heading', async () => {
@@ -109,26 +141,15 @@ describe('training panel', () => {
     });
     assert.ok(box.top >= 0 && box.bottom <= box.height, `#diagnostics is off screen: ${JSON.stringify(box)}`);
     assert.equal(await p.page.locator('#ctl-play').isDisabled(), true);
-    assert.equal(await p.page.locator('#status').textContent(), 'cannot train: fix the errors listed under Shapes.');
-    // What the host says when Play is pressed on a broken spec.
-    await p.send({
-      type: 'status',
-      status: 'idle',
-      step: 0,
-      totalSteps: 0,
-      message: 'Fix the error in the spec before training.',
-    });
-    assert.equal(
-      await p.page.locator('#status').textContent(),
-      'cannot train: fix the error in the spec before training.',
-    );
+    assert.equal(await p.page.locator('#status').textContent(), 'cannot train: fix the error listed under Shapes.');
     await p.screenshot('mismatch-dark');
     await clean(p);
   });
 
   test('forward values print small matrices as numbers, to 3 significant digits', async () => {
     const p = await openPanel(h);
-    await p.send(analysis(true), { type: 'snapshot', snapshot: snapshot(0, XOR_X, XOR_Y) });
+    await p.send(analysis(true));
+    await show(p, 0);
     // Z[1] = W[1] X + b[1] by hand: row 1 = 0.5 x1 - 0.25 x2 + 0.1, row 4 = 0.3333 x1 + 0.01 over the XOR columns.
     const z1 = p.page.locator('#forward figure[data-matrix="Z[1]"] table.matrix tr');
     assert.equal(await z1.count(), 4);
@@ -158,7 +179,8 @@ describe('training panel', () => {
 
   test('backprop is laid out from the output back, dZ[2] = A[2] - Y first', async () => {
     const p = await openPanel(h);
-    await p.send(analysis(true), { type: 'snapshot', snapshot: snapshot(7, XOR_X, XOR_Y) });
+    await p.send(analysis(true));
+    await show(p, 7);
     const order = await p.page
       .locator('#backprop figure')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-matrix')));
@@ -179,7 +201,8 @@ describe('training panel', () => {
     const m = 200;
     const X = [Array.from({ length: m }, (_, k) => k / (m - 1)), Array.from({ length: m }, () => 1)];
     const Y = [Array.from({ length: m }, (_, k) => k % 2)];
-    await p.send(analysis(true), { type: 'snapshot', snapshot: snapshot(3, X, Y) });
+    await p.send(analysis(true));
+    await show(p, 3, X, Y);
     const fig = p.page.locator('#forward figure[data-matrix="A[0]"]');
     assert.match((await fig.locator('.note').textContent()) ?? '', /12 of 200 examples/);
     assert.equal(await fig.locator('table.matrix tbody tr:first-child td').count(), 12);
@@ -209,6 +232,7 @@ describe('training panel', () => {
     });
     const rows = {
       ...snap,
+      exampleAxis: 0 as const,
       X: t(snap.X),
       Y: t(snap.Y),
       layers: snap.layers.map((l) => ({
@@ -222,7 +246,9 @@ describe('training panel', () => {
         db: t(l.db),
       })),
     };
-    await p.send({ ...analysis(true), layout: 'rows', shapes: undefined }, { type: 'snapshot', snapshot: rows });
+    await p.send({ ...analysis(true), exampleAxis: 0, shapes: undefined }, status(1, 'paused'), kept([0]));
+    const asked = (await p.snapshotRequests()).at(-1)!;
+    await p.send({ type: 'snapshot', runId: RUN, inReplyTo: asked.requestId, snapshot: rows });
     // X in rows: one example per row, so example 2 = (0, 1) is the second row.
     assert.deepEqual(await cellTexts(p, '#forward figure[data-matrix="A[0]"] table.matrix tr:nth-child(2) td'), [
       '0',
@@ -244,13 +270,16 @@ describe('training panel', () => {
     const data = Array.from({ length: rows * cols }, (_, k) => (k % 7) - 3);
     const snap = snapshot(0, XOR_X, XOR_Y);
     snap.layers[0].W = { rows, cols, data };
-    await p.send(analysis(true), { type: 'snapshot', snapshot: snap });
+    const reply = async (snapshot: typeof snap, step: number) => {
+      await p.send(status(step + 1, 'paused'), kept([step]));
+      const asked = (await p.snapshotRequests()).at(-1)!;
+      await p.send({ type: 'snapshot', runId: RUN, inReplyTo: asked.requestId, snapshot: { ...snapshot, step } });
+    };
+    await p.send(analysis(true));
+    await reply(snap, 0);
     const canvas = p.page.locator('#network').first(); // network still draws the first 16 units
     assert.ok(await canvas.isVisible());
-    await p.send({
-      type: 'snapshot',
-      snapshot: { ...snap, layers: [{ ...snap.layers[0], dW: { rows, cols, data } }, snap.layers[1]] },
-    });
+    await reply({ ...snap, layers: [{ ...snap.layers[0], dW: { rows, cols, data } }, snap.layers[1]] }, 1);
     const heat = p.page.locator('#backprop figure[data-matrix="dW[1]"] canvas.heatmap');
     assert.equal(await heat.count(), 1);
     await heat.scrollIntoViewIfNeeded();
@@ -261,68 +290,59 @@ describe('training panel', () => {
     assert.equal(await heat.getAttribute('title'), 'dW[1][2, 3] = 1');
     // A 300 × 700 matrix is squeezed into at most 480 × 320 pixels.
     const big = { rows: 300, cols: 700, data: Array.from({ length: 300 * 700 }, (_, k) => Math.sin(k)) };
-    await p.send({ type: 'snapshot', snapshot: { ...snap, layers: [{ ...snap.layers[0], dW: big }, snap.layers[1]] } });
+    await reply({ ...snap, layers: [{ ...snap.layers[0], dW: big }, snap.layers[1]] }, 2);
     const size = await heat.evaluate((c: HTMLCanvasElement) => [c.width, c.height, c.clientWidth, c.clientHeight]);
     assert.deepEqual(size, [700, 300, 480, 300]);
     await clean(p);
   });
 
-  test('loss and gradient-norm charts get every point, thinned to at most 1000 for drawing', async () => {
+  test('loss and gradient-norm charts draw every series there is, each readable as a table', async () => {
     const p = await openPanel(h);
     await p.send(...stream());
-    type Charts = Record<string, { data: { datasets: { data: { x: number; y: number }[]; label?: string }[] } }>;
-    const counts = await p.page.evaluate(() => {
-      const charts = (window as unknown as { __nnspecCharts: Charts }).__nnspecCharts;
-      return {
-        loss: charts.loss.data.datasets.map((d) => d.data.length),
-        firstCost: charts.loss.data.datasets[0].data[0],
-        grad: charts.gradnorms.data.datasets.map((d) => d.data.length),
-        gradLabels: charts.gradnorms.data.datasets.map((d) => d.label),
-        firstGrad: charts.gradnorms.data.datasets[0].data[0],
-      };
-    });
-    // 1500 points > 1000: buckets double from 1 to 4 steps (501 buckets of 2 would draw 1002 points),
-    // so 375 buckets; falling costs keep each bucket's first (max) and last (min) point: 750.
-    // Accuracy 0.5 + t/1000 rises until t = 500 and then stays 1: the 125 buckets over t < 500 keep 2
-    // points, the 250 flat ones after keep 1: 250 + 250 = 500.
-    assert.deepEqual(counts.loss, [750, 3, 500]);
-    assert.deepEqual(counts.grad, [750, 750]);
-    assert.deepEqual(counts.gradLabels, ['||dW[1]||', '||dW[2]||']);
-    // Gradient norms start on a log scale (drawn as log10): ||dW[1]|| at step 0 is 0.01.
-    assert.deepEqual(counts.firstGrad, { x: 0, y: -2 });
-    assert.deepEqual(counts.firstCost, { x: 0, y: 0.05 + 0.64 });
+    const loss = await chartTable(p, 'loss');
+    assert.deepEqual(loss.head, ['step', 'training cost J', 'test cost', 'accuracy']);
+    // The first row is step 0: J_0 = 0.05 + 0.64, the test cost 0.7, accuracy 0.5; the last is step 1499.
+    assert.deepEqual(loss.rows[0], ['0', '0.69', '0.7', '0.5']);
+    assert.equal(loss.rows.at(-1)?.[0], '1499');
+    assert.ok(loss.rows.length <= 50 && loss.rows.length > 10, `${loss.rows.length} rows`);
+    const grad = await chartTable(p, 'gradnorms');
+    assert.deepEqual(grad.head, ['step', '||dW[1]||', '||dW[2]||']);
+    assert.deepEqual(grad.rows[0], ['0', '0.01', '0.3']);
+    // The legend shows what is drawn, and the chart reads as one image to a screen reader.
+    assert.equal(await p.page.locator('#loss-canvas').getAttribute('role'), 'img');
     // 1500 steps run: the last is step 1499 of steps 0–1999, as the timeline numbers them.
     assert.equal(await p.page.locator('#ctl-step-count').textContent(), 'step 1499 / 1999');
     // Last cost: 0.05 + 0.64 e^(-1499/300) = 0.05 + 0.64 · 0.0067604 = 0.054327
     assert.equal(await p.page.locator('#ctl-cost').textContent(), 'cost 0.05433');
+    // The log scale keeps the values (the table shows costs, not their logarithms).
     await p.page.locator('#loss-log').check();
     await p.send();
-    const logged = await p.page.evaluate(
-      () => (window as unknown as { __nnspecCharts: Charts }).__nnspecCharts.loss.data.datasets[0].data[0],
-    );
-    assert.equal(logged.x, 0);
-    assert.ok(Math.abs(logged.y - Math.log10(0.05 + 0.64)) < 1e-12);
-    // The tick labels are the costs themselves, not their logarithms.
-    const ticks = await p.page.evaluate(() =>
-      (
-        window as unknown as { __nnspecCharts: Record<string, { scales: { y: { ticks: { label: string }[] } } }> }
-      ).__nnspecCharts.loss.scales.y.ticks.map((t) => t.label),
-    );
-    assert.ok(ticks.includes('0.1'), ticks.join(' '));
-    // A short run keeps every point; a restarted run starts the series over.
-    await p.send({ type: 'progress', points: progressPoints(0, 30), testPoints: [] });
-    const restarted = await p.page.evaluate(() =>
-      (
-        window as unknown as { __nnspecCharts: Record<string, { data: { datasets: { data: unknown[] }[] } }> }
-      ).__nnspecCharts.loss.data.datasets.map((d) => d.data.length),
-    );
-    assert.deepEqual(restarted, [30, 0, 30]);
+    assert.deepEqual((await chartTable(p, 'loss')).rows[0], ['0', '0.69', '0.7', '0.5']);
+    await clean(p);
+  });
+
+  test('a run without a test set or accuracy has no such series', async () => {
+    const p = await openPanel(h);
+    const noExtras = progress(0, 20);
+    noExtras.points = noExtras.points.map(({ step, cost, gradNorms }) => ({ step, cost, gradNorms }));
+    await p.send(analysis(true), status(20, 'paused'), noExtras);
+    assert.deepEqual((await chartTable(p, 'loss')).head, ['step', 'training cost J']);
+    await clean(p);
+  });
+
+  test('a new run starts the series over', async () => {
+    const p = await openPanel(h);
+    await p.send(...stream());
+    await p.send({ ...status(30, 'paused'), runId: RUN + 1 }, progress(0, 30, [], RUN + 1));
+    const loss = await chartTable(p, 'loss');
+    assert.equal(loss.rows.length, 30);
+    assert.equal(loss.rows.at(-1)?.[0], '29');
     await clean(p);
   });
 
   test('the decision boundary and hidden-unit maps are painted, with the data points', async () => {
     const p = await openPanel(h);
-    await p.send(analysis(true), { type: 'boundary', boundary: boundary(10) });
+    await p.send(analysis(true), status(10), live(10));
     const stats = await p.page.locator('#boundary-canvas').evaluate((c: HTMLCanvasElement) => {
       const d = (c.getContext('2d') as CanvasRenderingContext2D).getImageData(0, 0, c.width, c.height).data;
       const colours = new Set<number>();
@@ -334,55 +354,49 @@ describe('training panel', () => {
     await clean(p);
   });
 
-  test('the timeline asks the host for the chosen snapshot, by keyboard', async () => {
+  test('the timeline asks the host for the chosen snapshot, by keyboard, and again after a reload', async () => {
     const p = await openPanel(h);
-    await p.send(
-      analysis(true),
-      { type: 'snapshot', snapshot: snapshot(50, XOR_X, XOR_Y) },
-      { type: 'snapshotSteps', steps: [0, 10, 20, 50] },
-    );
+    await p.send(analysis(true), status(51, 'paused'), kept([0, 10, 20, 50]));
+    const first = (await p.snapshotRequests()).at(-1)!;
+    assert.deepEqual(first, { type: 'requestSnapshot', requestId: first.requestId, runId: RUN, step: 50 });
+    await p.send(snapshotReply(first.requestId, 50));
     assert.equal(await p.page.locator('#timeline-shown').textContent(), 'Showing step 50 (4 recorded steps)');
     await p.page.locator('#timeline-slider').focus();
     await p.page.keyboard.press('ArrowLeft');
-    await p.page.keyboard.press('Home');
-    const requests = (await p.posted()).filter((m) => m.type === 'requestSnapshot');
-    assert.deepEqual(requests, [
-      { type: 'requestSnapshot', step: 20 },
-      { type: 'requestSnapshot', step: 0 },
-    ]);
-    await p.send({ type: 'snapshot', snapshot: snapshot(0, XOR_X, XOR_Y) });
+    const to20 = (await p.snapshotRequests()).at(-1)!;
+    assert.equal(to20.step, 20);
+    await p.page.keyboard.press('Home'); // while 20 is on its way: asked for once the reply is in
+    assert.deepEqual(await requestedSteps(p), [50, 20]);
+    await p.send(snapshotReply(to20.requestId, 20));
+    const to0 = (await p.snapshotRequests()).at(-1)!;
+    assert.deepEqual(await requestedSteps(p), [50, 20, 0]);
+    await p.send(snapshotReply(to0.requestId, 0));
     assert.equal(await p.page.locator('#timeline-shown').textContent(), 'Showing step 0 (4 recorded steps)');
     // After a reload the chosen step is asked for again.
     await p.page.reload();
     await p.page.waitForFunction(() => (window as unknown as { __posted: unknown[] }).__posted.length > 0);
-    await p.send({ type: 'snapshotSteps', steps: [0, 10, 20, 50] });
-    assert.deepEqual(
-      (await p.posted()).filter((m) => m.type === 'requestSnapshot'),
-      [{ type: 'requestSnapshot', step: 0 }],
-    );
+    await p.send(analysis(true), status(51, 'paused'), kept([0, 10, 20, 50]));
+    assert.deepEqual(await requestedSteps(p), [0]);
     await clean(p);
   });
 
   test('controls, timeline and boundary number the steps alike: 0 to totalSteps - 1', async () => {
     const p = await openPanel(h);
-    await p.send(analysis(true), { type: 'status', status: 'idle', step: 0, totalSteps: 2000 });
+    await p.send(analysis(true), status(0, 'idle'));
     assert.equal(await p.page.locator('#ctl-step-count').textContent(), 'no step run yet (steps 0–1999)');
-    await p.send({ type: 'status', status: 'running', step: 1, totalSteps: 2000 });
+    await p.send(status(1));
     assert.equal(await p.page.locator('#ctl-step-count').textContent(), 'step 0 / 1999');
     // The run is done: 2000 steps, the last step 1999, the last snapshot 1999, and θ_2000 its result.
-    await p.send(
-      { type: 'snapshotSteps', steps: [0, 1000, 1999] },
-      { type: 'snapshot', snapshot: snapshot(1999, XOR_X, XOR_Y) },
-      { type: 'boundary', boundary: boundary(2000) },
-      { type: 'status', status: 'done', step: 2000, totalSteps: 2000 },
-    );
+    await p.send(kept([0, 1000, 1999]), live(2000), status(2000, 'done'));
+    const asked = (await p.snapshotRequests()).at(-1)!;
+    await p.send(snapshotReply(asked.requestId, 1999));
     assert.equal(await p.page.locator('#ctl-step-count').textContent(), 'step 1999 / 1999 (all 2000 steps done)');
     assert.equal(await p.page.locator('#timeline-picked').textContent(), 'step 1999');
     assert.equal(
       await p.page.locator('#boundary-step').textContent(),
       'Prediction of θ_2000: the final parameters, after the last step (step 1999).',
     );
-    await p.send({ type: 'boundary', boundary: boundary(1999) });
+    await p.send(live(1999));
     assert.equal(
       await p.page.locator('#boundary-step').textContent(),
       "Prediction of θ_1999 (step 1999): the parameters after step 1998's update.",
@@ -392,18 +406,15 @@ describe('training panel', () => {
 
   test('the boundary follows the step picked on the timeline, not the live run', async () => {
     const p = await openPanel(h);
-    await p.send(...stream()); // boundary of step 1499, timeline at 1499
+    await p.send(...stream()); // live boundary of step 1499, timeline at 1499
+    await p.send(snapshotReply((await p.snapshotRequests()).at(-1)!.requestId, 1499));
     assert.equal(await p.page.locator('#boundary-canvas').getAttribute('data-step'), '1499');
     await p.page.locator('#timeline-slider').focus();
     await p.page.keyboard.press('Home');
-    assert.deepEqual((await p.posted()).at(-1), { type: 'requestSnapshot', step: 0 });
-    // The run goes on and its boundary arrives before the one of step 0: it must not replace the view of step 0.
-    await p.send(
-      { type: 'boundary', boundary: boundary(1600) },
-      { type: 'snapshot', snapshot: snapshot(0, XOR_X, XOR_Y) },
-      { type: 'boundary', boundary: boundary(0) },
-    );
-    await p.send({ type: 'boundary', boundary: boundary(1700) });
+    const asked = (await p.snapshotRequests()).at(-1)!;
+    assert.equal(asked.step, 0);
+    // The run goes on and its boundary arrives before the reply for step 0: it must not replace the view of step 0.
+    await p.send(live(1600), snapshotReply(asked.requestId, 0), live(1700));
     assert.equal(await p.page.locator('#boundary-canvas').getAttribute('data-step'), '0');
     assert.equal(
       await p.page.locator('#boundary-step').textContent(),
@@ -412,29 +423,22 @@ describe('training panel', () => {
     assert.match((await p.page.locator('#backprop .step-caption').textContent()) ?? '', /^Step 0:/);
     // Back to the newest step: the live boundaries show again.
     await p.page.locator('#timeline-latest').click();
-    await p.send({ type: 'boundary', boundary: boundary(1800) });
+    await p.send(live(1800));
     assert.equal(await p.page.locator('#boundary-canvas').getAttribute('data-step'), '1800');
     await clean(p);
   });
 
   test('a new run (Reset, Retrain) un-pins the timeline: the panel follows the new run from its start', async () => {
     const p = await openPanel(h);
-    const requests = async () =>
-      (await p.posted()).filter((m) => m.type === 'requestSnapshot').map((m) => (m as { step: number }).step);
     await p.send(...stream());
+    await p.send(snapshotReply((await p.snapshotRequests()).at(-1)!.requestId, 1499));
     await p.page.locator('#timeline-slider').focus();
     await p.page.keyboard.press('Home');
-    await p.send(
-      { type: 'snapshot', snapshot: snapshot(0, XOR_X, XOR_Y) },
-      { type: 'boundary', boundary: boundary(0) },
-    );
+    await p.send(snapshotReply((await p.snapshotRequests()).at(-1)!.requestId, 0));
     assert.equal(await p.page.locator('#timeline-shown').textContent(), 'Showing step 0 (6 recorded steps)');
-    // Reset: the host starts a paused run and sends what it has, in the order its batches go out.
-    await p.send(
-      { type: 'snapshotSteps', steps: [] },
-      { type: 'boundary', boundary: boundary(0) },
-      { type: 'status', status: 'idle', step: 0, totalSteps: 2000 },
-    );
+    // Reset: the host starts run 2, paused, and sends what it has.
+    const next = RUN + 1;
+    await p.send(kept([], next), live(0, next), { ...status(0, 'idle'), runId: next });
     assert.match(
       (await p.page.locator('#timeline-shown').textContent()) ?? '',
       /none shown yet$/,
@@ -445,17 +449,20 @@ describe('training panel', () => {
       0,
       'the backprop section still shows the old run',
     );
-    const asked = (await requests()).length;
+    const asked = (await p.snapshotRequests()).length;
     // The new run takes two steps: the timeline follows it and the live boundary shows again.
-    await p.send(
-      { type: 'progress', points: progressPoints(0, 2), testPoints: [] },
-      { type: 'snapshotSteps', steps: [0, 1] },
-      { type: 'boundary', boundary: boundary(2) },
-      { type: 'status', status: 'paused', step: 2, totalSteps: 2000 },
+    await p.send(progress(0, 2, [], next), kept([0, 1], next), live(2, next), { ...status(2, 'paused'), runId: next });
+    const latest = (await p.snapshotRequests()).slice(asked);
+    assert.deepEqual(
+      latest.map((r) => [r.runId, r.step]),
+      [[next, 1]],
     );
-    assert.deepEqual((await requests()).slice(asked), [1]);
     assert.equal(await p.page.locator('#timeline-picked').textContent(), 'step 1');
     assert.equal(await p.page.locator('#boundary-canvas').getAttribute('data-step'), '2');
+    // A late message of the old run changes nothing.
+    await p.send(progress(1500, 1600), live(1600));
+    assert.equal(await p.page.locator('#boundary-canvas').getAttribute('data-step'), '2');
+    assert.equal(await p.page.locator('#ctl-step-count').textContent(), 'step 1 / 1999');
     await clean(p);
   });
 
@@ -465,7 +472,8 @@ describe('training panel', () => {
     const m = 200;
     const X = [Array.from({ length: m }, (_, k) => k / (m - 1)), Array.from({ length: m }, () => 1)];
     const Y = [Array.from({ length: m }, (_, k) => k % 2)];
-    await p.send(analysis(false), { type: 'snapshot', snapshot: snapshot(3, X, Y) });
+    await p.send(analysis(false));
+    await show(p, 3, X, Y);
     for (const id of ['shapes', 'backprop', 'forward']) {
       const [scroll, client] = await p.page.locator(`#${id}`).evaluate((e) => [e.scrollWidth, e.clientWidth]);
       assert.ok(scroll <= client, `#${id} is ${scroll}px wide in ${client}px`);
@@ -485,38 +493,44 @@ describe('training panel', () => {
 
   test('the timeline follows the newest step, one request at a time, until an older one is picked', async () => {
     const p = await openPanel(h);
-    const requests = async () =>
-      (await p.posted()).filter((m) => m.type === 'requestSnapshot').map((m) => (m as { step: number }).step);
-    await p.send(analysis(true), { type: 'snapshotSteps', steps: [0] });
-    assert.deepEqual(await requests(), [0]);
-    await p.send({ type: 'snapshotSteps', steps: [0, 5] }); // the answer for 0 has not come yet
-    assert.deepEqual(await requests(), [0]);
-    await p.send({ type: 'snapshot', snapshot: snapshot(0, XOR_X, XOR_Y) });
-    assert.deepEqual(await requests(), [0, 5]);
-    await p.send(
-      { type: 'snapshot', snapshot: snapshot(5, XOR_X, XOR_Y) },
-      { type: 'snapshotSteps', steps: [0, 5, 9] },
-    );
-    assert.deepEqual(await requests(), [0, 5, 9]);
-    await p.send({ type: 'snapshot', snapshot: snapshot(9, XOR_X, XOR_Y) });
+    const reply = async (step: number) => p.send(snapshotReply((await p.snapshotRequests()).at(-1)!.requestId, step));
+    await p.send(analysis(true), status(1), kept([0]));
+    assert.deepEqual(await requestedSteps(p), [0]);
+    await p.send(kept([0, 5])); // the answer for 0 has not come yet
+    assert.deepEqual(await requestedSteps(p), [0]);
+    await reply(0);
+    assert.deepEqual(await requestedSteps(p), [0, 5]);
+    await reply(5);
+    await p.send(kept([0, 5, 9]));
+    assert.deepEqual(await requestedSteps(p), [0, 5, 9]);
+    await reply(9);
     await p.page.locator('#timeline-slider').focus();
     await p.page.keyboard.press('ArrowLeft');
-    await p.send(
-      { type: 'snapshot', snapshot: snapshot(5, XOR_X, XOR_Y) },
-      { type: 'snapshotSteps', steps: [0, 5, 9, 14] },
-    );
-    assert.deepEqual(await requests(), [0, 5, 9, 5]);
+    await reply(5);
+    await p.send(kept([0, 5, 9, 14]));
+    assert.deepEqual(await requestedSteps(p), [0, 5, 9, 5]);
     assert.equal(await p.page.locator('#timeline-shown').textContent(), 'Showing step 5 (4 recorded steps)');
     await p.page.locator('#timeline-latest').click();
-    assert.deepEqual(await requests(), [0, 5, 9, 5, 14]);
+    assert.deepEqual(await requestedSteps(p), [0, 5, 9, 5, 14]);
+    await clean(p);
+  });
+
+  test('a snapshot request the host cannot answer is not asked again, and shows no error', async () => {
+    const p = await openPanel(h);
+    await p.send(analysis(true), status(3, 'paused'), kept([2]));
+    const asked = (await p.snapshotRequests()).at(-1)!;
+    await p.send({ type: 'error', runId: RUN, inReplyTo: asked.requestId, message: 'No snapshot of step 2 is kept.' });
+    await p.send(status(3, 'paused'));
+    assert.deepEqual(await requestedSteps(p), [2]);
+    assert.equal(await p.page.locator('#error').isVisible(), false);
     await clean(p);
   });
 
   test('buttons post control messages and follow the run status', async () => {
     const p = await openPanel(h);
-    await p.send(analysis(true), { type: 'status', status: 'idle', step: 0, totalSteps: 2000 });
+    await p.send(analysis(true), status(0, 'idle'));
     await p.page.locator('#ctl-play').click();
-    await p.send({ type: 'status', status: 'running', step: 10, totalSteps: 2000 });
+    await p.send(status(10));
     assert.equal(await p.page.locator('#ctl-play').getAttribute('aria-label'), 'Pause');
     await p.page.locator('#ctl-play').click();
     await p.page.locator('#ctl-stop').click();
@@ -525,18 +539,13 @@ describe('training panel', () => {
     await p.page.locator('#ctl-speed').focus();
     await p.page.keyboard.press('ArrowLeft'); // the default 50 → 20 steps per frame
     assert.equal(await p.page.locator('#ctl-retrain').isVisible(), false);
-    await p.send({ type: 'status', status: 'stale', step: 10, totalSteps: 2000 });
+    await p.send(status(10, 'paused', { stale: true, message: 'The spec changed since this run started.' }));
+    assert.equal(await p.page.locator('#status').textContent(), 'stale: The spec changed since this run started.');
     await p.page.locator('#ctl-retrain').click();
-    await p.send({
-      type: 'status',
-      status: 'diverged',
-      step: 12,
-      totalSteps: 2000,
-      message: 'cost became NaN at step 12',
-    });
+    await p.send(status(12, 'diverged', { message: 'cost became NaN at step 12' }));
     assert.equal(await p.page.locator('#status').textContent(), 'diverged: cost became NaN at step 12');
     assert.equal(await p.page.locator('#status').getAttribute('aria-live'), 'polite');
-    const sent = (await p.posted()).slice(2); // after the speed and ready
+    const sent = (await p.posted()).slice(2).filter((m) => m.type !== 'requestSnapshot'); // after the speed and ready
     assert.deepEqual(sent, [
       { type: 'control', action: 'play' },
       { type: 'control', action: 'pause' },
@@ -553,9 +562,13 @@ describe('training panel', () => {
     const p = await openPanel(h);
     await p.send(analysis(true));
     await p.page.locator('#gradcheck-run').click();
-    assert.deepEqual((await p.posted()).at(-1), { type: 'gradcheck' });
+    const asked = (await p.posted()).at(-1);
+    assert.ok(asked?.type === 'requestGradcheck', JSON.stringify(asked));
+    assert.equal(await p.page.locator('#gradcheck-run').isDisabled(), true, 'one check at a time');
     await p.send({
       type: 'gradcheck',
+      runId: RUN,
+      inReplyTo: asked.requestId,
       rows: [
         { layer: 1, param: 'W', relativeError: 2e-9, maxAbsDiff: 1e-11 },
         { layer: 1, param: 'b', relativeError: 3e-8, maxAbsDiff: 2e-11 },
@@ -580,12 +593,18 @@ describe('training panel', () => {
       .evaluateAll((tds) => tds.map((td) => getComputedStyle(td).color));
     // Dark theme: testing-iconPassed #73c991, editorWarning #cca700, errorForeground #f85149.
     assert.deepEqual(colours, ['rgb(115, 201, 145)', 'rgb(115, 201, 145)', 'rgb(204, 167, 0)', 'rgb(248, 81, 73)']);
+    assert.equal(await p.page.locator('#gradcheck-run').isDisabled(), false);
     await clean(p);
   });
 
   test('messages that fail the protocol check are ignored', async () => {
     const p = await openPanel(h);
-    await p.send({ type: 'bogus' }, { type: 'snapshot', snapshot: null }, { type: 'status', status: 'running' });
+    await p.send(
+      { type: 'bogus' },
+      { type: 'snapshot', snapshot: null },
+      { type: 'status', status: 'running' },
+      { type: 'status', status: 'running', step: 10, totalSteps: 100 }, // no run id: not a status any more
+    );
     assert.equal(await p.page.locator('#ctl-step-count').textContent(), 'step –');
     await p.send({ type: 'error', message: 'The training worker stopped: out of memory' });
     assert.equal(await p.page.locator('#error').textContent(), 'The training worker stopped: out of memory');
@@ -595,26 +614,32 @@ describe('training panel', () => {
   test('a theme switch repaints the charts and canvases in the new colours', async () => {
     const p = await openPanel(h, 'vscode-dark');
     await p.send(...stream());
-    const corner = () =>
+    const corner = (selector: string, x = 1, y = 1) =>
       p.page
-        .locator('#boundary-canvas')
-        .evaluate((c: HTMLCanvasElement) =>
-          Array.from((c.getContext('2d') as CanvasRenderingContext2D).getImageData(1, 1, 1, 1).data),
+        .locator(selector)
+        .evaluate(
+          (c: HTMLCanvasElement, [px, py]) =>
+            Array.from((c.getContext('2d') as CanvasRenderingContext2D).getImageData(px, py, 1, 1).data),
+          [x, y],
         );
-    const chartColor = () =>
-      p.page.evaluate(
-        () =>
-          (window as unknown as { __nnspecCharts: Record<string, { options: { color: string } }> }).__nnspecCharts.loss
-            .options.color,
-      );
-    const before = await corner();
-    assert.equal(await chartColor(), 'rgb(204, 204, 204)'); // dark editor foreground #cccccc
+    const before = await corner('#boundary-canvas');
+    // Somewhere in the loss chart's axis labels: the editor foreground #cccccc is drawn.
+    const inks = () =>
+      p.page.locator('#loss-canvas').evaluate((c: HTMLCanvasElement) => {
+        const d = (c.getContext('2d') as CanvasRenderingContext2D).getImageData(0, 0, c.width, c.height).data;
+        const seen = new Set<string>();
+        for (let k = 0; k < d.length; k += 4) if (d[k + 3] === 255) seen.add(`${d[k]},${d[k + 1]},${d[k + 2]}`);
+        return [...seen];
+      });
+    assert.ok((await inks()).includes('204,204,204'), 'dark labels in #cccccc');
     await p.page.evaluate(() => {
       document.body.className = 'vscode-light';
     });
     await p.send();
-    assert.equal(await chartColor(), 'rgb(59, 59, 59)'); // light editor foreground #3b3b3b
-    assert.notDeepEqual(await corner(), before);
+    const light = await inks();
+    assert.ok(light.includes('59,59,59'), 'light labels in #3b3b3b');
+    assert.ok(!light.includes('204,204,204'), 'no dark-theme label left');
+    assert.notDeepEqual(await corner('#boundary-canvas'), before);
     await clean(p);
   });
 
@@ -623,6 +648,7 @@ describe('training panel', () => {
       const p = await openPanel(h, theme);
       await p.send(...stream(), {
         type: 'gradcheck',
+        runId: RUN,
         rows: [
           { layer: 1, param: 'W', relativeError: 2e-9, maxAbsDiff: 1e-11 },
           { layer: 2, param: 'b', relativeError: 0.02, maxAbsDiff: 1e-3 },
@@ -638,6 +664,7 @@ describe('training panel', () => {
         await p.page.locator('#loss-canvas').evaluate((c: HTMLCanvasElement) => c.width > 0 && c.height > 0),
         true,
       );
+      await p.send(snapshotReply((await p.snapshotRequests()).at(-1)!.requestId, 1499));
       const name = theme.replace('vscode-', '');
       await p.screenshot(name);
       for (const id of ['controls', 'forward', 'backprop', 'boundary']) await p.screenshot(`${name}-${id}`, `#${id}`);

@@ -1,6 +1,6 @@
 // `data.inline`: X and Y written in the file, in the file's layout; turned into examples-as-columns.
 import { Codes } from '../spec/codes';
-import { fromArrays, transpose, type Matrix } from '../engine/matrix';
+import { exampleAxisName, fromFileLayout } from '../layout';
 import { diagnosticAt } from '../spec/ranges';
 import type { DataSource, Diagnostic, RangeMap, Spec } from '../spec/types';
 import type { RawResult } from './raw';
@@ -39,12 +39,10 @@ export function loadInline(spec: Spec, src: InlineSource, ranges: RangeMap): Raw
     (d): d is Diagnostic => d !== undefined,
   );
   if (problems.length > 0) return { diagnostics: problems };
-  const rows = spec.layout === 'rows';
-  const toColumns = (a: number[][]): Matrix => (rows ? transpose(fromArrays(a)) : fromArrays(a));
-  const X = toColumns(src.X);
-  const Y = toColumns(src.Y);
+  const X = fromFileLayout(src.X, spec.layout);
+  const Y = fromFileLayout(src.Y, spec.layout);
   if (X.cols !== Y.cols) {
-    const where = rows ? 'rows' : 'columns';
+    const where = exampleAxisName(spec.layout);
     const message = `Y is ${written(src.Y)} but X is ${written(src.X)}: X has m = ${X.cols} examples (${where}) and Y has ${Y.cols}; every example needs its target.`;
     return { diagnostics: [diagnosticAt(ranges, 'data.inline.Y', 'error', Codes.dataInlineM, message)] };
   }

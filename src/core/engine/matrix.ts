@@ -30,7 +30,3 @@ export function transpose(m: Matrix): Matrix {
   for (let i = 0; i < m.rows; i++) for (let j = 0; j < m.cols; j++) t.data[j * m.rows + i] = m.data[i * m.cols + j];
   return t;
 }
-
-export function clone(m: Matrix): Matrix {
-  return { rows: m.rows, cols: m.cols, data: m.data.slice() };
-}

@@ -77,10 +77,6 @@ export class Network {
     }
   }
 
-  activationOf(l: number): Activation {
-    return this.activation[l];
-  }
-
   setParameters(params: readonly LayerParameters[]): void {
     for (let l = 1; l <= this.L; l++) {
       this.W[l].set(params[l - 1].W.data);

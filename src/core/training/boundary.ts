@@ -1,10 +1,8 @@
 // The decision boundary for 2-D inputs: the network's output (and each hidden unit of layer 1)
 // evaluated over a grid covering the data, for the panel to paint.
-import { addBiasAndActivate } from '../engine/activations';
-import { gemm } from '../engine/gemm';
 import { zeros, type Matrix } from '../engine/matrix';
-import type { LayerParameters } from '../engine/network';
-import type { Activation } from '../spec/types';
+import { Network, type LayerParameters, type NetworkConfig } from '../engine/network';
+import { Workspace } from '../engine/workspace';
 import type { BoundaryDTO } from '../../protocol';
 import { labelOf } from '../dto';
 
@@ -52,49 +50,36 @@ export function gridInput(b: Bounds, r: number): Matrix {
   return G;
 }
 
-/** What the grid forward pass needs of each layer besides its parameters. */
-export interface LayerFunction {
-  activation: Activation;
-  alpha: number;
-}
-
 /**
- * A[1], ..., A[L] over the input G (columns, (n[0], k)) for the parameters θ = (W[l], b[l]) given
- * (columns orientation: W[l] is (n[l], n[l-1])). Pure: the live run and a recorded snapshot both use it.
+ * The network's prediction over a grid covering the data, for θ given layer by layer: the
+ * engine's own forward pass (Network.forward) on the grid as a batch of r² examples.
  */
-export function forwardGrid(params: readonly LayerParameters[], layers: readonly LayerFunction[], G: Matrix): Matrix[] {
-  const m = G.cols;
-  const lse = new Float64Array(m);
-  const tmp = new Float64Array(m);
-  const out: Matrix[] = [];
-  let prev = G;
-  params.forEach(({ W, b }, i) => {
-    const n = W.rows;
-    const Z = new Float64Array(n * m);
-    const A = new Float64Array(n * m);
-    gemm(false, false, n, m, W.cols, 1, W.data, prev.data, 0, Z);
-    addBiasAndActivate(layers[i].activation, layers[i].alpha, Z, A, b.data, n, m, lse, tmp);
-    prev = { rows: n, cols: m, data: A };
-    out.push(prev);
-  });
-  return out;
-}
+export class BoundaryGrid {
+  private readonly net: Network;
+  private readonly G: Matrix;
+  private readonly ws: Workspace;
 
-/** The boundary for θ_step: the output (or winning class) at each grid point, and each unit of layer 1 when it is hidden. */
-export function computeBoundary(
-  params: readonly LayerParameters[],
-  layers: readonly LayerFunction[],
-  bounds: Bounds,
-  resolution: number,
-  step: number,
-): BoundaryDTO {
-  const G = gridInput(bounds, resolution);
-  const A = forwardGrid(params, layers, G);
-  const Y = A[A.length - 1];
-  const output: number[] = [];
-  for (let j = 0; j < G.cols; j++) output.push(labelOf(Y, j));
-  const hidden: number[][] = [];
-  if (A.length > 1)
-    for (let k = 0; k < A[0].rows; k++) hidden.push(Array.from(A[0].data.subarray(k * G.cols, (k + 1) * G.cols)));
-  return { step, ...bounds, resolution, output, classes: Y.rows, hidden };
+  constructor(
+    config: NetworkConfig,
+    private readonly bounds: Bounds,
+    private readonly resolution: number,
+  ) {
+    this.net = new Network(config);
+    this.G = gridInput(bounds, resolution);
+    this.ws = new Workspace(this.net.sizes, this.G.cols, false);
+  }
+
+  /** The boundary of θ_step: the output (or winning class) at each grid point, and each unit of layer 1 when it is hidden. */
+  compute(params: readonly LayerParameters[], step: number): BoundaryDTO {
+    const { net, ws, G } = this;
+    net.setParameters(params);
+    net.forward(ws, G.data);
+    const k = G.cols;
+    const out: Matrix = { rows: net.sizes[net.L], cols: k, data: ws.A[net.L] };
+    const output: number[] = [];
+    for (let j = 0; j < k; j++) output.push(labelOf(out, j));
+    const hidden: number[][] = [];
+    if (net.L > 1) for (let u = 0; u < net.sizes[1]; u++) hidden.push(Array.from(ws.A[1].subarray(u * k, (u + 1) * k)));
+    return { step, ...this.bounds, resolution: this.resolution, output, classes: out.rows, hidden };
+  }
 }

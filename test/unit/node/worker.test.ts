@@ -6,8 +6,15 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { analyze } from '../../../src/core/analyze';
 import { Trainer } from '../../../src/core/training/trainer';
-import type { HostMessage } from '../../../src/protocol';
-import type { WorkerReply, WorkerRequest } from '../../../src/node/workerProtocol';
+import type {
+  WorkerError,
+  WorkerGradCheckReply,
+  WorkerParametersReply,
+  WorkerReply,
+  WorkerRequest,
+  WorkerSnapshotReply,
+  WorkerStatus,
+} from '../../../src/node/workerProtocol';
 
 const root = join(__dirname, '..', '..', '..');
 const examples = join(root, 'examples');
@@ -38,13 +45,14 @@ function spawn() {
 
 const start = (file: string): Extract<WorkerRequest, { type: 'start' }> => ({
   type: 'start',
+  runId: 5,
   text: readFileSync(join(examples, file), 'utf8'),
   baseDir: examples,
   snapshots: { first: 5, last: 5, thinned: 10 },
   boundaryResolution: 8,
 });
 const play: WorkerRequest = { type: 'control', action: 'play' };
-type Status = Extract<HostMessage, { type: 'status' }>;
+type Status = WorkerStatus;
 const isStatus = (s: string) => (m: WorkerReply) => m.type === 'status' && m.status === s;
 
 describe('training worker', () => {
@@ -57,7 +65,11 @@ describe('training worker', () => {
     w.send(start('xor.nnspec'));
     w.send(play);
     const done = await w.waitFor<Status>(isStatus('done'));
-    assert.equal(done.step, 1000);
+    assert.equal(done.stepsRun, 1000);
+    assert.ok(
+      w.got.every((m) => m.type !== 'error' && 'runId' in m && m.runId === 5),
+      'every report names the run',
+    );
     assert.equal(done.totalSteps, 1000);
     assert.match(done.message ?? '', /^Trained all 1000 steps \(0–999\); with the final parameters J = \d/);
     const steps = w.got.flatMap((m) => (m.type === 'progress' ? m.points.map((p) => p.step) : []));
@@ -89,17 +101,18 @@ describe('training worker', () => {
     await w.waitFor(isStatus('idle'));
     w.send({ type: 'control', action: 'step' });
     w.send({ type: 'control', action: 'step' });
-    await w.waitFor((m) => m.type === 'status' && m.step === 2);
-    w.send({ type: 'requestSnapshot', step: 1 });
-    const snap = await w.waitFor<Extract<HostMessage, { type: 'snapshot' }>>((m) => m.type === 'snapshot');
+    await w.waitFor((m) => m.type === 'status' && m.stepsRun === 2);
+    w.send({ type: 'snapshot', requestId: 41, step: 1 });
+    const snap = await w.waitFor<WorkerSnapshotReply>((m) => m.type === 'snapshot');
+    assert.equal(snap.inReplyTo, 41);
     assert.equal(snap.snapshot.step, 1);
+    assert.equal(snap.snapshot.exampleAxis, 1);
     const [l1, l2] = snap.snapshot.layers;
     assert.deepEqual([l1.W.rows, l1.W.cols, l1.Z.rows, l1.Z.cols, l2.dW.rows, l2.dW.cols], [4, 2, 4, 4, 1, 4]);
     assert.deepEqual(snap.snapshot.X.data, [0, 0, 1, 1, 0, 1, 0, 1]);
     // With the snapshot comes the boundary of that step's θ: checked here against W[l], b[l] of the snapshot.
-    const b = await w.waitFor<Extract<HostMessage, { type: 'boundary' }>>(
-      (m) => m.type === 'boundary' && m.boundary.step === 1,
-    );
+    const b = { boundary: snap.boundary! };
+    assert.equal(b.boundary.step, 1);
     const at = (M: { cols: number; data: number[] }, i: number, j: number) => M.data[i * M.cols + j];
     const r = b.boundary.resolution;
     for (const k of [0, r + 2, r * r - 1]) {
@@ -110,12 +123,14 @@ describe('training worker', () => {
       assert.ok(Math.abs(b.boundary.output[k] - 1 / (1 + Math.exp(-z2))) < 1e-12, `boundary cell ${k}`);
       assert.ok(Math.abs(b.boundary.hidden[3][k] - a1[3]) < 1e-12, `A[1] unit 4 at cell ${k}`);
     }
-    w.send({ type: 'parameters' });
-    const p = await w.waitFor<Extract<WorkerReply, { type: 'parameters' }>>((m) => m.type === 'parameters');
+    w.send({ type: 'parameters', requestId: 42 });
+    const p = await w.waitFor<WorkerParametersReply>((m) => m.type === 'parameters');
+    assert.equal(p.inReplyTo, 42);
     assert.deepEqual(Object.keys(p.parameters), ['W1', 'b1', 'W2', 'b2']);
     assert.deepEqual([p.parameters.W1.length, p.parameters.W1[0].length, p.parameters.b2.length], [4, 2, 1]);
-    w.send({ type: 'gradcheck' });
-    const g = await w.waitFor<Extract<HostMessage, { type: 'gradcheck' }>>((m) => m.type === 'gradcheck');
+    w.send({ type: 'gradcheck', requestId: 43 });
+    const g = await w.waitFor<WorkerGradCheckReply>((m) => m.type === 'gradcheck');
+    assert.equal(g.inReplyTo, 43);
     assert.deepEqual(g.rows.map((r) => `${r.param}${r.layer}`).sort(), ['W1', 'W2', 'b1', 'b2']);
     for (const r of g.rows)
       assert.ok(r.relativeError < 1e-6, `d${r.param}[${r.layer}] relative error ${r.relativeError}`);
@@ -130,8 +145,8 @@ describe('training worker', () => {
     w.send({ type: 'control', action: 'pause' });
     const paused = await w.waitFor<Status>(isStatus('paused'));
     // Flat out, the session would stop wherever its time slice ended; paced, only between frames.
-    assert.ok(paused.step > 0 && paused.step < 10000, `paused at ${paused.step}`);
-    assert.equal(paused.step % 7, 0, `paused at ${paused.step}, not after a whole frame of 7 steps`);
+    assert.ok(paused.stepsRun > 0 && paused.stepsRun < 10000, `paused at ${paused.stepsRun}`);
+    assert.equal(paused.stepsRun % 7, 0, `paused at ${paused.stepsRun}, not after a whole frame of 7 steps`);
   });
 
   test('stop ends the run early with status stopped', async () => {
@@ -142,15 +157,15 @@ describe('training worker', () => {
     await w.waitFor((m) => m.type === 'progress');
     w.send({ type: 'control', action: 'stop' });
     const stopped = await w.waitFor<Status>(isStatus('stopped'));
-    assert.ok(stopped.step < 10000, `stopped at ${stopped.step}`);
-    assert.equal(stopped.message, `Stopped after ${stopped.step} of 10000 steps.`);
+    assert.ok(stopped.stepsRun < 10000, `stopped at ${stopped.stepsRun}`);
+    assert.equal(stopped.message, `Stopped after ${stopped.stepsRun} of 10000 steps.`);
   });
 
   test('a spec with errors is refused with the first error', async () => {
     const w = spawn();
     workers.push(w.worker);
     w.send(start('broken-shapes.nnspec'));
-    const e = await w.waitFor<Extract<HostMessage, { type: 'error' }>>((m) => m.type === 'error');
+    const e = await w.waitFor<WorkerError>((m) => m.type === 'error');
     assert.equal(
       e.message,
       'The spec cannot be trained: W[2] must be (1, 4) = (n[2], n[1]), but is (1, 3): layer 1 has 4 units.',
@@ -173,6 +188,17 @@ describe('training worker', () => {
     while (trainer.next()) continue;
     assert.equal(trainer.status, 'diverged');
     assert.equal(d.message, trainer.divergence!.message);
-    assert.equal(d.step, trainer.divergence!.step + 1);
+    assert.equal(d.stepsRun, trainer.divergence!.step + 1);
+  });
+
+  test('a request for a step no snapshot is kept of, before any step, gets an error reply to that request', async () => {
+    const w = spawn();
+    workers.push(w.worker);
+    w.send({ ...start('xor.nnspec'), snapshots: 0 });
+    await w.waitFor(isStatus('idle'));
+    w.send({ type: 'snapshot', requestId: 9, step: 0 });
+    const e = await w.waitFor<WorkerError>((m) => m.type === 'error');
+    assert.equal(e.inReplyTo, 9);
+    assert.match(e.message, /No snapshot of step 0/);
   });
 });

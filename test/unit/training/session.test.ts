@@ -1,31 +1,33 @@
-// TrainingSession: time-sliced runs with progress, pause / stepOnce / resume / stop.
+// TrainingSession: flat-out and paced runs with progress, pause / stepOnce / play / stop, and the run's status.
 
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TrainingSession, type SessionEndReason } from '../../../src/core/training/session';
 import { Trainer } from '../../../src/core/training/trainer';
-import type { StepRecord } from '../../../src/core/training/types';
+import type { HistoryOptions, StepRecord } from '../../../src/core/training/types';
 import { makeDataset, makeSpec, matrix } from '../engine/fixtures';
 
-function trainer(iterations: number, learningRate = 0.1): Trainer {
+function trainer(iterations: number, learningRate = 0.1, history?: HistoryOptions): Trainer {
   const spec = makeSpec({
     layers: [{ units: 1, activation: 'linear', W: [[1]], b: [[0]] }],
     loss: 'mse',
     iterations,
     learningRate,
   });
-  return new Trainer(spec, makeDataset(matrix(1, 2, [3, -3]), matrix(1, 2, [1, -1]), 'regression'));
+  return new Trainer(spec, makeDataset(matrix(1, 2, [3, -3]), matrix(1, 2, [1, -1]), 'regression'), { history });
 }
 
 function collect(
   t: Trainer,
   sliceMs = 2,
+  stepsPerFrame?: number,
 ): { session: TrainingSession; records: StepRecord[]; calls: number[]; ends: SessionEndReason[] } {
   const records: StepRecord[] = [];
   const calls: number[] = [];
   const ends: SessionEndReason[] = [];
   const session = new TrainingSession(t, {
     sliceMs,
+    stepsPerFrame,
     onProgress: (rs) => {
       calls.push(rs.length);
       records.push(...rs);
@@ -40,7 +42,7 @@ describe('TrainingSession', () => {
     const c = collect(trainer(20_000));
     let ticks = 0;
     const timer = setInterval(() => ticks++, 0);
-    c.session.start();
+    c.session.play();
     assert.equal(await c.session.finished, 'done');
     clearInterval(timer);
     assert.deepEqual(c.ends, ['done']);
@@ -54,8 +56,10 @@ describe('TrainingSession', () => {
   test('pause stops stepping; stepOnce runs exactly one step with a snapshot; resume finishes', async () => {
     const t = trainer(50);
     const c = collect(t);
+    assert.equal(c.session.status, 'idle');
     c.session.pause();
     const r = c.session.stepOnce()!;
+    assert.equal(c.session.status, 'paused');
     assert.equal(r.step, 0);
     assert.ok(r.snapshot);
     assert.equal(t.stepIndex, 1);
@@ -63,7 +67,7 @@ describe('TrainingSession', () => {
     assert.equal(t.stepIndex, 2);
     await new Promise((resolve) => setTimeout(resolve, 20));
     assert.equal(t.stepIndex, 2, 'nothing runs while paused');
-    c.session.resume();
+    c.session.play();
     assert.equal(await c.session.finished, 'done');
     assert.deepEqual(
       c.records.map((x) => x.step),
@@ -74,9 +78,11 @@ describe('TrainingSession', () => {
   test('pause while running, then stop: no more steps, onEnd(stopped)', async () => {
     const t = trainer(10_000_000);
     const c = collect(t, 1);
-    c.session.start();
+    c.session.play();
     await new Promise((resolve) => setTimeout(resolve, 30));
+    assert.equal(c.session.status, 'running');
     c.session.pause();
+    assert.equal(c.session.status, 'paused');
     const at = t.stepIndex;
     assert.ok(at > 0 && at < 10_000_000);
     await new Promise((resolve) => setTimeout(resolve, 20));
@@ -84,16 +90,41 @@ describe('TrainingSession', () => {
     c.session.stop();
     assert.equal(await c.session.finished, 'stopped');
     assert.deepEqual(c.ends, ['stopped']);
-    c.session.resume();
+    assert.equal(c.session.status, 'stopped');
+    c.session.play();
     assert.equal(c.session.stepOnce(), undefined);
     assert.equal(t.stepIndex, at);
   });
 
   test('a diverging run ends with onEnd(diverged)', async () => {
     const c = collect(trainer(100_000, 10));
-    c.session.start();
+    c.session.play();
     assert.equal(await c.session.finished, 'diverged');
     assert.deepEqual(c.ends, ['diverged']);
     assert.ok(!Number.isFinite(c.records[c.records.length - 1].cost));
+  });
+
+  test('paced: whole frames of that many steps, the first of each with a snapshot; the pace can change while playing', async () => {
+    // No snapshots kept by the history, so the only ones are those the pace asks for.
+    const c = collect(trainer(1000, 0.1, { first: 0, last: 0, thinned: 0 }), 2, 7);
+    c.session.play();
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    c.session.pause();
+    assert.ok(c.calls.length >= 2, `${c.calls.length} frames`);
+    assert.ok(
+      c.calls.every((n) => n === 7),
+      `frames of ${c.calls.join(', ')} steps`,
+    );
+    let at = 0;
+    for (const n of c.calls) {
+      assert.ok(c.records[at].snapshot, `step ${at} opens a frame and carries a snapshot`);
+      assert.ok(!c.records[at + 1].snapshot, `step ${at + 1} does not`);
+      at += n;
+    }
+    c.session.setPace(1000);
+    c.session.play();
+    assert.equal(await c.session.finished, 'done');
+    assert.equal(c.records.length, 1000);
+    assert.equal(c.session.status, 'done');
   });
 });

@@ -1,14 +1,24 @@
-// The training panel of one spec: the webview, the messages it sends, and the run behind it.
+// The training panel of one spec: its webview, the messages the webview sends, and the run behind it.
 import * as vscode from 'vscode';
-import { isWebviewMessage, type HostMessage, type RunStatus, type WebviewMessage } from '../protocol';
+import { needsNewRun } from '../core/training/runStatus';
+import {
+  isWebviewMessage,
+  type AnalysisMessage,
+  type ControlAction,
+  type HostMessage,
+  type RunStatus,
+  type SnapshotRequest,
+  type WebviewMessage,
+} from '../protocol';
 import { panelHtml } from '../node/panelHtml';
-import { Run } from './run';
+import type { RunWorker } from './runWorker';
 
-/** What tests (and the status bar) can see of a panel, through the API `activate` returns. */
-export interface PanelView {
+/** What tests (and the status bar) can read of a panel, through the API `activate` returns. */
+export interface PanelReadout {
   readonly uri: string;
   readonly status: RunStatus;
-  readonly step: number;
+  readonly stale: boolean;
+  readonly stepsRun: number;
   readonly totalSteps: number;
   /** The webview's script has loaded and said `ready` at least once. */
   readonly ready: boolean;
@@ -18,14 +28,11 @@ export interface PanelView {
   readonly posted: Readonly<Record<string, number>>;
 }
 
-export interface PanelHost {
-  /** Starts a fresh run of the document's current text (autoplay or paused at step 0). */
-  startRun(panel: TrainingPanel, autoplay: boolean): void;
-  log: vscode.OutputChannel;
-}
+/** Starts a fresh run of the panel's spec from its current text (playing once the webview is ready, or paused). */
+export type StartRun = (panel: SpecPanel, autoplay: boolean) => void;
 
-export class TrainingPanel implements PanelView {
-  run?: Run;
+export class SpecPanel implements PanelReadout {
+  run?: RunWorker;
   ready = false;
   /** The speed the panel's slider last asked for; new runs start at it. */
   stepsPerFrame?: number;
@@ -33,7 +40,7 @@ export class TrainingPanel implements PanelView {
   private playOnReady = false;
   disposed = false;
   readonly posted: Record<string, number> = {};
-  private analysis?: HostMessage;
+  private analysis?: AnalysisMessage;
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   private readonly disposedEmitter = new vscode.EventEmitter<void>();
@@ -43,7 +50,8 @@ export class TrainingPanel implements PanelView {
     readonly webviewPanel: vscode.WebviewPanel,
     readonly uri: string,
     extensionUri: vscode.Uri,
-    private readonly host: PanelHost,
+    private readonly startRun: StartRun,
+    private readonly log: vscode.OutputChannel,
   ) {
     const webview = webviewPanel.webview;
     webview.options = {
@@ -65,8 +73,12 @@ export class TrainingPanel implements PanelView {
     return this.run?.status ?? 'idle';
   }
 
-  get step(): number {
-    return this.run?.step ?? 0;
+  get stale(): boolean {
+    return this.run?.stale ?? false;
+  }
+
+  get stepsRun(): number {
+    return this.run?.stepsRun ?? 0;
   }
 
   get totalSteps(): number {
@@ -77,14 +89,14 @@ export class TrainingPanel implements PanelView {
     return this.run?.alive ?? false;
   }
 
-  setAnalysis(msg: HostMessage): void {
-    if (msg.type === 'analysis') this.webviewPanel.title = msg.name;
+  setAnalysis(msg: AnalysisMessage): void {
+    this.webviewPanel.title = msg.name;
     this.analysis = msg;
     this.post(msg);
   }
 
   /** Replaces the run; the previous one's worker is terminated. */
-  setRun(run: Run | undefined): void {
+  setRun(run: RunWorker | undefined): void {
     this.run?.dispose();
     this.run = run;
     this.playOnReady = false;
@@ -94,7 +106,7 @@ export class TrainingPanel implements PanelView {
 
   /** Plays the current run once the webview is ready (at once if it already is). */
   playWhenReady(): void {
-    if (this.ready) this.run?.send({ type: 'control', action: 'play' });
+    if (this.ready) this.run?.control('play');
     else this.playOnReady = true;
   }
 
@@ -107,7 +119,7 @@ export class TrainingPanel implements PanelView {
 
   private receive(raw: unknown): void {
     if (!isWebviewMessage(raw)) {
-      this.host.log.appendLine(`Ignored an invalid message from the panel: ${JSON.stringify(raw)?.slice(0, 200)}`);
+      this.log.appendLine(`Ignored an invalid message from the panel: ${JSON.stringify(raw)?.slice(0, 200)}`);
       return;
     }
     this.handle(raw);
@@ -116,58 +128,68 @@ export class TrainingPanel implements PanelView {
   private handle(m: WebviewMessage): void {
     switch (m.type) {
       case 'ready':
-        this.ready = true;
-        if (this.analysis) this.post(this.analysis);
-        this.run?.log.replay().forEach((r) => this.post(r));
-        if (this.playOnReady) {
-          this.playOnReady = false;
-          this.run?.send({ type: 'control', action: 'play' });
-        }
-        this.changed.fire();
-        return;
+        return this.becameReady();
       case 'control':
         return this.control(m.action);
       case 'speed':
         this.stepsPerFrame = m.stepsPerFrame;
-        this.run?.send({ type: 'speed', stepsPerFrame: m.stepsPerFrame });
+        this.run?.speed(m.stepsPerFrame);
         return;
       case 'requestSnapshot':
-        this.run?.send({ type: 'requestSnapshot', step: m.step });
-        return;
-      case 'gradcheck':
-        this.ensureRun();
-        this.run?.send({ type: 'gradcheck' });
-        return;
+        return void this.answerSnapshot(m);
+      case 'requestGradcheck':
+        return void this.gradcheck(m.requestId);
       case 'retrain':
-        this.host.startRun(this, true);
-        return;
+        return this.startRun(this, true);
     }
   }
 
-  /** A run that can take controls: the current one, or a new paused one when there is none or it has ended. */
-  private ensureRun(): boolean {
-    if (this.run?.alive && this.run.status !== 'stale') return true;
-    this.host.startRun(this, false);
-    return this.run?.alive ?? false;
+  private becameReady(): void {
+    this.ready = true;
+    if (this.analysis) this.post(this.analysis);
+    this.run?.record.replay().forEach((r) => this.post(r));
+    if (this.playOnReady) {
+      this.playOnReady = false;
+      this.run?.control('play');
+    }
+    this.changed.fire();
   }
 
-  control(action: 'play' | 'pause' | 'step' | 'stop' | 'reset'): void {
-    const finished = ['done', 'diverged', 'stopped', 'stale'].includes(this.status);
+  private async answerSnapshot(m: SnapshotRequest): Promise<void> {
+    const run = this.run;
+    if (!run || run.runId !== m.runId) {
+      this.post({ type: 'error', runId: m.runId, inReplyTo: m.requestId, message: 'That run has been replaced.' });
+      return;
+    }
+    const r = await run.snapshot(m.step);
+    if (typeof r === 'string') this.post({ type: 'error', runId: run.runId, inReplyTo: m.requestId, message: r });
+    else this.post({ ...r, runId: run.runId, inReplyTo: m.requestId });
+  }
+
+  /** A gradient check on the current run, or on a new paused one when there is none or the spec changed. */
+  async gradcheck(inReplyTo?: number) {
+    if (!this.run?.alive || this.run.stale) this.startRun(this, false);
+    return this.run?.gradcheck(inReplyTo);
+  }
+
+  /** Play, pause, step, stop or reset, starting a new run when this one cannot go on (needsNewRun). */
+  control(action: ControlAction): void {
+    const fresh = needsNewRun(this.run);
     switch (action) {
       case 'play':
-        if (!this.run || finished) this.host.startRun(this, true);
-        else this.run.send({ type: 'control', action: 'play' });
+        if (fresh) this.startRun(this, true);
+        else this.run?.control('play');
         return;
       case 'step':
-        if (finished && this.run) this.host.startRun(this, false);
-        if (this.ensureRun()) this.run?.send({ type: 'control', action: 'step' });
+        if (fresh) this.startRun(this, false);
+        this.run?.control('step');
         return;
       case 'pause':
       case 'stop':
-        this.run?.send({ type: 'control', action });
+        this.run?.control(action);
         return;
       case 'reset':
-        this.host.startRun(this, false);
+        this.startRun(this, false);
         return;
     }
   }

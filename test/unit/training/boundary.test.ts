@@ -1,9 +1,19 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { fromArrays } from '../../../src/core/engine/matrix';
-import { boundsOf, computeBoundary, forwardGrid, gridInput } from '../../../src/core/training/boundary';
+import type { NetworkConfig } from '../../../src/core/engine/network';
+import type { Activation } from '../../../src/core/spec/types';
+import { BoundaryGrid, boundsOf, gridInput } from '../../../src/core/training/boundary';
 
 const close = (a: number, b: number) => assert.ok(Math.abs(a - b) < 1e-12, `${a} vs ${b}`);
+
+/** A network of these sizes and activations, as the boundary builds it (the loss plays no part). */
+const config = (sizes: number[], activations: Activation[]): NetworkConfig => ({
+  sizes,
+  activations,
+  alphas: activations.map(() => 0.01),
+  loss: 'mse',
+});
 
 describe('decision boundary grid', () => {
   test('boundsOf adds a 10% margin, and ±1 around an axis with no spread', () => {
@@ -26,7 +36,7 @@ describe('decision boundary grid', () => {
     }
   });
 
-  test('forwardGrid computes A[l] = g(W[l] A[l-1] + b[l]) layer by layer from a parameter list', () => {
+  test('the engine forward pass over the grid: A[1] = g(W[1] G + b[1]), then the output, per cell', () => {
     const W1 = fromArrays([
       [1, -2],
       [0.5, 0.25],
@@ -34,42 +44,37 @@ describe('decision boundary grid', () => {
     const b1 = fromArrays([[0.1], [-0.3]]);
     const W2 = fromArrays([[2, -1]]);
     const b2 = fromArrays([[0.5]]);
-    const G = fromArrays([
-      [0, 1, -1],
-      [2, 0.5, 1],
-    ]);
-    const [A1, A2] = forwardGrid(
+    const bounds = { xMin: -1, xMax: 1, yMin: 0, yMax: 2 };
+    const grid = new BoundaryGrid(config([2, 2, 1], ['tanh', 'sigmoid']), bounds, 3);
+    const b = grid.compute(
       [
         { W: W1, b: b1 },
         { W: W2, b: b2 },
       ],
-      [
-        { activation: 'tanh', alpha: 0 },
-        { activation: 'sigmoid', alpha: 0 },
-      ],
-      G,
+      4,
     );
-    for (let k = 0; k < 3; k++) {
+    const G = gridInput(bounds, 3);
+    for (let k = 0; k < 9; k++) {
       const x = G.data[k];
-      const y = G.data[3 + k];
+      const y = G.data[9 + k];
       const h = [Math.tanh(x - 2 * y + 0.1), Math.tanh(0.5 * x + 0.25 * y - 0.3)];
-      close(A1.data[k], h[0]);
-      close(A1.data[3 + k], h[1]);
-      close(A2.data[k], 1 / (1 + Math.exp(-(2 * h[0] - h[1] + 0.5))));
+      close(b.hidden[0][k], h[0]);
+      close(b.hidden[1][k], h[1]);
+      close(b.output[k], 1 / (1 + Math.exp(-(2 * h[0] - h[1] + 0.5))));
     }
-    const [R] = forwardGrid([{ W: W1, b: b1 }], [{ activation: 'relu', alpha: 0 }], G);
-    close(R.data[0], 0); // 0 - 4 + 0.1 < 0
-    close(R.data[1], 1 - 1 + 0.1);
+    const relu = new BoundaryGrid(config([2, 1], ['relu']), bounds, 3).compute(
+      [{ W: fromArrays([[1, -2]]), b: fromArrays([[0.1]]) }],
+      0,
+    );
+    close(relu.output[0], 0); // (x, y) = (-1, 0): max(0, -1 + 0.1) = 0
+    close(relu.output[1], 0.1); // (0, 0)
   });
 
-  test('computeBoundary: the output of θ over the grid, layer 1 per unit when hidden, and the step it was given', () => {
+  test('the output of θ over the grid, layer 1 per unit when hidden, and the step it was given', () => {
     const bounds = { xMin: -1, xMax: 1, yMin: -1, yMax: 1 };
     // One linear output equal to x.
-    const one = computeBoundary(
+    const one = new BoundaryGrid(config([2, 1], ['linear']), bounds, 2).compute(
       [{ W: fromArrays([[1, 0]]), b: fromArrays([[0]]) }],
-      [{ activation: 'linear', alpha: 0 }],
-      bounds,
-      2,
       7,
     );
     assert.deepEqual(one.output, [-1, 1, -1, 1]); // the x coordinate of each cell
@@ -77,7 +82,7 @@ describe('decision boundary grid', () => {
     assert.equal(one.step, 7);
     assert.deepEqual(one.hidden, []);
     // A linear hidden layer copying (x, y), then three scores: class 0 = -y, class 1 = x, class 2 = 0.5.
-    const three = computeBoundary(
+    const three = new BoundaryGrid(config([2, 2, 3], ['linear', 'linear']), bounds, 2).compute(
       [
         {
           W: fromArrays([
@@ -95,12 +100,6 @@ describe('decision boundary grid', () => {
           b: fromArrays([[0], [0], [0.5]]),
         },
       ],
-      [
-        { activation: 'linear', alpha: 0 },
-        { activation: 'linear', alpha: 0 },
-      ],
-      bounds,
-      2,
       0,
     );
     // cells: (-1,-1) → class 0 (1); (1,-1) → tie 1 vs 1, first wins: 0; (-1,1) → 2; (1,1) → 1

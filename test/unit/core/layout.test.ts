@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fromFileLayout, toFileLayout } from '../../../src/core/layout';
+import { exampleAxis, fileShape, fromFileLayout, toFileLayout } from '../../../src/core/layout';
 
 describe('layout', () => {
   const a = [
@@ -21,5 +21,11 @@ describe('layout', () => {
       [2, 5],
       [3, 6],
     ]);
+  });
+  test('examples run along the columns of Z in `columns` and along its rows in `rows`', () => {
+    assert.equal(exampleAxis('columns'), 1);
+    assert.equal(exampleAxis('rows'), 0);
+    assert.deepEqual(fileShape('n[1]', 'm', 'columns'), ['n[1]', 'm']);
+    assert.deepEqual(fileShape('n[1]', 'm', 'rows'), ['m', 'n[1]']);
   });
 });

@@ -1,24 +1,26 @@
 // Every open training panel, one per spec: creating and restoring them, starting runs from the
 // spec's current text, and keeping runs honest when the spec is edited or closed.
 import * as vscode from 'vscode';
-import type { HostMessage, PanelState } from '../protocol';
-import { analysisMessage, displayName, type AnalysisCache } from './analysisCache';
-import { TrainingPanel, type PanelHost, type PanelView } from './panel';
-import { Run } from './run';
+import type { HostMessage, SavedPanelState } from '../protocol';
 import type { SnapshotBudget } from '../node/workerProtocol';
+import { analysisMessage, displayName, type AnalysisCache } from './analysisCache';
+import { RunWorker } from './runWorker';
+import { SpecPanel, type PanelReadout } from './specPanel';
 
 export const PANEL_VIEW_TYPE = 'nnspec.panel';
 
 const structuredCopy = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
-export class PanelManager implements PanelHost, vscode.Disposable {
-  private readonly panels = new Map<string, TrainingPanel>();
+export class SpecPanels implements vscode.Disposable {
+  private readonly panels = new Map<string, SpecPanel>();
   private readonly subscriptions: vscode.Disposable[] = [];
-  private readonly created = new vscode.EventEmitter<TrainingPanel>();
+  private readonly created = new vscode.EventEmitter<SpecPanel>();
   /** Fires for each new panel, so the status bar and progress can follow its run. */
   readonly onDidCreate = this.created.event;
   /** The panel last focused, the target of Pause/Step/Stop when no spec editor is active. */
-  active?: TrainingPanel;
+  active?: SpecPanel;
+  /** Every run gets a new id, so a panel never mistakes one run's messages for another's. */
+  private lastRunId = 0;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -35,16 +37,16 @@ export class PanelManager implements PanelHost, vscode.Disposable {
   }
 
   /** Read-only views for the API `activate` returns. */
-  get views(): ReadonlyMap<string, PanelView> {
+  get readouts(): ReadonlyMap<string, PanelReadout> {
     return this.panels;
   }
 
-  get(uri: vscode.Uri): TrainingPanel | undefined {
+  get(uri: vscode.Uri): SpecPanel | undefined {
     return this.panels.get(uri.toString());
   }
 
   /** The spec's panel, created (beside the editor) when missing; its analysis is brought up to date. */
-  open(doc: vscode.TextDocument): TrainingPanel {
+  open(doc: vscode.TextDocument): SpecPanel {
     let panel = this.panels.get(doc.uri.toString());
     if (!panel) {
       const wp = vscode.window.createWebviewPanel(PANEL_VIEW_TYPE, displayName(doc, this.cache.get(doc)), {
@@ -59,8 +61,8 @@ export class PanelManager implements PanelHost, vscode.Disposable {
     return panel;
   }
 
-  private adopt(wp: vscode.WebviewPanel, uri: string): TrainingPanel {
-    const panel = new TrainingPanel(wp, uri, this.extensionUri, this);
+  private adopt(wp: vscode.WebviewPanel, uri: string): SpecPanel {
+    const panel = new SpecPanel(wp, uri, this.extensionUri, (p, autoplay) => this.startRun(p, autoplay), this.log);
     this.panels.set(uri, panel);
     this.active = panel;
     wp.onDidChangeViewState((e) => {
@@ -75,7 +77,7 @@ export class PanelManager implements PanelHost, vscode.Disposable {
   }
 
   private async restore(wp: vscode.WebviewPanel, state: unknown): Promise<void> {
-    const kept = typeof state === 'object' && state !== null ? (state as Partial<PanelState>).uri : undefined;
+    const kept = typeof state === 'object' && state !== null ? (state as SavedPanelState).uri : undefined;
     const uri = typeof kept === 'string' ? kept : await this.specTitled(wp.title);
     if (uri === undefined || this.panels.has(uri)) {
       wp.dispose();
@@ -118,7 +120,8 @@ export class PanelManager implements PanelHost, vscode.Disposable {
     if (panel && !panel.run) panel.setAnalysis(analysisMessage(doc, this.cache.get(doc)));
   }
 
-  startRun(panel: TrainingPanel, autoplay: boolean): void {
+  /** A fresh run of the panel's spec from its current text; none (with the reason) when it cannot train. */
+  startRun(panel: SpecPanel, autoplay: boolean): void {
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === panel.uri);
     if (!doc) {
       panel.post({ type: 'error', message: 'The spec is not open any more: open it to train.' });
@@ -126,22 +129,16 @@ export class PanelManager implements PanelHost, vscode.Disposable {
     }
     const analysis = this.cache.get(doc);
     panel.setAnalysis(analysisMessage(doc, analysis));
-    if (!analysis.runnable) {
-      panel.setRun(undefined);
-      const errors = analysis.diagnostics.filter((d) => d.severity === 'error').length;
-      const message =
-        errors > 0
-          ? `Fix the ${errors === 1 ? 'error' : `${errors} errors`} in the spec before training.`
-          : 'The spec cannot be trained yet.';
-      panel.post({ type: 'status', status: 'idle', step: 0, totalSteps: 0, message });
-      return;
-    }
+    panel.setRun(undefined);
+    if (!analysis.runnable) return; // the panel shows the diagnostics that block training
     const config = vscode.workspace.getConfiguration('nnspec');
     let warned = false; // one divergence warning per run
-    const run = new Run(
-      vscode.Uri.joinPath(this.extensionUri, 'dist', 'worker.js').fsPath,
-      doc.getText(),
-      {
+    const run = new RunWorker({
+      workerPath: vscode.Uri.joinPath(this.extensionUri, 'dist', 'worker.js').fsPath,
+      start: {
+        type: 'start',
+        runId: ++this.lastRunId,
+        text: doc.getText(),
         baseDir: this.cache.baseDir(doc),
         stepsPerFrame: panel.stepsPerFrame,
         // Settings objects are proxies that cannot be posted to a worker: send a plain copy.
@@ -150,15 +147,15 @@ export class PanelManager implements PanelHost, vscode.Disposable {
         ),
         boundaryResolution: config.get<number>('boundary.resolution', 60),
       },
-      config.get<number>('panel.updateRateHz', 10),
-      (m) => {
+      updateRateHz: config.get<number>('panel.updateRateHz', 10),
+      post: (m) => {
         panel.post(m);
         const diverged = m.type === 'status' && m.status === 'diverged';
         if (diverged && warned) return; // later status messages repeat the divergence
         warned ||= diverged;
         this.notify(m);
       },
-    );
+    });
     panel.setRun(run);
     // The worker starts paused; until the webview is ready nobody would see the run.
     if (autoplay) panel.playWhenReady();
@@ -166,7 +163,7 @@ export class PanelManager implements PanelHost, vscode.Disposable {
 
   /** Errors and divergence also surface outside the panel, which may be hidden. */
   private notify(m: HostMessage): void {
-    if (m.type === 'error') {
+    if (m.type === 'error' && m.inReplyTo === undefined) {
       this.log.appendLine(`Error: ${m.message}`);
       void vscode.window.showErrorMessage(`nnspec: ${m.message}`);
     } else if (m.type === 'status' && m.status === 'diverged' && m.message) {
@@ -177,9 +174,8 @@ export class PanelManager implements PanelHost, vscode.Disposable {
   private edited(doc: vscode.TextDocument): void {
     const panel = this.panels.get(doc.uri.toString());
     const run = panel?.run;
-    if (!panel || !run || run.status === 'stale' || run.text === doc.getText()) return;
-    if (run.status === 'running') run.send({ type: 'control', action: 'pause' });
-    run.setStatus('stale', 'The spec changed since this run started: retrain to run the new version.');
+    if (!panel || !run || run.stale || run.text === doc.getText()) return;
+    run.markStale('The spec changed since this run started: retrain to run the new version.');
     void vscode.window
       .showInformationMessage(`nnspec: ${displayName(doc)} changed; the run in the panel is out of date.`, 'Retrain')
       .then((choice) => {
@@ -189,10 +185,7 @@ export class PanelManager implements PanelHost, vscode.Disposable {
 
   private closed(doc: vscode.TextDocument): void {
     const panel = this.panels.get(doc.uri.toString());
-    if (panel?.run?.alive) {
-      panel.run.setStatus('stopped', 'The spec was closed, so its run stopped.');
-      panel.run.dispose();
-    }
+    if (panel?.run?.alive) panel.run.end('The spec was closed, so its run stopped.');
   }
 
   dispose(): void {

@@ -1,0 +1,24 @@
+// What every command needs, and the spec a command acts on.
+import * as vscode from 'vscode';
+import type { AnalysisCache } from './analysisCache';
+import { isSpec } from './diagnostics';
+import type { SpecPanels } from './specPanels';
+
+/** What every command needs. */
+export interface CommandContext {
+  extension: vscode.ExtensionContext;
+  cache: AnalysisCache;
+  panels: SpecPanels;
+  log: vscode.OutputChannel;
+}
+
+/** The spec a command acts on: the one given, the active editor's, or the focused panel's. */
+export async function specDocument(c: CommandContext, arg: unknown): Promise<vscode.TextDocument | undefined> {
+  if (arg instanceof vscode.Uri) return vscode.workspace.openTextDocument(arg);
+  const editor = vscode.window.activeTextEditor?.document;
+  if (editor && isSpec(editor)) return editor;
+  const uri = c.panels.active?.uri;
+  if (uri) return vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+  void vscode.window.showErrorMessage('nnspec: open a .nnspec file first.');
+  return undefined;
+}

@@ -1,0 +1,126 @@
+// What the host keeps of one run for its panel: the reports since the last flush, merged and sent
+// at the panel's update rate, and the whole record (bounded) replayed when the panel (re)loads.
+import type {
+  BoundaryDTO,
+  ErrorMessage,
+  GradCheckMessage,
+  HostMessage,
+  StatusMessage,
+  StepPoint,
+  TestPoint,
+} from '../protocol';
+import { thinInPlace } from '../core/thin';
+import type { WorkerReport, WorkerStatus } from './workerProtocol';
+
+/** Points replayed to a panel that reloads: a long run is thinned to this many (its drawn curve needs no more). */
+export const MAX_REPLAYED_POINTS = 20_000;
+
+/** Merges the reports that only matter at their latest (status, boundary, kept steps) and concatenates progress. */
+class Batch {
+  points: StepPoint[] = [];
+  testPoints: TestPoint[] = [];
+  status?: WorkerStatus;
+  steps?: number[];
+  boundary?: BoundaryDTO;
+
+  constructor(private readonly runId: number) {}
+
+  add(r: WorkerReport): void {
+    if (r.type === 'progress') {
+      this.points.push(...r.points);
+      this.testPoints.push(...r.testPoints);
+    } else if (r.type === 'status') this.status = r;
+    else if (r.type === 'snapshotSteps') this.steps = r.steps;
+    else this.boundary = r.boundary;
+  }
+
+  messages(status: (s: WorkerStatus) => StatusMessage): HostMessage[] {
+    const runId = this.runId;
+    const out: HostMessage[] = [];
+    if (this.points.length > 0 || this.testPoints.length > 0) {
+      out.push({ type: 'progress', runId, points: this.points, testPoints: this.testPoints });
+    }
+    if (this.steps) out.push({ type: 'snapshotSteps', runId, steps: this.steps });
+    if (this.boundary) out.push({ type: 'boundary', runId, boundary: this.boundary });
+    if (this.status) out.push(status(this.status));
+    return out;
+  }
+}
+
+export class RunRecord {
+  private pending: Batch;
+  private readonly all: Batch;
+  private gradcheck?: GradCheckMessage;
+  private error?: ErrorMessage;
+  /** Set when the spec was edited since the run started: what the status says from then on. */
+  private staleMessage?: string;
+  /** A status the host imposed (the worker stopped or was stopped): later reports cannot undo it. */
+  private ended?: WorkerStatus;
+
+  constructor(readonly runId: number) {
+    this.pending = new Batch(runId);
+    this.all = new Batch(runId);
+  }
+
+  add(report: WorkerReport): void {
+    if (this.ended && report.type === 'status') return;
+    this.pending.add(report);
+    this.all.add(report);
+    if (report.type === 'progress') thinInPlace(this.all.points, MAX_REPLAYED_POINTS);
+  }
+
+  /** A gradient check's or an error's message, kept for the replay; returns what to post now (pending reports first). */
+  addImmediate(m: GradCheckMessage | ErrorMessage): HostMessage[] {
+    if (m.type === 'gradcheck') this.gradcheck = m;
+    else this.error = m;
+    return [...this.flush(), m];
+  }
+
+  /** The merged reports since the last flush (empty when nothing is new). */
+  flush(): HostMessage[] {
+    const out = this.pending.messages((s) => this.statusMessage(s));
+    this.pending = new Batch(this.runId);
+    return out;
+  }
+
+  /** Everything the panel needs to redraw this run from scratch. */
+  replay(): HostMessage[] {
+    const out = this.all.messages((s) => this.statusMessage(s));
+    if (this.gradcheck) out.push(this.gradcheck);
+    if (this.error) out.push(this.error);
+    return out;
+  }
+
+  get status(): StatusMessage | undefined {
+    return this.all.status && this.statusMessage(this.all.status);
+  }
+
+  get lastPoint(): StepPoint | undefined {
+    return this.all.points.at(-1);
+  }
+
+  /** Marks the run as of an older version of the spec; the next flush says so. */
+  markStale(message: string): void {
+    this.staleMessage = message;
+    if (this.all.status) this.pending.status = this.all.status;
+  }
+
+  /** Ends the run from the host's side (its worker stopped): status stopped with this message. */
+  end(message: string): void {
+    const last = this.all.status;
+    const status: WorkerStatus = {
+      type: 'status',
+      runId: this.runId,
+      status: 'stopped',
+      stepsRun: last?.stepsRun ?? 0,
+      totalSteps: last?.totalSteps ?? 0,
+      message,
+    };
+    this.pending.status = this.all.status = this.ended = status;
+  }
+
+  private statusMessage(s: WorkerStatus): StatusMessage {
+    if (this.staleMessage === undefined || this.ended) return { ...s, stale: false };
+    return { ...s, stale: true, message: this.staleMessage };
+  }
+}

@@ -1,0 +1,147 @@
+// The worker's side of one run: plays, pauses and steps its TrainingSession as the host asks,
+// reports progress a few times a second (scalars, test points, the kept steps, the live
+// boundary, the status), and answers the host's requests for snapshots, gradient checks and parameters.
+import type { Dataset } from '../core/data/types';
+import { snapshotDto } from '../core/dto';
+import { parametersJson } from '../core/report';
+import { finishedSummary, stoppedSummary } from '../core/runText';
+import type { Spec } from '../core/spec/types';
+import type { BoundaryGrid } from '../core/training/boundary';
+import { gradientCheck } from '../core/training/gradcheck';
+import { TrainingSession, type SessionEndReason } from '../core/training/session';
+import type { Trainer } from '../core/training/trainer';
+import type { StepRecord } from '../core/training/types';
+import type { StepPoint } from '../protocol';
+import type { WorkerReply, WorkerRequest } from './workerProtocol';
+
+/** How often progress goes out, and how often the live boundary is redrawn while running. */
+const PROGRESS_MS = 50;
+const BOUNDARY_MS = 250;
+
+export interface RunParts {
+  runId: number;
+  spec: Spec;
+  dataset: Dataset;
+  trainer: Trainer;
+  /** For 2-D inputs: the grid the decision boundary is computed on. */
+  grid?: BoundaryGrid;
+  post: (m: WorkerReply) => void;
+}
+
+export class RunReporter {
+  private readonly session: TrainingSession;
+  private pending: StepPoint[] = [];
+  private testSent = 0;
+  private lastProgress = 0;
+  private lastBoundary = 0;
+  private sentSteps = -1;
+  private message?: string;
+
+  constructor(
+    private readonly run: RunParts,
+    stepsPerFrame?: number,
+  ) {
+    this.session = new TrainingSession(run.trainer, {
+      stepsPerFrame,
+      onProgress: (records) => this.progress(records),
+      onEnd: (reason) => this.ended(reason),
+    });
+    this.flush(true); // a run starts paused at step 0: the host sends play when the panel is ready
+  }
+
+  handle(req: Exclude<WorkerRequest, { type: 'start' }>): void {
+    switch (req.type) {
+      case 'control':
+        return this.control(req.action);
+      case 'speed':
+        return this.session.setPace(req.stepsPerFrame);
+      case 'snapshot':
+        return this.snapshot(req.requestId, req.step);
+      case 'gradcheck': {
+        const { spec, dataset, trainer } = this.run;
+        const rows = gradientCheck(spec, dataset, { parameters: trainer.parameters() });
+        return this.run.post({ type: 'gradcheck', inReplyTo: req.requestId, rows });
+      }
+      case 'parameters': {
+        const parameters = parametersJson(this.run.trainer.parameters(), this.run.spec.layout);
+        return this.run.post({ type: 'parameters', inReplyTo: req.requestId, parameters });
+      }
+    }
+  }
+
+  private control(action: 'play' | 'pause' | 'step' | 'stop'): void {
+    if (action === 'play') this.session.play();
+    else if (action === 'stop') this.session.stop();
+    else {
+      this.session.pause();
+      if (action === 'step') this.session.stepOnce();
+    }
+    if (action !== 'stop') this.flush(true);
+  }
+
+  private progress(records: StepRecord[]): void {
+    for (const r of records) {
+      const p: StepPoint = { step: r.step, cost: r.cost, gradNorms: r.gradNorms };
+      if (r.accuracy !== undefined) p.accuracy = r.accuracy;
+      this.pending.push(p);
+    }
+    if (performance.now() - this.lastProgress >= PROGRESS_MS) this.flush(false);
+  }
+
+  /** Sends the steps run since the last flush, new test points, the kept steps, the status, and now and then the boundary. */
+  private flush(everything: boolean): void {
+    const { runId, trainer, post } = this.run;
+    const now = performance.now();
+    this.lastProgress = now;
+    const tests = trainer.history.testPoints;
+    if (this.pending.length > 0 || tests.length > this.testSent) {
+      post({ type: 'progress', runId, points: this.pending, testPoints: tests.slice(this.testSent) });
+      this.pending = [];
+      this.testSent = tests.length;
+    }
+    const steps = trainer.history.snapshotSteps();
+    if (steps.length !== this.sentSteps || everything) {
+      post({ type: 'snapshotSteps', runId, steps });
+      this.sentSteps = steps.length;
+    }
+    if (this.run.grid && (everything || now - this.lastBoundary >= BOUNDARY_MS)) {
+      this.lastBoundary = now;
+      post({ type: 'boundary', runId, boundary: this.run.grid.compute(trainer.parameters(), trainer.stepIndex) });
+    }
+    const status = this.session.status;
+    post({
+      type: 'status',
+      runId,
+      status,
+      stepsRun: trainer.stepIndex,
+      totalSteps: trainer.totalSteps,
+      message: this.message,
+    });
+  }
+
+  private ended(reason: SessionEndReason): void {
+    const t = this.run.trainer;
+    if (reason === 'diverged') this.message = t.divergence?.message;
+    else if (reason === 'done') this.message = finishedSummary(t.stepIndex, t.evaluate());
+    else this.message = stoppedSummary(t.stepIndex, t.totalSteps);
+    this.flush(true);
+  }
+
+  /** The kept snapshot nearest the step asked for (the panel normally asks for a kept one), with its boundary. */
+  private snapshot(requestId: number, step: number): void {
+    const { history } = this.run.trainer;
+    const steps = history.snapshotSteps();
+    const best = steps.reduce((a, s) => (Math.abs(s - step) < Math.abs(a - step) ? s : a), steps[0]);
+    const s = best === undefined ? undefined : history.snapshot(best);
+    if (!s) {
+      this.run.post({ type: 'error', inReplyTo: requestId, message: `No snapshot of step ${step} is kept.` });
+      return;
+    }
+    // The boundary follows the timeline: θ_t is the W[l], b[l] the snapshot of step t holds.
+    const boundary = this.run.grid?.compute(
+      s.layers.map((l) => ({ W: l.W, b: l.b })),
+      s.step,
+    );
+    this.run.post({ type: 'snapshot', inReplyTo: requestId, snapshot: snapshotDto(s, this.run.spec.layout), boundary });
+  }
+}

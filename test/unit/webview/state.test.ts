@@ -1,0 +1,153 @@
+// The panel's reducer, in Node: runs by id, the series bounded, the step to fetch, the boundary on screen.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { BoundaryDTO, HostMessage, SnapshotDTO, StatusMessage, StepPoint } from '../../../src/protocol';
+import {
+  appendProgress,
+  blockedByErrors,
+  initialState,
+  MAX_SERIES_POINTS,
+  reduce,
+  shownBoundary,
+  wantedStep,
+  type ViewState,
+} from '../../../webview/state';
+
+const points = (from: number, to: number): StepPoint[] =>
+  Array.from({ length: to - from }, (_, i) => ({ step: from + i, cost: 1 / (from + i + 1), gradNorms: [0.1] }));
+const status = (runId: number, stepsRun: number, s: StatusMessage['status'] = 'running'): StatusMessage => ({
+  type: 'status',
+  runId,
+  status: s,
+  stale: false,
+  stepsRun,
+  totalSteps: 100,
+});
+const boundary = (step: number): BoundaryDTO => ({
+  step,
+  xMin: 0,
+  xMax: 1,
+  yMin: 0,
+  yMax: 1,
+  resolution: 2,
+  output: [0, 0, 1, 1],
+  classes: 1,
+  hidden: [],
+});
+const snapshot = (step: number): SnapshotDTO => ({
+  step,
+  cost: 0.5,
+  exampleAxis: 1,
+  X: { rows: 0, cols: 0, data: [] },
+  Y: { rows: 0, cols: 0, data: [] },
+  layers: [],
+});
+
+function fold(messages: HostMessage[], s: ViewState = initialState()): ViewState {
+  return messages.reduce((acc, m) => reduce(acc, m).state, s);
+}
+
+describe('panel state', () => {
+  test('a message of a newer run starts it over: series, snapshot, pinned step and boundary go', () => {
+    const s1 = fold([
+      status(1, 30),
+      { type: 'progress', runId: 1, points: points(0, 30), testPoints: [] },
+      { type: 'snapshotSteps', runId: 1, steps: [0, 10, 29] },
+      { type: 'snapshot', runId: 1, inReplyTo: 1, snapshot: snapshot(10), boundary: boundary(10) },
+    ]);
+    const pinned = reduce(s1, { type: 'pin', step: 10 }).state;
+    assert.equal(pinned.pinnedStep, 10);
+    const r = reduce(pinned, status(2, 0, 'idle'));
+    assert.equal(r.state.run?.runId, 2);
+    assert.deepEqual(r.state.run?.series.points, []);
+    assert.equal(r.state.shown, undefined);
+    assert.equal(r.state.pinnedStep, undefined);
+    assert.ok(r.changed.includes('timeline') && r.changed.includes('loss') && r.changed.includes('backprop'));
+  });
+
+  test("an older run's messages are ignored, whatever their order", () => {
+    const s = fold([status(2, 5), { type: 'progress', runId: 2, points: points(0, 5), testPoints: [] }]);
+    const r = reduce(s, { type: 'progress', runId: 1, points: points(0, 900), testPoints: [] });
+    assert.equal(r.state, s);
+    assert.deepEqual(r.changed, []);
+  });
+
+  test('a reloaded panel keeps the step picked before the reload for the first run it hears of', () => {
+    const s = fold([status(7, 40), { type: 'snapshotSteps', runId: 7, steps: [0, 5, 39] }], initialState(5));
+    assert.equal(s.pinnedStep, 5);
+    assert.equal(wantedStep(s), 5);
+  });
+
+  test('the wanted step is the pinned one, else the newest kept one; none before anything is kept', () => {
+    let s = fold([status(1, 0, 'idle')]);
+    assert.equal(wantedStep(s), undefined);
+    s = fold([{ type: 'snapshotSteps', runId: 1, steps: [0, 1, 2] }], s);
+    assert.equal(wantedStep(s), 2);
+    s = reduce(s, { type: 'pin', step: 1 }).state;
+    assert.equal(wantedStep(s), 1);
+    s = reduce(s, { type: 'pin', step: undefined }).state;
+    assert.equal(wantedStep(s), 2);
+  });
+
+  test('the boundary follows the pinned snapshot, else the live run', () => {
+    let s = fold([
+      status(1, 50),
+      { type: 'boundary', runId: 1, boundary: boundary(50) },
+      { type: 'snapshot', runId: 1, inReplyTo: 3, snapshot: snapshot(0), boundary: boundary(0) },
+    ]);
+    assert.equal(shownBoundary(s)?.step, 50);
+    s = reduce(s, { type: 'pin', step: 0 }).state;
+    s = reduce(s, { type: 'boundary', runId: 1, boundary: boundary(60) }).state;
+    assert.equal(shownBoundary(s)?.step, 0);
+    s = reduce(s, { type: 'pin', step: undefined }).state;
+    assert.equal(shownBoundary(s)?.step, 60);
+  });
+
+  test('progress appends only steps after the last one (a replay may repeat some) and is thinned past its bound', () => {
+    let series = appendProgress({ points: [], test: [], generation: 0 }, points(0, 10), []);
+    series = appendProgress(series, points(5, 15), [{ step: 12, cost: 0.3 }]);
+    assert.deepEqual(
+      series.points.map((p) => p.step),
+      Array.from({ length: 15 }, (_, i) => i),
+    );
+    assert.equal(series.test.length, 1);
+    const long = appendProgress(series, points(15, MAX_SERIES_POINTS + 500), []);
+    assert.ok(long.points.length <= MAX_SERIES_POINTS);
+    assert.equal(long.points.at(-1)?.step, MAX_SERIES_POINTS + 499);
+    assert.equal(long.generation, series.generation + 1, 'thinning tells the charts to start over');
+  });
+
+  test('gradient check: pending until its reply; an error without a run shows and ends the wait', () => {
+    let s = reduce(initialState(), { type: 'gradcheckRequested' }).state;
+    assert.equal(s.gradcheckPending, true);
+    s = reduce(s, { type: 'error', inReplyTo: 4, message: 'The spec cannot be trained' }).state;
+    assert.equal(s.gradcheckPending, false);
+    assert.equal(s.error, 'The spec cannot be trained');
+    s = fold([status(3, 0, 'idle'), { type: 'gradcheck', runId: 3, inReplyTo: 5, rows: [] }], s);
+    assert.deepEqual(s.run?.gradcheck, []);
+    assert.equal(s.error, undefined);
+  });
+
+  test('training is blocked when the spec has an error', () => {
+    const analysis = (runnable: boolean): HostMessage => ({
+      type: 'analysis',
+      name: 'x',
+      fileName: 'x.nnspec',
+      uri: 'file:///x.nnspec',
+      exampleAxis: 1,
+      diagnostics: runnable
+        ? []
+        : [
+            {
+              severity: 'error',
+              code: 'missing-key',
+              message: 'm',
+              range: { line: 1, column: 1, endLine: 1, endColumn: 2 },
+            },
+          ],
+      runnable,
+    });
+    assert.equal(blockedByErrors(fold([analysis(false)])), true);
+    assert.equal(blockedByErrors(fold([analysis(true)])), false);
+  });
+});

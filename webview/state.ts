@@ -1,0 +1,200 @@
+// What the panel knows, and the one pure function that folds each host message (and each of the
+// student's choices) into it, saying which sections must be redrawn. No DOM here: unit-tested in Node.
+
+import { thinInPlace } from '../src/core/thin';
+import type {
+  AnalysisMessage,
+  BoundaryDTO,
+  GradCheckRow,
+  HostMessage,
+  SnapshotDTO,
+  StatusMessage,
+  StepPoint,
+  TestPoint,
+} from '../src/protocol';
+
+/** The panel's sections, each redrawn when a change concerns it. */
+export type Part =
+  | 'controls'
+  | 'network'
+  | 'shapes'
+  | 'forward'
+  | 'backprop'
+  | 'timeline'
+  | 'loss'
+  | 'boundary'
+  | 'gradnorms'
+  | 'gradcheck';
+
+/** The panel keeps at most this many per-step points of a run (a long run is thinned, still spanning it all). */
+export const MAX_SERIES_POINTS = 20_000;
+
+/** Scalars per step, appended as progress arrives. */
+export interface Series {
+  points: readonly StepPoint[];
+  test: readonly TestPoint[];
+  /** Changes whenever points are dropped (thinning), so incremental readers know to start over. */
+  generation: number;
+}
+
+/** What the panel knows of the run it follows (the one with the highest id it has heard of). */
+export interface RunView {
+  runId: number;
+  status?: StatusMessage;
+  series: Series;
+  /** The steps whose snapshot the run keeps, ascending. */
+  snapshotSteps: readonly number[];
+  /** The boundary of the run's current parameters. */
+  liveBoundary?: BoundaryDTO;
+  gradcheck?: readonly GradCheckRow[];
+}
+
+/** The snapshot on screen, with the boundary of its parameters. */
+export interface ShownStep {
+  runId: number;
+  snapshot: SnapshotDTO;
+  boundary?: BoundaryDTO;
+}
+
+export interface ViewState {
+  analysis?: AnalysisMessage;
+  run?: RunView;
+  shown?: ShownStep;
+  /** The step the student picked on the timeline; undefined while the panel follows the newest one. */
+  pinnedStep?: number;
+  gradcheckPending: boolean;
+  error?: string;
+}
+
+/** The student's own actions that change what the panel shows. */
+export type PanelEvent =
+  | { type: 'pin'; step: number | undefined }
+  | { type: 'gradcheckRequested' }
+  | { type: 'gradcheckFailed'; message: string };
+
+export interface Reduced {
+  state: ViewState;
+  changed: Part[];
+}
+
+const emptySeries = (generation = 0): Series => ({ points: [], test: [], generation });
+
+export function initialState(pinnedStep?: number): ViewState {
+  return { gradcheckPending: false, pinnedStep };
+}
+
+/** A new run replaced the one shown (Reset, Retrain): follow it from its start. */
+function newRun(s: ViewState, runId: number): ViewState {
+  const generation = (s.run?.series.generation ?? 0) + 1;
+  return {
+    ...s,
+    run: { runId, series: emptySeries(generation), snapshotSteps: [] },
+    shown: undefined,
+    // The first run a (re)loaded panel hears of keeps the step the student had picked before the reload.
+    pinnedStep: s.run ? undefined : s.pinnedStep,
+    gradcheckPending: false,
+    error: undefined,
+  };
+}
+
+const RUN_PARTS: Part[] = [
+  'controls',
+  'network',
+  'forward',
+  'backprop',
+  'timeline',
+  'loss',
+  'boundary',
+  'gradnorms',
+  'gradcheck',
+];
+
+/** The state with `m` folded in: a message of a newer run starts it, one of an older run is dropped. */
+export function reduce(s: ViewState, m: HostMessage | PanelEvent): Reduced {
+  if (m.type === 'analysis') return reduceAnalysis(s, m);
+  if (m.type === 'pin' || m.type === 'gradcheckRequested' || m.type === 'gradcheckFailed') return reduceEvent(s, m);
+  if (m.type === 'error' && m.runId === undefined) {
+    return { state: { ...s, error: m.message, gradcheckPending: false }, changed: ['controls', 'gradcheck'] };
+  }
+  const runId = m.runId ?? -1;
+  const current = s.run?.runId ?? -1;
+  if (runId < current) return { state: s, changed: [] };
+  const started = runId > current;
+  const base = started ? newRun(s, runId) : s;
+  const r = reduceRunMessage(base, base.run!, m);
+  return started ? { state: r.state, changed: [...new Set([...RUN_PARTS, ...r.changed])] } : r;
+}
+
+function reduceAnalysis(s: ViewState, m: AnalysisMessage): Reduced {
+  return {
+    state: { ...s, analysis: m },
+    changed: ['controls', 'network', 'shapes', 'forward', 'backprop', 'boundary', 'gradcheck'],
+  };
+}
+
+function reduceEvent(s: ViewState, e: PanelEvent): Reduced {
+  switch (e.type) {
+    case 'pin':
+      return { state: { ...s, pinnedStep: e.step }, changed: ['timeline', 'boundary'] };
+    case 'gradcheckRequested':
+      return { state: { ...s, gradcheckPending: true }, changed: ['gradcheck'] };
+    case 'gradcheckFailed':
+      return { state: { ...s, gradcheckPending: false, error: e.message }, changed: ['controls', 'gradcheck'] };
+  }
+}
+
+function reduceRunMessage(s: ViewState, run: RunView, m: Exclude<HostMessage, AnalysisMessage>): Reduced {
+  const withRun = (next: Partial<RunView>, changed: Part[], extra: Partial<ViewState> = {}): Reduced => ({
+    state: { ...s, ...extra, run: { ...run, ...next } },
+    changed,
+  });
+  switch (m.type) {
+    case 'status':
+      return withRun({ status: m }, ['controls', 'loss', 'gradnorms', 'boundary'], { error: undefined });
+    case 'progress':
+      return withRun({ series: appendProgress(run.series, m.points, m.testPoints) }, ['controls', 'loss', 'gradnorms']);
+    case 'snapshotSteps':
+      return withRun({ snapshotSteps: m.steps.filter((x) => Number.isInteger(x)) }, ['timeline']);
+    case 'boundary':
+      return withRun({ liveBoundary: m.boundary }, ['boundary']);
+    case 'snapshot': {
+      const shown = { runId: m.runId, snapshot: m.snapshot, boundary: m.boundary };
+      return { state: { ...s, shown }, changed: ['network', 'forward', 'backprop', 'timeline', 'boundary'] };
+    }
+    case 'gradcheck':
+      return withRun({ gradcheck: m.rows }, ['gradcheck'], { gradcheckPending: false });
+    case 'error':
+      return { state: { ...s, error: m.message, gradcheckPending: false }, changed: ['controls', 'gradcheck'] };
+  }
+}
+
+/** The series with new points after the last one it has (a replay may repeat some), thinned past its bound. */
+export function appendProgress(s: Series, points: readonly StepPoint[], test: readonly TestPoint[]): Series {
+  const lastStep = s.points.at(-1)?.step ?? -1;
+  const fresh = points.filter((p) => p.step > lastStep);
+  const lastTest = s.test.at(-1)?.step ?? -1;
+  const freshTest = test.filter((p) => p.step > lastTest);
+  if (fresh.length === 0 && freshTest.length === 0) return s;
+  const all = [...s.points, ...fresh];
+  const dropped = thinInPlace(all, MAX_SERIES_POINTS);
+  return { points: all, test: [...s.test, ...freshTest], generation: s.generation + (dropped > 0 ? 1 : 0) };
+}
+
+/** The step whose snapshot the panel should show: the picked one, or the newest kept one of the run. */
+export function wantedStep(s: ViewState): number | undefined {
+  const steps = s.run?.snapshotSteps ?? [];
+  if (steps.length === 0) return undefined;
+  return s.pinnedStep ?? steps[steps.length - 1];
+}
+
+/** The boundary on screen: that of the picked step's snapshot, else the live run's (or the shown snapshot's). */
+export function shownBoundary(s: ViewState): BoundaryDTO | undefined {
+  const ofShown = s.shown?.runId === s.run?.runId ? s.shown?.boundary : undefined;
+  if (s.pinnedStep !== undefined) return ofShown;
+  return s.run?.liveBoundary ?? ofShown;
+}
+
+/** Training is blocked by errors in the spec (and no run of an earlier version is on screen). */
+export function blockedByErrors(s: ViewState): boolean {
+  return s.analysis !== undefined && !s.analysis.runnable && s.analysis.diagnostics.some((d) => d.severity === 'error');
+}
