@@ -1,6 +1,6 @@
 // Export Parameters: the run's current W[l], b[l] as `<name>.parameters.json` beside the spec.
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import * as vscode from 'vscode';
 import { formatParameters, parametersPath } from '../node/parametersFile';
 import { specDocument, type CommandContext } from './commandContext';
@@ -21,6 +21,14 @@ export async function exportParameters(c: CommandContext, arg?: unknown): Promis
     const target = folder ? undefined : await vscode.window.showSaveDialog({ filters: { JSON: ['json'] } });
     if (!folder && !target) return undefined;
     path = target ? target.fsPath : join(folder!.uri.fsPath, 'untitled.parameters.json');
+  }
+  if (existsSync(path)) {
+    const choice = await vscode.window.showWarningMessage(
+      `nnspec: ${basename(path)} already exists. Replace it with the parameters of this run?`,
+      { modal: true },
+      'Replace',
+    );
+    if (choice !== 'Replace') return undefined;
   }
   writeFileSync(path, formatParameters(params));
   const when = run.stepsRun === 0 ? 'before any step' : `after step ${run.stepsRun - 1}`;

@@ -13,6 +13,16 @@ import type {
   WorkerStart,
 } from '../node/workerProtocol';
 
+/** The worker's JavaScript heap (its matrices live outside it, bounded by the history's own budget). */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 64 };
+
+function workerFailure(e: Error & { code?: string }): string {
+  if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+    return `The training worker ran out of memory (its limit is ${WORKER_LIMITS.maxOldGenerationSizeMb} MB): make the network, the data or the run smaller.`;
+  }
+  return `The training worker failed: ${e.message}`;
+}
+
 export interface RunWorkerOptions {
   workerPath: string;
   start: WorkerStart;
@@ -40,9 +50,9 @@ export class RunWorker implements vscode.Disposable {
     this.text = o.start.text;
     this.post = o.post;
     this.record = new RunRecord(this.runId);
-    this.worker = new Worker(o.workerPath);
+    this.worker = new Worker(o.workerPath, { resourceLimits: WORKER_LIMITS });
     this.worker.on('message', (m: WorkerReply) => this.receive(m));
-    this.worker.on('error', (e) => this.fail(`The training worker failed: ${e.message}`));
+    this.worker.on('error', (e) => this.fail(workerFailure(e)));
     this.worker.on('exit', (code) => {
       if (this.worker) this.fail(`The training worker stopped unexpectedly (exit code ${code}).`);
     });
