@@ -99,3 +99,10 @@ export function keysPresent<K extends string>(node: TreeNode, keys: readonly K[]
 export function childPath(path: string, key: string | number): string {
   return path === '' ? String(key) : `${path}.${key}`;
 }
+
+/** The tree as plain data: mappings as objects, lists as arrays. */
+export function toPlain(node: TreeNode): unknown {
+  if (node.kind === 'scalar') return node.value;
+  if (node.kind === 'seq') return node.items.map(toPlain);
+  return Object.fromEntries(node.entries.map((e) => [e.key, toPlain(e.node)]));
+}

@@ -89,7 +89,7 @@ function intoValue(written: string, path: string, key: string): PathProblem {
 
 function layerIndex(written: string, path: string, count: number): number | PathProblem {
   const l = Number(written);
-  if (!/^[0-9]+$/.test(written) || l < 1)
+  if (!/^[1-9][0-9]*$/.test(written))
     return problem(
       `network.layers.${written}: after network.layers comes a layer number from 1 (network.layers.1 is layer 1), so ${path} names no layer.`,
     );

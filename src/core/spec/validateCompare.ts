@@ -2,7 +2,7 @@
 // Here each entry's form and PATHs are checked; its values are checked by validating the
 // file with the variant applied (variants.ts).
 import { Codes } from './codes';
-import { childPath, describe, entry, type Context } from './context';
+import { childPath, describe, entry, toPlain, type Context } from './context';
 import { MAX_VARIANTS } from './keys';
 import { resolvePath } from './overridePath';
 import type { Override } from './overrides';
@@ -129,11 +129,4 @@ function readSet(
     return { path: key, value, origin: `variant '${name}'`, written };
   });
   return ok ? overrides : undefined;
-}
-
-/** The tree as plain data: mappings as objects, lists as arrays. */
-export function toPlain(node: TreeNode): unknown {
-  if (node.kind === 'scalar') return node.value;
-  if (node.kind === 'seq') return node.items.map(toPlain);
-  return Object.fromEntries(node.entries.map((e) => [e.key, toPlain(e.node)]));
 }
