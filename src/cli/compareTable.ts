@@ -9,7 +9,12 @@ function percent(x: number | undefined): string {
 export function compareTableText(rows: { name: string; run: Run }[]): string {
   const hasAccuracy = rows.some((r) => r.run.evaluation?.accuracy !== undefined);
   const hasTest = rows.some((r) => r.run.evaluation?.testCost !== undefined);
-  const header = ['run', 'final J', ...(hasAccuracy ? ['accuracy'] : []), ...(hasTest ? ['test J', 'test accuracy'] : [])];
+  const header = [
+    'run',
+    'final J',
+    ...(hasAccuracy ? ['accuracy'] : []),
+    ...(hasTest ? ['test J', 'test accuracy'] : []),
+  ];
   const cells = rows.map(({ name, run }) => {
     const d = run.trainer.divergence;
     if (d) return [name, `diverged at step ${d.step}`];
@@ -22,7 +27,9 @@ export function compareTableText(rows: { name: string; run: Run }[]): string {
     ];
   });
   const table = [header, ...cells];
-  const widths = header.map((_, j) => Math.max(...table.map((row) => (row.length > j + 1 ? (row[j] ?? '').length : 0))));
+  const widths = header.map((_, j) =>
+    Math.max(...table.map((row) => (row.length > j + 1 ? (row[j] ?? '').length : 0))),
+  );
   const line = (row: string[]) =>
     row
       .map((c, j) => (j === row.length - 1 ? c : c.padEnd(widths[j])))

@@ -31,7 +31,9 @@ export function addCompare(text: string, path: string, values: string[]): AddCom
   const compare = entry(tree.root, 'compare');
   const existing = compare?.kind === 'seq' ? compare.items : [];
   if (existing.length + given.length > MAX_VARIANTS)
-    return fail(`A file trains at most ${MAX_VARIANTS} variants; it has ${existing.length} and ${given.length} would be added.`);
+    return fail(
+      `A file trains at most ${MAX_VARIANTS} variants; it has ${existing.length} and ${given.length} would be added.`,
+    );
   const taken = new Set(existing.map((v) => nameOf(v)).filter((n): n is string => n !== undefined));
   const variants: NewVariant[] = [];
   for (const v of given) {
@@ -42,13 +44,16 @@ export function addCompare(text: string, path: string, values: string[]): AddCom
   const edit = compareEdit(text, tree, compare, variants);
   if (typeof edit === 'string') return fail(edit);
   if (!addsExactly(applyTextEdit(text, edit), existing.length, variants))
-    return fail('nnspec cannot add the variants to this compare: list without changing what it says; add them by hand.');
+    return fail(
+      'nnspec cannot add the variants to this compare: list without changing what it says; add them by hand.',
+    );
   return { ok: true, edit, names: variants.map((v) => v.name) };
 }
 
 function nameOf(variant: TreeNode): string | undefined {
-  const n = entry(variant, 'name');
-  return n?.kind === 'scalar' && n.value !== null && n.value !== undefined ? String(n.value).trim() : undefined;
+  const v = entry(variant, 'name');
+  const n = v?.kind === 'scalar' ? v.value : undefined;
+  return typeof n === 'string' || typeof n === 'number' || typeof n === 'boolean' ? String(n).trim() : undefined;
 }
 
 function compareEdit(

@@ -40,7 +40,13 @@ const whole = (path: Segment[]) => isCompare(path) || (path.length === 3 && path
 const same = (a: TreeNode, b: TreeNode) => JSON.stringify(toPlain(a)) === JSON.stringify(toPlain(b));
 
 function show(node: TreeNode): string {
-  const text = node.kind === 'scalar' ? String(node.value ?? 'empty') : JSON.stringify(toPlain(node));
+  const v = toPlain(node);
+  const text =
+    v === null || v === undefined
+      ? 'empty'
+      : typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'
+        ? String(v)
+        : JSON.stringify(v);
   return text.length > MAX_VALUE_CHARS ? `${text.slice(0, MAX_VALUE_CHARS - 1)}…` : text;
 }
 

@@ -43,6 +43,7 @@ export function yamlText(text: string, asString = false): string | undefined {
   const node = readValue(text);
   if (typeof node === 'string') return undefined;
   if (node.kind !== 'scalar') return /^[[{]/.test(text) && !text.includes('\n') ? text : JSON.stringify(toPlain(node));
-  if (typeof node.value === 'string') return PLAIN.test(text) && node.value === text ? text : JSON.stringify(node.value);
+  if (typeof node.value === 'string')
+    return PLAIN.test(text) && node.value === text ? text : JSON.stringify(node.value);
   return node.value === null ? 'null' : String(text);
 }

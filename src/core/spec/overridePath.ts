@@ -54,7 +54,9 @@ export function resolvePath(path: string, root?: TreeNode): ResolvedPath | PathP
     const treePath = segments.join('.');
     if (at === 'value') return intoValue(written, path, parts[i - 1]);
     if (root !== undefined && node !== undefined && !fits(node, at)) {
-      return problem(`${written} in the file is not ${at === 'layers' ? 'a list' : 'a mapping of keys'}, so ${path} cannot be set.`);
+      return problem(
+        `${written} in the file is not ${at === 'layers' ? 'a list' : 'a mapping of keys'}, so ${path} cannot be set.`,
+      );
     }
     if (at === 'layers') {
       const count = root === undefined ? Infinity : node?.kind === 'seq' ? node.items.length : 0;
@@ -110,7 +112,10 @@ function unknownKey(key: string, at: Section, treePath: string, parts: string[],
   const home = (Object.keys(SECTION_KEYS) as Section[]).find((s) => s !== 'compare.*' && SECTION_KEYS[s].includes(key));
   const rest = parts.slice(i).join('.');
   if (home === 'network.layers.*')
-    return problem(`Unknown key '${key}' ${where}. ${key} belongs to a layer: network.layers.N.${rest} (N from 1).`, Codes.unknownKey);
+    return problem(
+      `Unknown key '${key}' ${where}. ${key} belongs to a layer: network.layers.N.${rest} (N from 1).`,
+      Codes.unknownKey,
+    );
   if (home !== undefined) {
     const fixed = home === '' ? rest : `${home}.${rest}`;
     return problem(`Unknown key '${key}' ${where}. Did you mean ${fixed}?`, Codes.unknownKey, fixed);

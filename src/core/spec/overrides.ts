@@ -119,7 +119,7 @@ function repoint(ranges: RangeMap, treePath: string, o: Override, text: string):
 function anchorInFile(ranges: RangeMap, treePath: string, text: string): Range {
   const own = ranges.get(`key:${treePath}`);
   if (own) return own;
-  for (let p = treePath; p.includes('.'); ) {
+  for (let p = treePath; p.includes('.');) {
     p = p.slice(0, p.lastIndexOf('.'));
     const key = ranges.get(`key:${p}`);
     if (key) return { ...key };

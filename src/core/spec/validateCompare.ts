@@ -112,7 +112,11 @@ function readSet(
     return undefined;
   }
   if (node.entries.length === 0) {
-    ctx.error(path, Codes.emptyList, 'set changes nothing: give at least one PATH: VALUE, e.g. { network.init: zeros }.');
+    ctx.error(
+      path,
+      Codes.emptyList,
+      'set changes nothing: give at least one PATH: VALUE, e.g. { network.init: zeros }.',
+    );
     return undefined;
   }
   let ok = true;
