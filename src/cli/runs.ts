@@ -22,7 +22,7 @@ export function withIterations(spec: Spec, iterations: number | undefined): Spec
   return { ...spec, training: { ...spec.training, iterations, epochs: undefined } };
 }
 
-/** Runs every step; records the first `steps` in full. With `progress`, draws a line labelled `label` on the terminal. */
+/** Runs every step; records the first `steps` in full. With `progress`, draws a labelled progress line. */
 export function trainToEnd(
   spec: Spec,
   dataset: Dataset,

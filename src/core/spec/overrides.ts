@@ -71,7 +71,7 @@ export function applyOverrides(root: TreeNode, ranges: RangeMap, text: string, o
   return out;
 }
 
-/** At a variant's key (noted like its other diagnostics), or for --set naming it at once: the file has no place for it. */
+/** At a variant's key (noted like its other diagnostics); for --set, named at once: the file has no place for it. */
 function pathProblem(o: Override, code: Code, message: string): Diagnostic {
   if (o.written) return diagnostic(o.written.key, 'error', code, message);
   return { ...diagnostic(FILE_START, 'error', code, `${message} (from ${o.origin})`), from: o.origin };
