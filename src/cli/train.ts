@@ -54,7 +54,9 @@ function printText(analysis: Analysis, runs: { name: string; run: Run }[], io: O
     io.out(lines.join('\n'));
   }
   if (analysis.variants.length > 0) {
-    io.out(`\ncompare (every run from seed ${analysis.parse.spec?.seed}):\n${compareTableText(runs)}`);
+    const seeds = new Set(runs.map((r) => r.run.spec.seed));
+    const title = seeds.size === 1 ? `compare (every run from seed ${[...seeds][0]})` : 'compare';
+    io.out(`\n${title}:\n${compareTableText(runs)}`);
   }
 }
 
