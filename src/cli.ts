@@ -1,9 +1,10 @@
 // `nnspec check | shapes | train`: the command line over the pure core. Each subcommand lives in
-// src/cli/; this file reads the arguments, picks the subcommand and turns failures into exit codes.
+// src/cli/; this file reads the arguments (--set for every one), picks the subcommand and turns
+// failures into exit codes.
 import { parseArgs } from 'node:util';
 import { checkCommand } from './cli/check';
 import type { Command } from './cli/command';
-import { FileError, UsageError, type Out } from './cli/io';
+import { FileError, UsageError, withSets, type Out } from './cli/io';
 import { shapesCommand } from './cli/shapes';
 import { trainCommand } from './cli/train';
 
@@ -11,13 +12,17 @@ const COMMANDS: Command[] = [checkCommand, shapesCommand, trainCommand];
 const SHARED = {
   json: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
+  set: { type: 'string', multiple: true },
 } as const;
 
-const USAGE = `Usage:\n${COMMANDS.flatMap((c) => c.usage.map((u) => `  ${u}`)).join('\n')}\n`;
+const USAGE = `Usage:\n${COMMANDS.flatMap((c) => c.usage.map((u) => `  ${u}`)).join('\n')}
+Every command takes --set PATH=VALUE (repeatable): one key of the file changed first, as if the
+file said so, e.g. --set training.learning_rate=0.5 --set network.layers.1.activation=relu.
+`;
 
 /** Options that belong to another subcommand get a clearer message than parseArgs' "unknown option". */
 function foreignOption(argv: string[], command: Command): string | undefined {
-  const own = new Set(['json', 'help', 'h', ...Object.keys(command.options)]);
+  const own = new Set([...Object.keys(SHARED), 'h', ...Object.keys(command.options)]);
   for (const a of argv) {
     const name = /^--?([^=]+)/.exec(a)?.[1];
     if (!name || own.has(name)) continue;
@@ -44,7 +49,7 @@ export function main(argv: string[], io: Out): number {
       allowPositionals: true,
       options: { ...SHARED, ...command.options },
     });
-    return command.run(positionals.slice(1), values, io);
+    return withSets(values.set ?? [], () => command.run(positionals.slice(1), values, io));
   } catch (e) {
     if (e instanceof FileError) {
       io.err(e.message);

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { analyze, type Analysis } from '../core/analyze';
 import { plural } from '../core/shapes/dims';
+import { parseSetArgument, type Override } from '../core/spec/overrides';
 import type { Diagnostic } from '../core/spec/types';
 
 /** Where a command writes: `out` for results, `err` for diagnostics and progress. */
@@ -33,11 +34,40 @@ export function readText(file: string): string {
   }
 }
 
-/** The spec file analysed as the editor analyses it, data paths relative to the file. */
+/** The --set arguments of the command being run; main() sets them for the command's duration. */
+let activeSets: readonly string[] = [];
+
+/** Runs a command with its --set PATH=VALUE arguments, which every load() then applies. */
+export function withSets<T>(sets: readonly string[], run: () => T): T {
+  const before = activeSets;
+  activeSets = sets;
+  try {
+    return run();
+  } finally {
+    activeSets = before;
+  }
+}
+
+function overrides(): Override[] {
+  return activeSets.map((arg) => {
+    const o = parseSetArgument(arg);
+    if (typeof o === 'string') throw new UsageError(o);
+    return o;
+  });
+}
+
+/**
+ * The spec file analysed as the editor analyses it, data paths relative to the file, with the
+ * --set overrides applied. A PATH or VALUE the file cannot take is a usage error naming it.
+ */
 export function load(file: string): Analysis {
+  const sets = overrides();
   const text = readText(file);
   const io = { baseDir: dirname(resolve(file)), readFile: (p: string) => readFileSync(p, 'utf8') };
-  return analyze(text, io);
+  const analysis = analyze(text, io, sets);
+  const bad = analysis.diagnostics.filter((d) => d.severity === 'error' && d.from !== undefined);
+  if (bad.length > 0) throw new UsageError(bad.map((d) => d.message).join('\n'));
+  return analysis;
 }
 
 export function formatDiagnostic(file: string, d: Diagnostic): string {

@@ -1,16 +1,18 @@
 // `nnspec train FILE [--json] [--steps K] [--iterations N]`: trains the spec as the editor would
-// and prints the costs, the final parameters and, with --steps, every matrix of the first K steps.
+// and prints the costs, the final parameters and, with --steps, every matrix of the first K steps;
+// then each compare: variant, trained the same way from the same seed.
 import type { Analysis } from '../core/analyze';
-import { diagnosticJson, parametersJson, shapesJson, stepJson } from '../core/report';
+import { diagnosticJson, shapesJson } from '../core/report';
 import { shapeTableText } from '../core/shapes/text';
-import type { Spec } from '../core/spec/types';
-import { Trainer } from '../core/training/trainer';
 import type { Command } from './command';
+import { compareTableText } from './compareTable';
 import { countsText, formatDiagnostic, load, oneFile, wholeNumber, type Out } from './io';
+import { runJson, trainToEnd, withIterations, type Run } from './runs';
 
-function withIterations(spec: Spec, iterations: number | undefined): Spec {
-  if (iterations === undefined) return spec;
-  return { ...spec, training: { ...spec.training, iterations, epochs: undefined } };
+interface TrainOptions {
+  json: boolean;
+  steps?: number;
+  iterations?: number;
 }
 
 function notTrained(file: string, analysis: Analysis, json: boolean, io: Out): number {
@@ -22,55 +24,24 @@ function notTrained(file: string, analysis: Analysis, json: boolean, io: Out): n
   return 1;
 }
 
-/** Runs every step; records the first `steps` in full. Draws a progress line on a terminal. */
-function runAll(trainer: Trainer, steps: number | undefined, layout: Spec['layout'], io: Out, progress: boolean) {
-  const recorded: ReturnType<typeof stepJson>[] = [];
-  let lastDraw = 0;
-  for (;;) {
-    const want = steps !== undefined && trainer.stepIndex < steps;
-    const r = trainer.next(want);
-    if (!r) break;
-    if (want && r.snapshot) recorded.push(stepJson(r.snapshot, layout));
-    if (progress && (r.step & 63) === 0 && Date.now() - lastDraw > 100) {
-      lastDraw = Date.now();
-      const acc = r.accuracy === undefined ? '' : `  accuracy ${(100 * r.accuracy).toFixed(1)}%`;
-      io.err(`\rstep ${r.step + 1}/${trainer.totalSteps}  cost ${r.cost.toPrecision(6)}${acc}   `);
-    }
-  }
-  if (progress) io.err('\r\x1b[K');
-  return recorded;
+/** The file's run, then each variant's; one diverging never stops the others. */
+function trainAll(analysis: Analysis, opts: TrainOptions, io: Out): { name: string; run: Run }[] {
+  const progress = (label: string) => (!opts.json && io.isTTY ? { label } : undefined);
+  const runs = [{ name: 'this file', analysis, steps: opts.steps }];
+  for (const v of analysis.variants) runs.push({ name: v.name, analysis: v.analysis, steps: undefined });
+  return runs.flatMap(({ name, analysis: a, steps }) => {
+    if (!a.parse.spec || !a.dataset) return [];
+    const spec = withIterations(a.parse.spec, opts.iterations);
+    const label = runs.length > 1 ? `${name}: ` : '';
+    return [{ name, run: trainToEnd(spec, a.dataset, steps, io, progress(label)) }];
+  });
 }
 
-function train(file: string, json: boolean, steps: number | undefined, iterations: number | undefined, io: Out) {
-  const analysis = load(file);
-  if (!analysis.runnable || !analysis.parse.spec || !analysis.dataset) return notTrained(file, analysis, json, io);
-  const spec = withIterations(analysis.parse.spec, iterations);
-  const layout = spec.layout;
-  if (!json && analysis.shapes) io.out(shapeTableText(analysis.shapes, spec.name, false));
-
-  const trainer = new Trainer(spec, analysis.dataset);
-  const recorded = runAll(trainer, steps, layout, io, !json && io.isTTY);
-  const evaluation = trainer.divergence ? undefined : trainer.evaluate();
+function printText(analysis: Analysis, runs: { name: string; run: Run }[], io: Out): void {
+  const { trainer, evaluation } = runs[0].run;
   const costs = trainer.history.costs;
-  if (json) {
-    io.out(
-      JSON.stringify({
-        shapes: analysis.shapes ? shapesJson(analysis.shapes) : null,
-        costs,
-        finalCost: evaluation?.cost ?? null,
-        parameters: parametersJson(trainer.parameters(), layout),
-        ...(analysis.dataset.task === 'classification' && evaluation ? { accuracy: evaluation.accuracy } : {}),
-        ...(evaluation?.testCost !== undefined
-          ? { testCost: evaluation.testCost, testAccuracy: evaluation.testAccuracy }
-          : {}),
-        ...(steps !== undefined ? { steps: recorded } : {}),
-        ...(trainer.divergence ? { diverged: trainer.divergence } : {}),
-        diagnostics: analysis.diagnostics.map(diagnosticJson),
-      }),
-    );
-  } else if (trainer.divergence) {
-    io.err(trainer.divergence.message);
-  } else if (evaluation) {
+  if (trainer.divergence) io.err(trainer.divergence.message);
+  else if (evaluation) {
     const lines = [
       `trained ${costs.length} steps: cost J = ${evaluation.cost.toPrecision(6)} (J_0 = ${costs[0]?.toPrecision(6)})`,
     ];
@@ -82,7 +53,32 @@ function train(file: string, json: boolean, steps: number | undefined, iteration
     }
     io.out(lines.join('\n'));
   }
-  return trainer.divergence ? 1 : 0;
+  if (analysis.variants.length > 0) {
+    const seeds = new Set(runs.map((r) => r.run.spec.seed));
+    const title = seeds.size === 1 ? `compare (every run from seed ${[...seeds][0]})` : 'compare';
+    io.out(`\n${title}:\n${compareTableText(runs)}`);
+  }
+}
+
+function train(file: string, opts: TrainOptions, io: Out): number {
+  const analysis = load(file);
+  if (!analysis.runnable || !analysis.parse.spec || !analysis.dataset) return notTrained(file, analysis, opts.json, io);
+  if (!opts.json && analysis.shapes) io.out(shapeTableText(analysis.shapes, analysis.parse.spec.name, false));
+  const runs = trainAll(analysis, opts, io);
+  const own = runs[0].run;
+  if (opts.json) {
+    const variants = runs.slice(1).map(({ name, run }) => ({ name, ...runJson(run) }));
+    io.out(
+      JSON.stringify({
+        shapes: analysis.shapes ? shapesJson(analysis.shapes) : null,
+        ...runJson(own),
+        ...(opts.steps !== undefined ? { steps: own.recorded } : {}),
+        diagnostics: analysis.diagnostics.map(diagnosticJson),
+        ...(analysis.variants.length > 0 ? { variants } : {}),
+      }),
+    );
+  } else printText(analysis, runs, io);
+  return own.trainer.divergence ? 1 : 0;
 }
 
 export const trainCommand: Command = {
@@ -93,6 +89,6 @@ export const trainCommand: Command = {
     const file = oneFile('train', positionals);
     const steps = wholeNumber('steps', values.steps as string | undefined, 0);
     const iterations = wholeNumber('iterations', values.iterations as string | undefined, 1);
-    return train(file, values.json === true, steps, iterations, io);
+    return train(file, { json: values.json === true, steps, iterations }, io);
   },
 };

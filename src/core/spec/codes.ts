@@ -28,6 +28,10 @@ export const Codes = {
   notAMatrix: 'not-a-matrix', // a matrix that is not a list of rows of numbers
   raggedMatrix: 'ragged-matrix', // rows of different lengths
   inlineExampleCount: 'inline-example-count', // inline X and Y hold different numbers of examples
+  // Overrides (--set PATH=VALUE) and variants (compare:)
+  badSetPath: 'bad-set-path', // a PATH past a value, to a layer the file lacks, or to compare itself
+  compareDuplicateName: 'compare-duplicate-name', // two variants with one name
+  compareTooMany: 'compare-too-many', // more variants than MAX_VARIANTS
   // Warnings about choices a student would want to hear about
   unusedKey: 'unused-key', // e.g. alpha without leaky_relu, init_scale without init: random
   zeroInitSymmetry: 'zero-init-symmetry', // init: zeros with hidden layers

@@ -5,7 +5,7 @@ import type { Diagnostic, Fix, Range, RangeMap, Severity } from './types';
 import type { TreeNode } from './yamlTree';
 
 /** Errors under these paths leave the network buildable: defaults stand in and the run is blocked by the error. */
-const NON_STRUCTURAL = ['name', 'seed', 'training', 'data.normalize', 'data.test_split'];
+const NON_STRUCTURAL = ['name', 'seed', 'training', 'data.normalize', 'data.test_split', 'compare'];
 
 export interface Report {
   fixes?: Fix[];
@@ -25,7 +25,8 @@ export class Context {
 
   error(path: string, code: Code, message: string, report: Report = {}): void {
     this.add('error', path, code, message, report);
-    if (code !== Codes.unknownKey && !NON_STRUCTURAL.some((p) => path === p || path.startsWith(`${p}.`))) {
+    const node = path.replace(/^key:/, '');
+    if (code !== Codes.unknownKey && !NON_STRUCTURAL.some((p) => node === p || node.startsWith(`${p}.`))) {
       this.structuralError = true;
     }
   }
@@ -97,4 +98,11 @@ export function keysPresent<K extends string>(node: TreeNode, keys: readonly K[]
 
 export function childPath(path: string, key: string | number): string {
   return path === '' ? String(key) : `${path}.${key}`;
+}
+
+/** The tree as plain data: mappings as objects, lists as arrays. */
+export function toPlain(node: TreeNode): unknown {
+  if (node.kind === 'scalar') return node.value;
+  if (node.kind === 'seq') return node.items.map(toPlain);
+  return Object.fromEntries(node.entries.map((e) => [e.key, toPlain(e.node)]));
 }

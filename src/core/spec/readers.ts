@@ -15,7 +15,12 @@ export function readSection(
 ): (TreeNode & { kind: 'map' }) | undefined {
   if (node === undefined) return undefined;
   if (node.kind !== 'map') {
-    const what = section === 'network.layers.*' ? `Layer ${Number(path.split('.')[2]) + 1}` : path || 'The file';
+    const what =
+      section === 'network.layers.*'
+        ? `Layer ${Number(path.split('.')[2]) + 1}`
+        : section === 'compare.*'
+          ? `Variant ${Number(path.split('.')[1]) + 1} of compare`
+          : path || 'The file';
     ctx.error(
       path,
       Codes.wrongType,
@@ -44,9 +49,11 @@ function checkKeys(ctx: Context, node: TreeNode & { kind: 'map' }, path: string,
     const homeTitle =
       home === 'network.layers.*'
         ? 'in a layer (an entry of network.layers)'
-        : home === undefined
-          ? ''
-          : sectionTitle(home, '');
+        : home === 'compare.*'
+          ? 'in a variant (an entry of compare)'
+          : home === undefined
+            ? ''
+            : sectionTitle(home, '');
     const hint = home !== undefined ? ` '${key}' belongs ${homeTitle}.` : ` Keys here: ${allowed.join(', ')}.`;
     ctx.error(keyPath, Codes.unknownKey, `Unknown key '${key}' ${where}.${hint}`);
   }

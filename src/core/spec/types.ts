@@ -1,6 +1,8 @@
 // The typed form of a .nnspec file (see ../shared/nnspec-format.md) and its diagnostics.
 
 import type { Code } from './codes';
+import type { AppliedOverride } from './overrides';
+import type { VariantParse } from './variants';
 
 export type Layout = 'columns' | 'rows';
 export type Activation = 'sigmoid' | 'tanh' | 'relu' | 'leaky_relu' | 'linear' | 'softmax';
@@ -34,6 +36,8 @@ export interface Diagnostic {
   message: string;
   range: Range;
   fixes?: Fix[];
+  /** The --set override(s) this diagnostic is about, as written: '--set training.learning_rate=-1'. */
+  from?: string;
 }
 
 export interface LayerSpec {
@@ -74,6 +78,13 @@ export interface TrainingSpec {
   regularization?: { kind: 'l1' | 'l2'; lambda: number };
 }
 
+/** One entry of compare: this file with some keys changed, trained beside it with the same seed. */
+export interface VariantSpec {
+  name: string;
+  /** PATH (as written, layers from 1) and the value it gets, in the file's order. */
+  set: { path: string; value: unknown }[];
+}
+
 export interface Spec {
   name?: string;
   seed: number;
@@ -82,6 +93,8 @@ export interface Spec {
   network: NetworkSpec;
   loss: LossKind;
   training: TrainingSpec;
+  /** The file's compare: entries; absent when it has none. */
+  variants?: VariantSpec[];
 }
 
 /**
@@ -96,4 +109,8 @@ export interface ParseResult {
   spec?: Spec;
   diagnostics: Diagnostic[];
   ranges: RangeMap;
+  /** The --set overrides as applied (ranges then point at where each is written, or would be). */
+  overrides?: AppliedOverride[];
+  /** Each compare: variant's own parse, when the file has a spec. */
+  variants?: VariantParse[];
 }

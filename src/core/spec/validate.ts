@@ -4,14 +4,21 @@ import { entry, type Context } from './context';
 import { DEFAULTS, ENUMS } from './keys';
 import { readEnum, readNumber, readSection } from './readers';
 import type { Spec } from './types';
+import { validateCompare, type VariantOverrides } from './validateCompare';
 import { validateData } from './validateData';
 import { validateNetwork } from './validateNetwork';
 import { validateTraining } from './validateTraining';
 import type { TreeNode } from './yamlTree';
 
-export function validate(ctx: Context, root: TreeNode): Spec | undefined {
+export interface Validated {
+  spec?: Spec;
+  /** compare:'s entries whose form and PATHs are right, to validate with each applied. */
+  variants: VariantOverrides[];
+}
+
+export function validate(ctx: Context, root: TreeNode): Validated {
   const top = readSection(ctx, root, '', '');
-  if (!top) return undefined;
+  if (!top) return { variants: [] };
   const nameNode = entry(top, 'name');
   const name =
     nameNode?.kind === 'scalar' &&
@@ -30,8 +37,11 @@ export function validate(ctx: Context, root: TreeNode): Spec | undefined {
   const network = validateNetwork(ctx, entry(top, 'network'));
   const loss = readEnum(ctx, entry(top, 'loss'), 'loss', 'loss', ENUMS.loss);
   const training = validateTraining(ctx, entry(top, 'training'));
-  if (ctx.structuralError || !data || !network || !loss || (layoutNode !== undefined && !layout)) return undefined;
+  const compare = validateCompare(ctx, entry(top, 'compare'), root);
+  if (ctx.structuralError || !data || !network || !loss || (layoutNode !== undefined && !layout))
+    return { variants: compare.variants };
   const spec: Spec = { seed, layout: layout ?? DEFAULTS.layout, data, network, loss, training };
   if (name !== undefined) spec.name = name;
-  return spec;
+  if (entry(top, 'compare') !== undefined) spec.variants = compare.specs;
+  return { spec, variants: compare.variants };
 }

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { parseSpec } from '../../../src/core/spec/index';
+import { parseSetArgument, type Override } from '../../../src/core/spec/overrides';
 import type { Range } from '../../../src/core/spec/types';
 import { XOR } from './helpers';
 
@@ -17,8 +18,8 @@ function assertInside(lines: string[], range: Range, what: string): void {
   );
 }
 
-function assertSound(text: string): void {
-  const r = parseSpec(text);
+function assertSound(text: string, overrides: Override[] = []): void {
+  const r = parseSpec(text, overrides);
   const lines = text.split('\n');
   assert.ok(Array.isArray(r.diagnostics));
   for (const d of r.diagnostics) {
@@ -67,7 +68,10 @@ const PIECES = [
 
 describe('parseSpec fuzzing', () => {
   test('random strings', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 300 }), assertSound), { numRuns: 150 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (t) => assertSound(t)),
+      { numRuns: 150 },
+    );
   });
 
   test('random unicode and bytes', () => {
@@ -75,7 +79,10 @@ describe('parseSpec fuzzing', () => {
     const codePoints = fc
       .array(fc.integer({ min: 0, max: 0x10ffff }), { maxLength: 200 })
       .map((cps) => String.fromCodePoint(...cps));
-    fc.assert(fc.property(codePoints, assertSound), { numRuns: 100 });
+    fc.assert(
+      fc.property(codePoints, (t) => assertSound(t)),
+      { numRuns: 100 },
+    );
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => assertSound(Buffer.from(bytes).toString('latin1'))),
       { numRuns: 100 },
@@ -92,6 +99,53 @@ describe('parseSpec fuzzing', () => {
           text = text.slice(0, i) + piece + text.slice(i + Math.min(cut, 3));
         }
         assertSound(text);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  test('YAML-ish mutations of a spec with compare: variants', () => {
+    const text0 = `${XOR}compare:
+  - name: zero init
+    set: { network.init: zeros, network.layers.2.units: 1 }
+  - name: lr
+    set:
+      training.learning_rate: 0.1
+      network.layers.1.W: [[1, 2], [3, 4], [5, 6], [7, 8]]
+`;
+    const pieces = [...PIECES, 'set: ', 'name: ', 'compare', 'network.layers.', 'training.', '.2', '.0', 'W: [[1]]'];
+    const mutation = fc.tuple(fc.nat(text0.length), fc.nat(12), fc.constantFrom(...pieces));
+    fc.assert(
+      fc.property(fc.array(mutation, { minLength: 1, maxLength: 6 }), (edits) => {
+        let text = text0;
+        for (const [at, cut, piece] of edits) {
+          const i = Math.min(at, text.length);
+          text = text.slice(0, i) + piece + text.slice(i + Math.min(cut, 3));
+        }
+        assertSound(text);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  test('random --set PATH=VALUE, alone and on a spec with compare:', () => {
+    const known = ['training.learning_rate', 'network.layers.1.units', 'network.layers.3', 'network.layers.2.W'];
+    const paths = fc.oneof(
+      fc.string({ maxLength: 30 }),
+      fc.constantFrom(...known, 'training.regularization.l2', 'seed'),
+    );
+    const values = fc.oneof(
+      fc.string({ maxLength: 40 }),
+      fc.constantFrom('[[1, 2]]', '{l2: 1}', '', '[', '*a', '&a [1]'),
+    );
+    const withCompare = `${XOR}compare:\n  - { name: a, set: { network.layers.2.units: 2, seed: 3 } }\n`;
+    fc.assert(
+      fc.property(fc.array(fc.tuple(paths, values), { minLength: 1, maxLength: 3 }), (pairs) => {
+        const overrides = pairs
+          .map(([p, v]) => parseSetArgument(`${p}=${v}`))
+          .filter((o): o is Override => typeof o !== 'string');
+        assertSound(XOR, overrides);
+        assertSound(withCompare, overrides);
       }),
       { numRuns: 150 },
     );
