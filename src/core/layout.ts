@@ -13,3 +13,12 @@ export function fromFileLayout(a: readonly (readonly number[])[], layout: Layout
   const m = fromArrays(a);
   return layout === 'rows' ? transpose(m) : m;
 }
+
+/**
+ * A pair in the file's reading order: (a, b) for columns, (b, a) for rows. Gives an entry's
+ * (row, column) from its engine (row, column), a shape from its engine shape, and the order of
+ * the factors of a product: rows reads W A as A W, each factor transposed.
+ */
+export function fileOrder<T>(layout: Layout, a: T, b: T): [T, T] {
+  return layout === 'rows' ? [b, a] : [a, b];
+}
