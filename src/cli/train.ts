@@ -1,25 +1,15 @@
 // `nnspec train FILE [--json] [--steps K] [--iterations N]`: trains the spec as the editor would
 // and prints the costs, the final parameters and, with --steps, every matrix of the first K steps.
-import type { Analysis } from '../core/analyze';
 import { diagnosticJson, parametersJson, shapesJson, stepJson } from '../core/report';
 import { shapeTableText } from '../core/shapes/text';
 import type { Spec } from '../core/spec/types';
 import { Trainer } from '../core/training/trainer';
 import type { Command } from './command';
-import { countsText, formatDiagnostic, load, oneFile, wholeNumber, type Out } from './io';
+import { load, notRunnable, oneFile, wholeNumber, type Out } from './io';
 
 function withIterations(spec: Spec, iterations: number | undefined): Spec {
   if (iterations === undefined) return spec;
   return { ...spec, training: { ...spec.training, iterations, epochs: undefined } };
-}
-
-function notTrained(file: string, analysis: Analysis, json: boolean, io: Out): number {
-  if (json) io.out(JSON.stringify({ diagnostics: analysis.diagnostics.map(diagnosticJson) }, null, 2));
-  else {
-    for (const d of analysis.diagnostics) io.err(formatDiagnostic(file, d));
-    io.err(`${file}: not trained: ${countsText(analysis.diagnostics)}.`);
-  }
-  return 1;
 }
 
 /** Runs every step; records the first `steps` in full. Draws a progress line on a terminal. */
@@ -43,7 +33,8 @@ function runAll(trainer: Trainer, steps: number | undefined, layout: Spec['layou
 
 function train(file: string, json: boolean, steps: number | undefined, iterations: number | undefined, io: Out) {
   const analysis = load(file);
-  if (!analysis.runnable || !analysis.parse.spec || !analysis.dataset) return notTrained(file, analysis, json, io);
+  if (!analysis.runnable || !analysis.parse.spec || !analysis.dataset)
+    return notRunnable(file, analysis, json, io, 'trained');
   const spec = withIterations(analysis.parse.spec, iterations);
   const layout = spec.layout;
   if (!json && analysis.shapes) io.out(shapeTableText(analysis.shapes, spec.name, false));
