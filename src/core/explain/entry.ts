@@ -19,7 +19,8 @@ export interface ParsedEntry {
 
 const LAYERED: readonly string[] = ['W', 'b', 'W+', 'b+', 'Z', 'A', 'dA', 'dZ', 'dW', 'db'];
 const HELP =
-  "Explain one of W, b, W+, b+, Z, A, dA, dZ, dW, db with a layer and 1-based indices ('dW[1][2,1]'), X or Y ('X[1,5]'), or J.";
+  'Explain one of W, b, W+, b+, Z, A, dA, dZ, dW, db with a layer and 1-based indices ' +
+  "('dW[1][2,1]'), X or Y ('X[1,5]'), or J.";
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 

@@ -24,7 +24,8 @@ function regularisation(src: Source, l: number, i: number, k: number) {
   const l2 = reg.kind === 'l2';
   const note = l2
     ? `+ (λ/m) W is the gradient of the l2 term (λ/(2m)) Σ ‖W‖² of J, with λ = ${reg.lambda} and m = ${src.m}.`
-    : `+ (λ/m) sign(W) is the gradient of the l1 term (λ/m) Σ |W| of J, with λ = ${reg.lambda} and m = ${src.m} (sign(0) = 0).`;
+    : `+ (λ/m) sign(W) is the gradient of the l1 term (λ/m) Σ |W| of J, with λ = ${reg.lambda} and m = ${src.m} ` +
+      '(sign(0) = 0).';
   return {
     expr: l2 ? mul(c, w) : mul(c, unary('sign', w)),
     text: l2 ? ` + (λ/m) ${w.symbol!}` : ` + (λ/m) sign(${w.symbol!})`,

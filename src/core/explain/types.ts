@@ -100,7 +100,10 @@ export interface Explanation {
   substituted: string;
   /** The matrices read, e.g. ['dZ[1]', 'A[0]'], then optimizer moments ('vdW[1]') where used. */
   operands: string[];
-  /** lines[0] gives the entry's value; the others are what it uses (momentum's v, Adam's v̂, ŝ, ...) or, for W and b, the update that follows. */
+  /**
+   * lines[0] gives the entry's value; the others are what it uses (momentum's v, Adam's v̂, ŝ, ...)
+   * or, for W and b, the update that follows.
+   */
   lines: Line[];
   /** The terms of the main sum (Σₖ of Z, Σᵢ over the batch of dW, db and J); [] when there is none. */
   terms: Term[];

@@ -37,8 +37,8 @@ function softmaxWhy(src: Source, i: number, j: number): string[] {
     'Why A − Y: with softmax and cross-entropy, the loss of an example is −Σₖ Yₖ log Aₖ and ∂Aₖ/∂Zᵢ = Aₖ(δᵢₖ − Aᵢ), ' +
       "so ∂loss/∂Zᵢ = −Σₖ Yₖ(δᵢₖ − Aᵢ) = Aᵢ Σₖ Yₖ − Yᵢ = Aᵢ − Yᵢ, because an example's Y (one-hot) sums to 1. " +
       'Every unit of the example matters through the shared denominator of softmax, yet the result is this simple.',
-    `The long way for this entry: Aᵢ(dAᵢ − Σₖ Aₖ dAₖ) = ${f(a)} · (${f(src.value('dA', L, i, j))} − ${f(inner)}) = ${f(long)}` +
-      ' (the terms with Y = 0 have dA = 0).',
+    `The long way for this entry: Aᵢ(dAᵢ − Σₖ Aₖ dAₖ) = ${f(a)} · (${f(src.value('dA', L, i, j))} − ${f(inner)}) ` +
+      `= ${f(long)} (the terms with Y = 0 have dA = 0).`,
     SCALE,
   ];
 }

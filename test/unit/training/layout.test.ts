@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fromFileLayout, toFileLayout } from '../../../src/core/layout';
+import { fileOrder, fromFileLayout, toFileLayout } from '../../../src/core/layout';
 
 describe('layout', () => {
   const a = [
@@ -21,5 +21,13 @@ describe('layout', () => {
       [2, 5],
       [3, 6],
     ]);
+  });
+  test('fileOrder: an entry, a shape or a product in the file’s reading order', () => {
+    assert.deepEqual(fileOrder('columns', 'W', 'A'), ['W', 'A']);
+    assert.deepEqual(fileOrder('rows', 'W', 'A'), ['A', 'W']);
+    // Entry (row 2, column 5) of a columns matrix is (5, 2) of its transpose.
+    const m = fromFileLayout(a, 'columns');
+    const [r, c] = fileOrder('rows', 1, 2);
+    assert.equal(toFileLayout(m, 'rows')[r][c], a[1][2]);
   });
 });
