@@ -15,9 +15,20 @@ function equation(line: Line): string[] {
 /** At most this many operand entries are offered as the next step back. */
 const NEXT = 8;
 
+/** The main sum's terms one by one, where the equation alone hides them: J's per-example losses, or "… and N more". */
+function termLines(e: Explanation): string[] {
+  if (e.terms.length === 0 || (!e.truncated && e.entry !== 'J')) return [];
+  const head = e.truncated
+    ? `The ${e.truncated.shown} largest terms of ${e.truncated.shown + e.truncated.more}:`
+    : `The ${e.terms.length} terms:`;
+  const terms = e.terms.map((t) => `    ${t.label} = ${t.substituted} = ${formatNumber(t.value)}`);
+  return [`  ${head}`, ...terms.map((t) => t.replace(/ = ([^=]+) = \1$/, ' = $1')), ''];
+}
+
 export function explanationText(e: Explanation, where: string): string {
   const out = [`${e.entry} at step ${e.step} of ${where}: ${e.value}`, ''];
   for (const line of e.lines) out.push(...equation(line).map((s) => `  ${s}`), '');
+  out.push(...termLines(e));
   for (const note of e.notes) out.push(`  ${note}`);
   out.push('', `  Reads ${e.operands.join(', ')}.`);
   if (e.links.length > 0) {

@@ -139,4 +139,19 @@ describe('the text the CLI prints', () => {
     assert.ok(text.includes('  Reads dA[1], A[1].'), text.join('\n'));
     assert.ok(text.includes('  Walk back with --entry: dA[1][2,3], A[1][2,3].'), text.join('\n'));
   });
+
+  test('J lists each example’s loss term; a long sum its largest terms', () => {
+    const { of } = explainer({ hidden: [], output: { units: 1, activation: 'sigmoid' }, loss: 'binary_cross_entropy' });
+    const text = explanationText(of('J'), 'net.nnspec').split('\n');
+    const at = text.indexOf('  The 5 terms:');
+    assert.ok(at > 0, text.join('\n'));
+    for (const line of text.slice(at + 1, at + 6))
+      assert.match(line, /^ {4}−log( A|\(1 − A)\[1\]₁,[₁-₅]\)? = .+ = [\d.e-]+$/);
+    const wide = explainer({
+      hidden: [{ units: 32, activation: 'tanh' }],
+      output: { units: 1, activation: 'sigmoid' },
+      loss: 'binary_cross_entropy',
+    });
+    assert.match(explanationText(wide.of('Z[2][1,1]'), 'net.nnspec'), /\n {2}The 6 largest terms of 32:\n {4}W\[2\]₁,/);
+  });
 });
