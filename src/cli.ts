@@ -1,14 +1,15 @@
-// `nnspec check | shapes | train`: the command line over the pure core. Each subcommand lives in
-// src/cli/; this file reads the arguments (--set for every one), picks the subcommand and turns
+// `nnspec check | shapes | train | explain`: the command line over the pure core. Each subcommand lives
+// in src/cli/; this file reads the arguments (--set for every one), picks the subcommand and turns
 // failures into exit codes.
 import { parseArgs } from 'node:util';
 import { checkCommand } from './cli/check';
 import type { Command } from './cli/command';
+import { explainCommand } from './cli/explain';
 import { FileError, UsageError, withSets, type Out } from './cli/io';
 import { shapesCommand } from './cli/shapes';
 import { trainCommand } from './cli/train';
 
-const COMMANDS: Command[] = [checkCommand, shapesCommand, trainCommand];
+const COMMANDS: Command[] = [checkCommand, shapesCommand, trainCommand, explainCommand];
 const SHARED = {
   json: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },

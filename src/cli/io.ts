@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { analyze, type Analysis } from '../core/analyze';
 import { plural } from '../core/shapes/dims';
+import { diagnosticJson } from '../core/report';
 import { parseSetArgument, type Override } from '../core/spec/overrides';
 import type { Diagnostic } from '../core/spec/types';
 
@@ -85,4 +86,14 @@ export function oneFile(command: string, positionals: string[]): string {
   if (!file) throw new UsageError(`Missing FILE for '${command}'.`);
   if (rest.length > 0) throw new UsageError(`Unexpected argument '${rest[0]}'.`);
   return file;
+}
+
+/** A file that cannot run (errors, or no data): its diagnostics, as JSON or as lines, and exit 1. */
+export function notRunnable(file: string, analysis: Analysis, json: boolean, io: Out, what: string): number {
+  if (json) io.out(JSON.stringify({ diagnostics: analysis.diagnostics.map(diagnosticJson) }, null, 2));
+  else {
+    for (const d of analysis.diagnostics) io.err(formatDiagnostic(file, d));
+    io.err(`${file}: not ${what}: ${countsText(analysis.diagnostics)}.`);
+  }
+  return 1;
 }

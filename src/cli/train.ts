@@ -6,22 +6,13 @@ import { diagnosticJson, shapesJson } from '../core/report';
 import { shapeTableText } from '../core/shapes/text';
 import type { Command } from './command';
 import { compareTableText } from './compareTable';
-import { countsText, formatDiagnostic, load, oneFile, wholeNumber, type Out } from './io';
+import { load, notRunnable, oneFile, wholeNumber, type Out } from './io';
 import { runJson, trainToEnd, withIterations, type Run } from './runs';
 
 interface TrainOptions {
   json: boolean;
   steps?: number;
   iterations?: number;
-}
-
-function notTrained(file: string, analysis: Analysis, json: boolean, io: Out): number {
-  if (json) io.out(JSON.stringify({ diagnostics: analysis.diagnostics.map(diagnosticJson) }, null, 2));
-  else {
-    for (const d of analysis.diagnostics) io.err(formatDiagnostic(file, d));
-    io.err(`${file}: not trained: ${countsText(analysis.diagnostics)}.`);
-  }
-  return 1;
 }
 
 /** The file's run, then each variant's; one diverging never stops the others. */
@@ -62,7 +53,8 @@ function printText(analysis: Analysis, runs: { name: string; run: Run }[], io: O
 
 function train(file: string, opts: TrainOptions, io: Out): number {
   const analysis = load(file);
-  if (!analysis.runnable || !analysis.parse.spec || !analysis.dataset) return notTrained(file, analysis, opts.json, io);
+  if (!analysis.runnable || !analysis.parse.spec || !analysis.dataset)
+    return notRunnable(file, analysis, opts.json, io, 'trained');
   if (!opts.json && analysis.shapes) io.out(shapeTableText(analysis.shapes, analysis.parse.spec.name, false));
   const runs = trainAll(analysis, opts, io);
   const own = runs[0].run;

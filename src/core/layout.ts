@@ -29,12 +29,16 @@ export function exampleAxis(layout: Layout): 0 | 1 {
   return layout === 'rows' ? 0 : 1;
 }
 
-/** The (rows, cols) of a matrix with `units` along the unit axis and `other` along the example axis. */
-export function fileShape<T>(units: T, other: T, layout: Layout): [T, T] {
-  return exampleAxis(layout) === 1 ? [units, other] : [other, units];
-}
-
 /** How a message names the example axis: examples are the 'columns' of X in `columns`, its 'rows' in `rows`. */
 export function exampleAxisName(layout: Layout): 'columns' | 'rows' {
   return exampleAxis(layout) === 1 ? 'columns' : 'rows';
+}
+
+/**
+ * A pair in the file's reading order: (a, b) for columns, (b, a) for rows. Gives an entry's
+ * (row, column) from its engine (row, column), a shape from its engine shape, and the order of
+ * the factors of a product: rows reads W A as A W, each factor transposed.
+ */
+export function fileOrder<T>(layout: Layout, a: T, b: T): [T, T] {
+  return exampleAxis(layout) === 1 ? [a, b] : [b, a];
 }

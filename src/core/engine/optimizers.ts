@@ -5,12 +5,15 @@ import type { OptimizerKind } from '../spec/types';
 export interface Optimizer {
   /** θ := update(θ, dθ). Returns false when some updated parameter is NaN or ±Infinity. */
   update(theta: Float64Array, grad: Float64Array): boolean;
+  /** The live moment arrays, laid out like θ: [] for gd, [v] for momentum, [v, s] for Adam. */
+  moments(): readonly Float64Array[];
 }
 
-const BETA = 0.9;
-const BETA1 = 0.9;
-const BETA2 = 0.999;
-const EPSILON = 1e-8;
+/** The course's hyperparameters (momentum's β; Adam's β1, β2, ε). */
+export const BETA = 0.9;
+export const BETA1 = 0.9;
+export const BETA2 = 0.999;
+export const EPSILON = 1e-8;
 
 /** θ := θ - α dθ. */
 class GradientDescent implements Optimizer {
@@ -25,6 +28,10 @@ class GradientDescent implements Optimizer {
       check += t * 0;
     }
     return check === 0;
+  }
+
+  moments(): readonly Float64Array[] {
+    return [];
   }
 }
 
@@ -50,6 +57,10 @@ class Momentum implements Optimizer {
       check += t * 0;
     }
     return check === 0;
+  }
+
+  moments(): readonly Float64Array[] {
+    return [this.v];
   }
 }
 
@@ -84,6 +95,10 @@ class Adam implements Optimizer {
       check += t * 0;
     }
     return check === 0;
+  }
+
+  moments(): readonly Float64Array[] {
+    return [this.v, this.s];
   }
 }
 

@@ -3,7 +3,7 @@
 import type { Matrix } from '../engine/matrix';
 import type { Network } from '../engine/network';
 import type { Workspace } from '../engine/workspace';
-import type { Snapshot } from './types';
+import type { LayerUpdate, ParameterPair, Snapshot } from './types';
 
 function copy(rows: number, cols: number, data: Float64Array): Matrix {
   return { rows, cols, data: data.slice(0, rows * cols) };
@@ -38,4 +38,30 @@ export function captureSnapshot(
     });
   }
   return { step, cost, X, Y, layers };
+}
+
+/** W[l], b[l] pairs copied out of an array laid out like θ (every W[l] then b[l], layer by layer). */
+function pairs(net: Network, flat: Float64Array): ParameterPair[] {
+  const out: ParameterPair[] = [];
+  let at = 0;
+  for (let l = 1; l <= net.L; l++) {
+    const n = net.sizes[l];
+    const w = n * net.sizes[l - 1];
+    out.push({
+      W: copy(n, net.sizes[l - 1], flat.subarray(at, at + w)),
+      b: copy(n, 1, flat.subarray(at + w, at + w + n)),
+    });
+    at += w + n;
+  }
+  return out;
+}
+
+/** The optimizer's moments before step t's update, per layer (taken only for a snapshot). */
+export function captureMoments(net: Network, moments: readonly Float64Array[]): ParameterPair[][] {
+  return moments.map((flat) => pairs(net, flat));
+}
+
+/** θ_t+1 after step t's update, with the moments taken before it. */
+export function captureUpdate(net: Network, before: ParameterPair[][]): LayerUpdate[] {
+  return pairs(net, net.theta).map((p, i) => ({ ...p, moments: before.map((moment) => moment[i]) }));
 }

@@ -12,8 +12,8 @@ import type { Spec } from '../spec/types';
 import { BatchSchedule, type Batch } from './batches';
 import { divergenceMessage } from './divergence';
 import { History } from './history';
-import { captureSnapshot } from './snapshot';
-import type { HistoryOptions, StepRecord } from './types';
+import { captureMoments, captureSnapshot, captureUpdate } from './snapshot';
+import type { HistoryOptions, Snapshot, StepRecord } from './types';
 
 export type TrainerStatus = 'ready' | 'done' | 'diverged';
 
@@ -58,7 +58,8 @@ export class Trainer {
     this.batches = new BatchSchedule(data.X, data.Y, spec.training.batchSize, spec.seed);
     const t = spec.training;
     this.totalSteps = t.iterations ?? (t.epochs ?? 0) * this.batches.batchesPerEpoch;
-    this.history = new History(this.totalSteps, options.history, snapshotBytes(this.net.sizes, this.batches));
+    const bytes = snapshotBytes(this.net.sizes, this.batches, this.optimizer.moments().length);
+    this.history = new History(this.totalSteps, options.history, bytes);
     this.classification = data.task === 'classification';
     if (this.totalSteps <= 0) this.status = 'done';
   }
@@ -82,15 +83,7 @@ export class Trainer {
       this.history.addTestPoint({ step: t, ...test });
     }
 
-    let problem: string | undefined;
-    let afterUpdate = false;
-    if (!Number.isFinite(cost)) problem = `the cost became ${cost}`;
-    else if (!allFinite(net.grad)) problem = `${firstNonFinite(net, true)} became NaN or infinite`;
-    else if (!this.optimizer.update(net.theta, net.grad)) {
-      problem = `${firstNonFinite(net, false)} overflowed after the update`;
-      afterUpdate = true;
-    }
-
+    const { problem, afterUpdate } = this.update(cost, record.snapshot);
     this.stepIndex = t + 1;
     this.history.add(record);
     if (problem !== undefined) {
@@ -100,6 +93,22 @@ export class Trainer {
       this.status = 'done';
     }
     return record;
+  }
+
+  /**
+   * Applies step t's update unless the cost or a gradient is already bad; says what went wrong.
+   * With a snapshot, records θ_t+1 and the moments before the update in it.
+   */
+  private update(cost: number, snapshot?: Snapshot): { problem?: string; afterUpdate: boolean } {
+    const net = this.net;
+    if (!Number.isFinite(cost)) return { problem: `the cost became ${cost}`, afterUpdate: false };
+    if (!allFinite(net.grad))
+      return { problem: `${firstNonFinite(net, true)} became NaN or infinite`, afterUpdate: false };
+    const moments = snapshot && captureMoments(net, this.optimizer.moments());
+    const ok = this.optimizer.update(net.theta, net.grad);
+    if (snapshot && moments) snapshot.update = captureUpdate(net, moments);
+    if (ok) return { afterUpdate: false };
+    return { problem: `${firstNonFinite(net, false)} overflowed after the update`, afterUpdate: true };
   }
 
   /** Copies of the current W[l], b[l] (θ_stepIndex), columns orientation. */
@@ -161,11 +170,16 @@ export class Trainer {
   }
 }
 
-/** Bytes of one snapshot: W, b, dW, db and Z, A, dA, dZ per layer, plus the batch unless it is the data set's own. */
-function snapshotBytes(sizes: readonly number[], batches: BatchSchedule): number {
+/**
+ * Bytes of one snapshot: per layer W, b, dW, db, θ_t+1's W, b and each optimizer moment's, and Z, A, dA, dZ;
+ * plus the batch unless it is the data set's own.
+ */
+function snapshotBytes(sizes: readonly number[], batches: BatchSchedule, moments: number): number {
   const m = batches.batchSize;
   let doubles = batches.isFullBatch ? 0 : (sizes[0] + sizes[sizes.length - 1]) * m;
-  for (let l = 1; l < sizes.length; l++) doubles += 2 * (sizes[l] * sizes[l - 1] + sizes[l]) + 4 * sizes[l] * m;
+  for (let l = 1; l < sizes.length; l++) {
+    doubles += (4 + moments) * (sizes[l] * sizes[l - 1] + sizes[l]) + 4 * sizes[l] * m;
+  }
   return 8 * doubles;
 }
 
