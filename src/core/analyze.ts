@@ -44,7 +44,7 @@ export function analyze(text: string, io: DataIO): Analysis {
       dataset = data.dataset;
     }
     const dims = dataset && { n0: dataset.X.rows, nY: dataset.Y.rows, m: dataset.X.cols, mTest: dataset.Xtest?.cols };
-    const checked = guarded('checking shapes', () => checkShapes(spec, parse.ranges, dims));
+    const checked = guarded('checking shapes', () => checkShapes(spec, parse.ranges, dims, text));
     if (checked) {
       diagnostics.push(...checked.diagnostics);
       shapes = checked.table;

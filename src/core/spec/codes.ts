@@ -27,13 +27,18 @@ export const Codes = {
   emptyList: 'empty-list', // layers, features, target or a matrix with no entries
   notAMatrix: 'not-a-matrix', // a matrix that is not a list of rows of numbers
   raggedMatrix: 'ragged-matrix', // rows of different lengths
-  inlineExampleCount: 'inline-example-count', // inline X and Y hold different numbers of examples
   // Warnings about choices a student would want to hear about
   unusedKey: 'unused-key', // e.g. alpha without leaky_relu, init_scale without init: random
   zeroInitSymmetry: 'zero-init-symmetry', // init: zeros with hidden layers
   epochsFullBatch: 'epochs-full-batch', // epochs with batch_size full: each epoch is one update
   largeLearningRate: 'large-learning-rate', // a learning rate that usually diverges
-  // Shapes (src/core/shapes)
+  // Shapes (src/core/shapes): a cause, reported once on the line to change
+  xTransposed: 'x-transposed', // inline X written with one example per row in columns (or the reverse)
+  yTransposed: 'y-transposed', // inline Y written with one example per row in columns (or the reverse)
+  layoutMismatch: 'layout-mismatch', // every written matrix in the other layout: the layout key is the cause
+  unitsMismatch: 'units-mismatch', // a layer's units disagree with several matrices written for another n[l]
+  // Shapes: one check that fails (an explicit W or b written transposed included)
+  inlineExampleCount: 'inline-example-count', // inline X and Y hold different numbers of examples
   shapeMismatchW: 'shape-mismatch-W', // explicit W[l] disagrees with n[l], n[l-1]
   shapeMismatchB: 'shape-mismatch-b', // explicit b[l] disagrees with n[l]
   inputMismatch: 'input-mismatch', // network.input disagrees with the rows of X
@@ -67,7 +72,6 @@ export const Codes = {
   dataCsvTargetIsFeature: 'data-csv-target-is-feature', // a column used both as feature and target (warning)
   dataInlineEmpty: 'data-inline-empty', // an inline X or Y with no numbers
   dataInlineRagged: 'data-inline-ragged', // inline rows of different lengths
-  dataInlineM: 'data-inline-m', // inline X and Y hold different numbers of examples
   dataTargetsNotBinary: 'data-targets-not-binary', // targets other than 0 and 1 under binary_cross_entropy
   dataTargetsNotOneHot: 'data-targets-not-one-hot', // targets that are not one-hot columns under cross_entropy
 } as const;

@@ -1,0 +1,121 @@
+// The forward pass as shapes: Z[l] = W[l] A[l-1] + b[l] with each operand's shape as the file makes it,
+// and the first product that does not fit.
+import { layoutOrder, unitAxisIndex } from '../layout';
+import type { Layout } from '../spec/types';
+import { formatShape, numericShape, ONE } from './dims';
+import { dataSizes, layerSizes, type ShapeFacts, type Written } from './facts';
+import type { ChainOperand, ChainStep, Dim, ForwardChain } from './types';
+
+function operand(name: string, dims: [Dim, Dim], written: boolean): ChainOperand {
+  const s = { name, dims };
+  return { ...s, written, text: written ? numericShape(s) : formatShape(s) };
+}
+
+/** A written matrix, each axis named after the dimension it should be. */
+function writtenOperand(name: string, w: Written, outer: string, inner: string, layout: Layout): ChainOperand {
+  const [a, b] = layoutOrder(outer, inner, layout);
+  return operand(
+    name,
+    [
+      { symbol: a, value: w[0] },
+      { symbol: b, value: w[1] },
+    ],
+    true,
+  );
+}
+
+/** 'a ≠ b' when two known sizes differ; the example axis reads 'm = 2 ≠ 4'. */
+function differs(a: Dim, b: Dim): string | undefined {
+  if (a.value === undefined || b.value === undefined || a.value === b.value) return undefined;
+  return a.symbol === 'm' && b.symbol === 'm' ? `m = ${a.value} ≠ ${b.value}` : `${a.value} ≠ ${b.value}`;
+}
+
+function fails(step: ChainStep, failing: NonNullable<ChainStep['failing']>, failure: string): ChainStep {
+  return { ...step, failing, failure };
+}
+
+/** Z[l] = W[l] A[l-1] + b[l]: the product, the bias, and the result against n[l] as `units` declares it. */
+function layerStep(
+  l: number,
+  W: ChainOperand,
+  A: ChainOperand,
+  b: ChainOperand,
+  declared: Dim,
+  layout: Layout,
+): ChainStep {
+  const [P, Q] = layoutOrder(W, A, layout);
+  const u = unitAxisIndex(layout);
+  const Z = operand(`Z[${l}]`, layoutOrder(declared, A.dims[1 - u], layout), false);
+  const formula = `Z[${l}] = ${P.name} ${Q.name} + ${b.name}`;
+  const step: ChainStep = { layer: l, formula, operands: [P, Q, b], result: Z };
+  const inner = differs(P.dims[1], Q.dims[0]);
+  const bias = differs(W.dims[u], b.dims[u]) ?? differs(b.dims[1 - u], ONE);
+  const units = differs(W.dims[u], declared);
+  if (inner) return fails(step, 'product', `Z[${l}] = ${P.name} ${Q.name}: ${P.text}${Q.text} — ${inner}`);
+  const sum = `${formula}: ${P.text}${Q.text} + ${b.text}`;
+  if (bias) return fails(step, 'bias', `${sum} — ${bias}`);
+  if (units) return fails(step, 'units', `${sum} — ${W.dims[u].value} ≠ n[${l}] = ${declared.value}`);
+  return step;
+}
+
+function outputStep(L: number, A: ChainOperand, Y: ChainOperand): ChainStep {
+  const step: ChainStep = { layer: L, formula: `A[${L}] - Y`, operands: [A, Y] };
+  const diff = differs(A.dims[0], Y.dims[0]) ?? differs(A.dims[1], Y.dims[1]);
+  return diff ? fails(step, 'output', `A[${L}] - Y: ${A.text} - ${Y.text} — ${diff}`) : step;
+}
+
+function dataOperands(f: ShapeFacts, L: number): { X: ChainOperand; Y: ChainOperand } {
+  const d = dataSizes(f);
+  const n = layerSizes(f);
+  const order = (a: Dim, b: Dim) => layoutOrder(a, b, f.layout);
+  if (f.data.kind === 'inline') {
+    return {
+      X: writtenOperand('A[0]', f.data.X, 'n[0]', 'm', f.layout),
+      Y: writtenOperand('Y', f.data.Y, `n[${L}]`, 'm', f.layout),
+    };
+  }
+  const m: Dim = d.mX === undefined ? { symbol: 'm' } : { symbol: 'm', value: d.mX };
+  const dim = (symbol: string, value: number | undefined): Dim =>
+    value === undefined ? { symbol } : { symbol, value };
+  return {
+    X: operand('A[0]', order(dim('n[0]', n[0]), m), false),
+    Y: operand('Y', order(dim(`n[${L}]`, d.nY ?? f.units[L - 1]), m), false),
+  };
+}
+
+/** The forward pass through every layer with the shapes the file gives, then A[L] against Y. */
+export function forwardChain(f: ShapeFacts): ForwardChain {
+  const L = f.units.length;
+  const n = layerSizes(f);
+  const { X, Y } = dataOperands(f, L);
+  const steps: ChainStep[] = [];
+  let A = X;
+  for (let l = 1; l <= L; l++) {
+    const here = `n[${l}]`;
+    const before = `n[${l - 1}]`;
+    // The network is built for network.input when given, whatever the data says.
+    const nBefore = l === 1 ? (f.input ?? n[0]) : n[l - 1];
+    const w = f.W[l - 1];
+    const bw = f.b[l - 1];
+    const W = w
+      ? writtenOperand(`W[${l}]`, w, here, before, f.layout)
+      : operand(
+          `W[${l}]`,
+          layoutOrder(
+            { symbol: here, value: n[l] },
+            nBefore === undefined ? { symbol: before } : { symbol: before, value: nBefore },
+            f.layout,
+          ),
+          false,
+        );
+    const b = bw
+      ? writtenOperand(`b[${l}]`, bw, here, '1', f.layout)
+      : operand(`b[${l}]`, layoutOrder({ symbol: here, value: n[l] }, ONE, f.layout), false);
+    const step = layerStep(l, W, A, b, { symbol: here, value: f.units[l - 1] }, f.layout);
+    steps.push(step);
+    A = { ...(step.result as ChainOperand), name: `A[${l}]` };
+  }
+  steps.push(outputStep(L, A, Y));
+  const first = steps.findIndex((s) => s.failure !== undefined);
+  return first >= 0 ? { steps, firstFailure: first } : { steps };
+}
