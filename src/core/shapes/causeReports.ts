@@ -6,6 +6,7 @@ import type { Diagnostic, Related } from '../spec/types';
 import { formatShape, plural, symbolicShape } from './dims';
 import { dataSizes } from './facts';
 import type { Cause } from './causes';
+import { listText } from './fixes';
 import { writtenMatrices, type Hypothesis, type MatrixRef } from './hypotheses';
 import { checkRelated, matrixName, matrixPath, shapeText, symbolsOf, unitsPath, writtenShape } from './places';
 import { certainFixes, productSentence, sourceRelated, type ReportContext } from './reportContext';
@@ -96,10 +97,9 @@ function writtenFor(c: ReportContext, check: Check): string | undefined {
 function unitsCause(c: ReportContext, cause: Cause, h: Extract<Hypothesis, { kind: 'units' }>): Diagnostic {
   const l = h.layer;
   const names = cause.explains.map((k) => writtenFor(c, k)).filter((s): s is string => s !== undefined);
-  const list = names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
   // The product of the next layer shows the clash best: W[l+1] written for the old n[l].
   const failure = productSentence(c, l + 1) || productSentence(c, l);
-  const message = `Layer ${l} has ${plural(c.facts.units[l - 1], 'unit')}, but ${list} are written for n[${l}] = ${h.value}.${failure}`;
+  const message = `Layer ${l} has ${plural(c.facts.units[l - 1], 'unit')}, but ${listText(names)} are written for n[${l}] = ${h.value}.${failure}`;
   c.table.layers[l - 1].mismatch ??= { matrix: 'W', axis: unitAxisIndex(c.facts.layout), message };
   const fixes = certainFixes(c, cause.explains, [h]);
   return diagnosticAt(

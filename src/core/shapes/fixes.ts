@@ -1,5 +1,4 @@
-// Quick fixes for shapes: a number replaced, a matrix transposed in its own style, the layout set or switched.
-import { otherLayout } from '../layout';
+// Quick fixes for shapes: a number replaced, a matrix transposed in its own style, the layout set.
 import { textAt } from '../spec/edits';
 import { rangeOf } from '../spec/ranges';
 import type { Fix, Layout, RangeMap, Spec, TextEdit } from '../spec/types';
@@ -60,32 +59,15 @@ export function setLayoutFix(c: FixContext, to: Layout): Fix | undefined {
   return edit && { title: `Set layout: ${to}`, ...edit };
 }
 
-/** Every matrix the file writes, transposed (square ones too: the other layout reads them transposed). */
-function transposeAllEdits(c: FixContext): { edits: TextEdit[]; names: string[] } | undefined {
+/**
+ * The mistake "every matrix in the other layout" fixed the other way: keep the layout and transpose
+ * every matrix the file writes (square ones too: the other layout reads them transposed).
+ */
+export function transposeAllFix(c: FixContext): Fix | undefined {
   const refs = writtenMatrices(c.facts).map((m) => m.ref);
   const edits = refs.map((ref) => transposeEdit(c, ref));
-  if (edits.some((e) => e === undefined)) return undefined;
-  return { edits: edits as TextEdit[], names: refs.map(matrixName) };
-}
-
-function fixOf(title: string, edits: TextEdit[]): Fix {
   const [first, ...rest] = edits;
-  return rest.length > 0 ? { title, ...first, also: rest } : { title, ...first };
-}
-
-/** The mistake "every matrix in the other layout" fixed the other way: keep the layout, transpose them all. */
-export function transposeAllFix(c: FixContext): Fix | undefined {
-  const all = transposeAllEdits(c);
-  if (!all || all.edits.length === 0) return undefined;
-  return fixOf(`Transpose ${listText(all.names)} (keep layout: ${c.facts.layout})`, all.edits);
-}
-
-/** The same network in the other layout: `layout:` switched and every written matrix transposed (a refactoring). */
-export function switchLayoutFix(c: FixContext): Fix | undefined {
-  const to = otherLayout(c.facts.layout);
-  const layout = layoutEdit(c, to);
-  const all = transposeAllEdits(c);
-  if (!layout || !all) return undefined;
-  const names = all.names.length > 0 ? ` (transpose ${listText(all.names)})` : '';
-  return fixOf(`Switch to layout: ${to}${names}`, [layout, ...all.edits]);
+  if (!first || edits.some((e) => e === undefined)) return undefined;
+  const title = `Transpose ${listText(refs.map(matrixName))} (keep layout: ${c.facts.layout})`;
+  return rest.length > 0 ? { title, ...first, also: rest as TextEdit[] } : { title, ...first };
 }
