@@ -25,8 +25,11 @@ function dataTransposed(c: ReportContext, cause: Cause, ref: 'X' | 'Y'): Diagnos
   const { layout } = c.facts;
   const w = writtenShape(c.facts, ref) as readonly [number, number];
   const u = unitAxisIndex(layout);
-  const what = ref === 'X' ? 'feature' : 'target';
-  const message = `${ref} is written with one example per ${unitAxis(layout)}: ${shapeText(w)} holds ${plural(w[u], 'example')} of ${plural(w[1 - u], what)}, but layout: ${layout} wants ${shapeText([w[1], w[0]])} = ${symbolsOf(ref, c.facts.units.length, layout)}, one example per ${exampleAxis(layout)}.`;
+  const holds = `${plural(w[u], 'example')} of ${plural(w[1 - u], ref === 'X' ? 'feature' : 'target')}`;
+  const wants = `${shapeText([w[1], w[0]])} = ${symbolsOf(ref, c.facts.units.length, layout)}`;
+  const message =
+    `${ref} is written with one example per ${unitAxis(layout)}: ${shapeText(w)} holds ${holds}, ` +
+    `but layout: ${layout} wants ${wants}, one example per ${exampleAxis(layout)}.`;
   const layer = ref === 'X' ? 0 : c.facts.units.length - 1;
   c.table.layers[layer].mismatch ??= {
     matrix: ref === 'X' ? 'W' : 'A',
@@ -54,7 +57,9 @@ function parameterTransposed(c: ReportContext, cause: Cause, ref: `W${number}` |
   const is = shapeText(writtenShape(c.facts, ref) as readonly [number, number]);
   const general =
     param === 'W' ? layoutOrder('n[l]', 'n[l-1]', c.facts.layout) : layoutOrder('n[l]', '1', c.facts.layout);
-  const message = `${param}[${l}] must be ${formatShape(want)} = ${symbolicShape(want)}, but is ${is}: it is written transposed. With layout: ${c.facts.layout}, ${param}[l] is (${general.join(', ')}).`;
+  const message =
+    `${param}[${l}] must be ${formatShape(want)} = ${symbolicShape(want)}, but is ${is}: it is written transposed. ` +
+    `With layout: ${c.facts.layout}, ${param}[l] is (${general.join(', ')}).`;
   shapes.mismatch ??= { matrix: param, axis: 0, message, given: is };
   const code = param === 'W' ? Codes.shapeMismatchW : Codes.shapeMismatchB;
   const symbols = want.dims.map((d) => d.symbol).filter((s) => s !== '1');
@@ -99,7 +104,8 @@ function unitsCause(c: ReportContext, cause: Cause, h: Extract<Hypothesis, { kin
   const names = cause.explains.map((k) => writtenFor(c, k)).filter((s): s is string => s !== undefined);
   // The product of the next layer shows the clash best: W[l+1] written for the old n[l].
   const failure = productSentence(c, l + 1) || productSentence(c, l);
-  const message = `Layer ${l} has ${plural(c.facts.units[l - 1], 'unit')}, but ${listText(names)} are written for n[${l}] = ${h.value}.${failure}`;
+  const has = `Layer ${l} has ${plural(c.facts.units[l - 1], 'unit')}`;
+  const message = `${has}, but ${listText(names)} are written for n[${l}] = ${h.value}.${failure}`;
   c.table.layers[l - 1].mismatch ??= { matrix: 'W', axis: unitAxisIndex(c.facts.layout), message };
   const fixes = certainFixes(c, cause.explains, [h]);
   return diagnosticAt(

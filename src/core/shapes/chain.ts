@@ -64,54 +64,54 @@ function outputStep(L: number, A: ChainOperand, Y: ChainOperand): ChainStep {
   return diff ? fails(step, 'output', `A[${L}] - Y: ${A.text} - ${Y.text} — ${diff}`) : step;
 }
 
+/** A dimension, with its size when known. */
+function dim(symbol: string, value: number | undefined): Dim {
+  return value === undefined ? { symbol } : { symbol, value };
+}
+
 function dataOperands(f: ShapeFacts, L: number): { X: ChainOperand; Y: ChainOperand } {
-  const d = dataSizes(f);
-  const n = layerSizes(f);
-  const order = (a: Dim, b: Dim) => layoutOrder(a, b, f.layout);
   if (f.data.kind === 'inline') {
     return {
       X: writtenOperand('A[0]', f.data.X, 'n[0]', 'm', f.layout),
       Y: writtenOperand('Y', f.data.Y, `n[${L}]`, 'm', f.layout),
     };
   }
-  const m: Dim = d.mX === undefined ? { symbol: 'm' } : { symbol: 'm', value: d.mX };
-  const dim = (symbol: string, value: number | undefined): Dim =>
-    value === undefined ? { symbol } : { symbol, value };
+  const d = dataSizes(f);
+  const m = dim('m', d.mX);
   return {
-    X: operand('A[0]', order(dim('n[0]', n[0]), m), false),
-    Y: operand('Y', order(dim(`n[${L}]`, d.nY ?? f.units[L - 1]), m), false),
+    X: operand('A[0]', layoutOrder(dim('n[0]', layerSizes(f)[0]), m, f.layout), false),
+    Y: operand('Y', layoutOrder(dim(`n[${L}]`, d.nY ?? f.units[L - 1]), m, f.layout), false),
+  };
+}
+
+/** W[l] and b[l] as written, or as the layer sizes make them. */
+function parameterOperands(f: ShapeFacts, l: number): { W: ChainOperand; b: ChainOperand } {
+  const n = layerSizes(f);
+  const here = `n[${l}]`;
+  const before = `n[${l - 1}]`;
+  // The network is built for network.input when given, whatever the data says.
+  const nBefore = l === 1 ? (f.input ?? n[0]) : n[l - 1];
+  const W = f.W[l - 1];
+  const b = f.b[l - 1];
+  return {
+    W: W
+      ? writtenOperand(`W[${l}]`, W, here, before, f.layout)
+      : operand(`W[${l}]`, layoutOrder(dim(here, n[l]), dim(before, nBefore), f.layout), false),
+    b: b
+      ? writtenOperand(`b[${l}]`, b, here, '1', f.layout)
+      : operand(`b[${l}]`, layoutOrder(dim(here, n[l]), ONE, f.layout), false),
   };
 }
 
 /** The forward pass through every layer with the shapes the file gives, then A[L] against Y. */
 export function forwardChain(f: ShapeFacts): ForwardChain {
   const L = f.units.length;
-  const n = layerSizes(f);
   const { X, Y } = dataOperands(f, L);
   const steps: ChainStep[] = [];
   let A = X;
   for (let l = 1; l <= L; l++) {
-    const here = `n[${l}]`;
-    const before = `n[${l - 1}]`;
-    // The network is built for network.input when given, whatever the data says.
-    const nBefore = l === 1 ? (f.input ?? n[0]) : n[l - 1];
-    const w = f.W[l - 1];
-    const bw = f.b[l - 1];
-    const W = w
-      ? writtenOperand(`W[${l}]`, w, here, before, f.layout)
-      : operand(
-          `W[${l}]`,
-          layoutOrder(
-            { symbol: here, value: n[l] },
-            nBefore === undefined ? { symbol: before } : { symbol: before, value: nBefore },
-            f.layout,
-          ),
-          false,
-        );
-    const b = bw
-      ? writtenOperand(`b[${l}]`, bw, here, '1', f.layout)
-      : operand(`b[${l}]`, layoutOrder({ symbol: here, value: n[l] }, ONE, f.layout), false);
-    const step = layerStep(l, W, A, b, { symbol: here, value: f.units[l - 1] }, f.layout);
+    const { W, b } = parameterOperands(f, l);
+    const step = layerStep(l, W, A, b, dim(`n[${l}]`, f.units[l - 1]), f.layout);
     steps.push(step);
     A = { ...(step.result as ChainOperand), name: `A[${l}]` };
   }

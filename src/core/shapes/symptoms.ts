@@ -43,7 +43,8 @@ function parameterSymptom(c: ReportContext, check: `W${number}` | `b${number}`):
   const is = shapeText(given);
   const reasons = axisReasons(c, given, want).join(', and ');
   const ways: ChainStep['failing'][] = param === 'W' ? ['product', 'bias', 'units'] : ['bias'];
-  const message = `${param}[${l}] must be ${formatShape(want)} = ${symbolicShape(want)}, but is ${is}: ${reasons}.${productSentence(c, l, ways)}`;
+  const must = `${param}[${l}] must be ${formatShape(want)} = ${symbolicShape(want)}`;
+  const message = `${must}, but is ${is}: ${reasons}.${productSentence(c, l, ways)}`;
   shapes.mismatch ??= { matrix: param, axis: firstBadAxis(given, want), message, given: is };
   const symbols = want.dims.map((d) => d.symbol).filter((s) => s !== '1');
   const code = param === 'W' ? Codes.shapeMismatchW : Codes.shapeMismatchB;
@@ -63,7 +64,8 @@ function inputSymptom(c: ReportContext): Diagnostic {
   const X = `(${layoutOrder(n0, mX, c.facts.layout).join(', ')})`;
   // network.input shapes W[1] only when the file does not write W[1] itself.
   const product = c.facts.W[0] ? '' : productSentence(c, 1, ['product']);
-  const message = `X is ${X} but network.input is ${c.facts.input}: n[0] must equal the number of ${unitAxis(c.facts.layout)}s of X.${product}`;
+  const rows = `${unitAxis(c.facts.layout)}s`;
+  const message = `X is ${X} but network.input is ${c.facts.input}: n[0] must equal the number of ${rows} of X.${product}`;
   c.table.layers[0].mismatch ??= { matrix: 'W', axis: (1 - unitAxisIndex(c.facts.layout)) as 0 | 1, message };
   return diagnosticAt(
     c.ranges,
@@ -76,11 +78,15 @@ function inputSymptom(c: ReportContext): Diagnostic {
   );
 }
 
-/** A last layer of softmax units against a single row of targets: one sigmoid unit is the certain fix. */
+/**
+ * n[L] set to Y's rows; but a softmax layer against a single row of targets becomes one sigmoid unit
+ * (one linear unit under mse), as a softmax over one unit is no output at all.
+ */
 function outputFixes(c: ReportContext, nY: number): Fix[] {
   const L = c.facts.units.length;
   const at = (key: string) => rangeOf(c.ranges, `network.layers.${L - 1}.${key}`);
-  if (nY !== 1 || c.spec.network.layers[L - 1].activation !== 'softmax') return valueFixes(c, 'output');
+  const fixes = valueFixes(c, 'output');
+  if (nY !== 1 || c.spec.network.layers[L - 1].activation !== 'softmax' || fixes.length === 0) return fixes;
   if (c.spec.loss === 'mse') {
     return [
       {
@@ -102,7 +108,9 @@ function outputSymptom(c: ReportContext): Diagnostic {
   const L = c.facts.units.length;
   const nY = dataSizes(c.facts).nY as number;
   const axis = unitAxis(c.facts.layout);
-  const message = `Y has ${plural(nY, axis)} but the last layer has n[${L}] = ${plural(c.facts.units[L - 1], 'unit')}: n[${L}] must equal the number of ${axis}s of Y, one output per target.${productSentence(c, L + 1)}`;
+  const has = `the last layer has n[${L}] = ${plural(c.facts.units[L - 1], 'unit')}`;
+  const must = `n[${L}] must equal the number of ${axis}s of Y, one output per target`;
+  const message = `Y has ${plural(nY, axis)} but ${has}: ${must}.${productSentence(c, L + 1)}`;
   c.table.layers[L - 1].mismatch ??= { matrix: 'A', axis: unitAxisIndex(c.facts.layout), message };
   const related = targetsRelated(c.spec, c.ranges, c.facts);
   return diagnosticAt(
@@ -120,7 +128,9 @@ function examplesSymptom(c: ReportContext): Diagnostic {
   const { mX, mY } = dataSizes(c.facts);
   const data = c.facts.data as { kind: 'inline'; X: readonly [number, number]; Y: readonly [number, number] };
   const per = exampleAxis(c.facts.layout);
-  const message = `Y is ${shapeText(data.Y)} but X is ${shapeText(data.X)}: X holds m = ${mX} examples, one per ${per}, and Y holds ${mY}; with layout: ${c.facts.layout}, X and Y need one ${per} per example.`;
+  const message =
+    `Y is ${shapeText(data.Y)} but X is ${shapeText(data.X)}: X holds m = ${mX} examples, one per ${per}, ` +
+    `and Y holds ${mY}; with layout: ${c.facts.layout}, X and Y need one ${per} per example.`;
   const related = checkRelated(c.ranges, c.facts, 'm', 'Y');
   return diagnosticAt(
     c.ranges,

@@ -97,6 +97,12 @@ describe('data diagnostics', () => {
     const r = loadDataset(spec, ranges, NO_FILES);
     assert.deepEqual([r.dataset, r.diagnostics], [undefined, []]);
     const [d] = checkShapes(spec, ranges).diagnostics;
-    expectAt(d, 'inline-example-count', 'error', 'data.inline.Y', /X holds m = 3 examples, one per column, and Y holds 2/);
+    expectAt(
+      d,
+      'inline-example-count',
+      'error',
+      'data.inline.Y',
+      /X holds m = 3 examples, one per column, and Y holds 2/,
+    );
   });
 });

@@ -113,6 +113,6 @@ training: {iterations: 10, learning_rate: 0.5}
       d.fixes?.map((f) => f.title),
       ['Transpose X and Y (keep layout: columns)'],
     );
-    assert.ok(analyzed(applyFix(flow, d.fixes![0])).runnable);
+    assert.ok(analyzed(applyFix(flow, (d.fixes ?? [])[0])).runnable);
   });
 });
