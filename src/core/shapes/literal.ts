@@ -1,6 +1,6 @@
 // A matrix of the file written out transposed, in the style it was written: flow or block, one line or
 // one row per line, the same indentation, separators and number spellings.
-import { textAt } from '../spec/edits';
+import { TextIndex } from '../spec/edits';
 import type { Range, RangeMap } from '../spec/types';
 
 /** How a list is written: what comes before its first item, between two items, after its last. */
@@ -11,8 +11,8 @@ interface ListStyle {
 }
 
 /** The text between the end of `a` and the start of `b`. */
-function between(text: string, a: Range, b: Range): string {
-  return textAt(text, { line: a.endLine, column: a.endColumn, endLine: b.line, endColumn: b.column });
+function between(text: TextIndex, a: Range, b: Range): string {
+  return text.slice({ line: a.endLine, column: a.endColumn, endLine: b.line, endColumn: b.column });
 }
 
 function spaces(column: number): string {
@@ -21,7 +21,7 @@ function spaces(column: number): string {
 
 /** The style of the list at `path` with `count` items; `flowSep` separates flow items when it cannot be read. */
 function listStyle(
-  text: string,
+  text: TextIndex,
   ranges: RangeMap,
   path: string,
   count: number,
@@ -31,10 +31,10 @@ function listStyle(
   const first = ranges.get(`${path}.0`);
   const last = ranges.get(`${path}.${count - 1}`);
   if (!r || !first || !last) return undefined;
-  const flow = textAt(text, r).startsWith('[');
-  const open = textAt(text, { line: r.line, column: r.column, endLine: first.line, endColumn: first.column });
+  const flow = text.slice(r).startsWith('[');
+  const open = text.slice({ line: r.line, column: r.column, endLine: first.line, endColumn: first.column });
   const close = flow
-    ? textAt(text, { line: last.endLine, column: last.endColumn, endLine: r.endLine, endColumn: r.endColumn })
+    ? text.slice({ line: last.endLine, column: last.endColumn, endLine: r.endLine, endColumn: r.endColumn })
     : '';
   const second = ranges.get(`${path}.1`);
   let sep = second ? between(text, first, second) : undefined;
@@ -54,25 +54,27 @@ function listStyle(
 const PLAIN_NUMBER = /^[-+]?(\.?[0-9][0-9_.]*([eE][-+]?[0-9]+)?|0x[0-9a-fA-F]+|0o[0-7]+|\.inf|\.Inf|\.INF)$/;
 
 /** A cell as the file spells it (1e-3, .5, +2), or as JavaScript does when the spelling is not a plain number. */
-function spelling(text: string, ranges: RangeMap, path: string, value: number): string {
+function spelling(text: TextIndex, ranges: RangeMap, path: string, value: number): string {
   const r = ranges.get(path);
-  const s = r ? textAt(text, r) : '';
+  const s = r ? text.slice(r) : '';
   return PLAIN_NUMBER.test(s) ? s : String(value);
 }
 
 /**
  * The text that replaces the matrix node at `path` (its range) to write `values` transposed, or
- * undefined when the node cannot be rewritten safely (an anchor, an alias, a tag).
+ * undefined when the node is an alias (its matrix is written elsewhere). Pass a TextIndex when
+ * rewriting several matrices of one file.
  */
 export function transposedLiteral(
-  text: string,
+  file: string | TextIndex,
   ranges: RangeMap,
   path: string,
   values: number[][],
 ): string | undefined {
+  const text = typeof file === 'string' ? new TextIndex(file) : file;
   const r = ranges.get(path);
   if (!r || values.length === 0 || values[0].length === 0) return undefined;
-  const source = textAt(text, r);
+  const source = text.slice(r);
   if (!/^[[-]/.test(source)) return undefined;
   // Compact ',' only where the file writes every comma so; ', ' otherwise.
   const flowSep = /,[^ \t\n]/.test(source) && !/,[ \t]/.test(source) ? ',' : ', ';

@@ -6,31 +6,37 @@ export function fixEdits(fix: Fix): TextEdit[] {
   return [{ range: fix.range, text: fix.text }, ...(fix.also ?? [])];
 }
 
-/** Character offsets of the start of each line. */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
+/** A text with its line starts found once, for many look-ups of 1-based positions. */
+export class TextIndex {
+  private readonly starts = [0];
+
+  constructor(readonly text: string) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  }
+
+  offset(line: number, column: number): number {
+    const start = this.starts[Math.min(Math.max(line, 1), this.starts.length) - 1];
+    return Math.min(start + column - 1, this.text.length);
+  }
+
+  /** The text a range covers. */
+  slice(r: Range): string {
+    return this.text.slice(this.offset(r.line, r.column), this.offset(r.endLine, r.endColumn));
+  }
 }
 
-function offsetOf(starts: number[], text: string, line: number, column: number): number {
-  const start = starts[Math.min(Math.max(line, 1), starts.length) - 1];
-  return Math.min(start + column - 1, text.length);
-}
-
-/** The text a range covers. */
+/** The text a range covers (for one look-up; use a TextIndex for many). */
 export function textAt(text: string, r: Range): string {
-  const starts = lineStarts(text);
-  return text.slice(offsetOf(starts, text, r.line, r.column), offsetOf(starts, text, r.endLine, r.endColumn));
+  return new TextIndex(text).slice(r);
 }
 
 /** The text with the edits made; they must not overlap (as in a VS Code WorkspaceEdit). */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const starts = lineStarts(text);
+  const index = new TextIndex(text);
   const spans = edits
     .map((e) => ({
-      from: offsetOf(starts, text, e.range.line, e.range.column),
-      to: offsetOf(starts, text, e.range.endLine, e.range.endColumn),
+      from: index.offset(e.range.line, e.range.column),
+      to: index.offset(e.range.endLine, e.range.endColumn),
       text: e.text,
     }))
     .sort((a, b) => b.from - a.from || b.to - a.to);

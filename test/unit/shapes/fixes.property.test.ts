@@ -109,6 +109,7 @@ describe('quick fixes on mutated example specs', () => {
       fc.property(fc.constantFrom(...BASES), fc.array(mutation, { minLength: 1, maxLength: 3 }), (base, mutations) => {
         const text = mutations.reduce((t, m) => m(t), base);
         const before = analyzed(text);
+        assert.ok(!before.diagnostics.some((d) => d.code === 'internal-error'), JSON.stringify(before.diagnostics));
         for (const d of before.diagnostics) {
           for (const fix of d.fixes ?? []) {
             applied++;
