@@ -1,5 +1,5 @@
 // What every shape report reads, and the certain fixes for a set of failed checks.
-import type { Fix } from '../spec/types';
+import type { Fix, Related } from '../spec/types';
 import { otherLayout } from '../layout';
 import { effectOf } from './causes';
 import { replaceNumber, setLayoutFix, transposeAllFix, transposeFix, type FixContext } from './fixes';
@@ -43,10 +43,7 @@ export function certainFixes(c: ReportContext, checks: Check[], edits: Hypothesi
 }
 
 /** Where a dimension is set, as related information ('n[1] = 4 from layers[1].units'). */
-export function sourceRelated(
-  c: ReportContext,
-  symbols: string[],
-): { message: string; range: DimensionSource['range'] }[] {
+export function sourceRelated(c: ReportContext, symbols: string[]): Related[] {
   return symbols
     .map((s) => sourceOf(c.sources, s))
     .filter((s): s is DimensionSource => s !== undefined)
