@@ -71,8 +71,10 @@ export function load(file: string): Analysis {
   return analysis;
 }
 
+/** `file:6:8: error message [code]`, then each related place on its own indented line. */
 export function formatDiagnostic(file: string, d: Diagnostic): string {
-  return `${file}:${d.range.line}:${d.range.column}: ${d.severity} ${d.message} [${d.code}]`;
+  const related = (d.related ?? []).map((r) => `\n  ${file}:${r.range.line}:${r.range.column}: ${r.message}`);
+  return `${file}:${d.range.line}:${d.range.column}: ${d.severity} ${d.message} [${d.code}]${related.join('')}`;
 }
 
 export function countsText(ds: Diagnostic[]): string {

@@ -27,7 +27,6 @@ export const Codes = {
   emptyList: 'empty-list', // layers, features, target or a matrix with no entries
   notAMatrix: 'not-a-matrix', // a matrix that is not a list of rows of numbers
   raggedMatrix: 'ragged-matrix', // rows of different lengths
-  inlineExampleCount: 'inline-example-count', // inline X and Y hold different numbers of examples
   // Overrides (--set PATH=VALUE) and variants (compare:)
   badSetPath: 'bad-set-path', // a PATH past a value, to a layer the file lacks, or to compare itself
   compareDuplicateName: 'compare-duplicate-name', // two variants with one name
@@ -37,7 +36,13 @@ export const Codes = {
   zeroInitSymmetry: 'zero-init-symmetry', // init: zeros with hidden layers
   epochsFullBatch: 'epochs-full-batch', // epochs with batch_size full: each epoch is one update
   largeLearningRate: 'large-learning-rate', // a learning rate that usually diverges
-  // Shapes (src/core/shapes)
+  // Shapes (src/core/shapes): a cause, reported once on the line to change
+  xTransposed: 'x-transposed', // inline X written with one example per row in columns (or the reverse)
+  yTransposed: 'y-transposed', // inline Y written with one example per row in columns (or the reverse)
+  layoutMismatch: 'layout-mismatch', // every written matrix in the other layout: the layout key is the cause
+  unitsMismatch: 'units-mismatch', // a layer's units disagree with several matrices written for another n[l]
+  // Shapes: one check that fails (an explicit W or b written transposed included)
+  inlineExampleCount: 'inline-example-count', // inline X and Y hold different numbers of examples
   shapeMismatchW: 'shape-mismatch-W', // explicit W[l] disagrees with n[l], n[l-1]
   shapeMismatchB: 'shape-mismatch-b', // explicit b[l] disagrees with n[l]
   inputMismatch: 'input-mismatch', // network.input disagrees with the rows of X
@@ -45,7 +50,7 @@ export const Codes = {
   softmaxNeedsCrossEntropy: 'softmax-needs-cross-entropy', // softmax output with another loss
   softmaxNotOutput: 'softmax-not-output', // softmax in a hidden layer
   softmaxOneUnit: 'softmax-one-unit', // softmax over a single unit always gives 1
-  crossEntropyNeedsSoftmax: 'cross-entropy-needs-softmax', // cross_entropy without a softmax output (warning)
+  crossEntropyNeedsSoftmax: 'cross-entropy-needs-softmax', // cross_entropy without softmax (error on one unit, else warning)
   bceNeedsSigmoid: 'bce-needs-sigmoid', // binary_cross_entropy without a sigmoid output (warning)
   bceMultiOutput: 'bce-multi-output', // binary_cross_entropy over several sigmoid units: multi-label (info)
   batchLargerThanData: 'batch-larger-than-data', // batch_size above the number of training examples (warning)
@@ -71,7 +76,6 @@ export const Codes = {
   dataCsvTargetIsFeature: 'data-csv-target-is-feature', // a column used both as feature and target (warning)
   dataInlineEmpty: 'data-inline-empty', // an inline X or Y with no numbers
   dataInlineRagged: 'data-inline-ragged', // inline rows of different lengths
-  dataInlineM: 'data-inline-m', // inline X and Y hold different numbers of examples
   dataTargetsNotBinary: 'data-targets-not-binary', // targets other than 0 and 1 under binary_cross_entropy
   dataTargetsNotOneHot: 'data-targets-not-one-hot', // targets that are not one-hot columns under cross_entropy
 } as const;

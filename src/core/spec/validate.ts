@@ -32,11 +32,11 @@ export function validate(ctx: Context, root: TreeNode): Validated {
     DEFAULTS.seed;
   const layoutNode = entry(top, 'layout');
   const layout = readEnum(ctx, layoutNode, 'layout', 'layout', ENUMS.layout);
-  // A bad layout would misread every matrix; keep reading with the default to report the rest.
-  const data = validateData(ctx, entry(top, 'data'), layout ?? DEFAULTS.layout);
+  const data = validateData(ctx, entry(top, 'data'));
   const network = validateNetwork(ctx, entry(top, 'network'));
   const loss = readEnum(ctx, entry(top, 'loss'), 'loss', 'loss', ENUMS.loss);
   const training = validateTraining(ctx, entry(top, 'training'));
+  // A bad layout would misread every matrix: no spec, but the rest is still reported.
   const compare = validateCompare(ctx, entry(top, 'compare'), root);
   if (ctx.structuralError || !data || !network || !loss || (layoutNode !== undefined && !layout))
     return { variants: compare.variants };

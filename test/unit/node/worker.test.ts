@@ -168,7 +168,7 @@ describe('training worker', () => {
     const e = await w.waitFor<WorkerError>((m) => m.type === 'error');
     assert.equal(
       e.message,
-      'The spec cannot be trained: W[2] must be (1, 4) = (n[2], n[1]), but is (1, 3): layer 1 has 4 units.',
+      'The spec cannot be trained: W[2] must be (1, 4) = (n[2], n[1]), but is (1, 3): its 3 columns should be n[1] = 4, the units of layer 1. Z[2] = W[2] A[1]: (1, 3)(4, m) — 3 ≠ 4.',
     );
   });
 
