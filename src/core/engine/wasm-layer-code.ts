@@ -28,15 +28,15 @@ function laneAccess(f: FunctionBuilder): Access {
 
 /**
  * Runs `body` over `count` entries two at a time, then once more for an odd last entry; the
- * pointers advance 16 bytes per pair. `counter` is an i32 scratch local.
+ * pointers advance past every entry (16 bytes per pair, 8 for the last). `counter` is an i32 scratch local.
  */
 function pairs(f: FunctionBuilder, count: Code, counter: string, pointers: string[], body: (a: Access) => Code): Code {
-  const advance = pointers.map((p) => f.bump(p, op.i32Const(16)));
+  const advance = (bytes: number) => pointers.map((p) => f.bump(p, op.i32Const(bytes)));
   return [
     [count, op.i32Const(1), op.i32ShrU, f.tee(counter), op.if],
-    countDown(f, counter, [body(vectorAccess(f)), advance]),
+    countDown(f, counter, [body(vectorAccess(f)), advance(16)]),
     op.end,
-    [count, op.i32Const(1), op.i32And, op.if, body(laneAccess(f)), op.end],
+    [count, op.i32Const(1), op.i32And, op.if, body(laneAccess(f)), advance(8), op.end],
   ];
 }
 

@@ -49,7 +49,7 @@ function reduceAndExpm1(f: FunctionBuilder, x: string): Code {
 }
 
 /** 2^(k + shift) as f64 bits from mBits (k + shift + 1023 must lie in 1..2046). */
-function powerOfTwo(f: FunctionBuilder, k: Code, shift: bigint): Code {
+function powerOfTwo(k: Code, shift: bigint): Code {
   return [k, v.i64x2(EXP_BIAS + shift), v.i64x2Add, v.i64x2Shl(52)];
 }
 
@@ -75,7 +75,7 @@ export function emitTanh(f: FunctionBuilder, x: string, out: string): Code {
     [f.get(x), v.f64x2Abs, v.f64x2(20), v.f64x2Min, f.tee(out), f.get(out), v.f64x2Add, f.set(out)],
     reduceAndExpm1(f, out),
     // expm1(y) = 2^k·p + (2^k - 1), with 0 <= k <= 58
-    [powerOfTwo(f, k, 0n), f.tee('mS'), f.get('mP'), v.f64x2Mul, f.get('mS'), v.f64x2(1), v.f64x2Sub, v.f64x2Add],
+    [powerOfTwo(k, 0n), f.tee('mS'), f.get('mP'), v.f64x2Mul, f.get('mS'), v.f64x2(1), v.f64x2Sub, v.f64x2Add],
     [f.tee('mT'), f.get('mT'), v.f64x2(2), v.f64x2Add, v.f64x2Div],
     // copy the sign of x (tanh(-0) = -0; NaN stays NaN)
     [v.f64x2(-0), f.get(x), v.and, v.or, f.set(out)],
