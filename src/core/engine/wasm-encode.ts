@@ -6,12 +6,13 @@ export type Code = number | readonly Code[];
 
 export function flat(code: Code): number[] {
   const out: number[] = [];
-  const walk = (c: Code): void => {
-    if (typeof c === 'number') out.push(c);
-    else for (const x of c) walk(x);
-  };
-  walk(code);
+  walk(code, out);
   return out;
+}
+
+function walk(c: Code, out: number[]): void {
+  if (typeof c === 'number') out.push(c);
+  else for (let i = 0; i < c.length; i++) walk(c[i], out);
 }
 
 export function uleb(n: number): number[] {
@@ -147,6 +148,7 @@ function i64Bytes(x: bigint): number[] {
 export class FunctionBuilder {
   private readonly index = new Map<string, number>();
   private readonly localTypes: ValType[] = [];
+  private readonly accesses = new Map<string, readonly number[]>();
   private body: Code = [];
 
   constructor(
@@ -167,16 +169,27 @@ export class FunctionBuilder {
     return this;
   }
 
-  get(n: string): number[] {
-    return [0x20, ...uleb(this.at(n))];
+  get(n: string): readonly number[] {
+    return this.access(0x20, n);
   }
 
-  set(n: string): number[] {
-    return [0x21, ...uleb(this.at(n))];
+  set(n: string): readonly number[] {
+    return this.access(0x21, n);
   }
 
-  tee(n: string): number[] {
-    return [0x22, ...uleb(this.at(n))];
+  tee(n: string): readonly number[] {
+    return this.access(0x22, n);
+  }
+
+  /** local.get / set / tee of a local, made once per local (code arrays are never modified). */
+  private access(opcode: number, n: string): readonly number[] {
+    const key = `${opcode} ${n}`;
+    let code = this.accesses.get(key);
+    if (!code) {
+      code = [opcode, ...uleb(this.at(n))];
+      this.accesses.set(key, code);
+    }
+    return code;
   }
 
   /** local n := local n + step (i32). */
@@ -204,8 +217,9 @@ export class FunctionBuilder {
       count++;
       i = j;
     }
-    const b = [...uleb(count), ...groups, ...flat(this.body), op.end];
-    return [...uleb(b.length), ...b];
+    // concat rather than spreads: the bodies are thousands of bytes long
+    const b = uleb(count).concat(groups, flat(this.body), [op.end]);
+    return uleb(b.length).concat(b);
   }
 
   private at(n: string): number {
@@ -230,11 +244,11 @@ function name(s: string): number[] {
 }
 
 function section(id: number, body: number[]): number[] {
-  return [id, ...uleb(body.length), ...body];
+  return [id].concat(uleb(body.length), body);
 }
 
 function vec(items: number[][]): number[] {
-  return [...uleb(items.length), ...items.flat()];
+  return uleb(items.length).concat(...items);
 }
 
 /** A module importing its memory as env.memory (shared when `shared`) and exporting every function. */
@@ -248,5 +262,5 @@ export function moduleBytes(functions: readonly FunctionBuilder[], shared: boole
     section(7, vec(functions.map((f, i) => [...name(f.name), 0x00, ...uleb(i)]))),
     section(10, vec(functions.map((f) => f.bodyBytes()))),
   ];
-  return Uint8Array.from(bytes.flat());
+  return Uint8Array.from(([] as number[]).concat(...bytes));
 }

@@ -12,10 +12,10 @@ interface Access {
   store(ptr: string, value: string): Code;
 }
 
-function vectorAccess(f: FunctionBuilder): Access {
+function vectorAccess(f: FunctionBuilder, offset = 0): Access {
   return {
-    load: (ptr) => [f.get(ptr), v.load(0)],
-    store: (ptr, value) => [f.get(ptr), f.get(value), v.store(0)],
+    load: (ptr) => [f.get(ptr), v.load(offset)],
+    store: (ptr, value) => [f.get(ptr), f.get(value), v.store(offset)],
   };
 }
 
@@ -29,14 +29,32 @@ function laneAccess(f: FunctionBuilder): Access {
 /**
  * Runs `body` over `count` entries two at a time, then once more for an odd last entry; the
  * pointers advance past every entry (16 bytes per pair, 8 for the last). `counter` is an i32 scratch local.
+ * With `twice`, the loop does two pairs a turn: two independent chains for long formulas (exp, tanh).
  */
-function pairs(f: FunctionBuilder, count: Code, counter: string, pointers: string[], body: (a: Access) => Code): Code {
+function pairs(
+  f: FunctionBuilder,
+  count: Code,
+  counter: string,
+  pointers: string[],
+  body: (a: Access) => Code,
+  twice = false,
+): Code {
   const advance = (bytes: number) => pointers.map((p) => f.bump(p, op.i32Const(bytes)));
+  const onePair: Code = [body(vectorAccess(f)), advance(16)];
+  const lastOne: Code = [count, op.i32Const(1), op.i32And, op.if, body(laneAccess(f)), advance(8), op.end];
+  if (!twice)
+    return [
+      [count, op.i32Const(1), op.i32ShrU, f.tee(counter), op.if],
+      countDown(f, counter, onePair),
+      op.end,
+      lastOne,
+    ];
   return [
-    [count, op.i32Const(1), op.i32ShrU, f.tee(counter), op.if],
-    countDown(f, counter, [body(vectorAccess(f)), advance(16)]),
+    [count, op.i32Const(2), op.i32ShrU, f.tee(counter), op.if],
+    countDown(f, counter, [body(vectorAccess(f)), body(vectorAccess(f, 16)), advance(32)]),
     op.end,
-    [count, op.i32Const(1), op.i32And, op.if, body(laneAccess(f)), advance(8), op.end],
+    [count, op.i32Const(2), op.i32And, op.if, onePair, op.end],
+    lastOne,
   ];
 }
 
@@ -48,12 +66,14 @@ function mapFunction(name: string, emit: (f: FunctionBuilder, x: string, out: st
   f.locals('i32', 'k').locals('v128', 'x', 'y', 'w');
   declareMathLocals(f);
   return f.code(
-    pairs(f, f.get('n'), 'k', ['src', 'dst'], (a) => [
-      a.load('src'),
-      f.set('x'),
-      emit(f, 'x', 'y'),
-      a.store('dst', 'y'),
-    ]),
+    pairs(
+      f,
+      f.get('n'),
+      'k',
+      ['src', 'dst'],
+      (a) => [a.load('src'), f.set('x'), emit(f, 'x', 'y'), a.store('dst', 'y')],
+      true,
+    ),
   );
 }
 
@@ -101,7 +121,7 @@ function biasActivation(kind: string): FunctionBuilder {
     [f.get('n'), op.if],
     countDown(f, 'n', [
       [f.get('bp'), v.load64Splat(0), f.set('bias')],
-      pairs(f, f.get('m'), 'k', ['zp', 'ap'], body),
+      pairs(f, f.get('m'), 'k', ['zp', 'ap'], body, kind === 'Sigmoid' || kind === 'Tanh'),
       f.bump('bp', op.i32Const(8)),
     ]),
     op.end,

@@ -42,6 +42,6 @@ export class Workspace {
 /** `data` itself when it already lives in the arena, else its copy in `buffer`. */
 export function inArena(arena: Arena, data: Float64Array, buffer: Float64Array): Float64Array {
   if (arena.owns(data)) return data;
-  buffer.set(data.subarray(0, buffer.length));
+  buffer.set(data.length === buffer.length ? data : data.subarray(0, buffer.length));
   return buffer;
 }
