@@ -30,39 +30,91 @@ export function arenaProduct(
     C.fill(0, 0, M * N);
     return true;
   }
-  const k = arena.kernels;
-  if (transB) {
-    k.gemmDots(A.byteOffset, K * 8, B.byteOffset, K * 8, C.byteOffset, N * 8, M, N, K, alpha, 0);
-    return true;
+  if (transB) dotProducts(arena, M, N, K, alpha, A, B, C);
+  else stripProducts(arena, transA, M, N, K, alpha, A, B, C);
+  return true;
+}
+
+/**
+ * Operands are cut into blocks that fit the L2 cache together (the kernels keep their registers
+ * and L1 busy within a block): about this many bytes of the re-read operand per block.
+ */
+const BLOCK_BYTES = 128 * 1024;
+
+/** C = alpha A Bᵀ, B's rows taken in blocks: each block of B stays in cache while every row of A passes. */
+function dotProducts(
+  arena: Arena,
+  M: number,
+  N: number,
+  K: number,
+  alpha: number,
+  A: Float64Array,
+  B: Float64Array,
+  C: Float64Array,
+): void {
+  const rows = Math.max(4, Math.floor(BLOCK_BYTES / (K * 8)) & ~3);
+  for (let j0 = 0; j0 < N; j0 += rows) {
+    const n = Math.min(rows, N - j0);
+    arena.kernels.gemmDots(
+      A.byteOffset,
+      K * 8,
+      B.byteOffset + j0 * K * 8,
+      K * 8,
+      C.byteOffset + j0 * 8,
+      N * 8,
+      M,
+      n,
+      K,
+      alpha,
+      0,
+    );
   }
-  const mb = Math.ceil(M / STRIP_ROWS);
-  const nb = Math.ceil(N / 4);
+}
+
+/** C = alpha op(A) B by gemmStrips, over blocks of rows of op(A) and passes of at most K_SLICE along k. */
+function stripProducts(
+  arena: Arena,
+  transA: boolean,
+  M: number,
+  N: number,
+  K: number,
+  alpha: number,
+  A: Float64Array,
+  B: Float64Array,
+  C: Float64Array,
+): void {
   // Row-major A: a block's rows are K·8 bytes apart; stored transposed, they are neighbours.
   const aRow = transA ? 8 : K * 8;
   const aStep = transA ? M * 8 : 8;
-  const aPanel = STRIP_ROWS * aRow;
-  for (let k0 = 0; k0 < K; k0 += K_SLICE) {
-    const kl = Math.min(K_SLICE, K - k0);
-    k.gemmStrips(
-      A.byteOffset + k0 * aStep,
-      aRow,
-      aStep,
-      aPanel,
-      B.byteOffset + k0 * N * 8,
-      N * 8,
-      32,
-      C.byteOffset,
-      N * 8,
-      mb,
-      nb,
-      M - (mb - 1) * STRIP_ROWS,
-      N - (nb - 1) * 4,
-      kl,
-      alpha,
-      k0 > 0 ? 1 : 0,
-    );
+  const passes = Math.ceil(K / K_SLICE);
+  const depth = Math.ceil(K / passes);
+  const rows = Math.max(STRIP_ROWS, Math.floor(BLOCK_BYTES / (depth * 8) / STRIP_ROWS) * STRIP_ROWS);
+  const nb = Math.ceil(N / 4);
+  for (let i0 = 0; i0 < M; i0 += rows) {
+    const m = Math.min(rows, M - i0);
+    const mb = Math.ceil(m / STRIP_ROWS);
+    for (let k0 = 0; k0 < K; k0 += depth) {
+      const kl = Math.min(depth, K - k0);
+      arena.kernels.gemmStrips(
+        A.byteOffset + i0 * aRow + k0 * aStep,
+        aRow,
+        aStep,
+        STRIP_ROWS * aRow,
+        B.byteOffset + k0 * N * 8,
+        N * 8,
+        32,
+        C.byteOffset + i0 * N * 8,
+        N * 8,
+        mb,
+        nb,
+        m - (mb - 1) * STRIP_ROWS,
+        N - (nb - 1) * 4,
+        kl,
+        alpha,
+        k0 > 0 ? 1 : 0,
+      );
+    }
   }
-  return true;
 }
 
 /** Z := Z + b, A := g(Z) (see addBiasAndActivate); for softmax, lse receives log Σ e^Z per column. */

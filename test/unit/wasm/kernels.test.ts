@@ -49,6 +49,8 @@ const SHAPES: [number, number, number][] = [
   [9, 6, 300], // K past one 256-deep pass
   [130, 17, 5],
   [33, 65, 257],
+  [170, 9, 600], // blocks of rows of op(A) and three passes along k
+  [5, 70, 600], // A Bᵀ over blocks of rows of B
 ];
 
 describe('arena products (beta = 0)', () => {
