@@ -1,6 +1,7 @@
 // Parameter updates on the flat parameter array θ (every W[l] and b[l]) given its gradient dθ.
 
 import type { OptimizerKind } from '../spec/types';
+import { arenaOf } from './arena';
 
 export interface Optimizer {
   /** θ := update(θ, dθ). Returns false when some updated parameter is NaN or ±Infinity. */
@@ -21,6 +22,8 @@ class GradientDescent implements Optimizer {
 
   update(theta: Float64Array, grad: Float64Array): boolean {
     const lr = this.lr;
+    const arena = arenaOf(theta);
+    if (arena?.owns(grad)) return arena.kernels.gdUpdate(theta.byteOffset, grad.byteOffset, theta.length, lr) === 1;
     let check = 0;
     for (let k = 0; k < theta.length; k++) {
       const t = theta[k] - lr * grad[k];

@@ -5,8 +5,11 @@ import type { Network } from '../engine/network';
 import type { Workspace } from '../engine/workspace';
 import type { LayerUpdate, ParameterPair, Snapshot } from './types';
 
+/** A copy into a fresh (non-shared) array: new + set is a plain memcpy, where slice may go element by element. */
 function copy(rows: number, cols: number, data: Float64Array): Matrix {
-  return { rows, cols, data: data.slice(0, rows * cols) };
+  const out = new Float64Array(rows * cols);
+  out.set(data.length === out.length ? data : data.subarray(0, out.length));
+  return { rows, cols, data: out };
 }
 
 /**

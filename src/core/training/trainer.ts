@@ -7,7 +7,7 @@ import { buildNetwork } from '../engine/init';
 import type { Matrix } from '../engine/matrix';
 import { allFinite, type LayerParameters, type Network } from '../engine/network';
 import { createOptimizer, type Optimizer } from '../engine/optimizers';
-import { Workspace } from '../engine/workspace';
+import type { Workspace } from '../engine/workspace';
 import type { Spec } from '../spec/types';
 import { BatchSchedule, type Batch } from './batches';
 import { divergenceMessage } from './divergence';
@@ -102,7 +102,7 @@ export class Trainer {
   private update(cost: number, snapshot?: Snapshot): { problem?: string; afterUpdate: boolean } {
     const net = this.net;
     if (!Number.isFinite(cost)) return { problem: `the cost became ${cost}`, afterUpdate: false };
-    if (!allFinite(net.grad))
+    if (!net.gradientsFinite())
       return { problem: `${firstNonFinite(net, true)} became NaN or infinite`, afterUpdate: false };
     const moments = snapshot && captureMoments(net, this.optimizer.moments());
     const ok = this.optimizer.update(net.theta, net.grad);
@@ -118,7 +118,7 @@ export class Trainer {
 
   /** A[L] for X (n[0], k) with the current parameters. */
   predict(X: Matrix): Matrix {
-    if (this.predictWorkspace?.m !== X.cols) this.predictWorkspace = new Workspace(this.net.sizes, X.cols, false);
+    if (this.predictWorkspace?.m !== X.cols) this.predictWorkspace = this.net.workspace(X.cols, false);
     const ws = this.predictWorkspace;
     this.net.forward(ws, X.data);
     const L = this.net.L;
@@ -141,7 +141,7 @@ export class Trainer {
   private costOn(X: Matrix, Y: Matrix): { cost: number; accuracy?: number } {
     let ws = this.evalWorkspaces.get(X);
     if (!ws) {
-      ws = new Workspace(this.net.sizes, X.cols, false);
+      ws = this.net.workspace(X.cols, false);
       this.evalWorkspaces.set(X, ws);
     }
     const net = this.net;
@@ -154,7 +154,7 @@ export class Trainer {
   private workspace(m: number): Workspace {
     let ws = this.workspaces.get(m);
     if (!ws) {
-      ws = new Workspace(this.net.sizes, m, true);
+      ws = this.net.workspace(m, true);
       this.workspaces.set(m, ws);
     }
     return ws;

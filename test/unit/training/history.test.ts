@@ -16,6 +16,26 @@ const fakeSnapshot = (step: number): Snapshot => ({
 });
 
 describe('History', () => {
+  test('no copy is wasted: every step whose snapshot the policy asks for is kept, for any run length', () => {
+    for (const options of [
+      {},
+      { first: 5, last: 3, thinned: 7 },
+      { first: 0, last: 0, thinned: 10 },
+      { first: 2, last: 0, thinned: 3 },
+    ]) {
+      for (let total = 1; total <= 1500; total++) {
+        const h = new History(total, options);
+        const copied: number[] = [];
+        for (let t = 0; t < total; t++) {
+          const take = h.wantsSnapshot(t);
+          if (take) copied.push(t);
+          h.add({ step: t, cost: t, gradNorms: [], snapshot: take ? fakeSnapshot(t) : undefined });
+        }
+        assert.deepEqual(h.snapshotSteps(), copied, `${JSON.stringify(options)}, ${total} steps`);
+      }
+    }
+  });
+
   test('a 100,000-step run keeps at most first + last + thinned snapshots, and every cost', () => {
     const spec = makeSpec({
       layers: [{ units: 1, activation: 'sigmoid', W: [[0.1]], b: [[0]] }],
