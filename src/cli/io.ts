@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { analyze, type Analysis } from '../core/analyze';
 import { plural } from '../core/shapes/dims';
+import { diskIO } from '../node/dataFiles';
 import type { Diagnostic } from '../core/spec/types';
 
 /** Where a command writes: `out` for results, `err` for diagnostics and progress. */
@@ -33,11 +34,13 @@ export function readText(file: string): string {
   }
 }
 
-/** The spec file analysed as the editor analyses it, data paths relative to the file. */
+/**
+ * The spec file analysed as the editor analyses it, data paths relative to the file. The data
+ * root is the spec's own folder: a spec graded by a script cannot read the grader's other files.
+ */
 export function load(file: string): Analysis {
   const text = readText(file);
-  const io = { baseDir: dirname(resolve(file)), readFile: (p: string) => readFileSync(p, 'utf8') };
-  return analyze(text, io);
+  return analyze(text, diskIO({ baseDir: dirname(resolve(file)) }));
 }
 
 export function formatDiagnostic(file: string, d: Diagnostic): string {

@@ -3,6 +3,7 @@ import { Codes } from './spec/codes';
 import { diagnostic } from './spec/ranges';
 import { loadDataset, type DataIO } from './data';
 import type { Dataset } from './data/types';
+import { checkRunLimits } from './runLimits';
 import { checkShapes } from './shapes';
 import type { ShapeTable } from './shapes/types';
 import { parseSpec } from './spec';
@@ -48,6 +49,7 @@ export function analyze(text: string, io: DataIO): Analysis {
     if (checked) {
       diagnostics.push(...checked.diagnostics);
       shapes = checked.table;
+      diagnostics.push(...checkRunLimits(spec, parse.ranges, checked.table, dims?.m));
     }
   }
   diagnostics.sort((a, b) => a.range.line - b.range.line || a.range.column - b.range.column);

@@ -1,12 +1,12 @@
 // analyze() for open documents, memoised per document version, with the base directory
 // relative data paths resolve against (the file's folder; for an untitled copy of an example, the examples folder).
-import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname } from 'node:path';
 import * as vscode from 'vscode';
 import { analyze, type Analysis } from '../core/analyze';
 import type { HostMessage } from '../protocol';
 import { dataPoints } from '../core/dto';
+import { diskIO } from '../node/dataFiles';
 
 export class AnalysisCache {
   /** Keyed by the document object: a new untitled document may reuse a closed one's URI and version. */
@@ -35,7 +35,8 @@ export class AnalysisCache {
   get(doc: vscode.TextDocument): Analysis {
     const hit = this.cache.get(doc);
     if (hit && hit.version === doc.version) return hit.analysis;
-    const analysis = analyze(doc.getText(), { baseDir: this.baseDir(doc), readFile: (p) => readFileSync(p, 'utf8') });
+    const root = vscode.workspace.getWorkspaceFolder(doc.uri)?.uri.fsPath;
+    const analysis = analyze(doc.getText(), diskIO({ baseDir: this.baseDir(doc), root }));
     this.cache.set(doc, { version: doc.version, analysis });
     return analysis;
   }

@@ -1,7 +1,6 @@
 // The training worker (worker_threads): analyses the spec, trains it under a TrainingSession,
 // and answers the host. Everything it posts is coalesced to a few messages a second.
 import { parentPort } from 'node:worker_threads';
-import { readFileSync } from 'node:fs';
 import { analyze } from '../core/analyze';
 import type { Dataset } from '../core/data/types';
 import type { Spec } from '../core/spec/types';
@@ -16,6 +15,7 @@ import { boundsOf, computeBoundary, type Bounds } from '../core/training/boundar
 import { snapshotDto } from '../core/dto';
 import { formatCost } from '../core/runText';
 import type { SnapshotBudget, WorkerReply, WorkerRequest, WorkerStart } from './workerProtocol';
+import { diskIO } from './dataFiles';
 
 const port = parentPort!;
 const post = (m: WorkerReply) => port.postMessage(m);
@@ -217,7 +217,7 @@ function summary(t: Trainer): string {
 }
 
 function start(req: WorkerStart): WorkerRun | undefined {
-  const a = analyze(req.text, { baseDir: req.baseDir, readFile: (p) => readFileSync(p, 'utf8') });
+  const a = analyze(req.text, diskIO({ baseDir: req.baseDir, root: req.dataRoot }));
   if (!a.runnable || !a.parse.spec || !a.dataset) {
     const first = a.diagnostics.find((d) => d.severity === 'error');
     post({ type: 'error', message: `The spec cannot be trained: ${first?.message ?? 'it is incomplete'}` });

@@ -1,6 +1,7 @@
 // parseSpec: .nnspec text to a validated Spec, every problem as a diagnostic. Never throws.
 import { Codes } from './codes';
 import { diagnostic } from './ranges';
+import { shown } from './shown';
 import { Context } from './context';
 import type { Diagnostic, ParseResult } from './types';
 import { validate } from './validate';
@@ -29,7 +30,7 @@ function parse(text: string): ParseResult {
     );
     return result;
   }
-  const ctx = new Context(tree.ranges, text);
+  const ctx = new Context(tree.ranges, tree.text);
   const spec = validate(ctx, tree.root);
   result.diagnostics.push(...ctx.diagnostics);
   if (spec && !tree.yamlErrors) result.spec = spec;
@@ -37,10 +38,8 @@ function parse(text: string): ParseResult {
 }
 
 function internalError(e: unknown): Diagnostic {
-  const why =
-    e instanceof RangeError
-      ? 'it is nested too deeply'
-      : `of an internal error (${e instanceof Error ? e.message : String(e)})`;
+  const message = e instanceof Error ? e.message : String(e);
+  const why = /call stack/i.test(message) ? 'it is nested too deeply' : `of an internal error (${shown(message)})`;
   return diagnostic(
     { line: 1, column: 1, endLine: 1, endColumn: 1 },
     'error',
@@ -51,4 +50,4 @@ function internalError(e: unknown): Diagnostic {
 
 export { Codes } from './codes';
 export { DEFAULTS, ENUMS, EXACTLY_ONE_OF, REQUIRED_KEYS, SECTION_KEYS } from './keys';
-export { MAX_SPEC_CHARS } from './yamlTree';
+export { MAX_SPEC_CHARS } from './limits';
