@@ -5,6 +5,7 @@ import { checkCommand } from './cli/check';
 import type { Command } from './cli/command';
 import { FileError, UsageError, type Out } from './cli/io';
 import { shapesCommand } from './cli/shapes';
+import { shown } from './core/spec/shown';
 import { trainCommand } from './cli/train';
 
 const COMMANDS: Command[] = [checkCommand, shapesCommand, trainCommand];
@@ -54,7 +55,10 @@ export function main(argv: string[], io: Out): number {
       io.err(`nnspec: ${(e as Error).message}\n${USAGE}`);
       return 2;
     }
-    throw e;
+    // A bug or an exhausted resource: one line, never a stack trace.
+    const what = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    io.err(`nnspec: internal error (${shown(what, 300)}). Please report it with the spec that caused it.`);
+    return 1;
   }
 }
 

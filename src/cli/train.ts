@@ -1,12 +1,21 @@
 // `nnspec train FILE [--json] [--steps K] [--iterations N]`: trains the spec as the editor would
 // and prints the costs, the final parameters and, with --steps, every matrix of the first K steps.
+// The JSON is streamed (src/cli/jsonOut.ts): `costs` holds J_t of every step however long the run.
 import type { Analysis } from '../core/analyze';
 import { diagnosticJson, parametersJson, shapesJson, stepJson } from '../core/report';
+import { runSize } from '../core/runLimits';
 import { shapeTableText } from '../core/shapes/text';
+import { bytes, count, MAX_PRINTED_STEP_NUMBERS, MAX_STEPS } from '../core/spec/limits';
+import { shown } from '../core/spec/shown';
 import type { Spec } from '../core/spec/types';
 import { Trainer } from '../core/training/trainer';
+import type { StepRecord } from '../core/training/types';
 import type { Command } from './command';
-import { countsText, formatDiagnostic, load, oneFile, wholeNumber, type Out } from './io';
+import { countsText, formatDiagnostic, load, oneFile, UsageError, wholeNumber, type Out } from './io';
+import { JsonOut } from './jsonOut';
+
+/** The CLI reads each step's record as it comes: the trainer's history keeps no snapshots and few scalars. */
+const HISTORY = { first: 0, last: 0, thinned: 0, scalars: 1000 };
 
 function withIterations(spec: Spec, iterations: number | undefined): Spec {
   if (iterations === undefined) return spec;
@@ -22,66 +31,99 @@ function notTrained(file: string, analysis: Analysis, json: boolean, io: Out): n
   return 1;
 }
 
-/** Runs every step; records the first `steps` in full. Draws a progress line on a terminal. */
-function runAll(trainer: Trainer, steps: number | undefined, layout: Spec['layout'], io: Out, progress: boolean) {
-  const recorded: ReturnType<typeof stepJson>[] = [];
+/** --steps K prints Z, A, dA, dZ, dW, db of every layer K times: refused beyond a budget, before anything runs. */
+function checkStepsBudget(steps: number, spec: Spec, analysis: Analysis, totalSteps: number): void {
+  if (!analysis.shapes || !analysis.dataset) return;
+  const run = runSize(spec, analysis.shapes, analysis.dataset.X.cols);
+  const perStep = run.stepNumbers - run.batch * ((analysis.shapes.n0 ?? 0) + analysis.dataset.Y.rows);
+  const printed = Math.min(steps, totalSteps) * perStep;
+  if (printed <= MAX_PRINTED_STEP_NUMBERS) return;
+  const most = Math.floor(MAX_PRINTED_STEP_NUMBERS / perStep);
+  const advice = most >= 1 ? `use --steps ${most} or fewer` : 'one step of this network is already more';
+  throw new UsageError(
+    `--steps ${count(steps)} would print ${count(printed)} numbers (about ${bytes(20 * printed)} of JSON), ${count(perStep)} per step. --steps prints at most ${count(MAX_PRINTED_STEP_NUMBERS)} numbers: ${advice}.`,
+  );
+}
+
+/** Draws `step t/T cost J` on one terminal line, at most ten times a second. */
+function progressLine(io: Out, totalSteps: number): (r: StepRecord) => void {
   let lastDraw = 0;
-  for (;;) {
-    const want = steps !== undefined && trainer.stepIndex < steps;
-    const r = trainer.next(want);
-    if (!r) break;
-    if (want && r.snapshot) recorded.push(stepJson(r.snapshot, layout));
-    if (progress && (r.step & 63) === 0 && Date.now() - lastDraw > 100) {
-      lastDraw = Date.now();
-      const acc = r.accuracy === undefined ? '' : `  accuracy ${(100 * r.accuracy).toFixed(1)}%`;
-      io.err(`\rstep ${r.step + 1}/${trainer.totalSteps}  cost ${r.cost.toPrecision(6)}${acc}   `);
+  return (r) => {
+    if ((r.step & 63) !== 0 || Date.now() - lastDraw <= 100) return;
+    lastDraw = Date.now();
+    const acc = r.accuracy === undefined ? '' : `  accuracy ${(100 * r.accuracy).toFixed(1)}%`;
+    io.err(`\rstep ${r.step + 1}/${totalSteps}  cost ${r.cost.toPrecision(6)}${acc}   `);
+  };
+}
+
+/** Streams the run as JSON: steps (first K) while they are made, then costs as they come, then the rest. */
+function trainJson(analysis: Analysis, trainer: Trainer, steps: number | undefined, io: Out): void {
+  const json = new JsonOut(io);
+  const layout = trainer.spec.layout;
+  json.beginObject();
+  json.field('shapes', analysis.shapes ? shapesJson(analysis.shapes) : null);
+  const pending: number[] = [];
+  if (steps !== undefined) {
+    json.beginArray('steps');
+    for (let r: StepRecord | undefined; trainer.stepIndex < steps && (r = trainer.next(true));) {
+      pending.push(r.cost);
+      if (r.snapshot) json.item(stepJson(r.snapshot, layout));
     }
+    json.endArray();
   }
-  if (progress) io.err('\r\x1b[K');
-  return recorded;
+  json.beginArray('costs');
+  for (const c of pending) json.item(c);
+  for (let r = trainer.next(); r; r = trainer.next()) json.item(r.cost);
+  json.endArray();
+  const evaluation = trainer.divergence ? undefined : trainer.evaluate();
+  json.field('finalCost', evaluation?.cost ?? null);
+  json.field('parameters', parametersJson(trainer.parameters(), layout));
+  if (analysis.dataset?.task === 'classification' && evaluation) json.field('accuracy', evaluation.accuracy);
+  if (evaluation?.testCost !== undefined) {
+    json.field('testCost', evaluation.testCost);
+    json.field('testAccuracy', evaluation.testAccuracy);
+  }
+  if (trainer.divergence) json.field('diverged', trainer.divergence);
+  json.field('diagnostics', analysis.diagnostics.map(diagnosticJson));
+  json.endObject();
+  json.flush();
+}
+
+function trainText(analysis: Analysis, trainer: Trainer, io: Out): void {
+  const spec = trainer.spec;
+  if (analysis.shapes) io.out(shapeTableText(analysis.shapes, spec.name && shown(spec.name, 200), false));
+  const draw = io.isTTY ? progressLine(io, trainer.totalSteps) : undefined;
+  let first: number | undefined;
+  for (let r = trainer.next(); r; r = trainer.next()) {
+    first ??= r.cost;
+    draw?.(r);
+  }
+  if (draw) io.err('\r\x1b[K');
+  if (trainer.divergence) {
+    io.err(trainer.divergence.message);
+    return;
+  }
+  const e = trainer.evaluate();
+  const lines = [
+    `trained ${trainer.stepIndex} steps: cost J = ${e.cost.toPrecision(6)} (J_0 = ${first?.toPrecision(6)})`,
+  ];
+  if (e.accuracy !== undefined) lines.push(`training accuracy ${(100 * e.accuracy).toFixed(2)}%`);
+  if (e.testCost !== undefined) {
+    const acc = e.testAccuracy === undefined ? '' : `, accuracy ${(100 * e.testAccuracy).toFixed(2)}%`;
+    lines.push(`test cost ${e.testCost.toPrecision(6)}${acc}`);
+  }
+  io.out(lines.join('\n'));
 }
 
 function train(file: string, json: boolean, steps: number | undefined, iterations: number | undefined, io: Out) {
   const analysis = load(file);
   if (!analysis.runnable || !analysis.parse.spec || !analysis.dataset) return notTrained(file, analysis, json, io);
   const spec = withIterations(analysis.parse.spec, iterations);
-  const layout = spec.layout;
-  if (!json && analysis.shapes) io.out(shapeTableText(analysis.shapes, spec.name, false));
-
-  const trainer = new Trainer(spec, analysis.dataset);
-  const recorded = runAll(trainer, steps, layout, io, !json && io.isTTY);
-  const evaluation = trainer.divergence ? undefined : trainer.evaluate();
-  const costs = trainer.history.costs;
+  const trainer = new Trainer(spec, analysis.dataset, { history: HISTORY });
   if (json) {
-    io.out(
-      JSON.stringify({
-        shapes: analysis.shapes ? shapesJson(analysis.shapes) : null,
-        costs,
-        finalCost: evaluation?.cost ?? null,
-        parameters: parametersJson(trainer.parameters(), layout),
-        ...(analysis.dataset.task === 'classification' && evaluation ? { accuracy: evaluation.accuracy } : {}),
-        ...(evaluation?.testCost !== undefined
-          ? { testCost: evaluation.testCost, testAccuracy: evaluation.testAccuracy }
-          : {}),
-        ...(steps !== undefined ? { steps: recorded } : {}),
-        ...(trainer.divergence ? { diverged: trainer.divergence } : {}),
-        diagnostics: analysis.diagnostics.map(diagnosticJson),
-      }),
-    );
-  } else if (trainer.divergence) {
-    io.err(trainer.divergence.message);
-  } else if (evaluation) {
-    const lines = [
-      `trained ${costs.length} steps: cost J = ${evaluation.cost.toPrecision(6)} (J_0 = ${costs[0]?.toPrecision(6)})`,
-    ];
-    if (evaluation.accuracy !== undefined) lines.push(`training accuracy ${(100 * evaluation.accuracy).toFixed(2)}%`);
-    if (evaluation.testCost !== undefined) {
-      const acc =
-        evaluation.testAccuracy === undefined ? '' : `, accuracy ${(100 * evaluation.testAccuracy).toFixed(2)}%`;
-      lines.push(`test cost ${evaluation.testCost.toPrecision(6)}${acc}`);
-    }
-    io.out(lines.join('\n'));
-  }
+    if (steps !== undefined) checkStepsBudget(steps, spec, analysis, trainer.totalSteps);
+    trainJson(analysis, trainer, steps, io);
+  } else trainText(analysis, trainer, io);
   return trainer.divergence ? 1 : 0;
 }
 
@@ -92,7 +134,7 @@ export const trainCommand: Command = {
   run(positionals, values, io) {
     const file = oneFile('train', positionals);
     const steps = wholeNumber('steps', values.steps as string | undefined, 0);
-    const iterations = wholeNumber('iterations', values.iterations as string | undefined, 1);
+    const iterations = wholeNumber('iterations', values.iterations as string | undefined, 1, MAX_STEPS);
     return train(file, values.json === true, steps, iterations, io);
   },
 };

@@ -45,14 +45,16 @@ function stepsKey(spec: Spec): string {
 }
 
 function tooManySteps(spec: Spec, ranges: RangeMap, run: RunSize, m: number): Diagnostic | undefined {
-  if (spec.training.epochs === undefined || run.steps <= MAX_STEPS) return undefined;
+  const epochs = spec.training.epochs;
+  // More epochs than steps is already an error at the key (spec/validateLimits.ts).
+  if (epochs === undefined || epochs > MAX_STEPS || run.steps <= MAX_STEPS) return undefined;
   const perEpoch = Math.ceil(m / Math.max(1, run.batch));
   return diagnosticAt(
     ranges,
     'training.epochs',
     'error',
     Codes.tooManySteps,
-    `epochs: ${count(spec.training.epochs)} × ${count(perEpoch)} batches per epoch (m = ${count(m)}, batch_size ${count(run.batch)}) is ${count(run.steps)} steps, more than the ${count(MAX_STEPS)} nnspec runs. Use fewer epochs or a larger batch_size.`,
+    `epochs: ${count(epochs)} × ${count(perEpoch)} batches per epoch (m = ${count(m)}, batch_size ${count(run.batch)}) is ${count(run.steps)} steps, more than the ${count(MAX_STEPS)} nnspec runs. Use fewer epochs or a larger batch_size.`,
   );
 }
 

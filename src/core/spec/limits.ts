@@ -37,6 +37,9 @@ export const MAX_STEP_NUMBERS = 16_000_000;
 /** Above this a recorded step is large (16 MB): the run keeps fewer of them and the panel shows a sample. */
 export const LARGE_STEP_NUMBERS = 2_000_000;
 
+/** Numbers `nnspec train --json --steps K` prints for the K steps (about 200 MB of JSON). */
+export const MAX_PRINTED_STEP_NUMBERS = 10_000_000;
+
 /** A run estimated to take longer than this (in seconds) gets a warning. */
 export const LONG_RUN_SECONDS = 600;
 
@@ -59,11 +62,12 @@ export function count(n: number): string {
   return Number.isFinite(n) && Math.abs(n) < 1e15 ? Math.round(n).toLocaleString('en-US') : String(n);
 }
 
-/** '128 MB', '3.5 KB': a number of bytes in messages. */
+/** '128 MB', '10.5 MB', '3.5 KB': a number of bytes in messages. */
 export function bytes(n: number): string {
-  if (n >= 2 ** 30) return `${(n / 2 ** 30).toFixed(1)} GB`;
-  if (n >= 2 ** 20) return `${(n / 2 ** 20).toFixed(n >= 10 * 2 ** 20 ? 0 : 1)} MB`;
-  if (n >= 1024) return `${(n / 1024).toFixed(n >= 10 * 1024 ? 0 : 1)} KB`;
+  const unit = (v: number, name: string) => `${v.toFixed(1).replace(/\.0$/, '')} ${name}`;
+  if (n >= 2 ** 30) return unit(n / 2 ** 30, 'GB');
+  if (n >= 2 ** 20) return unit(n / 2 ** 20, 'MB');
+  if (n >= 1024) return unit(n / 1024, 'KB');
   return `${n} bytes`;
 }
 
