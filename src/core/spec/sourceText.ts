@@ -19,6 +19,7 @@ export interface SourceText {
 
 /** Spaces YAML does not count as spaces (only ' ' and tab are), and line separators VS Code does not break at. */
 const UNICODE_SPACE = /[\u0085\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]+/g;
+const SINGLE_SPACE = /^[\u0085\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]$/;
 
 const NAMES: Record<string, string> = {
   '\u00a0': 'A no-break space (U+00A0)',
@@ -41,10 +42,14 @@ function blankOrEdge(c: string | undefined): boolean {
   return c === undefined || c === ' ' || c === '\t' || c === '\n' || c === '\r';
 }
 
-/** A '-' or '?' that starts a list entry or an explicit key: preceded by nothing but indentation. */
+/**
+ * A '-' or '?' that starts a list entry or an explicit key: preceded by a blank (a Unicode space
+ * counts, so that fixing one run never makes its neighbour look different).
+ */
 function isIndicator(text: string, at: number): boolean {
   const c = text[at];
-  return (c === '-' || c === '?') && blankOrEdge(text[at - 1]);
+  const before = text[at - 1];
+  return (c === '-' || c === '?') && (blankOrEdge(before) || SINGLE_SPACE.test(before));
 }
 
 /**

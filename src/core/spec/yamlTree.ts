@@ -5,6 +5,7 @@ import { Codes } from './codes';
 import { tooDeep, tooLarge } from './guards';
 import { LineIndex } from './lines';
 import { diagnostic } from './ranges';
+import { shown } from './shown';
 import { sourceText, unicodeSpaceName, type UnicodeSpace } from './sourceText';
 import type { Diagnostic, Range, RangeMap } from './types';
 import { trimEnd, yamlProblem } from './yamlProblems';
@@ -144,7 +145,7 @@ class TreeBuilder {
             rangeOf(node, this.text, this.rangeAt),
             'error',
             Codes.yamlSyntax,
-            `The alias *${node.source} refers to no anchor: define &${node.source} on a value before it.`,
+            `The alias *${shown(node.source)} refers to no anchor: define &${shown(node.source)} on a value before it.`,
           ),
         );
         return { kind: 'scalar', value: undefined };
