@@ -56,7 +56,7 @@ function bufferFor(stats: Stats): Buffer {
 }
 
 function decode(file: string, buffer: Buffer, n: number): FileRead {
-  if (n > MAX_CSV_BYTES) return tooLarge(file, n);
+  if (n > MAX_CSV_BYTES) return tooLarge(file);
   if (n === buffer.length) return unreadable(file, { code: 'ECHANGED' });
   return { text: buffer.toString('utf8', 0, n) };
 }

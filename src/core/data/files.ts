@@ -2,7 +2,7 @@
 // follows (src/node/dataFiles.ts does the reading). A message names the path, never the contents.
 import * as path from 'node:path';
 import { Codes, type Code } from '../spec/codes';
-import { bytes, MAX_CSV_BYTES } from '../spec/limits';
+import { bytes, count, MAX_CSV_BYTES } from '../spec/limits';
 import { shown } from '../spec/shown';
 
 /** A file's text, or why it was not read (the code is the diagnostic's). */
@@ -50,10 +50,12 @@ export function notAFile(file: string, kind: string): FileRead {
   };
 }
 
-export function tooLarge(file: string, size: number): FileRead {
+/** `size` when the file's size is known (from its stats), otherwise it is only known to be over the cap. */
+export function tooLarge(file: string, size?: number): FileRead {
+  const what = size === undefined ? 'larger than that' : `${count(size)} bytes`;
   return {
     code: Codes.dataCsvTooLarge,
-    problem: `${quoted(file)} is ${size > MAX_CSV_BYTES ? bytes(size) : 'over the limit'}; nnspec reads CSV files of up to ${bytes(MAX_CSV_BYTES)} (about 100,000 examples). Use a sample of the rows.`,
+    problem: `${quoted(file)} is ${what}: nnspec reads CSV files of up to ${bytes(MAX_CSV_BYTES)} (${count(MAX_CSV_BYTES)} bytes, about 100,000 examples). Use a sample of the rows.`,
   };
 }
 

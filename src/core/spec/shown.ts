@@ -2,6 +2,7 @@
 // reach a terminal as escape codes), never invisible spaces, never pages of it.
 
 /** C0 and C1 controls, DEL, invisible and Unicode spaces, line separators and bidirectional overrides. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const UNSAFE = /[\u0000-\u001f\u007f-\u00a0\u1680\u2000-\u200f\u2028-\u202f\u205f\u2066-\u2069\u3000\ufeff]/g;
 
 const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };

@@ -151,6 +151,7 @@ function assertInside(lines: { lengths: number[] }, r: Range, what: string): voi
   assert.ok(r.endLine > r.line || (r.endLine === r.line && r.endColumn >= r.column), `${what}: end before start`);
 }
 
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const RAW_CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 /** Analyses `text` and checks every diagnostic; returns the analysis and how long it took. */
