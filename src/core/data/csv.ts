@@ -215,38 +215,56 @@ function oneHotTargets(
   return { Y: encodeClasses(labels, classes.length, oneHot), names: oneHot ? classes : [classes[1]] };
 }
 
+/** A warning for each target column that is also a feature. */
+function targetsAmongFeatures(features: Column[], targets: Column[], ranges: RangeMap): Diagnostic[] {
+  return targets
+    .filter((t) => features.some((f) => f.index === t.index))
+    .map((t) =>
+      diagnosticAt(
+        ranges,
+        t.at,
+        'warning',
+        Codes.dataCsvTargetIsFeature,
+        `Column '${shown(t.name)}' is both a feature and the target: the network can simply copy it.`,
+      ),
+    );
+}
+
+/** The file's rows, or why there are none to train on (reported at data.csv.path). */
+function readTable(file: string, io: DataIO): Table | { code: Code; message: string } {
+  const read = io.readCsv(file);
+  if ('problem' in read) return { code: read.code, message: read.problem };
+  let table: Table | undefined;
+  try {
+    table = parseTable(read.text);
+  } catch (e) {
+    const why = shown(e instanceof Error ? e.message : String(e), 200);
+    return { code: Codes.dataCsvSyntax, message: `Cannot read '${shown(file)}' as CSV: ${why}.` };
+  }
+  const name = `'${shown(file)}'`;
+  if (!table)
+    return {
+      code: Codes.dataCsvEmpty,
+      message: `${name} is empty: it needs a header row of column names, then one example per row.`,
+    };
+  if (table.rows.length === 0)
+    return { code: Codes.dataCsvEmpty, message: `${name} has a header row but no examples.` };
+  if (table.rows.length > MAX_EXAMPLES)
+    return {
+      code: Codes.tooManyExamples,
+      message: `${name} has ${count(table.rows.length)} examples (rows); nnspec trains on up to ${count(MAX_EXAMPLES)}. Use a sample of the rows.`,
+    };
+  return table;
+}
+
 export function loadCsv(spec: Spec, src: CsvSource, ranges: RangeMap, io: DataIO): RawResult {
   const diagnostics: Diagnostic[] = [];
   const fail = (at: string, code: Code, message: string): RawResult => ({
     diagnostics: [...diagnostics, diagnosticAt(ranges, at, 'error', code, message)],
   });
-  const read = io.readCsv(src.path);
-  if ('problem' in read) return fail('data.csv.path', read.code, read.problem);
   const file = src.path;
-  let table: Table | undefined;
-  try {
-    table = parseTable(read.text);
-  } catch (e) {
-    return fail(
-      'data.csv.path',
-      Codes.dataCsvSyntax,
-      `Cannot read '${shown(file)}' as CSV: ${shown(e instanceof Error ? e.message : String(e), 200)}.`,
-    );
-  }
-  if (!table)
-    return fail(
-      'data.csv.path',
-      Codes.dataCsvEmpty,
-      `'${shown(file)}' is empty: it needs a header row of column names, then one example per row.`,
-    );
-  if (table.rows.length === 0)
-    return fail('data.csv.path', Codes.dataCsvEmpty, `'${shown(file)}' has a header row but no examples.`);
-  if (table.rows.length > MAX_EXAMPLES)
-    return fail(
-      'data.csv.path',
-      Codes.tooManyExamples,
-      `'${shown(file)}' has ${count(table.rows.length)} examples (rows); nnspec trains on up to ${count(MAX_EXAMPLES)}. Use a sample of the rows.`,
-    );
+  const table = readTable(file, io);
+  if ('code' in table) return fail('data.csv.path', table.code, table.message);
   if (src.features.length === 0)
     return fail(
       'data.csv.features',
@@ -264,19 +282,7 @@ export function loadCsv(spec: Spec, src: CsvSource, ranges: RangeMap, io: DataIO
   const features = resolveAll(src.features, 'data.csv.features', header, file, ranges, diagnostics);
   const targets = resolveAll(src.target, 'data.csv.target', header, file, ranges, diagnostics);
   if (diagnostics.length > 0) return { diagnostics };
-  for (const t of targets) {
-    if (features.some((f) => f.index === t.index)) {
-      diagnostics.push(
-        diagnosticAt(
-          ranges,
-          t.at,
-          'warning',
-          Codes.dataCsvTargetIsFeature,
-          `Column '${shown(t.name)}' is both a feature and the target: the network can simply copy it.`,
-        ),
-      );
-    }
-  }
+  diagnostics.push(...targetsAmongFeatures(features, targets, ranges));
   if (src.oneHot && targets.length !== 1) {
     return fail(
       'data.csv.one_hot',

@@ -60,6 +60,7 @@ export function tooLarge(file: string, size?: number): FileRead {
 }
 
 const ERRNO: Record<string, string> = {
+  ENOENT: 'no such file or folder',
   EACCES: 'permission denied',
   EPERM: 'permission denied',
   ELOOP: 'too many symbolic links',
