@@ -2,10 +2,10 @@
 // errors, files that are not files, escape codes, and one line for an unexpected failure.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import { main } from '../../../src/cli';
 import { analyze } from '../../../src/core/analyze';
 import { Trainer } from '../../../src/core/training/trainer';
@@ -14,6 +14,7 @@ import { XOR } from '../spec/helpers';
 
 const examples = join(__dirname, '..', '..', '..', 'examples');
 const dir = mkdtempSync(join(tmpdir(), 'nnspec-cli-limits-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
 
 function run(...argv: string[]) {
   const out: string[] = [];
@@ -99,6 +100,16 @@ describe('nnspec output is safe for a terminal', () => {
     // eslint-disable-next-line no-control-regex -- finding control characters is the point
     assert.ok(!/[\u0000-\u0008\u000b-\u001f]/.test(r.out), JSON.stringify(r.out));
     assert.match(r.out, /Unknown key '\\u001B\]0;pwned\\u0007\\u001B\[2J'/);
+  });
+
+  test("a spec's name with escape codes is printed escaped in the shape table", () => {
+    const r = run(
+      'shapes',
+      specFile('name.nnspec', XOR.replace('name: XOR with one hidden layer', 'name: "x\u001b[2Jy"')),
+    );
+    assert.equal(r.code, 0, r.err);
+    assert.ok(r.out.includes('x\\u001B[2Jy'), r.out.slice(0, 200));
+    assert.ok(!r.out.includes('\u001b'));
   });
 
   test('a BOM does not shift the columns of line 1', () => {

@@ -87,6 +87,39 @@ describe('readDataFileSync', () => {
   });
 });
 
+describe('analyze over the disk', () => {
+  test('each refusal is an error at data.csv.path', () => {
+    for (const [path, code] of [
+      ['escape.csv', Codes.dataCsvOutside],
+      ['pipe.csv', Codes.dataCsvNotFile],
+      ['huge.csv', Codes.dataCsvTooLarge],
+    ] as const) {
+      const text = csvSpec(path);
+      const d = analyze(text, diskIO(SPEC_FOLDER)).diagnostics;
+      assert.deepEqual(
+        d.map((x) => x.code),
+        [code],
+      );
+      const line = text.split('\n').findIndex((l) => l.includes(path)) + 1;
+      const column = text.split('\n')[line - 1].indexOf(path) + 1;
+      assert.deepEqual(d[0].range, { line, column, endLine: line, endColumn: column + path.length });
+    }
+  });
+});
+
+function csvSpec(path: string): string {
+  return `data:
+  csv:
+    path: ${path}
+    features: [x]
+    target: y
+network:
+  layers: [{units: 1, activation: sigmoid}]
+loss: binary_cross_entropy
+training: {iterations: 5, learning_rate: 0.1}
+`;
+}
+
 describe('readDataFile (async) and prefetchedIO', () => {
   test('gives what the synchronous reader gives', async () => {
     for (const path of ['ok.csv', 'escape.csv', '../../secret.csv', 'folder.csv', 'pipe.csv', 'huge.csv', 'none.csv'])
@@ -100,13 +133,7 @@ describe('readDataFile (async) and prefetchedIO', () => {
   });
 
   test('analyze over prefetchedIO reads the spec CSV ahead of time and is runnable', async () => {
-    const text = `data:
-  csv: {path: ok.csv, features: [x], target: y}
-network:
-  layers: [{units: 1, activation: sigmoid}]
-loss: binary_cross_entropy
-training: {iterations: 5, learning_rate: 0.1}
-`;
+    const text = csvSpec('ok.csv');
     const a = analyze(text, await prefetchedIO(text, SPEC_FOLDER));
     assert.ok(a.runnable, JSON.stringify(a.diagnostics));
     const outside = text.replace('ok.csv', 'escape.csv');

@@ -174,6 +174,17 @@ describe('limits on the work a spec asks for', () => {
     assert.deepEqual(d.range, within(text, 'target: y', 'y'));
     assert.match(d.message, /column 'y' has 1,001 distinct values; nnspec handles up to 1,000 classes/);
   });
+
+  test('a one-hot CSV target whose Y would be over the data budget is an error at the target', () => {
+    const rows = Array.from({ length: 10_000 }, (_, i) => `${i},c${i % 1000}`).join('\n');
+    const text = csvSpec('wide.csv', true);
+    const d = only(check(text, { 'wide.csv': `x,y\n${rows}\n` }).diagnostics, Codes.dataTooLarge);
+    assert.deepEqual(d.range, within(text, 'target: y', 'y'));
+    assert.match(
+      d.message,
+      /^X \(1, 10,000\) and a one-hot Y \(1,000, 10,000\) from column 'y' would hold 10,010,000 numbers/,
+    );
+  });
 });
 
 function csvSpec(path: string, oneHot: boolean): string {
