@@ -4,7 +4,7 @@
 // diagnostic. Timing is reported (the slowest case), and only a generous bound is asserted.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { analyzeSound, assertFixesWork, BASES, makeCase, Rng } from './fuzzing';
+import { analyzeSound, assertFixesWork, BASES, makeCase, REPRODUCTIONS, Rng } from './fuzzing';
 
 const SEED = 0x13_2026;
 const CASES = 2500;
@@ -17,6 +17,13 @@ describe('analyze fuzzing', () => {
     for (const text of BASES) {
       const { analysis } = analyzeSound(text);
       assert.ok(analysis.runnable, JSON.stringify(analysis.diagnostics.map((d) => d.message)));
+    }
+  });
+
+  test("issue 13's reproductions are sound, and their fixes work", () => {
+    for (const text of REPRODUCTIONS) {
+      const { analysis } = analyzeSound(text);
+      assertFixesWork(text, analysis);
     }
   });
 

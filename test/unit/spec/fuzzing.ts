@@ -90,6 +90,29 @@ training: {iterations: 20, learning_rate: 1}
 
 export const BASES = [XOR, flowerSpec('columns', 60), flowerSpec('rows', 40), CSV_SPEC, ROWS_SPEC, SPIRAL_SPEC];
 
+const FLOWER = flowerSpec('columns', 400);
+
+/** The texts of issue 13's reproductions, each run as a case of its own. */
+export const REPRODUCTIONS = [
+  FLOWER.replace('iterations: 10', 'iterations: 1000000000000'),
+  FLOWER.replace('iterations: 10', 'epochs: 1e308'),
+  ...['2000', '100000', '1e6', '1e9'].map((u) => FLOWER.replace('units: 4', `units: ${u}`)),
+  FLOWER.replace('samples: 400', 'samples: 1000000'),
+  ...['20000', '1000000'].map((k) =>
+    FLOWER.replace('kind: flower, samples: 400', `kind: spiral, samples: 90000, classes: ${k}`),
+  ),
+  ...['/etc/shadow', '../../etc/passwd', '/dev/zero'].map((p) => CSV_SPEC.replace('houses.csv', p)),
+  XOR.replace('seed: 7', 'seed\u00a0: 7').replace('iterations: 1000', 'iterations: 1000\u3000'),
+  `${'k'.repeat(30_000)}:\n${'  - 1\n'.repeat(2000)}${XOR}`,
+  `${XOR}"": 1\n"": 2\n? |\n\n: 3\n? |\n\n: 4\n`,
+  `\ufeff${XOR}`,
+  XOR.replace(/\n/g, '\r'),
+  XOR.replace(/\n/g, '\r\n'),
+  XOR.replace('seed: 7', '"\u001b[31mseed\u001b[0m": 7'),
+  XOR.replace('seed: 7', 'seed: 4294967296'),
+  `${XOR}x: ${'- '.repeat(120_000)}1\n`,
+];
+
 /** Pieces an edit inserts: YAML syntax, keys, values, numbers past every limit, odd characters of every kind. */
 export const PIECES = [
   ...['\n', '  ', '\t', ':', ': ', '- ', '[', ']', '{', '}', ',', '&a ', '*a', '#', '"', "'", '---\n', '? ', '|', '>'],
