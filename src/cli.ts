@@ -7,6 +7,7 @@ import type { Command } from './cli/command';
 import { explainCommand } from './cli/explain';
 import { FileError, UsageError, withSets, type Out } from './cli/io';
 import { shapesCommand } from './cli/shapes';
+import { shown } from './core/spec/shown';
 import { trainCommand } from './cli/train';
 
 const COMMANDS: Command[] = [checkCommand, shapesCommand, trainCommand, explainCommand];
@@ -60,7 +61,10 @@ export function main(argv: string[], io: Out): number {
       io.err(`nnspec: ${(e as Error).message}\n${USAGE}`);
       return 2;
     }
-    throw e;
+    // A bug or an exhausted resource: one line, never a stack trace.
+    const what = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    io.err(`nnspec: internal error (${shown(what, 300)}). Please report it with the spec that caused it.`);
+    return 1;
   }
 }
 

@@ -4,6 +4,7 @@ import { Codes } from './spec/codes';
 import { diagnostic } from './spec/ranges';
 import { loadDataset, type DataIO } from './data';
 import type { Dataset } from './data/types';
+import { checkRunLimits } from './runLimits';
 import { checkShapes } from './shapes';
 import type { ShapeTable } from './shapes/types';
 import { parseSpec } from './spec';
@@ -87,6 +88,7 @@ function stages(parse: ParseResult, io: DataIO, applied: AppliedOverride[], text
   if (checked) {
     out.diagnostics.push(...checked.diagnostics);
     out.shapes = checked.table;
+    out.diagnostics.push(...checkRunLimits(spec, parse.ranges, checked.table, dims?.m));
   }
   out.diagnostics = noteOverrides(out.diagnostics, applied);
   return out;

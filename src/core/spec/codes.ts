@@ -12,6 +12,7 @@ export const Codes = {
   fileTooLarge: 'file-too-large', // over MAX_SPEC_CHARS characters
   aliasLimit: 'alias-limit', // aliases that expand to too much (alias bombs) or refer to themselves
   tooDeep: 'too-deep', // lists or mappings nested hundreds of levels deep
+  unicodeSpace: 'unicode-space', // a no-break or other Unicode space where YAML expects a plain space (warning, read as a space)
   internalError: 'internal-error', // a bug in nnspec, reported rather than thrown
   // Keys and values
   unknownKey: 'unknown-key', // a key the format does not have (with "did you mean")
@@ -36,6 +37,17 @@ export const Codes = {
   zeroInitSymmetry: 'zero-init-symmetry', // init: zeros with hidden layers
   epochsFullBatch: 'epochs-full-batch', // epochs with batch_size full: each epoch is one update
   largeLearningRate: 'large-learning-rate', // a learning rate that usually diverges
+  // Limits (src/core/spec/limits.ts): what a laptop does in seconds and a few hundred MB
+  tooManySteps: 'too-many-steps', // iterations, or epochs × batches, above MAX_STEPS
+  tooManyUnits: 'too-many-units', // a layer with more than MAX_UNITS units
+  tooManyParameters: 'too-many-parameters', // W and b of all layers above MAX_PARAMETERS
+  tooManyExamples: 'too-many-examples', // samples or CSV rows above MAX_EXAMPLES
+  tooManyClasses: 'too-many-classes', // generator classes or one-hot CSV classes above MAX_CLASSES
+  dataTooLarge: 'data-too-large', // X and Y together above MAX_DATA_NUMBERS numbers
+  stepTooLarge: 'step-too-large', // one step's matrices above MAX_STEP_NUMBERS numbers
+  largeStep: 'large-step', // one step's matrices above LARGE_STEP_NUMBERS (warning: a sample is shown)
+  longRun: 'long-run', // a run estimated to take more than LONG_RUN_SECONDS (warning)
+  // Shapes (src/core/shapes)
   // Shapes (src/core/shapes): a cause, reported once on the line to change
   xTransposed: 'x-transposed', // inline X written with one example per row in columns (or the reverse)
   yTransposed: 'y-transposed', // inline Y written with one example per row in columns (or the reverse)
@@ -62,6 +74,9 @@ export const Codes = {
   dataTestSplit: 'data-test-split', // a test split that leaves no training or no test example
   dataTestSplitEmpty: 'data-test-split-empty', // a test split that rounds to zero test examples (warning)
   dataCsvMissing: 'data-csv-missing', // the CSV file cannot be found or read
+  dataCsvOutside: 'data-csv-outside', // the CSV path resolves (symlinks followed) outside the data root
+  dataCsvNotFile: 'data-csv-not-file', // the CSV path is a folder, a device, a FIFO or a socket
+  dataCsvTooLarge: 'data-csv-too-large', // a CSV file over MAX_CSV_BYTES
   dataCsvSyntax: 'data-csv-syntax', // the CSV file is not valid CSV
   dataCsvEmpty: 'data-csv-empty', // a CSV file without a header row or without examples
   dataCsvNoFeatures: 'data-csv-no-features', // features lists no column

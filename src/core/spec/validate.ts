@@ -2,6 +2,7 @@
 import { Codes } from './codes';
 import { entry, type Context } from './context';
 import { DEFAULTS, ENUMS } from './keys';
+import { count } from './limits';
 import { readEnum, readNumber, readSection } from './readers';
 import type { Spec } from './types';
 import { validateCompare, type VariantOverrides } from './validateCompare';
@@ -9,6 +10,9 @@ import { validateData } from './validateData';
 import { validateNetwork } from './validateNetwork';
 import { validateTraining } from './validateTraining';
 import type { TreeNode } from './yamlTree';
+
+/** Seeds are 32-bit: a larger one would silently wrap around to a smaller one's streams. */
+const MAX_SEED = 2 ** 32 - 1;
 
 export interface Validated {
   spec?: Spec;
@@ -28,8 +32,12 @@ export function validate(ctx: Context, root: TreeNode): Validated {
   if (nameNode !== undefined && name === undefined)
     ctx.warn('name', Codes.wrongType, 'name should be a short title, e.g. name: XOR with one hidden layer.');
   const seed =
-    readNumber(ctx, entry(top, 'seed'), 'seed', { integer: true, min: 0, says: 'a whole number of at least 0' }) ??
-    DEFAULTS.seed;
+    readNumber(ctx, entry(top, 'seed'), 'seed', {
+      integer: true,
+      min: 0,
+      max: MAX_SEED,
+      says: `a whole number from 0 to ${count(MAX_SEED)} (2^32 - 1)`,
+    }) ?? DEFAULTS.seed;
   const layoutNode = entry(top, 'layout');
   const layout = readEnum(ctx, layoutNode, 'layout', 'layout', ENUMS.layout);
   const data = validateData(ctx, entry(top, 'data'));

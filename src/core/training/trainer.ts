@@ -13,16 +13,11 @@ import { BatchSchedule, type Batch } from './batches';
 import { divergenceMessage } from './divergence';
 import { History } from './history';
 import { captureMoments, captureSnapshot, captureUpdate } from './snapshot';
-import type { HistoryOptions, Snapshot, StepRecord } from './types';
+import type { Evaluation, HistoryOptions, Snapshot, StepRecord } from './types';
 
 export type TrainerStatus = 'ready' | 'done' | 'diverged';
 
-export interface Evaluation {
-  cost: number;
-  accuracy?: number;
-  testCost?: number;
-  testAccuracy?: number;
-}
+export type { Evaluation } from './types';
 
 export class Trainer {
   /** iterations, or epochs × batches per epoch. */

@@ -67,4 +67,14 @@ export interface HistoryOptions {
   testPoints?: number;
   /** Memory for snapshots (default 256 MB): first, last and thinned shrink in proportion to stay under it. */
   maxBytes?: number;
+  /** Each scalar series (cost, accuracy, ||dW[l]||) keeps every step up to this many, then min-max buckets (default 100,000). */
+  scalars?: number;
+}
+
+/** J (regularisation included) and accuracy with the final parameters, on the training and test sets. */
+export interface Evaluation {
+  cost: number;
+  accuracy?: number;
+  testCost?: number;
+  testAccuracy?: number;
 }

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { analyze } from '../../../src/core/analyze';
+import { diskIO } from '../../../src/node/dataFiles';
 import { Trainer } from '../../../src/core/training/trainer';
 import type {
   WorkerError,
@@ -183,7 +184,7 @@ describe('training worker', () => {
     w.send(play);
     const d = await w.waitFor<Status>(isStatus('diverged'));
     // The same run in this thread: the worker must pass on the core's own message and step.
-    const a = analyze(text, { baseDir: examples, readFile: (p) => readFileSync(p, 'utf8') });
+    const a = analyze(text, diskIO({ baseDir: examples }));
     const trainer = new Trainer(a.parse.spec!, a.dataset!);
     while (trainer.next()) continue;
     assert.equal(trainer.status, 'diverged');

@@ -1,14 +1,14 @@
 // Shared by the shape tests: analysing a text against the examples folder, applying a fix, and
 // telling whether a fix left its own diagnostic in place.
+import { diskIO } from '../../../src/node/dataFiles';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, type Analysis } from '../../../src/core/analyze';
 import { applyEdits, fixEdits } from '../../../src/core/spec/edits';
 import type { Diagnostic, Fix, Range, RangeMap } from '../../../src/core/spec/types';
 
 export const EXAMPLES = join(__dirname, '..', '..', '..', 'examples');
-const io = { baseDir: EXAMPLES, readFile: (p: string) => readFileSync(p, 'utf8') };
+const io = diskIO({ baseDir: EXAMPLES });
 
 export function analyzed(text: string): Analysis {
   return analyze(text, io);

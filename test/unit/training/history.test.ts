@@ -1,4 +1,4 @@
-// The history keeps every scalar and a bounded, thinned set of deep-copied snapshots.
+// The history keeps the scalars of every step (thinned beyond a size) and a bounded, thinned set of deep-copied snapshots.
 
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -47,8 +47,13 @@ describe('History', () => {
     for (let r = trainer.next(); r; r = trainer.next()) if (r.snapshot) taken++;
     const h = trainer.history;
     assert.equal(h.costs.length, 100_000);
+    assert.ok(h.costs.exact, 'every cost of 100,000 steps is kept');
+    assert.equal(h.costs.values().length, 100_000);
     assert.equal(h.accuracies.length, 100_000);
-    assert.equal(h.gradNorms.length, 100_000);
+    assert.deepEqual(
+      h.gradNorms.map((g) => g.length),
+      [100_000],
+    );
     const steps = h.snapshotSteps();
     assert.ok(steps.length <= 50 + 20 + 100, `${steps.length} snapshots`);
     // Copies were only made for steps the history could keep (not for every step).
