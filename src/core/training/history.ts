@@ -5,6 +5,13 @@ import { StepSeries } from './series';
 import type { HistoryOptions, Snapshot, StepRecord, TestPoint } from './types';
 
 /**
+ * Memory for a run's snapshots: every one is a fresh copy of the step's matrices, and copying them
+ * costs more than training a large network (64 MB: 40 snapshots of a 64-128-64-10 network on batches
+ * of 128, 7 of a 784-256-10 one on batches of 256).
+ */
+export const DEFAULT_SNAPSHOT_BYTES = 64 * 2 ** 20;
+
+/**
  * Snapshots kept: those of steps < first; the latest `last` snapshots taken; and at most `thinned`
  * of the others, those whose step is a multiple of a stride that doubles whenever they are too many.
  * `wantsSnapshot(t)` tells the trainer before step t whether to take one, so copies are only made
@@ -41,7 +48,7 @@ export class History {
     const first = options.first ?? 50;
     const last = options.last ?? 20;
     const thinned = options.thinned ?? 100;
-    const budget = Math.floor((options.maxBytes ?? 256 * 2 ** 20) / Math.max(1, snapshotBytes));
+    const budget = Math.floor((options.maxBytes ?? DEFAULT_SNAPSHOT_BYTES) / Math.max(1, snapshotBytes));
     const shrink = Math.min(1, budget / Math.max(1, first + last + thinned));
     this.first = Math.floor(first * shrink);
     this.last = Math.max(Math.min(1, last), Math.floor(last * shrink));
