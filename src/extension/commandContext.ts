@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { AnalysisCache } from './analysisCache';
 import { isSpec } from './diagnostics';
 import type { SpecPanels } from './specPanels';
+import type { WorkspaceTrust } from './trust';
 
 /** What every command needs. */
 export interface CommandContext {
@@ -10,6 +11,7 @@ export interface CommandContext {
   cache: AnalysisCache;
   panels: SpecPanels;
   log: vscode.OutputChannel;
+  trust: WorkspaceTrust;
 }
 
 /** The spec a command acts on: the one given, the active editor's, or the focused panel's. */

@@ -19,10 +19,11 @@ async function panelFor(c: CommandContext, arg: unknown): Promise<SpecPanel | un
 async function train(c: CommandContext, arg?: unknown): Promise<PanelReadout | undefined> {
   const doc = await specDocument(c, arg);
   if (!doc) return undefined;
+  const analysis = await c.cache.current(doc);
   const panel = c.panels.open(doc);
   c.panels.startRun(panel, true);
-  const errors = c.cache.get(doc).diagnostics.filter((d) => d.severity === 'error');
-  if (errors.length > 0) {
+  const errors = (analysis?.diagnostics ?? []).filter((d) => d.severity === 'error');
+  if (errors.length > 0 && c.trust.trusted) {
     const n = errors.length === 1 ? 'it' : 'them';
     void vscode.window.showWarningMessage(
       `nnspec: the spec has ${errors.length} error${errors.length === 1 ? '' : 's'}; fix ${n} to train. First: ${errors[0].message}`,
@@ -35,7 +36,7 @@ async function showShapes(c: CommandContext, arg?: unknown): Promise<ShapeTable 
   const doc = await specDocument(c, arg);
   if (!doc) return undefined;
   c.panels.open(doc);
-  const shapes = c.cache.get(doc).shapes;
+  const shapes = (await c.cache.current(doc))?.shapes;
   if (shapes) c.log.appendLine(`Shapes of ${doc.uri.path}:\n${shapeTableText(shapes, undefined, true)}\n`);
   return shapes;
 }

@@ -8,7 +8,7 @@ import type { HistoryOptions } from '../core/training/types';
 import { BoundaryGrid, boundsOf } from '../core/training/boundary';
 import { RunReporter } from './runReporter';
 import type { SnapshotBudget, WorkerReply, WorkerRequest, WorkerStart } from './workerProtocol';
-import { diskIO } from './dataFiles';
+import { diskIO, givenIO } from './dataFiles';
 
 const port = parentPort!;
 const post = (m: WorkerReply) => port.postMessage(m);
@@ -18,7 +18,8 @@ function historyOptions(b: SnapshotBudget): HistoryOptions {
 }
 
 function start(req: WorkerStart): RunReporter | undefined {
-  const a = analyze(req.text, diskIO({ baseDir: req.baseDir, root: req.dataRoot }));
+  const io = req.given ? givenIO(req.given.path, req.given.read) : diskIO({ baseDir: req.baseDir, root: req.dataRoot });
+  const a = analyze(req.text, io);
   if (!a.runnable || !a.parse.spec || !a.dataset) {
     const first = a.diagnostics.find((d) => d.severity === 'error');
     post({ type: 'error', message: `The spec cannot be trained: ${first?.message ?? 'it is incomplete'}` });

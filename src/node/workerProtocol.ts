@@ -10,6 +10,7 @@ import type {
   SnapshotStepsMessage,
   StatusMessage,
 } from '../protocol';
+import type { FileRead } from '../core/data/files';
 
 /** How many snapshots History keeps: one number for each of first/last/thinned, or each given. */
 export type SnapshotBudget = number | { first?: number; last?: number; thinned?: number };
@@ -22,6 +23,8 @@ export interface WorkerStart {
   baseDir: string;
   /** The folder data files must stay in (the workspace folder); baseDir when absent. */
   dataRoot?: string;
+  /** The data file, read by the host (a virtual workspace, which the worker cannot read): used instead of the disk. */
+  given?: { path: string; read: FileRead };
   snapshots: SnapshotBudget;
   boundaryResolution: number;
   /** Steps per frame while playing (the panel's speed slider); from 1000 on, or when absent, flat out. */
