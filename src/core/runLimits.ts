@@ -1,5 +1,6 @@
 // The limits that depend on the data as well as the file: steps of an epoch-based run, the
 // parameter count, the size of one step's matrices, and how long the run would take.
+import { fileOrder } from './layout';
 import type { ShapeTable } from './shapes/types';
 import { Codes } from './spec/codes';
 import {
@@ -79,7 +80,7 @@ function stepSize(spec: Spec, ranges: RangeMap, table: ShapeTable, run: RunSize)
   if (run.stepNumbers <= LARGE_STEP_NUMBERS) return undefined;
   const layer = table.layers[run.widest];
   const l = layer.layer;
-  const shape = spec.layout === 'columns' ? `(${layer.units}, ${run.batch})` : `(${run.batch}, ${layer.units})`;
+  const shape = `(${fileOrder(spec.layout, layer.units, run.batch).join(', ')})`;
   const what = `One step's matrices hold ${count(run.stepNumbers)} numbers (${bytes(8 * run.stepNumbers)}): Z[${l}], A[${l}], dA[${l}] and dZ[${l}] are each ${shape}.`;
   const smaller = `Fewer units${spec.training.batchSize === 'full' ? ', or mini-batches (batch_size: 64),' : ' or a smaller batch_size'} make it smaller.`;
   const at = `network.layers.${run.widest}.units`;
