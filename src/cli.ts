@@ -1,13 +1,15 @@
-// `nnspec check | shapes | train`: the command line over the pure core. Each subcommand lives in
+// `nnspec check | shapes | train | export | diff`: the command line over the pure core. Each subcommand lives in
 // src/cli/; this file reads the arguments, picks the subcommand and turns failures into exit codes.
 import { parseArgs } from 'node:util';
 import { checkCommand } from './cli/check';
 import type { Command } from './cli/command';
+import { diffCommand } from './cli/diff';
+import { exportCommand } from './cli/export';
 import { FileError, UsageError, type Out } from './cli/io';
 import { shapesCommand } from './cli/shapes';
 import { trainCommand } from './cli/train';
 
-const COMMANDS: Command[] = [checkCommand, shapesCommand, trainCommand];
+const COMMANDS: Command[] = [checkCommand, shapesCommand, trainCommand, exportCommand, diffCommand];
 const SHARED = {
   json: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
@@ -17,7 +19,8 @@ const USAGE = `Usage:\n${COMMANDS.flatMap((c) => c.usage.map((u) => `  ${u}`)).j
 
 /** Options that belong to another subcommand get a clearer message than parseArgs' "unknown option". */
 function foreignOption(argv: string[], command: Command): string | undefined {
-  const own = new Set(['json', 'help', 'h', ...Object.keys(command.options)]);
+  const shorts = Object.values(command.options).flatMap((o) => (o.short ? [o.short] : []));
+  const own = new Set(['json', 'help', 'h', ...Object.keys(command.options), ...shorts]);
   for (const a of argv) {
     const name = /^--?([^=]+)/.exec(a)?.[1];
     if (!name || own.has(name)) continue;

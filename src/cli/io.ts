@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { analyze, type Analysis } from '../core/analyze';
 import { plural } from '../core/shapes/dims';
-import type { Diagnostic } from '../core/spec/types';
+import { diagnosticJson } from '../core/report';
+import type { Diagnostic, Spec } from '../core/spec/types';
 
 /** Where a command writes: `out` for results, `err` for diagnostics and progress. */
 export interface Out {
@@ -55,4 +56,20 @@ export function oneFile(command: string, positionals: string[]): string {
   if (!file) throw new UsageError(`Missing FILE for '${command}'.`);
   if (rest.length > 0) throw new UsageError(`Unexpected argument '${rest[0]}'.`);
   return file;
+}
+
+/** The spec with `--iterations N`: N steps instead of the file's iterations or epochs. */
+export function withIterations(spec: Spec, iterations: number | undefined): Spec {
+  if (iterations === undefined) return spec;
+  return { ...spec, training: { ...spec.training, iterations, epochs: undefined } };
+}
+
+/** A file that cannot run: its diagnostics (as JSON with --json), and exit 1. `what` says what was not done. */
+export function notRunnable(file: string, analysis: Analysis, json: boolean, io: Out, what: string): number {
+  if (json) io.out(JSON.stringify({ diagnostics: analysis.diagnostics.map(diagnosticJson) }, null, 2));
+  else {
+    for (const d of analysis.diagnostics) io.err(formatDiagnostic(file, d));
+    io.err(`${file}: ${what}: ${countsText(analysis.diagnostics)}.`);
+  }
+  return 1;
 }

@@ -6,12 +6,7 @@ import { shapeTableText } from '../core/shapes/text';
 import type { Spec } from '../core/spec/types';
 import { Trainer } from '../core/training/trainer';
 import type { Command } from './command';
-import { countsText, formatDiagnostic, load, oneFile, wholeNumber, type Out } from './io';
-
-function withIterations(spec: Spec, iterations: number | undefined): Spec {
-  if (iterations === undefined) return spec;
-  return { ...spec, training: { ...spec.training, iterations, epochs: undefined } };
-}
+import { countsText, formatDiagnostic, load, oneFile, wholeNumber, withIterations, type Out } from './io';
 
 function notTrained(file: string, analysis: Analysis, json: boolean, io: Out): number {
   if (json) io.out(JSON.stringify({ diagnostics: analysis.diagnostics.map(diagnosticJson) }, null, 2));

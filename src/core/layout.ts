@@ -13,3 +13,8 @@ export function fromFileLayout(a: readonly (readonly number[])[], layout: Layout
   const m = fromArrays(a);
   return layout === 'rows' ? transpose(m) : m;
 }
+
+/** The form something takes in the file's layout, for code that is written out per layout (export). */
+export function forLayout<T>(layout: Layout, forms: { columns: T; rows: T }): T {
+  return forms[layout];
+}
