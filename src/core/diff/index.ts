@@ -162,13 +162,10 @@ function run(input: DiffInput, trace: Trace, trainer: Trainer): DiffResult {
  * DIFF_TOLERANCE, or 'agree'.
  */
 export function diffTrace(input: DiffInput, value: unknown): DiffResult {
-  const v = validateTrace(value, input.spec.network.layers.length);
-  if ('problems' in v) return { status: 'invalid', problems: v.problems };
+  const { trace, problems } = validateTrace(value, input.spec.network.layers.length);
   const trainer = new Trainer(input.spec, input.data, { history: { first: 0, last: 0, thinned: 0, testPoints: 1 } });
-  const problems = [
-    ...countProblems(v.trace, trainer.totalSteps),
-    ...shapeProblems(v.trace, input.table, input.data.X.cols, trainer.batches.batchSize),
-  ];
-  if (problems.length > 0) return { status: 'invalid', problems };
-  return run(input, v.trace, trainer);
+  for (const p of countProblems(trace, trainer.totalSteps)) problems.push(p);
+  for (const p of shapeProblems(trace, input.table, input.data.X.cols, trainer.batches.batchSize)) problems.push(p);
+  if (problems.length > 0) return { status: 'invalid', problems: problems.list() };
+  return run(input, trace, trainer);
 }

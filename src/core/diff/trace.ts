@@ -1,6 +1,7 @@
 // A trace recorded from a student's own implementation: read from JSON text, checked key by key,
 // turned into typed matrices. Every problem names its place in the file (`steps[2].layers[0].dZ`).
 import { closest } from '../spec/suggest';
+import { jsonErrorOffset } from './jsonError';
 
 export const MATRIX_KINDS = ['Z', 'A', 'dA', 'dZ', 'dW', 'db'] as const;
 export type MatrixKind = (typeof MATRIX_KINDS)[number];
@@ -28,6 +29,12 @@ const NAN = '__nnspec_NaN__';
 const INF = '__nnspec_Infinity__';
 const NEG_INF = '__nnspec_-Infinity__';
 
+/** What stands at `offset`, quoted, or that the text ends there. */
+function nearText(text: string, offset: number): string {
+  if (offset >= text.length) return 'where the text ends too early';
+  return `at ${JSON.stringify(text.slice(offset, offset + 12))}`;
+}
+
 function lineAndColumn(text: string, position: number): string {
   const before = text.slice(0, position).split('\n');
   return `line ${before.length}, column ${before[before.length - 1].length + 1}`;
@@ -38,6 +45,11 @@ function lineAndColumn(text: string, position: number): string {
  * non-finite floats; they are read as such (and `null`, as nnspec's own JSON writes them, as NaN).
  */
 export function readTraceJson(text: string): { value: unknown } | { problem: string } {
+  if (text.trim() === '')
+    return {
+      problem:
+        'the file is empty: it should hold a trace as JSON (nnspec diff --helper prints a helper that writes one).',
+    };
   const marked = text.replace(/([[,:]\s*)(-Infinity|Infinity|NaN)(?=\s*[,\]}])/g, (_, lead: string, token: string) => {
     const mark = token === 'NaN' ? NAN : token === 'Infinity' ? INF : NEG_INF;
     return `${lead}"${mark}"`;
@@ -48,15 +60,14 @@ export function readTraceJson(text: string): { value: unknown } | { problem: str
     );
     return { value };
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    const at = /position (\d+)/.exec(message);
-    const where = at ? ` (${lineAndColumn(marked, Number(at[1]))})` : '';
-    return { problem: `not valid JSON${where}: ${message.replace(/ in JSON at position \d+.*$/, '')}.` };
+    const offset = jsonErrorOffset(marked);
+    const where = offset === undefined ? '' : ` (${lineAndColumn(marked, offset)}, ${nearText(marked, offset)})`;
+    return { problem: `not valid JSON${where}. ${e instanceof Error ? e.message : String(e)}` };
   }
 }
 
 /** The problems found, the first MAX_PROBLEMS kept word for word, the rest only counted. */
-class Problems {
+export class Problems {
   readonly kept: string[] = [];
   count = 0;
 
@@ -103,7 +114,10 @@ function readMatrix(v: unknown, at: string, problems: Problems): number[][] | un
   const rows = v as unknown[][];
   const ragged = rows.findIndex((row) => row.length !== rows[0].length);
   if (ragged >= 0) {
-    problems.push(`${at}: row ${ragged + 1} has ${rows[ragged].length} numbers but row 1 has ${rows[0].length}.`);
+    const count = rows[ragged].length;
+    problems.push(
+      `${at}: row ${ragged + 1} has ${count} number${count === 1 ? '' : 's'}, but row 1 has ${rows[0].length}.`,
+    );
     return undefined;
   }
   let first = '';
@@ -193,11 +207,16 @@ function readList<T>(v: unknown, at: string, problems: Problems, item: (x: unkno
   return v.map((x, i) => item(x, `${at}[${i}]`));
 }
 
-/** The trace in typed form, or every problem found (at most ten), for a network of L layers. */
-export function validateTrace(v: unknown, L: number): { trace: Trace } | { problems: string[] } {
+/**
+ * The trace in typed form, holding what is well formed, and every problem found, for a network of
+ * L layers (diffTrace adds the problems of shape it finds next).
+ */
+export function validateTrace(v: unknown, L: number): { trace: Trace; problems: Problems } {
   const problems = new Problems();
-  if (!isRecord(v))
-    return { problems: [`the trace is ${describe(v)}, not an object with steps, costs or parameters.`] };
+  if (!isRecord(v)) {
+    problems.push(`the trace is ${describe(v)}, not an object with steps, costs or parameters.`);
+    return { trace: { steps: [] }, problems };
+  }
   const trace: Trace = { steps: [] };
   for (const [key, value] of Object.entries(v)) {
     if (key === 'steps') trace.steps = readList(value, 'steps', problems, (x, at) => readStep(x, at, L, problems));
@@ -210,5 +229,5 @@ export function validateTrace(v: unknown, L: number): { trace: Trace } | { probl
   const empty = trace.steps.length === 0 && !trace.costs?.length && !trace.parameters && trace.finalCost === undefined;
   if (problems.length === 0 && empty)
     problems.push('the trace holds nothing to compare: give steps, costs, parameters or finalCost.');
-  return problems.length > 0 ? { problems: problems.list() } : { trace };
+  return { trace, problems };
 }

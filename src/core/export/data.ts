@@ -7,7 +7,7 @@ import type { Matrix } from '../engine/matrix';
 import type { DataSource, Spec } from '../spec/types';
 import { dataShape, fromFileLayout, fromRows, type Flavor } from './flavor';
 import type { ExportPlan } from './plan';
-import { pyDocText, pyMatrix, pyNumber, pyString } from './python';
+import { pyDocText, pyMatrix, pyNumber, pyString, wrap } from './python';
 import { loadCsvCode } from './dataCsv';
 import { normalizeCode, splitCode } from './dataSplit';
 
@@ -49,8 +49,9 @@ function generatedCode(spec: Spec, src: Generate, plan: ExportPlan, f: Flavor): 
     classes > 1
       ? `${f.oneHot(classes, 'points[:, 2]')}${fromRows(f)}  # one-hot ${dataShape(f, 'n[L]', classes, m)}: row k is class k`
       : `points[:, 2:3]${fromRows(f)}  # ${dataShape(f, 'n[L]', 1, m)}`;
+  const doc = `The ${m} points nnspec generated for \`kind: ${src.generator}\` (${settings.join(', ')}, seed ${spec.seed}).`;
   return `def load_data():
-    """The ${m} points nnspec generated for \`kind: ${src.generator}\` (${settings.join(', ')}, seed ${spec.seed}).
+    """${wrap(doc, 96, '    ').trimStart()}
 
     One example per line: x1, x2 and ${what}. Written in rather than generated again, so that
     they are exactly nnspec's points.

@@ -2,7 +2,7 @@
 import type { Dataset } from '../data/types';
 import type { DataSource } from '../spec/types';
 import { dataShape, fromRows, type Flavor } from './flavor';
-import { pyDocText, pyList, pyString } from './python';
+import { pyCall, pyDocText, pyList, pyString, wrap } from './python';
 
 type CsvSource = Extract<DataSource, { kind: 'csv' }>;
 
@@ -20,7 +20,7 @@ function targetCode(src: CsvSource, data: Dataset): { constant?: string; lines: 
   if (!src.oneHot) {
     return {
       lines: [
-        `targets = [${src.target.map(column).join(', ')}]`,
+        `targets = ${pyCall('[', src.target.map(column), ']', 4)}`,
         'Y = [[float(row[j]) for j in targets] for row in rows]',
       ],
     };
@@ -28,12 +28,12 @@ function targetCode(src: CsvSource, data: Dataset): { constant?: string; lines: 
   const target = `target = ${column(src.target[0])}`;
   if (data.Y.rows === 1) {
     return {
-      constant: `POSITIVE_CLASS = ${pyString(data.targetNames[0])}  # y = 1; the other class is y = 0 (the second class in nnspec's sorted order)`,
+      constant: `# y = 1 for this class and 0 for the other (the second of the two in nnspec's sorted order)\nPOSITIVE_CLASS = ${pyString(data.targetNames[0])}`,
       lines: [target, 'Y = [[float(row[target] == POSITIVE_CLASS)] for row in rows]'],
     };
   }
   return {
-    constant: `CLASSES = ${pyList(data.targetNames)}  # one output unit each, in nnspec's order (sorted; by value when every class is a number)`,
+    constant: `# One output unit per class, in nnspec's order (sorted: by value when every class is a number)\nCLASSES = ${pyList(data.targetNames)}`,
     lines: [target, 'Y = [[float(row[target] == c) for c in CLASSES] for row in rows]  # one-hot'],
   };
 }
@@ -53,14 +53,14 @@ export function loadCsvCode(
 
 
 def load_data():
-    """Reads ${pyDocText(scriptPath)} as nnspec does: a header row of column names, then one example per row.
+    """${wrap(`Reads ${pyDocText(scriptPath)} as nnspec does: a header row of column names, then one example per row.`, 96, '    ').trimStart()}
 
-    Features: ${pyDocText(refsText(src.features))}. Target: ${pyDocText(refsText(src.target))}.
+${wrap(`Features: ${pyDocText(refsText(src.features))}. Target: ${pyDocText(refsText(src.target))}.`, 96, '    ')}
     """
     with open(DATA_FILE, newline="", encoding="utf-8-sig") as f:
         table = [[cell.strip() for cell in row] for row in csv.reader(f) if row]
     header, rows = table[0], table[1:]
-    features = [${src.features.map(column).join(', ')}]
+    features = ${pyCall('[', src.features.map(column), ']', 4)}
     X = [[float(row[j]) for j in features] for row in rows]
     ${target.lines.join('\n    ')}
     X = ${f.array('X')}${t}  # ${dataShape(f, 'n[0]', data.X.rows, m)}

@@ -2,15 +2,16 @@
 import type { Normalize } from '../spec/types';
 import { examplesAxis, pickExamples, type Flavor } from './flavor';
 import type { ExportPlan } from './plan';
-import { pyNumber } from './python';
+import { pyNumber, wrap } from './python';
 
 export function splitCode(plan: ExportPlan, f: Flavor): string {
   const total = plan.m + plan.mTest;
   const pick = (M: string, idx: string) => pickExamples(f, M, idx);
   return `def split_train_test(X, Y):
-    """Holds out ${plan.mTest} of the ${total} examples as the test set (test_split: ${pyNumber(plan.spec.data.testSplit)}), as nnspec does.
+    """Holds out ${plan.mTest} of the ${total} examples as the test set (test_split: ${pyNumber(plan.spec.data.testSplit)}).
 
-    A shuffle drawn from Random(SEED ^ 0x7E57) picks them; both parts keep the examples' order.
+    As nnspec does: a shuffle drawn from Random(SEED ^ 0x7E57) picks them, and both parts keep
+    the examples' order.
     """
     m = X.shape[${examplesAxis(f)}]
     order = list(range(m))
@@ -35,11 +36,11 @@ function statistics(kind: Exclude<Normalize, 'none'>, f: Flavor): string[] {
 export function normalizeCode(kind: Exclude<Normalize, 'none'>, withTest: boolean, f: Flavor): string {
   const what =
     kind === 'standard'
-      ? "x' = (x - mean) / std for each feature, with the training examples' mean and population standard deviation"
-      : "x' = (x - min) / (max - min) for each feature, with the training examples' minimum and maximum";
+      ? "x' = (x - mean) / std for each feature, with the training examples' mean and population standard deviation."
+      : "x' = (x - min) / (max - min) for each feature, with the training examples' minimum and maximum.";
   const test = withTest ? ', X_test' : '';
   return `def normalize(X${test}):
-    """${kind}: ${what}.${withTest ? '\n\n    The test set is scaled with the same numbers.' : ''}
+    """${wrap(`${kind}: ${what}${withTest ? ' The test set is scaled with the same numbers.' : ''}`, 96, '    ').trimStart()}
     """
     ${statistics(kind, f).join('\n    ')}
     scale[scale == 0] = 1  # a constant feature is only shifted (to 0), not divided by 0

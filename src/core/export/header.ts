@@ -3,16 +3,18 @@
 import { forLayout } from '../layout';
 import { dataSummary } from './data';
 import type { ExportPlan } from './plan';
-import { pyDocText, pyList, pyNumber } from './python';
+import { pyDocText, pyList, pyNumber, wrap } from './python';
 
 const OPTIMIZER_NAMES = { gd: 'gradient descent', momentum: 'momentum (β = 0.9)', adam: 'Adam' } as const;
+
+/** Docstring paragraphs are wrapped to this width. */
+export const DOC_WIDTH = 96;
 
 function networkLine(plan: ExportPlan): string {
   const layers = plan.activations.map((g, i) => `${plan.dims[i + 1]} ${g}`);
   const t = plan.spec.training;
   const reg = plan.regularization ? `, ${plan.regularization.kind} λ = ${pyNumber(plan.regularization.lambda)}` : '';
-  return `${[String(plan.dims[0]), ...layers].join(' -> ')}, loss ${plan.spec.loss},
-${OPTIMIZER_NAMES[t.optimizer]} with α = ${pyNumber(t.learningRate)}${reg}, ${scheduleText(plan)}.`;
+  return `Network: ${[String(plan.dims[0]), ...layers].join(' -> ')}; loss ${plan.spec.loss}; ${OPTIMIZER_NAMES[t.optimizer]} with α = ${pyNumber(t.learningRate)}${reg}; ${scheduleText(plan)}.`;
 }
 
 export function scheduleText(plan: ExportPlan): string {
@@ -24,38 +26,31 @@ export function scheduleText(plan: ExportPlan): string {
 
 export function layoutLine(plan: ExportPlan): string {
   return forLayout(plan.spec.layout, {
-    columns: `Layout columns (the course's): one example per column. X is (n[0], m), W[l] is
-(n[l], n[l-1]), b[l] is (n[l], 1), Z[l] and A[l] are (n[l], m).`,
-    rows: `Layout rows (CS231n's): one example per row. X is (m, n[0]), W[l] is (n[l-1], n[l]),
-b[l] is (1, n[l]), Z[l] and A[l] are (m, n[l]).`,
+    columns: `Layout columns (the course's): one example per column. X is (n[0], m), W[l] is (n[l], n[l-1]), b[l] is (n[l], 1), Z[l] and A[l] are (n[l], m).`,
+    rows: `Layout rows (CS231n's): one example per row. X is (m, n[0]), W[l] is (n[l-1], n[l]), b[l] is (1, n[l]), Z[l] and A[l] are (m, n[l]).`,
   });
 }
 
 export interface HeaderText {
   library: string;
-  scriptName: string;
-  /** Usage lines: [command line, what it does]. */
+  /** Usage: [command line, what it does]. */
   usage: [string, string][];
-  /** Paragraphs after the usage. */
+  /** Paragraphs after the network's description (wrapped here). */
   notes: string[];
 }
 
 export function docstring(plan: ExportPlan, h: HeaderText): string {
   const title = pyDocText(plan.spec.name ?? plan.sourceName);
-  const width = Math.max(...h.usage.map(([c]) => c.length));
-  const usage = h.usage.map(([c, what]) => `    ${c.padEnd(width)}  # ${what}`).join('\n');
-  return `#!/usr/bin/env python3
-"""${title}: ${pyDocText(plan.sourceName)}, exported by nnspec for ${h.library}.
-
-Trains the network of ${pyDocText(plan.sourceName)} in float64 exactly as \`nnspec train\` does: the same data
-(${dataSummary(plan.spec)}), the same initial parameters, the same batches in the same
-order and the same updates, so its costs and parameters agree with nnspec's to about 1e-12.
-
-${usage}
-
-Network: ${networkLine(plan)}
-${h.notes.join('\n\n')}
-"""`;
+  const source = pyDocText(plan.sourceName);
+  const intro = `Trains the network of ${source} in float64 as \`nnspec train\` does: the same data (${dataSummary(plan.spec)}), the same initial parameters, the same batches in the same order and the same updates, so that its costs and parameters agree with nnspec's (to within 1e-9, relative).`;
+  const usage = h.usage.map(([c, what]) => `    ${c}\n${wrap(what, DOC_WIDTH, '        ')}`).join('\n');
+  const paragraphs = [
+    wrap(`${title}: ${source}, exported by nnspec for ${h.library}.`, DOC_WIDTH),
+    wrap(intro, DOC_WIDTH),
+    `Run it:\n${usage}`,
+    [networkLine(plan), ...h.notes].map((p) => wrap(p, DOC_WIDTH)).join('\n'),
+  ];
+  return `#!/usr/bin/env python3\n"""${paragraphs.join('\n\n')}\n"""`;
 }
 
 /** The module constants: the spec's settings, named as the course names them. */

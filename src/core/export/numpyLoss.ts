@@ -23,10 +23,10 @@ function lossText(plan: ExportPlan, axis: number): LossText {
   const activation = plan.activations[plan.L - 1];
   if (plan.fused && activation === 'sigmoid') {
     return {
-      doc: `J = -(1/m) Σ [y log a + (1 - y) log(1 - a)] over every output and example, with a = sigmoid(z).
+      doc: `J = -(1/m) Σ [y log a + (1 - y) log(1 - a)] over every output and example.
 
-    Computed from Z[L]: log a = -log(1 + e^-z) and log(1 - a) = -log(1 + e^z) (np.logaddexp),
-    the same numbers, but finite and accurate where a rounds to 0 or 1.`,
+    With a = sigmoid(z), computed from Z[L]: log a = -log(1 + e^-z) and log(1 - a) = -log(1 + e^z)
+    (np.logaddexp), the same numbers, but finite and accurate where a rounds to 0 or 1.`,
       lines: ['cost = np.sum(Y * np.logaddexp(0, -ZL) + (1 - Y) * np.logaddexp(0, ZL)) / m'],
     };
   }
@@ -69,8 +69,14 @@ function regularizationLine(plan: ExportPlan): string[] {
   const reg = plan.regularization;
   if (!reg) return [];
   return reg.kind === 'l2'
-    ? ['cost += LAMBD / (2 * m) * sum(np.sum(np.square(parameters[f"W{l}"])) for l in range(1, L + 1))  # L2']
-    : ['cost += LAMBD / m * sum(np.sum(np.abs(parameters[f"W{l}"])) for l in range(1, L + 1))  # L1'];
+    ? [
+        'weights = [parameters[f"W{l}"] for l in range(1, L + 1)]',
+        'cost += LAMBD / (2 * m) * sum(np.sum(np.square(W)) for W in weights)  # L2',
+      ]
+    : [
+        'weights = [parameters[f"W{l}"] for l in range(1, L + 1)]',
+        'cost += LAMBD / m * sum(np.sum(np.abs(W)) for W in weights)  # L1',
+      ];
 }
 
 function regularizationDoc(plan: ExportPlan): string {

@@ -3,6 +3,7 @@
 import { forLayout } from '../layout';
 import type { Activation, Layout } from '../spec/types';
 import { initDescription, initStd, explicitParameters } from './init';
+import { wrap } from './python';
 import { differentiatedActivations, type ExportPlan } from './plan';
 
 /** The products and sums of one layer, written for the file's layout. */
@@ -74,8 +75,9 @@ export function initializeCode(plan: ExportPlan): string {
       ? `        parameters[f"W{l}"] = ${a.Wzeros}  # ${a.Wshape}`
       : `        draws = np.array([[rng.normal() for _ in range(n_prev)] for _ in range(n)])
         parameters[f"W{l}"] = ${a.Wdrawn} * ${std}  # ${a.Wshape}`;
+  const doc = wrap(`${initDescription(plan.spec.network)}, as nnspec initialises them.`, 96, '    ').trimStart();
   return `def initialize_parameters(layer_dims):
-    """${initDescription(plan.spec.network)}, as nnspec initialises them.${drawing}
+    """${doc}${drawing}
     """${std === undefined ? '' : '\n    rng = Random(SEED)'}
     parameters = {}
     for l in range(1, len(layer_dims)):
@@ -124,7 +126,7 @@ export function activationCode(plan: ExportPlan): string {
   const out: string[] = [];
   if (kinds.includes('softmax')) {
     out.push(`def softmax(Z):
-    """e^z_k / Σ_j e^z_j over the outputs of each example, shifted by the largest z so e^z cannot overflow."""
+    """e^z_k / Σ_j e^z_j over each example's outputs, shifted by the largest z (no overflow)."""
     E = np.exp(Z - Z.max(axis=${axis}, keepdims=True))
     return E / E.sum(axis=${axis}, keepdims=True)`);
   }

@@ -39,12 +39,15 @@ function evaluateCode(plan: ExportPlan): string {
 function mainCode(plan: ExportPlan, dataCalls: string[]): string {
   return `def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\\n\\n")[0])
-    parser.add_argument("--json", action="store_true", help="print the costs and parameters as JSON, as nnspec train --json does")
-    parser.add_argument("--trace", metavar="FILE", help="record the first steps' matrices in FILE for nnspec diff")
+    parser.add_argument("--json", action="store_true",
+                        help="print the costs and parameters as JSON, as nnspec train --json does")
+    parser.add_argument("--trace", metavar="FILE",
+                        help="record the first steps' matrices in FILE, for nnspec diff")
     args = parser.parse_args()
 
     ${dataCalls.join('\n    ')}
-    parameters, costs, diverged = model(X, Y, print_cost=not args.json, record_trace=args.trace is not None)
+    record_trace = args.trace is not None
+    parameters, costs, diverged = model(X, Y, print_cost=not args.json, record_trace=record_trace)
     if args.trace:
         save_trace(args.trace, parameters)
 ${indent(
@@ -63,11 +66,10 @@ export function numpyScript(plan: ExportPlan, data: Dataset, options: DataOption
   const s = options.scriptName;
   const header = docstring(plan, {
     library: 'numpy',
-    scriptName: s,
     usage: [
-      [`python3 ${s}`, 'train, printing the cost now and then'],
-      [`python3 ${s} --json`, 'print {"costs", "finalCost", "parameters", ...} as nnspec train --json does'],
-      [`python3 ${s} --trace trace.json`, 'record the first steps for: nnspec diff SPEC trace.json'],
+      [`python3 ${s}`, 'trains, printing the cost now and then;'],
+      [`python3 ${s} --json`, 'prints {"costs", "finalCost", "parameters", ...} as nnspec train --json does;'],
+      [`python3 ${s} --trace trace.json`, 'records the first steps, to compare with: nnspec diff SPEC trace.json.'],
     ],
     notes: [layoutLine(plan)],
   });

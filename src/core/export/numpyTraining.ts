@@ -29,7 +29,7 @@ const MOMENTUM: OptimizerText = {
     """v = 0 for every W[l] and b[l], keyed dW1, db1, ... as the gradients are."""
     return {"d" + name: np.zeros_like(value) for name, value in parameters.items()}`,
     `def update_parameters(parameters, grads, v, learning_rate, beta=0.9):
-    """The course's momentum: v := β v + (1 - β) dθ, then θ := θ - α v, for every W[l] and b[l]."""
+    """The course's momentum: v := β v + (1 - β) dθ, then θ := θ - α v, for each W[l] and b[l]."""
     for name in parameters:
         v["d" + name] = beta * v["d" + name] + (1 - beta) * grads["d" + name]
         parameters[name] -= learning_rate * v["d" + name]
@@ -46,7 +46,8 @@ const ADAM: OptimizerText = {
     v = {"d" + name: np.zeros_like(value) for name, value in parameters.items()}
     s = {"d" + name: np.zeros_like(value) for name, value in parameters.items()}
     return v, s`,
-    `def update_parameters(parameters, grads, v, s, t, learning_rate, beta1=0.9, beta2=0.999, epsilon=1e-8):
+    `def update_parameters(parameters, grads, v, s, t, learning_rate,
+                      beta1=0.9, beta2=0.999, epsilon=1e-8):
     """Adam with bias correction, t = 1 at the first update: v := β1 v + (1 - β1) dθ,
     s := β2 s + (1 - β2) dθ², θ := θ - α (v / (1 - β1^t)) / (sqrt(s / (1 - β2^t)) + ε)."""
     for name in parameters:
@@ -111,11 +112,11 @@ export function modelCode(plan: ExportPlan): string {
       : 'NUM_STEPS steps, one mini-batch each';
   const setup = ['parameters = initialize_parameters(LAYER_DIMS)', ...opt.setup, 'costs = []'];
   return `def model(X, Y, print_cost=False, record_trace=False):
-    """Trains for ${what}; returns the parameters, every cost J_t and
-    the step at which the run diverged (None when it did not).
+    """Trains for ${what}.
 
-    Step t computes J_t and the gradients with the parameters before its update, as nnspec
-    records it. A cost, gradient or parameter that becomes NaN or infinite stops the run, as in nnspec.
+    Returns the parameters, every cost J_t and the step at which the run diverged (None when
+    it did not). Step t computes J_t and the gradients with the parameters before its update,
+    as nnspec records it; a number that becomes NaN or infinite stops the run, as in nnspec.
     """
     ${setup.join('\n    ')}
     ${l.header}

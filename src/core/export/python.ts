@@ -32,22 +32,54 @@ export function indent(text: string, spaces: number): string {
 }
 
 const ONE_LINE = 72;
+/** Lines of a written matrix stay within this width (rows longer than that are wrapped). */
+const MATRIX_WIDTH = 96;
 
 /**
  * A nested-list literal, one row per line with the columns aligned when it does not fit on one
- * line. The first line carries no indentation (it follows `name = `); the others get `spaces`.
+ * line; a row too wide for a line continues on the next ones. The first line carries no
+ * indentation (it follows `name = `); the others get `spaces`.
  */
 export function pyMatrix(rows: readonly (readonly number[])[], spaces: number): string {
   const cells = rows.map((r) => r.map(pyNumber));
   const flat = `[${cells.map((r) => `[${r.join(', ')}]`).join(', ')}]`;
   if (flat.length <= ONE_LINE) return flat;
-  const widths = cells[0].map((_, j) => Math.max(...cells.map((r) => r[j].length)));
+  const cols = cells[0]?.length ?? 0;
+  const widths = Array.from({ length: cols }, (_, j) => Math.max(...cells.map((r) => r[j].length)));
   const pad = ' '.repeat(spaces + 4);
-  const lines = cells.map((r) => `${pad}[${r.map((c, j) => c.padStart(widths[j])).join(', ')}],`);
+  const perLine = Math.max(1, Math.floor((MATRIX_WIDTH - pad.length - 2) / (Math.max(...widths, 1) + 2)));
+  const lines = cells.map((r) => {
+    const padded = r.map((c, j) => c.padStart(widths[j]));
+    const chunks: string[] = [];
+    for (let k = 0; k < padded.length; k += perLine) chunks.push(padded.slice(k, k + perLine).join(', '));
+    return `${pad}[${chunks.join(`,\n${pad} `)}],`;
+  });
   return `[\n${lines.join('\n')}\n${' '.repeat(spaces)}]`;
+}
+
+/** `name(a, b, c)` or, when longer than `width` at `spaces` indentation, one argument per line. */
+export function pyCall(open: string, items: readonly string[], close: string, spaces: number, width = 100): string {
+  const one = `${open}${items.join(', ')}${close}`;
+  if (spaces + one.length <= width) return one;
+  const pad = ' '.repeat(spaces + 4);
+  return `${open}\n${items.map((i) => `${pad}${i},`).join('\n')}\n${' '.repeat(spaces)}${close}`;
 }
 
 /** A section banner: `# The data ---...`. */
 export function banner(title: string): string {
   return `# ${title} ${'-'.repeat(Math.max(4, 96 - title.length))}`;
+}
+
+/** The words of `text` in lines of at most `width` characters, each starting with `prefix`. */
+export function wrap(text: string, width: number, prefix = ''): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
+    if (line !== '' && prefix.length + line.length + 1 + word.length > width) {
+      lines.push(prefix + line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  if (line !== '') lines.push(prefix + line);
+  return lines.join('\n');
 }

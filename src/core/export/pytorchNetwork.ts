@@ -4,7 +4,7 @@ import { forLayout } from '../layout';
 import type { Activation } from '../spec/types';
 import { initDescription, initStd } from './init';
 import type { ExportPlan } from './plan';
-import { pyMatrix, pyNumber } from './python';
+import { pyMatrix, pyNumber, wrap } from './python';
 
 /** The module applying g after an nn.Linear; none for linear units and for an output the loss applies. */
 function activationModule(g: Activation, alpha: number, axis: number): string | undefined {
@@ -24,6 +24,11 @@ function activationModule(g: Activation, alpha: number, axis: number): string | 
   }
 }
 
+/** '2 -> 4 (tanh) -> 1 (sigmoid)' */
+function architecture(plan: ExportPlan): string {
+  return [String(plan.dims[0]), ...plan.activations.map((g, i) => `${plan.dims[i + 1]} (${g})`)].join(' -> ');
+}
+
 export function buildModelCode(plan: ExportPlan): string {
   const modules: string[] = [];
   plan.spec.network.layers.forEach((layer, i) => {
@@ -37,7 +42,7 @@ export function buildModelCode(plan: ExportPlan): string {
     ? `The last layer gives Z[${plan.L}]: the cost applies the ${out} itself, from Z (stably).`
     : `The last layer gives A[${plan.L}].`;
   return `def build_network():
-    """${plan.dims.join(' -> ')}. ${ends}"""
+    """${wrap(`${architecture(plan)}. ${ends}`, 96, '    ').trimStart()}"""
     return nn.Sequential(
         ${modules.join('\n        ')}
     )
@@ -81,8 +86,9 @@ export function initializeCode(plan: ExportPlan): string {
     The draws come from Random(SEED), layer by layer, each W[l] row by row in its (n[l], n[l-1])
     form (the shape of nn.Linear's weight), as nnspec draws them.`;
   const given = explicitLines(plan);
+  const doc = `Sets every nn.Linear to nnspec's initial W[l], b[l]: ${initDescription(plan.spec.network)}.`;
   return `def initialize_parameters(network):
-    """Sets every nn.Linear to nnspec's initial W[l], b[l]: ${initDescription(plan.spec.network)}.${drawing}
+    """${wrap(doc, 96, '    ').trimStart()}${drawing}
     """${std === undefined ? '' : '\n    rng = Random(SEED)'}
     layers = linear_layers(network)
     with torch.no_grad():
@@ -131,7 +137,9 @@ export function costCode(plan: ExportPlan): string {
   const input = plan.fused ? 'ZL' : 'AL';
   const out = [
     `def compute_cost(${input}, Y, m):
-    """The loss part of J on these examples: ${loss.doc}
+    """The loss part of J on these examples.
+
+    ${loss.doc}
 
     m is the number of examples in the whole batch: under torchrun each process passes its part
     of the batch, and J's loss is the sum of the parts.

@@ -23,7 +23,7 @@ const MOMENTUM_CLASS = `class CourseMomentum(torch.optim.Optimizer):
                 v.mul_(group["beta"]).add_(p.grad, alpha=1 - group["beta"])
                 p.sub_(group["lr"] * v)`;
 
-export function optimizerCode(plan: ExportPlan): { classes: string[]; make: string } {
+export function optimizerCode(plan: ExportPlan): { classes: string[]; make: string; note?: string } {
   switch (plan.spec.training.optimizer) {
     case 'gd':
       return { classes: [], make: 'torch.optim.SGD(network.parameters(), lr=LEARNING_RATE)  # θ := θ - α dθ' };
@@ -32,7 +32,8 @@ export function optimizerCode(plan: ExportPlan): { classes: string[]; make: stri
     case 'adam':
       return {
         classes: [],
-        make: "torch.optim.Adam(network.parameters(), lr=LEARNING_RATE, betas=(0.9, 0.999), eps=1e-8)  # with bias correction, as the course's",
+        make: 'torch.optim.Adam(network.parameters(), lr=LEARNING_RATE)',
+        note: "torch.optim.Adam is the course's Adam, bias correction included, and its defaults\n    betas=(0.9, 0.999), eps=1e-8 are the course's β1, β2 and ε.",
       };
   }
 }
@@ -55,17 +56,21 @@ export function stepCode(plan: ExportPlan): string {
   const reg = plan.regularization !== undefined;
   const input = plan.fused ? 'ZL' : 'AL';
   return `def train_step(model, network, optimizer, X, Y):
-    """One step on a batch: J and its gradients (autograd), then the update. Returns J, or None
-    when a number became NaN or infinite (nnspec stops there, before the update)."""
+    """One step on a batch: J and its gradients (autograd), then the update.
+
+    Returns J and whether every number stayed finite: nnspec stops a run when J or a gradient
+    becomes NaN or infinite (before the update), or a parameter does (after it).
+    """
     m = X.shape[0]
-    X_part, Y_part = X.tensor_split(WORLD_SIZE)[RANK], Y.tensor_split(WORLD_SIZE)[RANK]  # all of it on one process
+    # This process's part of the batch (all of it when there is one process).
+    X_part, Y_part = X.tensor_split(WORLD_SIZE)[RANK], Y.tensor_split(WORLD_SIZE)[RANK]
     optimizer.zero_grad()
     ${input} = model(X_part)
     loss = compute_cost(${input}, Y_part, m)  # this process's part of J's loss${reg ? '\n    reg = penalty(network, m)' : ''}
     # DistributedDataParallel averages the processes' gradients: WORLD_SIZE * loss makes the
     # average the gradient of J (on one process it changes nothing).
     (WORLD_SIZE * loss${reg ? ' + reg' : ''}).backward()
-    cost = (sum_over_processes(loss.detach())${reg ? ' + reg.detach()' : ''}).item()
+    cost = ${reg ? '(sum_over_processes(loss.detach()) + reg.detach())' : 'sum_over_processes(loss.detach())'}.item()
     if not (math.isfinite(cost) and all_finite(p.grad for p in network.parameters())):
         return cost, False
     optimizer.step()
@@ -92,11 +97,11 @@ export function trainCode(plan: ExportPlan): string {
     ? 'f"Cost after iteration {t}: {cost:f}"'
     : 'f"Cost after step {t} (epoch {t // BATCHES_PER_EPOCH}): {cost:f}"';
   return `def train(model, network, X, Y, print_cost=False):
-    """Trains for ${full ? 'NUM_ITERATIONS steps on the whole training set' : 'NUM_STEPS steps, one mini-batch each'}; returns every cost J_t and
-    the step at which the run diverged (None when it did not).
+    """Trains for ${full ? 'NUM_ITERATIONS steps on the whole training set' : 'NUM_STEPS steps, one mini-batch each'}.
 
+    Returns every cost J_t and the step at which the run diverged (None when it did not).
     Step t computes J_t and the gradients with the parameters before its update, as nnspec
-    records it.
+    records it.${opt.note ? `\n\n    ${opt.note}` : ''}
     """
     optimizer = ${opt.make}
     costs = []
@@ -119,14 +124,17 @@ export function evaluateCode(plan: ExportPlan): string {
   const cost = plan.regularization ? 'compute_cost(output, Y, m) + penalty(network, m)' : 'compute_cost(output, Y, m)';
   return `@torch.no_grad()
 def evaluate(network, X, Y):
-    """J (regularisation included)${plan.classification ? ' and the accuracy' : ''} on a whole set, with the network's parameters."""
+    """J (regularisation included)${plan.classification ? ' and the accuracy' : ''} on a whole set, with the network as it is."""
     m = X.shape[0]
     output = network(X)
     cost = float(${cost})${plan.classification ? `\n    AL = ${outputActivation(plan)}\n    return cost, ${acc}` : '\n    return cost, None'}
 
 
 def parameters_in_file_layout(network):
-    """W1, b1, W2, ... as nested lists in this file's layout (${plan.spec.layout}): ${forLayout(plan.spec.layout, { columns: 'W[l] is weight, b[l] is bias as a column', rows: 'W[l] is weight transposed, b[l] is bias as a row' })}."""
+    """W1, b1, W2, ... as nested lists in this file's layout (${plan.spec.layout}).
+
+    ${forLayout(plan.spec.layout, { columns: 'W[l] is the weight of the layer, b[l] its bias as a column.', rows: 'W[l] is the weight of the layer transposed, b[l] its bias as a row.' })}
+    """
     out = {}
     for l, layer in enumerate(linear_layers(network), start=1):
         out[f"W{l}"] = json_ready(layer.weight${forLayout(plan.spec.layout, { columns: '', rows: '.T' })}.tolist())
@@ -138,8 +146,10 @@ export function mainCode(plan: ExportPlan, dataCalls: string[]): string {
   const test = plan.mTest > 0 ? ', X_test, Y_test' : '';
   return `def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\\n\\n")[0])
-    parser.add_argument("--json", action="store_true", help="print the costs and parameters as JSON, as nnspec train --json does")
-    parser.add_argument("--device", default="cpu", help="where to train: cpu (default), cuda, cuda:1, mps, ...")
+    parser.add_argument("--json", action="store_true",
+                        help="print the costs and parameters as JSON, as nnspec train --json does")
+    parser.add_argument("--device", default="cpu",
+                        help="where to train: cpu (the default), cuda, cuda:1, mps, ...")
     args = parser.parse_args()
     device = torch.device(args.device)
     if WORLD_SIZE > 1:  # started by torchrun: one process per part of each batch
@@ -154,7 +164,8 @@ export function mainCode(plan: ExportPlan, dataCalls: string[]): string {
     network.to(device)
     model = network
     if WORLD_SIZE > 1:
-        model = DistributedDataParallel(network, device_ids=[device.index] if device.type == "cuda" else None)
+        device_ids = [device.index] if device.type == "cuda" else None
+        model = DistributedDataParallel(network, device_ids=device_ids)
     costs, diverged = train(model, network, X, Y, print_cost=not args.json and RANK == 0)
     if RANK == 0:
 ${indent(

@@ -12,7 +12,7 @@ export function reportFunctionsCode(plan: ExportPlan): string {
     lines.push(`print(f"test cost {report['testCost']:.6g}${acc}")`);
   }
   return `def json_ready(value):
-    """Floats and nested lists of floats, with None for NaN and ±Infinity (as nnspec's JSON has null)."""
+    """Floats (or nested lists of them), with None for NaN and ±Infinity as in nnspec's JSON."""
     if isinstance(value, list):
         return [json_ready(v) for v in value]
     value = float(value)
@@ -40,7 +40,8 @@ export function reportCode(
   const trainKeys = plan.classification ? 'report["finalCost"], report["accuracy"]' : 'report["finalCost"], _';
   const testKeys = plan.classification ? 'report["testCost"], report["testAccuracy"]' : 'report["testCost"], _';
   const test = plan.mTest > 0 ? `\n    ${testKeys} = ${evaluate('X_test', 'Y_test')}` : '';
-  return `report = {"costs": json_ready(costs), "finalCost": None, "parameters": ${parametersJson}}
+  return `report = {"costs": json_ready(costs), "finalCost": None}
+report["parameters"] = ${parametersJson}
 if diverged is None:
     ${trainKeys} = ${evaluate('X', 'Y')}${test}
 else:
