@@ -16,10 +16,10 @@ import { load, notRunnable, readText, UsageError, type Out } from './io';
 
 function comparedText(c: Compared): string {
   const parts: string[] = [];
-  if (c.steps > 0)
-    parts.push(
-      `${plural(c.steps, 'step')} of matrices (${c.matrices} ${c.matrices === 1 ? 'matrix' : 'matrices'}, ${c.entries} ${c.entries === 1 ? 'entry' : 'entries'})`,
-    );
+  if (c.matrices > 0) {
+    const of = c.steps > 0 ? ` of ${plural(c.steps, 'step')}` : '';
+    parts.push(`${c.matrices} ${c.matrices === 1 ? 'matrix' : 'matrices'}${of} (${c.entries} numbers)`);
+  }
   if (c.costs > 0) parts.push(plural(c.costs, 'cost'));
   if (c.parameters > 0) parts.push(plural(c.parameters, 'final parameter'));
   if (c.finalCost) parts.push('finalCost');

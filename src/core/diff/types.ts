@@ -27,7 +27,7 @@ export interface Difference {
 
 /** What was compared and found equal (before the first difference, when there is one). */
 export interface Compared {
-  /** Steps whose matrices were compared. */
+  /** Steps whose matrices were all compared (a step cut short by the difference is not counted). */
   steps: number;
   matrices: number;
   entries: number;

@@ -65,10 +65,15 @@ function generatedCode(spec: Spec, src: Generate, plan: ExportPlan, f: Flavor): 
 function inlineCode(src: Extract<DataSource, { kind: 'inline' }>, data: Dataset, f: Flavor): string {
   const m = data.X.cols + (data.Xtest?.cols ?? 0);
   const t = fromFileLayout(f);
+  const line = (name: string, M: number[][], units: string, n: number) => {
+    const comment = `  # ${dataShape(f, units, n, m)}`;
+    const room = 100 - `    ${name} = ${f.array('')}${t}${comment}`.length;
+    return `    ${name} = ${f.array(pyMatrix(M, 4, room))}${t}${comment}`;
+  };
   return `def load_data():
     """X and Y as the .nnspec file writes them (data.inline), in its ${f.layout} layout."""
-    X = ${f.array(pyMatrix(src.X, 4))}${t}  # ${dataShape(f, 'n[0]', data.X.rows, m)}
-    Y = ${f.array(pyMatrix(src.Y, 4))}${t}  # ${dataShape(f, 'n[L]', data.Y.rows, m)}
+${line('X', src.X, 'n[0]', data.X.rows)}
+${line('Y', src.Y, 'n[L]', data.Y.rows)}
     return X, Y`;
 }
 

@@ -3,6 +3,9 @@ import type { NetworkSpec } from '../spec/types';
 import type { ExportPlan } from './plan';
 import { pyMatrix, pyNumber } from './python';
 
+/** Above the matrices the file gives: the draws for them are made all the same, as nnspec makes them. */
+export const FROM_THE_FILE = "# From the file (their draws were made all the same, so the other layers get nnspec's):";
+
 /** The standard deviation of W[l]'s draws as a Python expression of n_prev; undefined for zeros. */
 export function initStd(network: NetworkSpec, sqrt: string): string | undefined {
   switch (network.init) {
@@ -34,7 +37,8 @@ export function initDescription(network: NetworkSpec): string {
   const key =
     network.init === 'random' ? `init: random, init_scale: ${pyNumber(network.initScale)}` : `init: ${network.init}`;
   const given = givenNames(network);
-  const explicit = given.length > 0 ? `; ${given.join(', ')} as the file gives them` : '';
+  const explicit =
+    given.length > 0 ? `; ${given.join(' and ')} as the file gives ${given.length === 1 ? 'it' : 'them'}` : '';
   return `${W} and b[l] = 0 (${key})${explicit}`;
 }
 
@@ -46,11 +50,10 @@ export function explicitParameters(plan: ExportPlan, toScript: (literal: string)
   const lines: string[] = [];
   plan.spec.network.layers.forEach((layer, i) => {
     const l = i + 1;
-    if (layer.W) lines.push(`parameters["W${l}"] = ${toScript(pyMatrix(layer.W, 4))}  # W[${l}] as the file gives it`);
-    if (layer.b) lines.push(`parameters["b${l}"] = ${toScript(pyMatrix(layer.b, 4))}  # b[${l}] as the file gives it`);
+    if (layer.W) lines.push(`parameters["W${l}"] = ${toScript(pyMatrix(layer.W, 4, 50))}`);
+    if (layer.b) lines.push(`parameters["b${l}"] = ${toScript(pyMatrix(layer.b, 4, 50))}`);
   });
   if (lines.length === 0) return '';
-  // The layer's draws were still made above, as in nnspec, so the other layers get the same numbers.
-  lines.unshift('# The matrices the file gives replace the draws (which were made all the same, as nnspec does).');
+  lines.unshift(FROM_THE_FILE);
   return lines.map((line) => `\n    ${line}`).join('');
 }

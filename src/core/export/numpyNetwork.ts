@@ -75,7 +75,11 @@ export function initializeCode(plan: ExportPlan): string {
       ? `        parameters[f"W{l}"] = ${a.Wzeros}  # ${a.Wshape}`
       : `        draws = np.array([[rng.normal() for _ in range(n_prev)] for _ in range(n)])
         parameters[f"W{l}"] = ${a.Wdrawn} * ${std}  # ${a.Wshape}`;
-  const doc = wrap(`${initDescription(plan.spec.network)}, as nnspec initialises them.`, 96, '    ').trimStart();
+  const doc = wrap(
+    `The initial parameters, as nnspec makes them: ${initDescription(plan.spec.network)}.`,
+    96,
+    '    ',
+  ).trimStart();
   return `def initialize_parameters(layer_dims):
     """${doc}${drawing}
     """${std === undefined ? '' : '\n    rng = Random(SEED)'}

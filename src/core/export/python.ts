@@ -37,13 +37,13 @@ const MATRIX_WIDTH = 96;
 
 /**
  * A nested-list literal, one row per line with the columns aligned when it does not fit on one
- * line; a row too wide for a line continues on the next ones. The first line carries no
- * indentation (it follows `name = `); the others get `spaces`.
+ * line (`room` characters); a row too wide for a line continues on the next ones. The first
+ * line carries no indentation (it follows `name = `); the others get `spaces`.
  */
-export function pyMatrix(rows: readonly (readonly number[])[], spaces: number): string {
+export function pyMatrix(rows: readonly (readonly number[])[], spaces: number, room = ONE_LINE): string {
   const cells = rows.map((r) => r.map(pyNumber));
   const flat = `[${cells.map((r) => `[${r.join(', ')}]`).join(', ')}]`;
-  if (flat.length <= ONE_LINE) return flat;
+  if (flat.length <= room) return flat;
   const cols = cells[0]?.length ?? 0;
   const widths = Array.from({ length: cols }, (_, j) => Math.max(...cells.map((r) => r[j].length)));
   const pad = ' '.repeat(spaces + 4);

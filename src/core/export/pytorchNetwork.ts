@@ -2,7 +2,7 @@
 // parameters, and the cost (the loss on Z[L] where the output activation and the loss combine).
 import { forLayout } from '../layout';
 import type { Activation } from '../spec/types';
-import { initDescription, initStd } from './init';
+import { FROM_THE_FILE, initDescription, initStd } from './init';
 import type { ExportPlan } from './plan';
 import { pyMatrix, pyNumber, wrap } from './python';
 
@@ -58,16 +58,11 @@ function explicitLines(plan: ExportPlan): string[] {
   const lines: string[] = [];
   plan.spec.network.layers.forEach((layer, i) => {
     if (layer.W)
-      lines.push(
-        `layers[${i}].weight.copy_(torch.tensor(${pyMatrix(layer.W, 8)})${toWeight})  # W[${i + 1}] as the file gives it`,
-      );
+      lines.push(`layers[${i}].weight.copy_(torch.tensor(${pyMatrix(layer.W, 8, 44)})${toWeight})  # W[${i + 1}]`);
     if (layer.b)
-      lines.push(
-        `layers[${i}].bias.copy_(torch.tensor(${pyMatrix(layer.b, 8)}).flatten())  # b[${i + 1}] as the file gives it`,
-      );
+      lines.push(`layers[${i}].bias.copy_(torch.tensor(${pyMatrix(layer.b, 8, 44)}).flatten())  # b[${i + 1}]`);
   });
-  if (lines.length > 0)
-    lines.unshift('# The matrices the file gives replace the draws (which were made all the same, as nnspec does).');
+  if (lines.length > 0) lines.unshift(FROM_THE_FILE);
   return lines;
 }
 
@@ -86,7 +81,7 @@ export function initializeCode(plan: ExportPlan): string {
     The draws come from Random(SEED), layer by layer, each W[l] row by row in its (n[l], n[l-1])
     form (the shape of nn.Linear's weight), as nnspec draws them.`;
   const given = explicitLines(plan);
-  const doc = `Sets every nn.Linear to nnspec's initial W[l], b[l]: ${initDescription(plan.spec.network)}.`;
+  const doc = `Sets every nn.Linear to nnspec's initial parameters: ${initDescription(plan.spec.network)}.`;
   return `def initialize_parameters(network):
     """${wrap(doc, 96, '    ').trimStart()}${drawing}
     """${std === undefined ? '' : '\n    rng = Random(SEED)'}

@@ -1,9 +1,5 @@
 // nnspec's seeded generator (src/core/engine/random.ts) ported to Python for the exported scripts.
 
-/** The seed mixes of the split and shuffling streams (src/core/data/split.ts, training/batches.ts). */
-export const SPLIT_SALT = 0x7e57;
-export const SHUFFLE_SALT = 0x5bd1e995;
-
 /**
  * The Python class. Integer arithmetic masked to 32 bits reproduces every uniform draw, every
  * shuffle and the test split exactly; normal() uses the Box-Muller transform, whose log, sin and

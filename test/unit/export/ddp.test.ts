@@ -41,7 +41,9 @@ test('torchrun --nproc_per_node 2 gives the costs and parameters of one process'
   const [single] = runScripts(python, [{ path: script, args: ['--json'] }]);
   assert.equal(single.error, undefined, single.error);
   // --redirects 2 --tee 1: torchrun of PyTorch 1.13 on Python 3.11 (Debian 12) fails without them.
+  // --monitor_interval 0.5: the launcher notices the end of the run sooner (it polls every 5 s).
   const launcher = ['-m', 'torch.distributed.run', '--standalone', '--nnodes', '1', '--nproc_per_node', '2'];
+  launcher.push('--monitor_interval', '0.5');
   const r = spawnSync(python, [...launcher, '--redirects', '2', '--tee', '1', script, '--json'], {
     encoding: 'utf8',
     env: PYTHON_ENV,

@@ -52,7 +52,10 @@ describe('nnspec diff against nnspec itself', () => {
     test(`${name}: its own trace agrees (exit 0)`, () => {
       const r = diff(file, own);
       assert.equal(r.code, 0, r.out + r.err);
-      assert.match(r.out, /agrees with nnspec .*3 steps of matrices .*12 costs, \d final parameters, finalCost/);
+      assert.match(
+        r.out,
+        /agrees with nnspec .*: \d+ matrices of 3 steps \(\d+ numbers\), 12 costs, \d final parameters, finalCost/,
+      );
       const { result } = diffJson(file, own);
       assert.equal(result.status, 'agree');
       assert.equal(result.compared.steps, 3);

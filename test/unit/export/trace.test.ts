@@ -82,7 +82,7 @@ describe('a trace recorded with the helper', () => {
     for (const trace of [traces.viaHelper, traces.viaScript]) {
       const r = cli('diff', flower, trace);
       assert.equal(r.code, 0, r.out + r.err);
-      assert.match(r.out, /5 steps of matrices \(55 matrices, \d+ entries\), 20 costs, 4 final parameters/);
+      assert.match(r.out, /55 matrices of 5 steps \(\d+ numbers\), 20 costs, 4 final parameters/);
     }
   });
 
