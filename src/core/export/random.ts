@@ -9,6 +9,8 @@
 export const RANDOM_PY = `class Random:
     """nnspec's random numbers, ported so this script draws exactly the same ones.
 
+    Ported rather than written in: initialize_parameters draws its W[l] from the seed as you
+    would with np.random, and the shuffles are made as they happen.
     sfc32 (a small, fast 32-bit generator) seeded through splitmix32, as in nnspec's
     src/core/engine/random.ts. One seed gives independent streams: Random(SEED) for the
     initial parameters, Random(SEED ^ 0x7E57) for the test split, Random(SEED ^ 0x5BD1E995)

@@ -22,8 +22,12 @@ export function reportFunctionsCode(plan: ExportPlan): string {
 def print_report(report, costs):
     if "diverged" in report:
         step = report["diverged"]["step"]
-        print(f"Training diverged at step {step}: a number became NaN or infinite. "
-              f"The learning rate (α = ${pyNumber(plan.spec.training.learningRate)}) is probably too large.")
+        print(f"Training diverged at step {step}: a number became NaN or infinite.")
+        if step == 0 and not math.isfinite(costs[0]):
+            print("It happened with the initial parameters, before any update: check the data, and "
+                  "that the output activation suits the loss.")
+        else:
+            print("The learning rate (α = ${pyNumber(plan.spec.training.learningRate)}) is probably too large.")
         return
     ${lines.join('\n    ')}`;
 }

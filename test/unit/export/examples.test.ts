@@ -8,7 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { analyze } from '../../../src/core/analyze';
 import { exportPlan } from '../../../src/core/export/plan';
-import { agreement, cli, EXPORT_TOLERANCE, exportTo, parseReport, trainJson, type Report } from './harness';
+import { agreement, cli, EXPORT_TOLERANCE, exportTo, once, parseReport, trainJson, type Report } from './harness';
 import { compileError, pythonWith, runScripts } from './python';
 
 const examples = join(__dirname, '..', '..', '..', 'examples');
@@ -44,7 +44,6 @@ describe('every example, exported', () => {
   const runnable = all.filter((e) => e.runnable);
   const dir = mkdtempSync(join(tmpdir(), 'nnspec-export-examples-'));
   const scripts = { numpy: [] as string[], pytorch: [] as string[] };
-  const reports = { numpy: [] as Report[], pytorch: [] as Report[] };
   const nnspec: Report[] = [];
 
   before(() => {
@@ -76,23 +75,24 @@ describe('every example, exported', () => {
 
   for (const library of ['numpy', 'pytorch'] as const) {
     describe(`${library} scripts`, () => {
-      before(() => {
+      const reports = once(() => {
         const python = pythonWith(library === 'numpy' ? 'numpy' : 'torch');
         const runs = runScripts(
           python,
           scripts[library].map((path) => ({ path, args: ['--json'] })),
         );
-        runs.forEach((r, i) => {
+        return runs.map((r, i) => {
           if (r.error) throw new Error(`${scripts[library][i]} failed:\n${r.error}`);
-          reports[library].push(parseReport(r.stdout));
+          return parseReport(r.stdout);
         });
       });
       runnable.forEach((e, i) => {
         test(`${e.name}: costs and parameters equal nnspec's to ${EXPORT_TOLERANCE}`, (t) => {
-          const a = agreement(reports[library][i], nnspec[i]);
+          const report = reports()[i];
+          const a = agreement(report, nnspec[i]);
           t.diagnostic(`${e.name} ${library}: max relative difference ${a.worst.toExponential(2)}`);
           assert.ok(a.worst <= EXPORT_TOLERANCE, `${a.worst} at ${a.where}`);
-          assert.equal(reports[library][i].costs.length, nnspec[i].costs.length);
+          assert.equal(report.costs.length, nnspec[i].costs.length);
         });
       });
     });

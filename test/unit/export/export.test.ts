@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { cli } from './harness';
+import { agreement, cli, EXPORT_TOLERANCE, exportTo, parseReport, trainJson } from './harness';
 import { pythonWith, runScripts } from './python';
 
 const examples = join(__dirname, '..', '..', '..', 'examples');
@@ -84,6 +84,33 @@ describe('nnspec export', () => {
     const [run] = runScripts(pythonWith('numpy'), [{ path, args: ['--json'] }]);
     assert.equal(run.error, undefined, run.error);
     assert.equal(JSON.parse(run.stdout).costs.length, 3);
+  });
+});
+
+describe('a run that diverges', () => {
+  test('stops at the step nnspec stops at, in both scripts, with the same costs', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nnspec-export-diverge-'));
+    const file = join(dir, 'diverges.nnspec');
+    writeFileSync(
+      file,
+      `seed: 3
+data: { generate: { kind: moons, samples: 40 } }
+network: { layers: [{ units: 4, activation: relu }, { units: 1, activation: linear }] }
+loss: mse
+training: { iterations: 60, learning_rate: 50 }
+`,
+    );
+    const nnspec = trainJson(file);
+    assert.equal(nnspec.costs.length, 7); // J_6 is Infinity: the run stops there
+    for (const to of ['numpy', 'pytorch'] as const) {
+      const path = exportTo(file, to, dir);
+      const [run] = runScripts(pythonWith(to === 'numpy' ? 'numpy' : 'torch'), [{ path, args: ['--json'] }]);
+      const report = parseReport(run.stdout);
+      assert.deepEqual(report.diverged, { step: 6 });
+      assert.equal(report.finalCost, null);
+      const a = agreement(report, nnspec);
+      assert.ok(a.worst <= EXPORT_TOLERANCE, `${to}: ${a.worst} at ${a.where}`);
+    }
   });
 });
 

@@ -5,9 +5,9 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { TRACE_HELPER_PY } from '../../../src/core/export/traceHelper';
-import { cli, exportTo } from './harness';
+import { cli, exportTo, once } from './harness';
 import { compileError, pythonWith, runScripts } from './python';
 
 const examples = join(__dirname, '..', '..', '..', 'examples');
@@ -37,7 +37,6 @@ save_trace(${JSON.stringify(out)}, parameters)
 describe('a trace recorded with the helper', () => {
   const flower = join(examples, 'planar-flower.nnspec');
   const penguins = join(examples, 'penguins-softmax.nnspec');
-  let script = '';
   const traces = {
     viaHelper: join(dir, 'helper.json'),
     viaScript: join(dir, 'script.json'),
@@ -46,9 +45,10 @@ describe('a trace recorded with the helper', () => {
     tanhBug: join(dir, 'tanh-bug.json'),
   };
 
-  before(() => {
+  // Runs the student's loops and the exported scripts, once, inside the first test that needs them.
+  const recorded = once(() => {
     const python = pythonWith('numpy');
-    script = exportTo(flower, 'numpy', dir, 20);
+    const script = exportTo(flower, 'numpy', dir, 20);
     const miniScript = exportTo(penguins, 'numpy', dir, 20);
     const source = readFileSync(script, 'utf8');
     const buggy = (name: string, from: string, to: string) => {
@@ -76,10 +76,11 @@ describe('a trace recorded with the helper', () => {
       { path: miniScript, args: ['--trace', traces.mini] },
     ]);
     runs.forEach((r, i) => assert.equal(r.error, undefined, `run ${i}: ${r.error}`));
+    return traces;
   });
 
   test('a correct implementation agrees with nnspec (exit 0)', () => {
-    for (const trace of [traces.viaHelper, traces.viaScript]) {
+    for (const trace of [recorded().viaHelper, recorded().viaScript]) {
       const r = cli('diff', flower, trace);
       assert.equal(r.code, 0, r.out + r.err);
       assert.match(r.out, /55 matrices of 5 steps \(\d+ numbers\), 20 costs, 4 final parameters/);
@@ -87,12 +88,12 @@ describe('a trace recorded with the helper', () => {
   });
 
   test('mini-batches in the rows layout, the last batch of an epoch smaller: agrees', () => {
-    const r = cli('diff', penguins, traces.mini);
+    const r = cli('diff', penguins, recorded().mini);
     assert.equal(r.code, 0, r.out + r.err);
   });
 
   test('dW without its 1/m: named at step 0, dW[2], with the hint', () => {
-    const r = cli('diff', flower, traces.noOneOverM, '--json');
+    const r = cli('diff', flower, recorded().noOneOverM, '--json');
     assert.equal(r.code, 1);
     const { first } = JSON.parse(r.out);
     assert.deepEqual([first.step, first.matrix, first.row, first.column], [0, 'dW[2]', 1, 1]);
@@ -101,7 +102,7 @@ describe('a trace recorded with the helper', () => {
   });
 
   test("tanh' written as 1 - a: named at step 0, dZ[1], after dA[1] agreed", () => {
-    const r = cli('diff', flower, traces.tanhBug, '--json');
+    const r = cli('diff', flower, recorded().tanhBug, '--json');
     assert.equal(r.code, 1);
     const { first, compared } = JSON.parse(r.out);
     assert.deepEqual([first.step, first.matrix], [0, 'dZ[1]']);
