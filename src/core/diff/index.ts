@@ -15,7 +15,7 @@ import { validateTrace, type MatrixKind, type Trace } from './trace';
 import type { Compared, DiffResult, Difference } from './types';
 
 export { DIFF_TOLERANCE } from './compare';
-export { readTraceJson } from './trace';
+export { readTraceJson } from './read';
 export type { Compared, DiffResult, Difference } from './types';
 
 export interface DiffInput {
