@@ -110,7 +110,7 @@ export function dataCode(plan: ExportPlan, data: Dataset, f: Flavor, options: Da
 /** For the docstring: where the data comes from. */
 export function dataSummary(spec: Spec): string {
   const src = spec.data.source;
-  if (src.kind === 'generate') return `the points nnspec generated (kind: ${src.generator}), written in`;
+  if (src.kind === 'generate') return `the ${src.generator} points nnspec generated, written in`;
   if (src.kind === 'csv') return `read from ${pyDocText(pyString(src.path).slice(1, -1))}`;
   return 'X and Y as the file writes them';
 }
