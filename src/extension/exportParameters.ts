@@ -1,9 +1,9 @@
 // Export Parameters: the run's current W[l], b[l] as `<name>.parameters.json` beside the spec.
-import { existsSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { formatParameters, parametersPath } from '../node/parametersFile';
 import { specDocument, type CommandContext } from './commandContext';
+import { mayReplace, outputPath } from './outputFile';
 
 export async function exportParameters(c: CommandContext, arg?: unknown): Promise<string | undefined> {
   const doc = await specDocument(c, arg);
@@ -14,22 +14,8 @@ export async function exportParameters(c: CommandContext, arg?: unknown): Promis
     void vscode.window.showErrorMessage('nnspec: train the network first (Train Network), then export its parameters.');
     return undefined;
   }
-  let path: string;
-  if (doc.uri.scheme === 'file') path = parametersPath(doc.uri.fsPath);
-  else {
-    const folder = vscode.workspace.workspaceFolders?.[0];
-    const target = folder ? undefined : await vscode.window.showSaveDialog({ filters: { JSON: ['json'] } });
-    if (!folder && !target) return undefined;
-    path = target ? target.fsPath : join(folder!.uri.fsPath, 'untitled.parameters.json');
-  }
-  if (existsSync(path)) {
-    const choice = await vscode.window.showWarningMessage(
-      `nnspec: ${basename(path)} already exists. Replace it with the parameters of this run?`,
-      { modal: true },
-      'Replace',
-    );
-    if (choice !== 'Replace') return undefined;
-  }
+  const path = await outputPath(doc, parametersPath, { JSON: ['json'] });
+  if (!path || !(await mayReplace(path, 'the parameters of this run'))) return undefined;
   writeFileSync(path, formatParameters(params));
   const when = run.stepsRun === 0 ? 'before any step' : `after step ${run.stepsRun - 1}`;
   void vscode.window.showInformationMessage(`nnspec: wrote the parameters ${when} to ${path}.`, 'Open').then((o) => {
