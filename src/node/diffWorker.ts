@@ -13,8 +13,9 @@ export interface DiffRun {
 }
 
 function failure(e: Error & { code?: string }): string {
+  const limit = `${DIFF_LIMITS.maxOldGenerationSizeMb} MB`;
   if (e.code === 'ERR_WORKER_OUT_OF_MEMORY')
-    return `The comparison ran out of memory (its limit is ${DIFF_LIMITS.maxOldGenerationSizeMb} MB): record fewer steps.`;
+    return `The comparison ran out of memory (its limit is ${limit}): trace fewer steps.`;
   return `The comparison failed: ${e.message}`;
 }
 

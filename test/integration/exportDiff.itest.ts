@@ -47,7 +47,7 @@ suite('nnspec export and compare', () => {
   });
   suiteTeardown(() => rmSync(dir, { recursive: true, force: true }));
 
-  test('Export as NumPy Script writes planar-flower.py beside the spec, in the course style, and opens it', async () => {
+  test('Export as NumPy Script: planar-flower.py beside the spec, in the course style, opened', async () => {
     await exported('nnspec.exportNumpy', 'planar-flower.nnspec', 'planar-flower.py', (text) => {
       for (const f of ['initialize_parameters', 'forward_propagation', 'compute_cost', 'backward_propagation'])
         assert.match(text, new RegExp(`def ${f}\\(`), f);

@@ -59,5 +59,6 @@ export function diffSummary(trace: string, r: DiffResult): string {
   if (r.status === 'agree') return agreeLine(trace, r.compared);
   const d = r.first;
   const what = isCost(d) ? `the cost ${d.matrix}` : `${d.matrix}, entry ${d.entry} (row ${d.row}, column ${d.column})`;
-  return `Your trace first differs at ${differenceWhere(d)} in ${what}: yours ${d.yours}, nnspec ${d.nnspec}. ${d.formula}`;
+  const numbers = `yours ${d.yours}, nnspec ${d.nnspec}`;
+  return `Your trace first differs at ${differenceWhere(d)} in ${what}: ${numbers}. ${d.formula}`;
 }
