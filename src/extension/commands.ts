@@ -3,8 +3,10 @@ import * as vscode from 'vscode';
 import { shapeTableText } from '../core/shapes/text';
 import type { ShapeTable } from '../core/shapes/types';
 import type { GradCheckRow } from '../protocol';
-import { specDocument, type CommandContext } from './commandContext';
+import { errorsMessage, specDocument, type CommandContext } from './commandContext';
+import { compareTrace, showStepInPanel } from './compareTrace';
 import { exportParameters } from './exportParameters';
+import { exportPython } from './exportPython';
 import { newFromExample } from './newFromExample';
 import type { PanelReadout, SpecPanel } from './specPanel';
 
@@ -22,13 +24,8 @@ async function train(c: CommandContext, arg?: unknown): Promise<PanelReadout | u
   const analysis = await c.cache.current(doc);
   const panel = c.panels.open(doc);
   c.panels.startRun(panel, true);
-  const errors = (analysis?.diagnostics ?? []).filter((d) => d.severity === 'error');
-  if (errors.length > 0 && c.trust.trusted) {
-    const n = errors.length === 1 ? 'it' : 'them';
-    void vscode.window.showWarningMessage(
-      `nnspec: the spec has ${errors.length} error${errors.length === 1 ? '' : 's'}; fix ${n} to train. First: ${errors[0].message}`,
-    );
-  }
+  const errors = analysis && c.trust.trusted ? errorsMessage(analysis, 'train') : undefined;
+  if (errors) void vscode.window.showWarningMessage(errors);
   return panel;
 }
 
@@ -82,6 +79,10 @@ export function registerCommands(c: CommandContext): void {
     ['nnspec.stop', (arg?: unknown) => control(c, 'stop', arg)],
     ['nnspec.gradientCheck', (arg?: unknown) => gradientCheck(c, arg)],
     ['nnspec.exportParameters', (arg?: unknown) => exportParameters(c, arg)],
+    ['nnspec.exportNumpy', (arg?: unknown) => exportPython(c, 'numpy', arg)],
+    ['nnspec.exportPytorch', (arg?: unknown) => exportPython(c, 'pytorch', arg)],
+    ['nnspec.compareTrace', (arg?: unknown, trace?: unknown) => compareTrace(c, arg, trace)],
+    ['nnspec.showStepInPanel', (arg?: unknown, step?: unknown) => showStepInPanel(c, arg, step)],
     ['nnspec.newFromExample', (file?: string, mode?: 'untitled' | 'workspace') => newFromExample(c, file, mode)],
   ];
   for (const [id, f] of commands) c.extension.subscriptions.push(vscode.commands.registerCommand(id, f));

@@ -181,6 +181,17 @@ export class SpecPanels implements vscode.Disposable {
     void this.trust.explain('training runs');
   }
 
+  /**
+   * The spec's panel on a fresh run paused after `step` (0-based), so it shows that step's matrices.
+   * The panel follows the newest kept step of a new run: no message has to pick the step.
+   */
+  openAtStep(doc: vscode.TextDocument, step: number): SpecPanel {
+    const panel = this.open(doc);
+    this.startRun(panel, false);
+    panel.run?.runTo(step);
+    return panel;
+  }
+
   /** Errors and divergence also surface outside the panel, which may be hidden. */
   private notify(m: HostMessage): void {
     if (m.type === 'error' && m.inReplyTo === undefined) {
