@@ -4,6 +4,7 @@ import { shapeTableText } from '../core/shapes/text';
 import type { ShapeTable } from '../core/shapes/types';
 import type { GradCheckRow } from '../protocol';
 import { specDocument, type CommandContext } from './commandContext';
+import { compare } from './compareCommand';
 import { exportParameters } from './exportParameters';
 import { newFromExample } from './newFromExample';
 import type { PanelReadout, SpecPanel } from './specPanel';
@@ -82,6 +83,10 @@ export function registerCommands(c: CommandContext): void {
     ['nnspec.gradientCheck', (arg?: unknown) => gradientCheck(c, arg)],
     ['nnspec.exportParameters', (arg?: unknown) => exportParameters(c, arg)],
     ['nnspec.newFromExample', (file?: string, mode?: 'untitled' | 'workspace') => newFromExample(c, file, mode)],
+    [
+      'nnspec.compare',
+      (arg?: unknown, path?: string, values?: string[], train?: boolean) => compare(c, arg, path, values, train),
+    ],
   ];
   for (const [id, f] of commands) c.extension.subscriptions.push(vscode.commands.registerCommand(id, f));
 }

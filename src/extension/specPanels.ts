@@ -120,7 +120,10 @@ export class SpecPanels implements vscode.Disposable {
     if (panel && !panel.run) panel.setAnalysis(analysisMessage(doc, this.cache.get(doc)));
   }
 
-  /** A fresh run of the panel's spec from its current text; none (with the reason) when it cannot train. */
+  /**
+   * A fresh run of the panel's spec from its current text, with a run of each compare: variant trained in
+   * turn on the same worker thread; none (with the reason) when it cannot train, and the runs on screen stay.
+   */
   startRun(panel: SpecPanel, autoplay: boolean): void {
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === panel.uri);
     if (!doc) {
@@ -129,16 +132,18 @@ export class SpecPanels implements vscode.Disposable {
     }
     const analysis = this.cache.get(doc);
     panel.setAnalysis(analysisMessage(doc, analysis));
-    panel.setRun(undefined);
     if (!analysis.runnable) return; // the panel shows the diagnostics that block training
     const config = vscode.workspace.getConfiguration('nnspec');
+    const runId = ++this.lastRunId;
+    const variants = analysis.variants.map((v) => ({ name: v.name, runId: ++this.lastRunId }));
     let warned = false; // one divergence warning per run
     const run = new RunWorker({
       workerPath: vscode.Uri.joinPath(this.extensionUri, 'dist', 'worker.js').fsPath,
       start: {
         type: 'start',
-        runId: ++this.lastRunId,
+        runId,
         text: doc.getText(),
+        variants,
         baseDir: this.cache.baseDir(doc),
         stepsPerFrame: panel.stepsPerFrame,
         // Settings objects are proxies that cannot be posted to a worker: send a plain copy.
@@ -149,14 +154,16 @@ export class SpecPanels implements vscode.Disposable {
       },
       updateRateHz: config.get<number>('panel.updateRateHz', 10),
       post: (m) => {
-        panel.post(m);
+        panel.postRun(m);
+        // Only the file's own run speaks outside the panel: a variant diverging is part of the lesson.
+        if ('runId' in m && m.runId !== runId) return;
         const diverged = m.type === 'status' && m.status === 'diverged';
         if (diverged && warned) return; // later status messages repeat the divergence
         warned ||= diverged;
         this.notify(m);
       },
     });
-    panel.setRun(run);
+    panel.addRun(run, [{ runId }, ...variants.map((v) => ({ runId: v.runId, variant: v.name }))]);
     // The worker starts paused; until the webview is ready nobody would see the run.
     if (autoplay) panel.playWhenReady();
   }
@@ -185,7 +192,7 @@ export class SpecPanels implements vscode.Disposable {
 
   private closed(doc: vscode.TextDocument): void {
     const panel = this.panels.get(doc.uri.toString());
-    if (panel?.run?.alive) panel.run.end('The spec was closed, so its run stopped.');
+    panel?.endRuns('The spec was closed, so its run stopped.');
   }
 
   dispose(): void {

@@ -9,6 +9,7 @@ import type {
   StepPoint,
   TestPoint,
 } from '../protocol';
+import { isFinished } from '../core/training/runStatus';
 import { thinInPlace } from '../core/thin';
 import type { WorkerReport, WorkerStatus } from './workerProtocol';
 
@@ -105,9 +106,16 @@ export class RunRecord {
     if (this.all.status) this.pending.status = this.all.status;
   }
 
-  /** Ends the run from the host's side (its worker stopped): status stopped with this message. */
+  /**
+   * Ends the run from the host's side (its worker stopped): an unfinished run is stopped with this
+   * message; a finished one keeps its outcome. Later reports cannot change it.
+   */
   end(message: string): void {
     const last = this.all.status;
+    if (last && isFinished(last.status)) {
+      this.ended = last;
+      return;
+    }
     const status: WorkerStatus = {
       type: 'status',
       runId: this.runId,
@@ -117,6 +125,13 @@ export class RunRecord {
       message,
     };
     this.pending.status = this.all.status = this.ended = status;
+  }
+
+  /** What an old run keeps: its scalars, status and output boundary; the hidden-unit maps and gradient check go. */
+  compact(): void {
+    const b = this.all.boundary;
+    if (b && b.hidden.length > 0) this.all.boundary = { ...b, hidden: [] };
+    this.gradcheck = undefined;
   }
 
   private statusMessage(s: WorkerStatus): StatusMessage {

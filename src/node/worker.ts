@@ -1,8 +1,9 @@
-// The training worker (worker_threads): analyses the spec, trains it under a TrainingSession at
-// the pace the host asks for, and reports to the host a few times a second.
+// The training worker (worker_threads): analyses the spec, trains the file and each compare:
+// variant under a TrainingSession of its own at the pace the host asks for (the sessions take turns
+// on this one thread), and reports each run to the host a few times a second under the run's id.
 import { parentPort } from 'node:worker_threads';
 import { readFileSync } from 'node:fs';
-import { analyze } from '../core/analyze';
+import { analyze, type Analysis } from '../core/analyze';
 import { networkConfig } from '../core/engine/init';
 import { Trainer } from '../core/training/trainer';
 import type { HistoryOptions } from '../core/training/types';
@@ -13,32 +14,60 @@ import type { SnapshotBudget, WorkerReply, WorkerRequest, WorkerStart } from './
 const port = parentPort!;
 const post = (m: WorkerReply) => port.postMessage(m);
 
-function historyOptions(b: SnapshotBudget): HistoryOptions {
-  return typeof b === 'number' ? { first: b, last: b, thinned: b } : { ...b };
+/** What the history of every run of one worker may hold in snapshots together (the file's run keeps its usual share). */
+const SNAPSHOT_BYTES = 256 * 2 ** 20;
+
+function historyOptions(b: SnapshotBudget, maxBytes: number): HistoryOptions {
+  return typeof b === 'number' ? { first: b, last: b, thinned: b, maxBytes } : { ...b, maxBytes };
 }
 
-function start(req: WorkerStart): RunReporter | undefined {
+function reporter(req: WorkerStart, runId: number, a: Analysis, maxBytes: number): RunReporter {
+  const spec = a.parse.spec!;
+  const dataset = a.dataset!;
+  const trainer = new Trainer(spec, dataset, { history: historyOptions(req.snapshots, maxBytes) });
+  const resolution = Math.max(2, Math.min(200, Math.round(req.boundaryResolution)));
+  const X = dataset.X;
+  const grid = X.rows === 2 ? new BoundaryGrid(networkConfig(spec, 2), boundsOf(X), resolution) : undefined;
+  return new RunReporter({ runId, spec, dataset, trainer, grid, post }, req.stepsPerFrame);
+}
+
+/** The file's run first, then each variant's; none (with the reason) when the spec cannot be trained. */
+function start(req: WorkerStart): Map<number, RunReporter> {
   const a = analyze(req.text, { baseDir: req.baseDir, readFile: (p) => readFileSync(p, 'utf8') });
   if (!a.runnable || !a.parse.spec || !a.dataset) {
     const first = a.diagnostics.find((d) => d.severity === 'error');
     post({ type: 'error', message: `The spec cannot be trained: ${first?.message ?? 'it is incomplete'}` });
-    return undefined;
+    return new Map();
   }
-  const spec = a.parse.spec;
-  const trainer = new Trainer(spec, a.dataset, { history: historyOptions(req.snapshots) });
-  const resolution = Math.max(2, Math.min(200, Math.round(req.boundaryResolution)));
-  const X = a.dataset.X;
-  const grid = X.rows === 2 ? new BoundaryGrid(networkConfig(spec, 2), boundsOf(X), resolution) : undefined;
-  return new RunReporter({ runId: req.runId, spec, dataset: a.dataset, trainer, grid, post }, req.stepsPerFrame);
+  const wanted = req.variants ?? [];
+  const variants = wanted.map((v) => ({ ...v, analysis: a.variants.find((x) => x.name === v.name)?.analysis }));
+  const missing = variants.find((v) => !v.analysis?.parse.spec || !v.analysis.dataset);
+  if (missing) {
+    post({ type: 'error', message: `The spec has no variant '${missing.name}' that can be trained.` });
+    return new Map();
+  }
+  const runs = new Map([[req.runId, reporter(req, req.runId, a, SNAPSHOT_BYTES)]]);
+  for (const v of variants) runs.set(v.runId, reporter(req, v.runId, v.analysis!, SNAPSHOT_BYTES / variants.length));
+  return runs;
 }
 
-let run: RunReporter | undefined;
+let runs = new Map<number, RunReporter>();
+let fileRun = -1;
 
 function handle(req: WorkerRequest): void {
-  if (req.type === 'start') run = start(req);
-  else if (!run) {
-    if ('requestId' in req) post({ type: 'error', inReplyTo: req.requestId, message: 'No run has started.' });
-  } else run.handle(req);
+  if (req.type === 'start') {
+    fileRun = req.runId;
+    runs = start(req);
+    return;
+  }
+  if (req.type === 'control' || req.type === 'speed') {
+    for (const run of runs.values()) run.handle(req);
+    return;
+  }
+  const runId = req.type === 'snapshot' || req.type === 'boundaryAt' ? req.runId : fileRun;
+  const run = runs.get(runId);
+  if (run) run.handle(req);
+  else post({ type: 'error', inReplyTo: req.requestId, message: 'No such run has started.' });
 }
 
 port.on('message', (req: WorkerRequest) => {
