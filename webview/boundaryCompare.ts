@@ -15,9 +15,10 @@ const sameBounds = (a: BoundaryDTO, b: BoundaryDTO | undefined) =>
 function why(r: RunSummary | undefined): string {
   if (!r) return '';
   if (!r.live) return 'only its last boundary is kept';
-  return r.status === 'running' || r.status === 'paused' ? 'it is still training' : 'its nearest kept step';
+  return r.status === 'running' || r.status === 'paused' ? 'it is still training' : 'the nearest step it kept';
 }
 
+/** One run's map; `step` is the step asked for, once it stays put. */
 function figure(c: ComparedBoundary, s: ViewState, step: number | undefined, first: BoundaryDTO | undefined) {
   const b = c.boundary;
   const fig = el('figure', { attrs: { 'data-run': String(c.runId), 'data-step': b ? String(b.step) : '' } });
@@ -46,7 +47,7 @@ export function createBoundaryComparison(body: HTMLElement): Section {
   return {
     render: (s: ViewState) => {
       body.replaceChildren();
-      const { step, runs } = comparedBoundaries(s);
+      const { step, settled, runs } = comparedBoundaries(s);
       if (s.analysis && !s.analysis.points) {
         body.append(placeholder('Decision boundaries are drawn for 2-D inputs only.'));
         return;
@@ -60,16 +61,15 @@ export function createBoundaryComparison(body: HTMLElement): Section {
         return;
       }
       const first = runs[0].boundary;
+      const caption =
+        step === undefined
+          ? 'No boundary yet.'
+          : settled
+            ? `Each run’s prediction with θ_${step}, as on the current run’s map.`
+            : 'While the current run trains, each run shows its latest prediction.';
       body.append(
-        el('p', {
-          id: 'compare-step',
-          class: 'step-caption',
-          text:
-            step === undefined
-              ? 'No boundary yet.'
-              : `Each run’s prediction with θ_${step}, as on the current run’s map.`,
-        }),
-        el('div', { class: 'compare-maps' }, ...runs.map((c) => figure(c, s, step, first))),
+        el('p', { id: 'compare-step', class: 'step-caption', text: caption }),
+        el('div', { class: 'compare-maps' }, ...runs.map((c) => figure(c, s, settled ? step : undefined, first))),
       );
     },
   };

@@ -53,8 +53,11 @@ function boundaryNear(v: OtherRunView, step: number | undefined, fixed: boolean)
   return fixed ? (v.boundaryAt ?? v.boundary) : (v.boundary ?? v.boundaryAt);
 }
 
-/** The current run's boundary on screen, then each ticked run's at that step (or as near as it has). */
-export function comparedBoundaries(s: ViewState): { step?: number; runs: ComparedBoundary[] } {
+/**
+ * The current run's boundary on screen, then each ticked run's at that step (or as near as it has);
+ * `settled` when that step stays put (else each run shows its latest boundary while the current one trains).
+ */
+export function comparedBoundaries(s: ViewState): { step?: number; settled: boolean; runs: ComparedBoundary[] } {
   const shown = shownBoundary(s);
   const current = currentSummary(s);
   const fixed = settled(s);
@@ -63,7 +66,7 @@ export function comparedBoundaries(s: ViewState): { step?: number; runs: Compare
   for (const o of overlays(s)) {
     runs.push({ runId: o.summary.runId, name: o.name, boundary: boundaryNear(o.view, shown?.step, fixed) });
   }
-  return { step: shown?.step, runs };
+  return { step: shown?.step, settled: fixed, runs };
 }
 
 /**
@@ -72,7 +75,9 @@ export function comparedBoundaries(s: ViewState): { step?: number; runs: Compare
  */
 export function wantedBoundaries(s: ViewState): { runId: number; step: number }[] {
   const step = shownBoundary(s)?.step;
-  if (step === undefined || !settled(s)) return [];
+  // A step just picked: wait for its own snapshot (and boundary) before asking the others for theirs.
+  const arrived = s.pinnedStep === undefined || step === s.pinnedStep;
+  if (step === undefined || !settled(s) || !arrived) return [];
   return overlays(s)
     .filter((o) => o.summary.live && o.view.boundary?.step !== step && o.view.boundaryAt?.step !== step)
     .map((o) => ({ runId: o.summary.runId, step }));

@@ -12,8 +12,8 @@ import type { Marker } from './runStyle';
 export const MAX_POINTS = 1000;
 /** Rows of the text alternative: the drawn points, evenly sampled. */
 const TABLE_ROWS = 50;
-/** A marked line shows its marker on every this-many-th drawn point. */
-const MARKER_EVERY = 80;
+/** About this many markers on a marked line. */
+const MARKERS_PER_LINE = 12;
 
 export interface SeriesSpec {
   label: string;
@@ -56,11 +56,12 @@ export interface StepChart {
 
 const dashOf = (spec: SeriesSpec) => spec.dash ?? (spec.dashed ? [4, 3] : undefined);
 
-function dataset(spec: SeriesSpec, k: number) {
+function dataset(spec: SeriesSpec, k: number, n: number) {
   const color = seriesColor(spec.color ?? k);
+  const every = Math.max(4, Math.ceil(n / MARKERS_PER_LINE));
   // Markers of different runs fall on different points, so they do not hide each other.
-  const offset = (k * 17) % MARKER_EVERY;
-  const marked = (c: { dataIndex: number }) => (c.dataIndex % MARKER_EVERY === offset ? 4 : 0);
+  const offset = (k * 5) % every;
+  const marked = (c: { dataIndex: number }) => (c.dataIndex % every === offset ? 4 : 0);
   return {
     label: spec.label,
     data: [] as XY[],
@@ -157,7 +158,7 @@ export function createStepChart(body: HTMLElement, o: StepChartOptions): StepCha
     box.hidden = drawn.length === 0;
     empty.hidden = !box.hidden;
     chart.data.datasets = drawn.map((s, k) => ({
-      ...dataset(s.spec, k),
+      ...dataset(s.spec, k, s.points.length),
       data: s.spec.axis === 'y1' ? s.points : onAxis(s.points, log.checked),
     }));
     drawLegend(

@@ -55,6 +55,7 @@ const start = (file: string): Extract<WorkerRequest, { type: 'start' }> => ({
 const play: WorkerRequest = { type: 'control', action: 'play' };
 type Status = WorkerStatus;
 const isStatus = (s: string) => (m: WorkerReply) => m.type === 'status' && m.status === s;
+const ofRun = (runId: number) => (m: WorkerReply) => 'runId' in m && m.runId === runId;
 
 describe('training worker', () => {
   const workers: Worker[] = [];
@@ -150,7 +151,7 @@ describe('training worker', () => {
     });
     w.send(play);
     const done = await Promise.all(
-      [5, 6, 7].map((id) => w.waitFor<Status>((m) => isStatus('done')(m) && m.runId === id)),
+      [5, 6, 7].map((id) => w.waitFor<Status>((m) => isStatus('done')(m) && ofRun(id)(m))),
     );
     // The same runs in this thread: the file, then each variant's analysis, trained to the end.
     const a = analyze(req.text, { baseDir: examples, readFile: (p) => readFileSync(p, 'utf8') });
@@ -176,10 +177,10 @@ describe('training worker', () => {
     ];
     w.send({ ...start('compare-init.nnspec'), variants, stepsPerFrame: 7 });
     w.send(play);
-    await Promise.all([5, 6, 7].map((id) => w.waitFor((m) => m.type === 'progress' && m.runId === id)));
+    await Promise.all([5, 6, 7].map((id) => w.waitFor((m) => m.type === 'progress' && ofRun(id)(m))));
     w.send({ type: 'control', action: 'pause' });
     const paused = await Promise.all(
-      [5, 6, 7].map((id) => w.waitFor<Status>((m) => isStatus('paused')(m) && m.runId === id)),
+      [5, 6, 7].map((id) => w.waitFor<Status>((m) => isStatus('paused')(m) && ofRun(id)(m))),
     );
     for (const p of paused) {
       assert.ok(p.stepsRun > 0 && p.stepsRun < 3000, `run ${p.runId} paused at ${p.stepsRun}`);
@@ -191,7 +192,7 @@ describe('training worker', () => {
     const w = spawn();
     workers.push(w.worker);
     w.send({ ...start('compare-init.nnspec'), variants: [{ name: 'zero init', runId: 6 }] });
-    await w.waitFor((m) => isStatus('idle')(m) && m.runId === 6);
+    await w.waitFor((m) => isStatus('idle')(m) && ofRun(6)(m));
     w.send({ type: 'boundaryAt', requestId: 50, runId: 6, step: 0 });
     w.send({ type: 'boundaryAt', requestId: 51, runId: 5, step: 0 });
     const zero = await w.waitFor<WorkerBoundaryReply>((m) => m.type === 'boundaryAt' && m.inReplyTo === 50);

@@ -147,9 +147,10 @@ describe('boundaries side by side', () => {
       boundary(3, 60),
       boundary(4, 58),
     ]);
+    s = fold([{ type: 'pin', step: 20 }], s);
+    assert.deepEqual(wantedBoundaries(s), [], "the picked step's own snapshot is not in yet");
     s = fold(
       [
-        { type: 'pin', step: 20 },
         {
           type: 'snapshot',
           runId: 3,
