@@ -1,7 +1,7 @@
 // For 2-D inputs: the decision boundary of the current run and of each ticked run side by side, at
 // the current run's step (the one on its own map), each captioned with the step it really shows.
 
-import type { BoundaryDTO, RunSummary } from '../src/protocol';
+import type { BoundaryDTO, DataPointsDTO, RunSummary } from '../src/protocol';
 import { drawContour, drawPoints, outputColors, paintGrid, SIZE } from './boundary';
 import { comparedBoundaries, type ComparedBoundary } from './comparison';
 import { el, placeholder } from './dom';
@@ -18,22 +18,39 @@ function why(r: RunSummary | undefined): string {
   return r.status === 'running' || r.status === 'paused' ? 'it is still training' : 'the nearest step it kept';
 }
 
+/** A boundary painted once (with the file's points, or without them), kept while it is shown. */
+type Painted = WeakMap<BoundaryDTO, { canvas: HTMLCanvasElement; points?: DataPointsDTO }>;
+
+function paint(b: BoundaryDTO, name: string, points: DataPointsDTO | undefined, painted: Painted): HTMLCanvasElement {
+  const kept = painted.get(b);
+  if (kept && kept.points === points) return kept.canvas;
+  const canvas = el('canvas', {
+    class: 'compare-map',
+    attrs: { role: 'img', 'aria-label': `Prediction of ${name} with θ_${b.step}` },
+  });
+  const ctx = paintGrid(canvas, b.resolution, outputColors(b), SIZE);
+  if (ctx) drawContour(ctx, b);
+  if (ctx && points) drawPoints(ctx, b, points);
+  painted.set(b, { canvas, points });
+  return canvas;
+}
+
 /** One run's map; `step` is the step asked for, once it stays put. */
-function figure(c: ComparedBoundary, s: ViewState, step: number | undefined, first: BoundaryDTO | undefined) {
+function figure(
+  c: ComparedBoundary,
+  s: ViewState,
+  step: number | undefined,
+  first: BoundaryDTO | undefined,
+  painted: Painted,
+) {
   const b = c.boundary;
   const fig = el('figure', { attrs: { 'data-run': String(c.runId), 'data-step': b ? String(b.step) : '' } });
   if (!b) {
     fig.append(placeholder('no boundary yet'), el('figcaption', { text: c.name }));
     return fig;
   }
-  const canvas = el('canvas', {
-    class: 'compare-map',
-    attrs: { role: 'img', 'aria-label': `Prediction of ${c.name} with θ_${b.step}` },
-  });
-  const ctx = paintGrid(canvas, b.resolution, outputColors(b), SIZE);
-  if (ctx) drawContour(ctx, b);
   // The file's points belong on a map of the same data: a run with other data is drawn without them.
-  if (ctx && s.analysis?.points && sameBounds(b, first)) drawPoints(ctx, b, s.analysis.points);
+  const canvas = paint(b, c.name, sameBounds(b, first) ? s.analysis?.points : undefined, painted);
   const summary = s.runs.list.find((r) => r.runId === c.runId);
   const off = step !== undefined && b.step !== step ? ` (not θ_${step}: ${why(summary)})` : '';
   fig.append(
@@ -44,7 +61,11 @@ function figure(c: ComparedBoundary, s: ViewState, step: number | undefined, fir
 }
 
 export function createBoundaryComparison(body: HTMLElement): Section {
+  let painted: Painted = new WeakMap();
   return {
+    retheme: () => {
+      painted = new WeakMap();
+    },
     render: (s: ViewState) => {
       body.replaceChildren();
       const { step, settled, runs } = comparedBoundaries(s);
@@ -69,7 +90,11 @@ export function createBoundaryComparison(body: HTMLElement): Section {
             : 'While the current run trains, each run shows its latest prediction.';
       body.append(
         el('p', { id: 'compare-step', class: 'step-caption', text: caption }),
-        el('div', { class: 'compare-maps' }, ...runs.map((c) => figure(c, s, settled ? step : undefined, first))),
+        el(
+          'div',
+          { class: 'compare-maps' },
+          ...runs.map((c) => figure(c, s, settled ? step : undefined, first, painted)),
+        ),
       );
     },
   };

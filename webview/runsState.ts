@@ -4,6 +4,7 @@
 
 import type { BoundaryDTO, HostMessage, RunsMessage, RunSummary, StatusMessage } from '../src/protocol';
 import { appendProgress, emptySeries, type Series } from './series';
+import type { Part } from './state';
 
 /** What the panel holds of a ticked run other than the current one. */
 export interface OtherRunView {
@@ -62,6 +63,13 @@ export function withOtherRunMessage(
     next = m.inReplyTo === undefined ? { ...o, boundary: m.boundary } : { ...o, boundaryAt: m.boundary };
   else return undefined;
   return { ...v, others: { ...v.others, [runId]: next } };
+}
+
+/** The sections a message of a ticked run changes. */
+export function otherRunParts(type: HostMessage['type']): Part[] {
+  if (type === 'progress') return ['loss', 'gradnorms'];
+  if (type === 'boundary') return ['compare'];
+  return ['runs', 'loss', 'gradnorms', 'compare'];
 }
 
 const MAX_NAME_CHARS = 40;

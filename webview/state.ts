@@ -10,7 +10,15 @@ import type {
   SnapshotDTO,
   StatusMessage,
 } from '../src/protocol';
-import { emptyRuns, isOtherRun, withOtherRunMessage, withOverlay, withRunList, type RunsView } from './runsState';
+import {
+  emptyRuns,
+  isOtherRun,
+  otherRunParts,
+  withOtherRunMessage,
+  withOverlay,
+  withRunList,
+  type RunsView,
+} from './runsState';
 import { appendProgress, emptySeries, type Series } from './series';
 
 export { appendProgress, MAX_SERIES_POINTS, type Series } from './series';
@@ -105,7 +113,7 @@ const RUN_PARTS: Part[] = [
   'compare',
 ];
 
-/** What a message of another run (a ticked one) may change. */
+/** What the run list or a tick may change. */
 const OTHER_RUN_PARTS: Part[] = ['runs', 'loss', 'gradnorms', 'compare'];
 
 /** The state with `m` folded in: a message of a newer run starts it, one of an older run is dropped. */
@@ -121,7 +129,7 @@ export function reduce(s: ViewState, m: HostMessage | PanelEvent): Reduced {
   const current = s.run?.runId ?? -1;
   if (isOtherRun(s.runs, runId, current)) {
     const runs = withOtherRunMessage(s.runs, m);
-    return runs ? { state: { ...s, runs }, changed: OTHER_RUN_PARTS } : { state: s, changed: [] };
+    return runs ? { state: { ...s, runs }, changed: otherRunParts(m.type) } : { state: s, changed: [] };
   }
   if (runId < current) return { state: s, changed: [] };
   const started = runId > current;
@@ -165,16 +173,18 @@ function reduceRunMessage(s: ViewState, run: RunView, m: Exclude<HostMessage, An
   });
   switch (m.type) {
     case 'status':
-      return withRun({ status: m }, ['controls', 'loss', 'gradnorms', 'boundary'], { error: undefined });
+      return withRun({ status: m }, ['controls', 'loss', 'gradnorms', 'boundary', 'runs', 'compare'], {
+        error: undefined,
+      });
     case 'progress':
       return withRun({ series: appendProgress(run.series, m.points, m.testPoints) }, ['controls', 'loss', 'gradnorms']);
     case 'snapshotSteps':
       return withRun({ snapshotSteps: m.steps.filter((x) => Number.isInteger(x)) }, ['timeline']);
     case 'boundary':
-      return withRun({ liveBoundary: m.boundary }, ['boundary']);
+      return withRun({ liveBoundary: m.boundary }, ['boundary', 'compare']);
     case 'snapshot': {
       const shown = { runId: m.runId, snapshot: m.snapshot, boundary: m.boundary };
-      return { state: { ...s, shown }, changed: ['network', 'forward', 'backprop', 'timeline', 'boundary'] };
+      return { state: { ...s, shown }, changed: ['network', 'forward', 'backprop', 'timeline', 'boundary', 'compare'] };
     }
     case 'gradcheck':
       return withRun({ gradcheck: m.rows }, ['gradcheck'], { gradcheckPending: false });

@@ -56,23 +56,37 @@ export interface StepChart {
 
 const dashOf = (spec: SeriesSpec) => spec.dash ?? (spec.dashed ? [4, 3] : undefined);
 
-function dataset(spec: SeriesSpec, k: number, n: number) {
-  const color = seriesColor(spec.color ?? k);
-  const every = Math.max(4, Math.ceil(n / MARKERS_PER_LINE));
-  // Markers of different runs fall on different points, so they do not hide each other.
-  const offset = (k * 5) % every;
-  const marked = (c: { dataIndex: number }) => (c.dataIndex % every === offset ? 4 : 0);
+function dataset(spec: SeriesSpec, color: string, data: XY[]) {
   return {
     label: spec.label,
-    data: [] as XY[],
+    data,
     yAxisID: spec.axis ?? 'y',
     borderColor: color,
     backgroundColor: color,
     pointStyle: spec.marker ?? 'circle',
-    pointRadius: spec.dots ? 3 : spec.marker ? marked : 0,
+    pointRadius: spec.dots ? 3 : 0,
     showLine: !spec.dots,
     borderWidth: spec.axis === 'y1' ? 1 : 1.5,
     borderDash: dashOf(spec),
+  };
+}
+
+/**
+ * A marked line's markers as a dataset of their own, on about a dozen of its points (a scriptable
+ * point radius would make chart.js resolve every point's options at every update).
+ */
+function markers(spec: SeriesSpec, color: string, data: XY[], k: number) {
+  const every = Math.max(4, Math.ceil(data.length / MARKERS_PER_LINE));
+  const offset = (k * 5) % every; // markers of different runs fall on different points
+  return {
+    label: spec.label,
+    data: data.filter((_, i) => i % every === offset),
+    yAxisID: spec.axis ?? 'y',
+    borderColor: color,
+    backgroundColor: color,
+    pointStyle: spec.marker,
+    pointRadius: 4,
+    showLine: false,
   };
 }
 
@@ -152,20 +166,25 @@ export function createStepChart(body: HTMLElement, o: StepChartOptions): StepCha
   setLogScale(chart, log.checked);
 
   let last: DrawnSeries[] = [];
+  // Resolving a theme colour restyles the page: once per palette entry and theme, not per draw.
+  const colors = new Map<number, string>();
+  const colorOf = (k: number) => colors.get(k) ?? (colors.set(k, seriesColor(k)), colors.get(k)!);
   const draw = (series: DrawnSeries[]): void => {
     last = series;
     const drawn = series.filter((s) => s.points.length > 0);
     box.hidden = drawn.length === 0;
     empty.hidden = !box.hidden;
-    chart.data.datasets = drawn.map((s, k) => ({
-      ...dataset(s.spec, k, s.points.length),
-      data: s.spec.axis === 'y1' ? s.points : onAxis(s.points, log.checked),
-    }));
+    chart.data.datasets = drawn.flatMap((s, k) => {
+      const color = colorOf(s.spec.color ?? k);
+      const data = s.spec.axis === 'y1' ? s.points : onAxis(s.points, log.checked);
+      const line = dataset(s.spec, color, data);
+      return s.spec.marker && !s.spec.dots ? [line, markers(s.spec, color, data, k)] : [line];
+    });
     drawLegend(
       legend,
       drawn.map((s, k) => ({
         label: s.spec.label,
-        color: seriesColor(s.spec.color ?? k),
+        color: colorOf(s.spec.color ?? k),
         dash: dashOf(s.spec),
         marker: s.spec.marker,
         dots: s.spec.dots,
@@ -182,6 +201,7 @@ export function createStepChart(body: HTMLElement, o: StepChartOptions): StepCha
   return {
     draw,
     retheme: () => {
+      colors.clear();
       applyTheme(chart);
       draw(last);
     },

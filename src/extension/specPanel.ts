@@ -30,6 +30,8 @@ export interface PanelReadout {
   readonly disposed: boolean;
   /** How many messages of each type reached the webview. */
   readonly posted: Readonly<Record<string, number>>;
+  /** How many messages were posted to the webview and not yet delivered. */
+  readonly inFlight: number;
   /** The spec's runs kept this session, newest first, as the run list shows them. */
   readonly runs: readonly RunSummary[];
   /** How many of those runs' worker threads are alive. */
@@ -52,6 +54,7 @@ export class SpecPanel implements PanelReadout {
   private playOnReady = false;
   disposed = false;
   readonly posted: Record<string, number> = {};
+  inFlight = 0;
   private analysis?: AnalysisMessage;
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
@@ -161,9 +164,15 @@ export class SpecPanel implements PanelReadout {
 
   post(msg: HostMessage): void {
     if (this.disposed) return;
-    void this.webviewPanel.webview.postMessage(msg).then((delivered) => {
-      if (delivered) this.posted[msg.type] = (this.posted[msg.type] ?? 0) + 1;
-    });
+    const type = msg.type; // the promise keeps only the type, not the message, until it settles
+    this.inFlight++;
+    void this.webviewPanel.webview.postMessage(msg).then(
+      (delivered) => {
+        this.inFlight--;
+        if (delivered) this.posted[type] = (this.posted[type] ?? 0) + 1;
+      },
+      () => this.inFlight--,
+    );
   }
 
   private receive(raw: unknown): void {

@@ -17,6 +17,15 @@ import { api, discardCopies, example, open, openCopy, until } from './helpers';
 /** Prints a line in the suite's report (the extension host ignores console.log). */
 const report = (line: string) => Mocha.reporters.Base.consoleLog(`      ${line}`);
 
+/** Waits until the panel has taken in every message posted to it (a busy webview delays what the editor does next). */
+async function drained(view: PanelReadout): Promise<void> {
+  await until(
+    () => view.inFlight === 0,
+    () => `the panel to take in every message (${view.inFlight} on their way)`,
+    60_000,
+  );
+}
+
 async function closeAllPanels(): Promise<void> {
   const tabs = vscode.window.tabGroups.all
     .flatMap((g) => g.tabs)
@@ -41,14 +50,22 @@ async function setLearningRate(doc: vscode.TextDocument, lr: number): Promise<vo
   assert.ok(await vscode.workspace.applyEdit(edit));
 }
 
-/** The heap after a full collection when the host lets us force one, else the median of a few readings. */
+/**
+ * The host's JavaScript heap plus the array buffers it holds (a run's scalars are typed arrays, whose bytes
+ * live outside the V8 heap), after a full collection when the host lets us force one, else the median of a
+ * few readings.
+ */
 function heapUsed(): number {
+  const read = () => {
+    const m = process.memoryUsage();
+    return m.heapUsed + m.arrayBuffers;
+  };
   try {
     setFlagsFromString('--expose-gc');
     (runInNewContext('gc') as () => void)();
-    return process.memoryUsage().heapUsed;
+    return read();
   } catch {
-    const readings = Array.from({ length: 5 }, () => process.memoryUsage().heapUsed).sort((a, b) => a - b);
+    const readings = Array.from({ length: 5 }, read).sort((a, b) => a - b);
     return readings[2];
   }
 }
@@ -110,12 +127,13 @@ suite('nnspec runs', () => {
       expected,
     );
     await until(() => (view.posted.runs ?? 0) > 0, 'the run list to reach the panel');
+    await drained(view);
   });
 
   test(`each run is kept with what changed; at most ${MAX_RUNS} runs and ${LIVE_STARTS} live workers`, async function () {
     this.timeout(240_000);
     const doc = await openCopy('xor.nnspec');
-    const rates = [1, 0.5, 2, 0.25, 1.5, 0.75, 3, 0.1, 1.25, 0.9];
+    const rates = [1, 0.5, 2, 0.25, 1.5, 0.75, 3, 0.1, 1.25];
     let view: PanelReadout | undefined;
     for (const [k, lr] of rates.entries()) {
       if (k > 0) await setLearningRate(doc, lr);
@@ -127,13 +145,13 @@ suite('nnspec runs', () => {
     assert.equal(runs.length, MAX_RUNS);
     assert.deepEqual(
       runs.map((r) => r.number),
-      [10, 9, 8, 7, 6, 5, 4, 3],
+      [9, 8, 7, 6, 5, 4, 3, 2],
     );
     assert.deepEqual(
       runs.map((r) => r.label),
       rates
-        .slice(2)
-        .map((lr, i) => `learning_rate ${rates[i + 1]} → ${lr}`)
+        .slice(1)
+        .map((lr, i) => `learning_rate ${rates[i]} → ${lr}`)
         .reverse(),
     );
     assert.deepEqual(
@@ -141,29 +159,47 @@ suite('nnspec runs', () => {
       [true, true, false, false, false, false, false, false],
     );
     assert.ok(runs.every((r) => r.status === 'done' && r.final !== undefined));
+    await drained(view!);
   });
 
   test(`keeping ${MAX_RUNS} runs of the flower example grows the host's heap by no more than their scalars`, async function () {
-    this.timeout(600_000);
+    this.timeout(300_000);
     const doc = await open('planar-flower.nnspec');
+    const view = await train(doc);
+    await drained(view);
+    // The panel goes behind the spec's editor: a hidden webview takes no messages, so what is measured is
+    // what the host keeps, not the messages a busy webview has yet to take in (VS Code holds those).
+    const group = vscode.window.tabGroups.all.find((g) =>
+      g.tabs.some((t) => t.input instanceof vscode.TabInputWebview),
+    );
+    await vscode.window.showTextDocument(doc, { viewColumn: group?.viewColumn, preview: false });
+    await until(() => view.inFlight === 0, 'the hidden panel to take nothing more');
     const heaps: number[] = [];
-    let view: PanelReadout | undefined;
-    for (let k = 1; k <= MAX_RUNS + 2; k++) {
-      view = await train(doc);
-      await new Promise((r) => setTimeout(r, 500)); // the last reports flushed to the panel
+    for (let k = 1; k <= MAX_RUNS + 1; k++) {
+      if (k > 1) {
+        // Play on a finished run starts a new one, without bringing the panel forward.
+        await vscode.commands.executeCommand('nnspec.togglePause', doc.uri);
+        await until(
+          () => view.runs.length > 0 && view.runs[0].number === k && view.runs[0].status === 'done',
+          `run ${k} to finish`,
+          120_000,
+        );
+      }
+      await new Promise((r) => setTimeout(r, 300)); // the last reports flushed
       heaps.push(heapUsed());
       report(
-        `run ${k}: host heap ${MB(heaps.at(-1)!)} MB (${MB(heaps.at(-1)! - heaps[0])} MB over one run), ${view.runs.length} runs kept, ${view.liveWorkers} workers alive`,
+        `run ${k}: host heap and array buffers ${MB(heaps.at(-1)!)} MB (${MB(heaps.at(-1)! - heaps[0])} MB over one run), ${view.runs.length} runs kept, ${view.liveWorkers} workers alive`,
       );
     }
     // A kept run's scalars: per step J, accuracy, the step and ||dW[l]|| per layer (8 bytes each, StepColumns),
     // and its last boundary's outputs (resolution² numbers, 60² by default).
-    const steps = view!.runs[0].totalSteps;
+    const steps = view.runs[0].totalSteps;
     const layers = 2;
     const perRun = steps * (3 + layers) * 8 + 60 * 60 * 8;
-    // The margin: a collected heap of the same state varies by a few MB in a live workbench (the
-    // notifications and output channel, V8's code and inline caches of the paths the later runs took).
-    const margin = 6 * 2 ** 20;
+    // The margin: once 8 runs are kept the measure still moves by up to 0.9 MB from one run to the next
+    // (V8's code and inline caches of the paths later runs take, the extension host's own work); 4 MB is
+    // four times that, and far below what the runs would cost as objects (about 250 bytes a step: 2.4 MB a run).
+    const margin = 4 * 2 ** 20;
     heaps.forEach((h, i) => {
       const kept = Math.min(i + 1, MAX_RUNS) - 1;
       const bound = kept * perRun + margin;
