@@ -86,6 +86,8 @@ test('a student edits the learning rate, retrains, and sees both runs overlaid',
     });
 
     t.diagnostic(`screenshot: ${await wb.screenshot('e2e-compare')}`);
+    // The example file itself stays as it was: the edit is reverted in its editor, never saved.
+    await wb.page.locator('.monaco-editor .view-lines').first().click();
     await wb.runCommand('File: Revert File');
   });
 });
