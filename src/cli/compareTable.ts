@@ -1,9 +1,8 @@
 // The text table `nnspec train` prints for a file with compare: one row per run, the file first.
+import { formatCost, formatPercent } from '../core/runText';
 import type { Run } from './runs';
 
-function percent(x: number | undefined): string {
-  return x === undefined ? '' : `${(100 * x).toFixed(2)}%`;
-}
+const percent = (x: number | undefined): string => (x === undefined ? '' : formatPercent(x));
 
 /** Columns for accuracy and the test set only when some run has them; a diverged run says at which step. */
 export function compareTableText(rows: { name: string; run: Run }[]): string {
@@ -21,9 +20,9 @@ export function compareTableText(rows: { name: string; run: Run }[]): string {
     const e = run.evaluation;
     return [
       name,
-      e?.cost.toPrecision(6) ?? '',
+      e ? formatCost(e.cost) : '',
       ...(hasAccuracy ? [percent(e?.accuracy)] : []),
-      ...(hasTest ? [e?.testCost?.toPrecision(6) ?? '', percent(e?.testAccuracy)] : []),
+      ...(hasTest ? [e?.testCost === undefined ? '' : formatCost(e.testCost), percent(e?.testAccuracy)] : []),
     ];
   });
   const table = [header, ...cells];

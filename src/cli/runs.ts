@@ -1,65 +1,46 @@
-// Training one analysed spec to the end, and what `train --json` prints of that run: the file's
-// own run and each compare: variant go through the same two functions.
+// One analysed spec trained to the end, the same way for the file and each compare: variant: the
+// records are read as they come (the trainer keeps no snapshots and few scalars), so a run of any
+// length costs bounded memory; a terminal gets one progress line.
 import type { Dataset } from '../core/data/types';
-import { parametersJson, stepJson } from '../core/report';
+import { progressLine } from '../core/runText';
 import type { Spec } from '../core/spec/types';
 import { Trainer, type Evaluation } from '../core/training/trainer';
+import type { StepRecord } from '../core/training/types';
 import type { Out } from './io';
+
+/** The CLI reads each step's record as it comes: the trainer's history keeps no snapshots and few scalars. */
+const HISTORY = { first: 0, last: 0, thinned: 0, scalars: 1000 };
 
 export interface Run {
   spec: Spec;
   dataset: Dataset;
   trainer: Trainer;
+  /** J_0, the cost of the first step. */
+  first?: number;
   /** With the final parameters; absent when the run diverged. */
   evaluation?: Evaluation;
-  /** The first `steps` steps in full, when asked for. */
-  recorded: ReturnType<typeof stepJson>[];
 }
 
-/** `spec` with training.iterations replaced (--iterations), for the file and every variant alike. */
-export function withIterations(spec: Spec, iterations: number | undefined): Spec {
-  if (iterations === undefined) return spec;
-  return { ...spec, training: { ...spec.training, iterations, epochs: undefined } };
+export function newTrainer(spec: Spec, dataset: Dataset): Trainer {
+  return new Trainer(spec, dataset, { history: HISTORY });
 }
 
-/** Runs every step; records the first `steps` in full. With `progress`, draws a labelled progress line. */
-export function trainToEnd(
-  spec: Spec,
-  dataset: Dataset,
-  steps: number | undefined,
-  io: Out,
-  progress: { label: string } | undefined,
-): Run {
-  const trainer = new Trainer(spec, dataset);
-  const recorded: ReturnType<typeof stepJson>[] = [];
+/** Draws `label step t / T · J … · accuracy …` on one terminal line, at most ten times a second. */
+export function progressDrawer(io: Out, label: string): (r: StepRecord, totalSteps: number) => void {
   let lastDraw = 0;
-  for (;;) {
-    const want = steps !== undefined && trainer.stepIndex < steps;
-    const r = trainer.next(want);
-    if (!r) break;
-    if (want && r.snapshot) recorded.push(stepJson(r.snapshot, spec.layout));
-    if (progress && (r.step & 63) === 0 && Date.now() - lastDraw > 100) {
-      lastDraw = Date.now();
-      const acc = r.accuracy === undefined ? '' : `  accuracy ${(100 * r.accuracy).toFixed(1)}%`;
-      io.err(`\r${progress.label}step ${r.step + 1}/${trainer.totalSteps}  cost ${r.cost.toPrecision(6)}${acc}   `);
-    }
-  }
-  if (progress) io.err('\r\x1b[K');
-  const evaluation = trainer.divergence ? undefined : trainer.evaluate();
-  return { spec, dataset, trainer, evaluation, recorded };
+  return (r, totalSteps) => {
+    if ((r.step & 63) !== 0 || Date.now() - lastDraw <= 100) return;
+    lastDraw = Date.now();
+    io.err(`\r${label}${progressLine(r.step + 1, totalSteps, r)}   `);
+  };
 }
 
-/** costs, finalCost, parameters, and accuracy, test figures and divergence where there are any. */
-export function runJson(run: Run) {
-  const { trainer, evaluation } = run;
-  return {
-    costs: trainer.history.costs,
-    finalCost: evaluation?.cost ?? null,
-    parameters: parametersJson(trainer.parameters(), run.spec.layout),
-    ...(run.dataset.task === 'classification' && evaluation ? { accuracy: evaluation.accuracy } : {}),
-    ...(evaluation?.testCost !== undefined
-      ? { testCost: evaluation.testCost, testAccuracy: evaluation.testAccuracy }
-      : {}),
-    ...(trainer.divergence ? { diverged: trainer.divergence } : {}),
-  };
+/** Runs every remaining step, handing each record to `each` (costs streamed, a progress line drawn). */
+export function finish(run: Run, each?: (r: StepRecord) => void): Run {
+  for (let r = run.trainer.next(); r; r = run.trainer.next()) {
+    run.first ??= r.cost;
+    each?.(r);
+  }
+  run.evaluation = run.trainer.divergence ? undefined : run.trainer.evaluate();
+  return run;
 }

@@ -4,6 +4,7 @@ import { Codes } from './spec/codes';
 import { diagnostic } from './spec/ranges';
 import { loadDataset, type DataIO } from './data';
 import type { Dataset } from './data/types';
+import { checkRunLimits } from './runLimits';
 import { checkShapes } from './shapes';
 import type { ShapeTable } from './shapes/types';
 import { parseSpec } from './spec';
@@ -34,9 +35,9 @@ const FIRST_LINE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 /** Never throws: an unexpected failure inside a stage becomes an error diagnostic. `overrides` are --set. */
 export function analyze(text: string, io: DataIO, overrides: Override[] = []): Analysis {
   const parse = parseSpec(text, overrides);
-  const base = stages(parse, io, parse.overrides ?? []);
+  const base = stages(parse, io, parse.overrides ?? [], text);
   const variants = (parse.variants ?? []).map((v) => {
-    const s = stages(v.parse, io, v.applied);
+    const s = stages(v.parse, io, v.applied, text);
     const analysis = result(v.parse, s, [...v.parse.diagnostics, ...s.diagnostics], []);
     return { name: v.name, analysis, shown: variantDiagnostics(s.diagnostics, base.diagnostics, v) };
   });
@@ -62,8 +63,8 @@ function result(parse: ParseResult, s: Stages, diagnostics: Diagnostic[], varian
   return { parse, dataset: s.dataset, shapes: s.shapes, diagnostics, runnable, variants };
 }
 
-/** Loading the data and checking the shapes of one parsed spec. */
-function stages(parse: ParseResult, io: DataIO, applied: AppliedOverride[]): Stages {
+/** Loading the data and checking the shapes of one parsed spec (`text` is the file's, for fixes that rewrite it). */
+function stages(parse: ParseResult, io: DataIO, applied: AppliedOverride[], text: string): Stages {
   const out: Stages = { diagnostics: [] };
   const guarded = <T>(stage: string, f: () => T): T | undefined => {
     try {
@@ -83,10 +84,11 @@ function stages(parse: ParseResult, io: DataIO, applied: AppliedOverride[]): Sta
   }
   const ds = out.dataset;
   const dims = ds && { n0: ds.X.rows, nY: ds.Y.rows, m: ds.X.cols, mTest: ds.Xtest?.cols };
-  const checked = guarded('checking shapes', () => checkShapes(spec, parse.ranges, dims));
+  const checked = guarded('checking shapes', () => checkShapes(spec, parse.ranges, dims, text));
   if (checked) {
     out.diagnostics.push(...checked.diagnostics);
     out.shapes = checked.table;
+    out.diagnostics.push(...checkRunLimits(spec, parse.ranges, checked.table, dims?.m));
   }
   out.diagnostics = noteOverrides(out.diagnostics, applied);
   return out;

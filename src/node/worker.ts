@@ -2,20 +2,18 @@
 // variant under a TrainingSession of its own at the pace the host asks for (the sessions take turns
 // on this one thread), and reports each run to the host a few times a second under the run's id.
 import { parentPort } from 'node:worker_threads';
-import { readFileSync } from 'node:fs';
 import { analyze, type Analysis } from '../core/analyze';
 import { networkConfig } from '../core/engine/init';
 import { Trainer } from '../core/training/trainer';
 import type { HistoryOptions } from '../core/training/types';
+import { DEFAULT_SNAPSHOT_BYTES } from '../core/training/history';
 import { BoundaryGrid, boundsOf } from '../core/training/boundary';
 import { RunReporter } from './runReporter';
 import type { SnapshotBudget, WorkerReply, WorkerRequest, WorkerStart } from './workerProtocol';
+import { diskIO } from './dataFiles';
 
 const port = parentPort!;
 const post = (m: WorkerReply) => port.postMessage(m);
-
-/** What the history of every run of one worker may hold in snapshots together (the file's run keeps its usual share). */
-const SNAPSHOT_BYTES = 256 * 2 ** 20;
 
 function historyOptions(b: SnapshotBudget, maxBytes: number): HistoryOptions {
   return typeof b === 'number' ? { first: b, last: b, thinned: b, maxBytes } : { ...b, maxBytes };
@@ -33,7 +31,7 @@ function reporter(req: WorkerStart, runId: number, a: Analysis, maxBytes: number
 
 /** The file's run first, then each variant's; none (with the reason) when the spec cannot be trained. */
 function start(req: WorkerStart): Map<number, RunReporter> {
-  const a = analyze(req.text, { baseDir: req.baseDir, readFile: (p) => readFileSync(p, 'utf8') });
+  const a = analyze(req.text, diskIO({ baseDir: req.baseDir, root: req.dataRoot }));
   if (!a.runnable || !a.parse.spec || !a.dataset) {
     const first = a.diagnostics.find((d) => d.severity === 'error');
     post({ type: 'error', message: `The spec cannot be trained: ${first?.message ?? 'it is incomplete'}` });
@@ -46,8 +44,10 @@ function start(req: WorkerStart): Map<number, RunReporter> {
     post({ type: 'error', message: `The spec has no variant '${missing.name}' that can be trained.` });
     return new Map();
   }
-  const runs = new Map([[req.runId, reporter(req, req.runId, a, SNAPSHOT_BYTES)]]);
-  for (const v of variants) runs.set(v.runId, reporter(req, v.runId, v.analysis!, SNAPSHOT_BYTES / variants.length));
+  // The file's run keeps the usual snapshot budget; its variants share one more between them.
+  const runs = new Map([[req.runId, reporter(req, req.runId, a, DEFAULT_SNAPSHOT_BYTES)]]);
+  const share = DEFAULT_SNAPSHOT_BYTES / Math.max(1, variants.length);
+  for (const v of variants) runs.set(v.runId, reporter(req, v.runId, v.analysis!, share));
   return runs;
 }
 

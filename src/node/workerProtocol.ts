@@ -30,6 +30,8 @@ export interface WorkerStart {
   /** The compare: variants to train too, in turn with the file (absent: the file alone). */
   variants?: WorkerVariant[];
   baseDir: string;
+  /** The folder data files must stay in (the workspace folder); baseDir when absent. */
+  dataRoot?: string;
   snapshots: SnapshotBudget;
   boundaryResolution: number;
   /** Steps per frame while playing (the panel's speed slider); from 1000 on, or when absent, flat out. */

@@ -3,7 +3,6 @@
 // example trained 9 times keeps 8 runs labelled with what changed, at most two live workers, and grows
 // the host's heap by no more than those runs' scalars.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import Mocha from 'mocha';
@@ -11,6 +10,7 @@ import * as vscode from 'vscode';
 import { analyze } from '../../src/core/analyze';
 import { Trainer } from '../../src/core/training/trainer';
 import type { PanelReadout } from '../../src/extension/specPanel';
+import { diskIO } from '../../src/node/dataFiles';
 import { LIVE_STARTS, MAX_RUNS } from '../../src/node/runHistory';
 import { api, discardCopies, example, openCopy, until } from './helpers';
 
@@ -109,7 +109,7 @@ suite('nnspec runs', () => {
     );
     assert.deepEqual(names, ['lr 0.1', 'lr 3']);
     assert.ok(doc.getText().startsWith(before), 'the edit only adds text at the end');
-    const io = { baseDir: example('.').fsPath, readFile: (p: string) => readFileSync(p, 'utf8') };
+    const io = diskIO({ baseDir: example('.').fsPath });
     const a = analyze(doc.getText(), io);
     assert.deepEqual(
       a.variants.map((v) => [v.name, v.analysis.parse.spec?.training.learningRate]),

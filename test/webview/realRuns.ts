@@ -10,6 +10,7 @@ import { exampleAxis } from '../../src/core/layout';
 import { finishedSummary } from '../../src/core/runText';
 import { BoundaryGrid, boundsOf } from '../../src/core/training/boundary';
 import { Trainer } from '../../src/core/training/trainer';
+import { diskIO } from '../../src/node/dataFiles';
 import type { HostMessage, RunSummary, StepPoint } from '../../src/protocol';
 
 const examples = join(__dirname, '..', '..', 'examples');
@@ -24,11 +25,11 @@ function trained(
   const t = new Trainer(spec, data, { history: { first: 0, last: 1, thinned: 0 } });
   while (t.next()) continue;
   const h = t.history;
-  const points: StepPoint[] = h.costs.map((cost, step) => ({
+  const points: StepPoint[] = h.costs.values().map((cost, step) => ({
     step,
     cost,
-    gradNorms: h.gradNorms[step],
-    ...(h.accuracies.length > 0 ? { accuracy: h.accuracies[step] } : {}),
+    gradNorms: h.gradNorms.map((layer) => layer.at(step)!),
+    ...(h.accuracies.length > 0 ? { accuracy: h.accuracies.at(step)! } : {}),
   }));
   const messages: HostMessage[] = [];
   for (let k = 0; k < points.length; k += 1000) {
@@ -49,7 +50,7 @@ function trained(
 /** The analysis, the run list (the file's run current, each variant ticked) and every run's reports, for `file`. */
 export function compareStream(file: string, firstRunId = 1): { messages: HostMessage[]; names: string[] } {
   const text = readFileSync(join(examples, file), 'utf8');
-  const a = analyze(text, { baseDir: examples, readFile: (p) => readFileSync(p, 'utf8') });
+  const a = analyze(text, diskIO({ baseDir: examples }));
   if (!a.runnable || a.variants.length === 0) throw new Error(`${file} is not a runnable compare: file`);
   const spec = a.parse.spec!;
   const runs = [a, ...a.variants.map((v) => v.analysis)].map((x, k) => trained(firstRunId + k, x));

@@ -1,6 +1,7 @@
 // Collects diagnostics while the tree is validated, and knows which of them stop a network being built.
 import { Codes, type Code } from './codes';
 import { diagnostic, rangeOf } from './ranges';
+import { shown } from './shown';
 import type { Diagnostic, Fix, Range, RangeMap, Severity } from './types';
 import type { TreeNode } from './yamlTree';
 
@@ -81,7 +82,7 @@ export function describe(node: TreeNode): string {
   if (node.kind === 'seq') return 'a list';
   const v = node.value;
   if (v === null || v === undefined) return 'empty';
-  if (typeof v === 'string') return `the text '${v.length > 40 ? `${v.slice(0, 40)}…` : v}'`;
+  if (typeof v === 'string') return `the text '${shown(v, 40)}'`;
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   return 'a value of another kind';
 }

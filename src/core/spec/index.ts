@@ -1,6 +1,7 @@
 // parseSpec: .nnspec text to a validated Spec, every problem as a diagnostic. Never throws.
 import { Codes } from './codes';
 import { diagnostic } from './ranges';
+import { shown } from './shown';
 import { Context } from './context';
 import { applyOverrides, noteOverrides, type Override } from './overrides';
 import type { Diagnostic, ParseResult } from './types';
@@ -35,10 +36,10 @@ function parse(text: string, overrides: Override[]): ParseResult {
     );
     return result;
   }
-  const overridden = applyOverrides(tree.root, tree.ranges, text, overrides);
+  const overridden = applyOverrides(tree.root, tree.ranges, tree.text, overrides);
   // Overrides replace keys inside the top-level mapping, so the root stays a mapping.
   const root = overridden.root as TreeNode & { kind: 'map' };
-  const ctx = new Context(overridden.ranges, text);
+  const ctx = new Context(overridden.ranges, tree.text);
   const { spec, variants } = validate(ctx, root);
   const own = noteOverrides([...overridden.diagnostics, ...ctx.diagnostics], overridden.applied);
   result.diagnostics.push(...own);
@@ -46,16 +47,14 @@ function parse(text: string, overrides: Override[]): ParseResult {
   result.overrides = overridden.applied;
   if (!spec || tree.yamlErrors) return result;
   result.spec = spec;
-  result.variants = variants.map((v) => parseVariant(root, overridden.ranges, text, overridden.applied, v));
+  result.variants = variants.map((v) => parseVariant(root, overridden.ranges, tree.text, overridden.applied, v));
   for (const v of result.variants) result.diagnostics.push(...variantDiagnostics(v.parse.diagnostics, own, v));
   return result;
 }
 
 function internalError(e: unknown): Diagnostic {
-  const why =
-    e instanceof RangeError
-      ? 'it is nested too deeply'
-      : `of an internal error (${e instanceof Error ? e.message : String(e)})`;
+  const message = e instanceof Error ? e.message : String(e);
+  const why = /call stack/i.test(message) ? 'it is nested too deeply' : `of an internal error (${shown(message)})`;
   return diagnostic(
     { line: 1, column: 1, endLine: 1, endColumn: 1 },
     'error',
@@ -66,5 +65,5 @@ function internalError(e: unknown): Diagnostic {
 
 export { Codes } from './codes';
 export { DEFAULTS, ENUMS, EXACTLY_ONE_OF, MAX_VARIANTS, REQUIRED_KEYS, SECTION_KEYS } from './keys';
+export { MAX_SPEC_CHARS } from './limits';
 export { parseSetArgument, type Override } from './overrides';
-export { MAX_SPEC_CHARS } from './yamlTree';

@@ -22,11 +22,25 @@ export interface Range {
 
 export type Severity = 'error' | 'warning' | 'info';
 
-/** A proposed edit that fixes a diagnostic: replace the text at `range` with `text`. */
-export interface Fix {
-  title: string;
+/** Replace the text at `range` with `text`. */
+export interface TextEdit {
   range: Range;
   text: string;
+}
+
+/**
+ * A proposed edit that fixes a diagnostic: replace the text at `range` with `text`, and apply
+ * `also` with it (further edits that do not overlap, e.g. every matrix of a file transposed).
+ */
+export interface Fix extends TextEdit {
+  title: string;
+  also?: TextEdit[];
+}
+
+/** Another place that explains a diagnostic: where a dimension was set, a matrix it disagrees with. */
+export interface Related {
+  message: string;
+  range: Range;
 }
 
 export interface Diagnostic {
@@ -38,6 +52,8 @@ export interface Diagnostic {
   fixes?: Fix[];
   /** The --set override(s) this diagnostic is about, as written: '--set training.learning_rate=-1'. */
   from?: string;
+  /** The other places involved, shown as related information (VS Code) or indented lines (CLI). */
+  related?: Related[];
 }
 
 export interface LayerSpec {

@@ -5,6 +5,7 @@ import { DEFAULTS, ENUMS } from './keys';
 import { readMatrix } from './matrix';
 import { POSITIVE_INT, readEnum, readNumber, readSection } from './readers';
 import type { LayerSpec, NetworkSpec } from './types';
+import { checkUnitsKey } from './validateLimits';
 import type { TreeNode } from './yamlTree';
 
 export function validateNetwork(ctx: Context, node: TreeNode | undefined): NetworkSpec | undefined {
@@ -65,6 +66,7 @@ function readLayer(ctx: Context, node: TreeNode, path: string, l: number): Layer
   const layer = readSection(ctx, node, path, 'network.layers.*');
   if (!layer) return undefined;
   const units = readNumber(ctx, entry(layer, 'units'), `${path}.units`, POSITIVE_INT);
+  checkUnitsKey(ctx, `${path}.units`, l, units);
   const activation = readEnum(ctx, entry(layer, 'activation'), `${path}.activation`, 'activation', ENUMS.activation);
   const alpha =
     readNumber(ctx, entry(layer, 'alpha'), `${path}.alpha`, { min: 0, says: 'a number of at least 0' }) ??

@@ -1,4 +1,5 @@
 // The examples that teach by comparison train as their first comment says (full runs, a few seconds).
+import { diskIO } from '../../../src/node/dataFiles';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -58,7 +59,7 @@ describe('examples that compare', () => {
     assert.ok(runs.relu.finalCost < 0.01 && runs.relu.accuracy === 1, String(runs.relu.finalCost));
     // The gradient-norm chart at step 0: ||dW[1]|| against ||dW[5]||.
     const file = join(EXAMPLES, 'compare-deep-activations.nnspec');
-    const a = analyze(readFileSync(file, 'utf8'), { baseDir: EXAMPLES, readFile: (p) => readFileSync(p, 'utf8') });
+    const a = analyze(readFileSync(file, 'utf8'), diskIO({ baseDir: EXAMPLES }));
     const ratio = (spec = a.parse.spec!, data = a.dataset!) => {
       const [first, , , , last] = new Trainer(spec, data).next()!.gradNorms;
       return first / last;

@@ -1,5 +1,6 @@
 // `train` on a file with compare: each variant is exactly the run `train --set ...` gives, and
 // one variant diverging hides nothing.
+import { formatCost } from '../../../src/core/runText';
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { run, specFile } from './helpers';
@@ -119,7 +120,7 @@ compare:
     assert.match(lines[1], /^run\s+final J$/);
     assert.match(lines[2], /^this file\s+\d/);
     assert.match(lines[3], new RegExp(`^lr 1000\\s+diverged at step ${high.diverged.step}$`));
-    assert.match(lines[4], new RegExp(`^lr 0\\.01\\s+${low.finalCost.toPrecision(6).replace('.', '\\.')}$`));
+    assert.match(lines[4], new RegExp(`^lr 0\\.01\\s+${formatCost(low.finalCost).replace('.', '\\.')}$`));
   });
 
   test('the text table has accuracy and test columns when the runs have them', () => {
@@ -131,7 +132,7 @@ compare:
       lines.slice(2).map((l) => l.split(/\s{2,}/)[0]),
       ['this file', ...Object.keys(SETS)],
     );
-    assert.match(lines[3], /^zero init\s+\d\.\d{6}\s+\d+\.\d\d%\s+\d\.\d{6}\s+\d+\.\d\d%$/);
+    assert.match(lines[3], /^zero init\s+\d\.\d+\s+\d+\.\d%\s+\d\.\d+\s+\d+\.\d%$/);
   });
 
   test('a file whose variant is wrong is not trained', () => {

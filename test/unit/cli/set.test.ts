@@ -161,7 +161,7 @@ describe('--set: a PATH or VALUE the file cannot take is a usage error', () => {
       'data.generate.samples=abc',
       /samples must be a whole number of at least 1, but is the text 'abc'/,
     );
-    refused('train', 'network.layers.2.units=3', /n\[2\] = 3 units.*\(from --set network\.layers\.2\.units=3\)/);
+    refused('train', 'network.layers.2.units=3', /Layer 2 has 3 units.*\(from --set network\.layers\.2\.units=3\)/);
     refused('train', 'network.layers.2.W=[[1, 2]]', /W\[2\] must be \(1, 3\)/);
     refused('check', 'data.test_split=0.999', /leaving none to train on/);
     refused('check', 'training.regularization.l3=1', /Unknown key 'l3'/);

@@ -1,4 +1,5 @@
 // The edit behind "nnspec: Compare…": variants added to the examples, and nothing else touched.
+import { diskIO } from '../../../src/node/dataFiles';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +10,7 @@ import { applyTextEdit, offsetAt, type TextEdit } from '../../../src/core/experi
 import { parseSpec } from '../../../src/core/spec';
 
 const EXAMPLES = join(__dirname, '..', '..', '..', 'examples');
-const io = { baseDir: EXAMPLES, readFile: (p: string) => readFileSync(p, 'utf8') };
+const io = diskIO({ baseDir: EXAMPLES });
 const BROKEN = ['broken-shapes.nnspec', 'typo-activation.nnspec'];
 const example = (f: string) => readFileSync(join(EXAMPLES, f), 'utf8');
 

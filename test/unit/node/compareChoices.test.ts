@@ -8,6 +8,7 @@ import { addCompare } from '../../../src/core/experiments/addCompare';
 import { applyTextEdit } from '../../../src/core/experiments/textEdit';
 import { parseSpec } from '../../../src/core/spec';
 import { compareKeys, splitValues } from '../../../src/node/compareChoices';
+import { diskIO } from '../../../src/node/dataFiles';
 
 const examples = join(__dirname, '..', '..', '..', 'examples');
 const read = (f: string) => readFileSync(join(examples, f), 'utf8');
@@ -35,10 +36,7 @@ describe('Compare… choices', () => {
       for (const key of compareKeys(parseSpec(text).spec)) {
         const r = addCompare(text, key.path, key.suggested);
         assert.ok(r.ok, `${file} ${key.path}: ${r.ok ? '' : r.message}`);
-        const edited = analyze(applyTextEdit(text, r.edit), {
-          baseDir: examples,
-          readFile: (p) => readFileSync(p, 'utf8'),
-        });
+        const edited = analyze(applyTextEdit(text, r.edit), diskIO({ baseDir: examples }));
         const errors = edited.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message);
         assert.deepEqual(errors, [], `${file} ${key.path} ${key.suggested.join(', ')}`);
         assert.equal(edited.variants.length, key.suggested.length);

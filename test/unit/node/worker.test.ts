@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { analyze } from '../../../src/core/analyze';
+import { diskIO } from '../../../src/node/dataFiles';
 import { Trainer } from '../../../src/core/training/trainer';
 import type {
   WorkerBoundaryReply,
@@ -154,7 +155,7 @@ describe('training worker', () => {
       [5, 6, 7].map((id) => w.waitFor<Status>((m) => isStatus('done')(m) && ofRun(id)(m))),
     );
     // The same runs in this thread: the file, then each variant's analysis, trained to the end.
-    const a = analyze(req.text, { baseDir: examples, readFile: (p) => readFileSync(p, 'utf8') });
+    const a = analyze(req.text, diskIO({ baseDir: examples }));
     const runs = [a, ...a.variants.map((v) => v.analysis)].map((x) => {
       const t = new Trainer(x.parse.spec!, x.dataset!);
       while (t.next()) continue;
@@ -162,10 +163,10 @@ describe('training worker', () => {
     });
     [5, 6, 7].forEach((id, k) => {
       const costs = w.got.flatMap((m) => (m.type === 'progress' && m.runId === id ? m.points.map((p) => p.cost) : []));
-      assert.deepEqual(costs, runs[k].history.costs, `run ${id}'s costs`);
+      assert.deepEqual(costs, runs[k].history.costs.values(), `run ${id}'s costs`);
       assert.deepEqual(done[k].final, runs[k].evaluate(), `run ${id}'s final figures`);
     });
-    assert.ok(runs[2].history.costs[99] > runs[2].history.costs[0], 'lr 2.5 overshoots: J climbs');
+    assert.ok(runs[2].history.costs.at(99)! > runs[2].history.costs.at(0)!, 'lr 2.5 overshoots: J climbs');
   });
 
   test('the runs of one worker take turns: paced, each has run whole frames when paused', async () => {
@@ -241,7 +242,7 @@ describe('training worker', () => {
     const e = await w.waitFor<WorkerError>((m) => m.type === 'error');
     assert.equal(
       e.message,
-      'The spec cannot be trained: W[2] must be (1, 4) = (n[2], n[1]), but is (1, 3): layer 1 has 4 units.',
+      'The spec cannot be trained: W[2] must be (1, 4) = (n[2], n[1]), but is (1, 3): its 3 columns should be n[1] = 4, the units of layer 1. Z[2] = W[2] A[1]: (1, 3)(4, m) — 3 ≠ 4.',
     );
   });
 
@@ -256,7 +257,7 @@ describe('training worker', () => {
     w.send(play);
     const d = await w.waitFor<Status>(isStatus('diverged'));
     // The same run in this thread: the worker must pass on the core's own message and step.
-    const a = analyze(text, { baseDir: examples, readFile: (p) => readFileSync(p, 'utf8') });
+    const a = analyze(text, diskIO({ baseDir: examples }));
     const trainer = new Trainer(a.parse.spec!, a.dataset!);
     while (trainer.next()) continue;
     assert.equal(trainer.status, 'diverged');

@@ -1,4 +1,5 @@
 // compare: the variants trained beside a file; each is validated as the file with its keys changed.
+import { NO_FILES } from '../data/spec-fixture';
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { analyze } from '../../../src/core/analyze';
@@ -8,7 +9,7 @@ import { MAX_VARIANTS } from '../../../src/core/spec/keys';
 import { edit, locate, only, within, XOR } from './helpers';
 
 const withCompare = (block: string, base = XOR) => `${base}compare:\n${block}`;
-const io = { baseDir: '/', readFile: () => '' };
+const io = NO_FILES;
 
 describe('compare: reading the variants', () => {
   test('each variant: its name and what it sets, in the spec; its own spec in the parse', () => {

@@ -1,4 +1,5 @@
 // --set PATH=VALUE in the core: applied to the tree before validation, as if the file said so.
+import { NO_FILES } from '../data/spec-fixture';
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { analyze } from '../../../src/core/analyze';
@@ -153,7 +154,7 @@ describe('--set: diagnostics about an override name it and sit at its key', () =
     const seed = only(parseSpec(XOR, set('seed=abc')).diagnostics, 'wrong-type');
     assert.match(
       seed.message,
-      /^seed must be a whole number of at least 0, but is the text 'abc'\. \(from --set seed=abc\)$/,
+      /^seed must be a whole number from 0 to 4,294,967,295 \(2\^32 - 1\), but is the text 'abc'\. \(from --set seed=abc\)$/,
     );
     assert.deepEqual(seed.range, locate(XOR, 'seed'));
     const units = only(parseSpec(XOR, set('network.layers.2.units=1.5')).diagnostics, 'not-integer');
@@ -184,7 +185,7 @@ describe('--set: diagnostics about an override name it and sit at its key', () =
 
   test('a consequence elsewhere in the file stays where it is: W[2] after layer 1 changes size', () => {
     const text = edit(XOR, '      activation: sigmoid', '      activation: sigmoid\n      W: [[1, 2, 3, 4]]');
-    const io = { baseDir: '/', readFile: () => '' };
+    const io = NO_FILES;
     assert.ok(analyze(text, io).runnable);
     const after = only(analyze(text, io, set('network.layers.1.units=3')).diagnostics, 'shape-mismatch-W');
     assert.deepEqual(after.range, locate(text, '[[1, 2, 3, 4]]'));
