@@ -1,9 +1,11 @@
 // The messages between the extension host and the training panel (webview), and their runtime checks.
 // Both sides import this file; each side validates what it receives before acting on it.
 //
-// Every message about a run carries the `runId` the host gave it: the panel follows the newest run
-// and ignores messages of older ones. A request the panel makes carries a `requestId`; its reply
-// carries the same number as `inReplyTo` (see src/requests.ts).
+// Every message about a run carries the `runId` the host gave it. The panel follows the current run
+// (the newest of the file's own runs): the run list (RunsMessage) names the other runs kept this
+// session, whose messages the panel draws only while the student overlays them; messages of any
+// other run are ignored. A request the panel makes carries a `requestId`; its reply carries the
+// same number as `inReplyTo` (see src/requests.ts).
 
 import type { Diagnostic } from './core/spec/types';
 import type { ShapeTable } from './core/shapes/types';
@@ -105,6 +107,14 @@ export interface AnalysisMessage {
   points?: DataPointsDTO; // present for 2-D inputs
 }
 
+/** A finished run's figures with its final parameters, on the whole training (and test) set, as `nnspec train` prints them. */
+export interface FinalFigures {
+  cost: number;
+  accuracy?: number;
+  testCost?: number;
+  testAccuracy?: number;
+}
+
 /** Where a run is. `stepsRun` counts the steps run so far (the last one is stepsRun − 1). */
 export interface StatusMessage {
   type: 'status';
@@ -115,6 +125,8 @@ export interface StatusMessage {
   stepsRun: number;
   totalSteps: number;
   message?: string;
+  /** Once the run has run every step (status done). */
+  final?: FinalFigures;
 }
 
 /** The scalars of the steps run since the last progress message, and new test points. */
@@ -141,10 +153,14 @@ export interface SnapshotMessage {
   boundary?: BoundaryDTO;
 }
 
-/** The decision boundary of the live run's current parameters (2-D inputs). */
+/**
+ * A run's decision boundary (2-D inputs): unasked, that of its current parameters (its final ones once
+ * it ended); with `inReplyTo`, the reply to a BoundaryRequest.
+ */
 export interface BoundaryMessage {
   type: 'boundary';
   runId: number;
+  inReplyTo?: number;
   boundary: BoundaryDTO;
 }
 
@@ -164,8 +180,40 @@ export interface ErrorMessage {
   message: string;
 }
 
+/** One run of the spec kept this session, as the run list shows it. */
+export interface RunSummary {
+  runId: number;
+  /** 1, 2, 3, ... in the order the panel's runs started: how the list, the legends and the tables name a run. */
+  number: number;
+  /** What changed in the spec since the run before (`learning_rate 1.2 → 0.5`), or the variant's name. */
+  label: string;
+  /** The compare: variant the run trains; absent for the file's own run. */
+  variant?: string;
+  /** The runId of the file's run it started with: the runs of one experiment (a file and its variants) share it. */
+  experiment: number;
+  status: RunStatus;
+  stale: boolean;
+  stepsRun: number;
+  totalSteps: number;
+  message?: string;
+  final?: FinalFigures;
+  /** The student ticked it: its curves and boundary are drawn beside the current run's. */
+  overlaid: boolean;
+  /** Its worker still runs, so it can give its boundary at any kept step (else only its last one). */
+  live: boolean;
+}
+
+/** The spec's runs kept this session (at most 8, or the whole current experiment), newest first. */
+export interface RunsMessage {
+  type: 'runs';
+  /** The run the panel follows: controls, timeline, matrices and the first series of every chart. */
+  current: number;
+  runs: RunSummary[];
+}
+
 export type HostMessage =
   | AnalysisMessage
+  | RunsMessage
   | StatusMessage
   | ProgressMessage
   | SnapshotStepsMessage
@@ -174,8 +222,8 @@ export type HostMessage =
   | GradCheckMessage
   | ErrorMessage;
 
-/** The messages about one run (all but the analysis). */
-export type RunMessage = Exclude<HostMessage, AnalysisMessage | ErrorMessage>;
+/** The messages about one run (all but the analysis, the run list and errors). */
+export type RunMessage = Exclude<HostMessage, AnalysisMessage | RunsMessage | ErrorMessage>;
 
 // ---- Panel → host ----
 
@@ -217,8 +265,33 @@ export interface RetrainMessage {
   type: 'retrain';
 }
 
+/** A tick in the run list: draw run `runId` beside the current run (its series are then sent), or stop. */
+export interface OverlayMessage {
+  type: 'overlay';
+  runId: number;
+  shown: boolean;
+}
+
+/**
+ * Asks for run `runId`'s decision boundary at `step` (the parameters of its nearest kept snapshot), to
+ * show it beside the current run's at the same step; answered by a BoundaryMessage or an ErrorMessage.
+ */
+export interface BoundaryRequest {
+  type: 'requestBoundary';
+  requestId: number;
+  runId: number;
+  step: number;
+}
+
 export type WebviewMessage =
-  ReadyMessage | ControlMessage | SpeedMessage | SnapshotRequest | GradCheckRequest | RetrainMessage;
+  | ReadyMessage
+  | ControlMessage
+  | SpeedMessage
+  | SnapshotRequest
+  | GradCheckRequest
+  | RetrainMessage
+  | OverlayMessage
+  | BoundaryRequest;
 
 /** What the panel keeps in its webview state across reloads: the spec's URI and the student's choices. */
 export interface SavedPanelState {
@@ -250,10 +323,26 @@ export function isWebviewMessage(v: unknown): v is WebviewMessage {
       return isInt(v.requestId) && isInt(v.runId) && isInt(v.step);
     case 'requestGradcheck':
       return isInt(v.requestId);
+    case 'overlay':
+      return isInt(v.runId) && typeof v.shown === 'boolean';
+    case 'requestBoundary':
+      return isInt(v.requestId) && isInt(v.runId) && isInt(v.step);
     default:
       return false;
   }
 }
+
+const isRunSummary = (v: unknown): v is RunSummary =>
+  isObj(v) &&
+  isInt(v.runId) &&
+  isInt(v.number) &&
+  typeof v.label === 'string' &&
+  isInt(v.experiment) &&
+  typeof v.status === 'string' &&
+  isInt(v.stepsRun) &&
+  isInt(v.totalSteps) &&
+  typeof v.overlaid === 'boolean' &&
+  typeof v.live === 'boolean';
 
 /** Checks a message from the host; the panel ignores anything else. Shallow: the host is trusted code. */
 export function isHostMessage(v: unknown): v is HostMessage {
@@ -261,6 +350,8 @@ export function isHostMessage(v: unknown): v is HostMessage {
   switch (v.type) {
     case 'analysis':
       return typeof v.name === 'string' && Array.isArray(v.diagnostics) && typeof v.runnable === 'boolean';
+    case 'runs':
+      return isInt(v.current) && Array.isArray(v.runs) && v.runs.every(isRunSummary);
     case 'status':
       return isInt(v.runId) && typeof v.status === 'string' && isInt(v.stepsRun) && isInt(v.totalSteps);
     case 'progress':

@@ -7,11 +7,12 @@ import { el, placeholder } from './dom';
 import type { Section } from './section';
 import { shownBoundary, type ViewState } from './state';
 
-const SIZE = 320;
+/** The map's size in pixels (the side-by-side maps are painted at it too, and shown smaller). */
+export const SIZE = 320;
 const HIDDEN_SIZE = 96;
 
 /** Paints grid values (row j = y_j, bottom to top) onto a canvas of `size` pixels. */
-function paintGrid(
+export function paintGrid(
   canvas: HTMLCanvasElement,
   res: number,
   colorAt: (k: number) => Rgb,
@@ -42,7 +43,7 @@ function paintGrid(
 }
 
 /** Colour of the prediction: one output read around its midpoint, several outputs by class. */
-function outputColors(b: BoundaryDTO): (k: number) => Rgb {
+export function outputColors(b: BoundaryDTO): (k: number) => Rgb {
   if (b.classes > 1) {
     const bg = themeColor('bg');
     const palette = CATEGORICAL.map(resolveColor);
@@ -66,7 +67,7 @@ function outputColors(b: BoundaryDTO): (k: number) => Rgb {
 }
 
 /** Marks where a single probability output crosses 0.5 between neighbouring grid points: the boundary. */
-function drawContour(ctx: CanvasRenderingContext2D, b: BoundaryDTO): void {
+export function drawContour(ctx: CanvasRenderingContext2D, b: BoundaryDTO): void {
   const res = b.resolution;
   const v = b.output;
   if (b.classes > 1 || res < 2 || v.some((x) => !(x >= 0 && x <= 1))) return;
@@ -97,7 +98,7 @@ function pointColor(label: number, classes: number): string {
   return label >= 0.5 ? 'var(--vscode-charts-red, #f14c4c)' : 'var(--vscode-charts-blue, #3794ff)';
 }
 
-function drawPoints(ctx: CanvasRenderingContext2D, b: BoundaryDTO, p: DataPointsDTO): void {
+export function drawPoints(ctx: CanvasRenderingContext2D, b: BoundaryDTO, p: DataPointsDTO): void {
   const fg = cssRgb(themeColor('fg'));
   const colors = new Map<string, string>();
   for (let k = 0; k < p.x.length; k++) {

@@ -1,7 +1,10 @@
 // The training cost per step, the test cost where there is a test set, and the batch accuracy on a
-// second axis (classification only), with a log-scale toggle kept across reloads.
+// second axis (classification only), with a log-scale toggle kept across reloads; the ticked runs' beside them.
 
+import { currentSuffix } from './comparison';
+import { lossOverlays, ThinnedByRun, valueAt } from './overlayCharts';
 import type { Section } from './section';
+import { pointAt } from './series';
 import type { ViewState } from './state';
 import { createStepChart, ThinnedSeries } from './stepChart';
 import { loadState, saveState } from './vscodeApi';
@@ -18,34 +21,41 @@ export function createLossChart(body: HTMLElement): Section {
   });
   const cost = new ThinnedSeries();
   const accuracy = new ThinnedSeries();
+  const others = new ThinnedByRun();
   return {
     render: (s: ViewState) => {
       const series = s.run?.series;
       const points = series?.points ?? [];
+      const test = series?.test ?? [];
       const generation = series?.generation ?? 0;
+      const named = currentSuffix(s);
       chart.draw([
         {
-          spec: { label: 'training cost J' },
+          spec: { label: `training cost J${named}`, color: 0 },
           points: cost.update(
             points,
             generation,
             (p) => p.step,
             (p) => p.cost,
           ),
+          valueAt: valueAt(points, (p) => p.cost),
         },
         {
-          spec: { label: 'test cost', dots: true },
-          points: (series?.test ?? []).map((p) => ({ x: p.step, y: p.cost })),
+          spec: { label: `test cost${named}`, dots: true, color: 1 },
+          points: test.map((p) => ({ x: p.step, y: p.cost })),
+          valueAt: (step) => pointAt(test, step)?.cost,
         },
         {
-          spec: { label: 'accuracy', axis: 'y1', dashed: true },
+          spec: { label: `accuracy${named}`, axis: 'y1', dashed: true, color: 2 },
           points: accuracy.update(
             points,
             generation,
             (p) => p.step,
             (p) => p.accuracy,
           ),
+          valueAt: valueAt(points, (p) => p.accuracy),
         },
+        ...lossOverlays(s, others),
       ]);
     },
     retheme: () => chart.retheme(),

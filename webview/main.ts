@@ -5,6 +5,9 @@ import { isHostMessage, type HostMessage, type WebviewMessage } from '../src/pro
 import { PendingReplies } from '../src/requests';
 import { createBackprop } from './backprop';
 import { createBoundary } from './boundary';
+import { createBoundaryComparison } from './boundaryCompare';
+import { BoundaryFetcher } from './boundaryFetcher';
+import { wantedBoundaries } from './comparison';
 import { createControls } from './controls';
 import { el, section } from './dom';
 import { createForward } from './forward';
@@ -12,6 +15,7 @@ import { createGradcheck } from './gradcheck';
 import { createGradNormChart } from './gradNormChart';
 import { createLossChart } from './lossChart';
 import { createNetwork } from './network';
+import { createRunList } from './runList';
 import type { Section } from './section';
 import { createShapes } from './shapesView';
 import { SnapshotFetcher } from './snapshotFetcher';
@@ -27,14 +31,16 @@ const LAYOUT: [Part, string][] = [
   ['shapes', 'Shapes'],
   ['forward', 'Forward values'],
   ['backprop', 'Backprop step'],
+  ['runs', 'Runs'],
   ['loss', 'Loss over time'],
   ['boundary', 'Decision boundary'],
+  ['compare', 'Decision boundaries side by side'],
   ['gradnorms', 'Gradient norms'],
   ['gradcheck', 'Gradient check'],
 ];
 
 /** Sections whose canvases and SVG take the theme's colours: redrawn when the theme changes. */
-const PAINTED: Part[] = ['network', 'forward', 'backprop', 'boundary'];
+const PAINTED: Part[] = ['network', 'forward', 'backprop', 'boundary', 'compare'];
 
 function start(): void {
   const root = document.getElementById('app') ?? document.body;
@@ -68,11 +74,18 @@ function start(): void {
   };
 
   const fetcher = new SnapshotFetcher(replies, post, () => fetchWanted());
+  const boundaries = new BoundaryFetcher(replies, post, () => fetchWanted());
   function fetchWanted(): void {
     const step = wantedStep(state);
     const run = state.run;
     const shown = state.shown?.runId === run?.runId ? state.shown?.snapshot.step : undefined;
     if (run && step !== undefined) fetcher.want(run.runId, step, shown);
+    boundaries.want(wantedBoundaries(state));
+  }
+
+  function overlay(runId: number, shown: boolean): void {
+    dispatch({ type: 'overlay', runId, shown });
+    post({ type: 'overlay', runId, shown });
   }
 
   const sections: Record<Part, Section> = {
@@ -82,8 +95,10 @@ function start(): void {
     shapes: createShapes(body('shapes')),
     forward: createForward(body('forward')),
     backprop: createBackprop(body('backprop')),
+    runs: createRunList(body('runs'), overlay),
     loss: createLossChart(body('loss')),
     boundary: createBoundary(body('boundary')),
+    compare: createBoundaryComparison(body('compare')),
     gradnorms: createGradNormChart(body('gradnorms')),
     gradcheck: createGradcheck(body('gradcheck'), () => requestGradcheck()),
   };
@@ -113,7 +128,7 @@ function start(): void {
     if (!isHostMessage(m)) return;
     const reply = 'inReplyTo' in m ? m.inReplyTo : undefined;
     // An error answering the fetcher's own request (a run replaced meanwhile) is not the student's business.
-    const quiet = reply !== undefined && m.type === 'error' && fetcher.owns(reply);
+    const quiet = reply !== undefined && m.type === 'error' && (fetcher.owns(reply) || boundaries.owns(reply));
     if (!quiet) dispatch(m);
     if (reply !== undefined) replies.settle(reply, m);
   });

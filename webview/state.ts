@@ -1,17 +1,27 @@
 // What the panel knows, and the one pure function that folds each host message (and each of the
 // student's choices) into it, saying which sections must be redrawn. No DOM here: unit-tested in Node.
 
-import { thinInPlace } from '../src/core/thin';
 import type {
   AnalysisMessage,
   BoundaryDTO,
   GradCheckRow,
   HostMessage,
+  RunsMessage,
   SnapshotDTO,
   StatusMessage,
-  StepPoint,
-  TestPoint,
 } from '../src/protocol';
+import {
+  emptyRuns,
+  isOtherRun,
+  otherRunParts,
+  withOtherRunMessage,
+  withOverlay,
+  withRunList,
+  type RunsView,
+} from './runsState';
+import { appendProgress, emptySeries, type Series } from './series';
+
+export { appendProgress, MAX_SERIES_POINTS, type Series } from './series';
 
 /** The panel's sections, each redrawn when a change concerns it. */
 export type Part =
@@ -24,18 +34,9 @@ export type Part =
   | 'loss'
   | 'boundary'
   | 'gradnorms'
-  | 'gradcheck';
-
-/** The panel keeps at most this many per-step points of a run (a long run is thinned, still spanning it all). */
-export const MAX_SERIES_POINTS = 20_000;
-
-/** Scalars per step, appended as progress arrives. */
-export interface Series {
-  points: readonly StepPoint[];
-  test: readonly TestPoint[];
-  /** Changes whenever points are dropped (thinning), so incremental readers know to start over. */
-  generation: number;
-}
+  | 'gradcheck'
+  | 'runs'
+  | 'compare';
 
 /** What the panel knows of the run it follows (the one with the highest id it has heard of). */
 export interface RunView {
@@ -64,11 +65,14 @@ export interface ViewState {
   pinnedStep?: number;
   gradcheckPending: boolean;
   error?: string;
+  /** The spec's runs this session, and the ticked ones drawn beside the current run. */
+  runs: RunsView;
 }
 
 /** The student's own actions that change what the panel shows. */
 export type PanelEvent =
   | { type: 'pin'; step: number | undefined }
+  | { type: 'overlay'; runId: number; shown: boolean }
   | { type: 'gradcheckRequested' }
   | { type: 'gradcheckFailed'; message: string };
 
@@ -77,10 +81,8 @@ export interface Reduced {
   changed: Part[];
 }
 
-const emptySeries = (generation = 0): Series => ({ points: [], test: [], generation });
-
 export function initialState(pinnedStep?: number): ViewState {
-  return { gradcheckPending: false, pinnedStep };
+  return { gradcheckPending: false, pinnedStep, runs: emptyRuns };
 }
 
 /** A new run replaced the one shown (Reset, Retrain): follow it from its start. */
@@ -107,17 +109,28 @@ const RUN_PARTS: Part[] = [
   'boundary',
   'gradnorms',
   'gradcheck',
+  'runs',
+  'compare',
 ];
+
+/** What the run list or a tick may change. */
+const OTHER_RUN_PARTS: Part[] = ['runs', 'loss', 'gradnorms', 'compare'];
 
 /** The state with `m` folded in: a message of a newer run starts it, one of an older run is dropped. */
 export function reduce(s: ViewState, m: HostMessage | PanelEvent): Reduced {
   if (m.type === 'analysis') return reduceAnalysis(s, m);
-  if (m.type === 'pin' || m.type === 'gradcheckRequested' || m.type === 'gradcheckFailed') return reduceEvent(s, m);
+  if (m.type === 'runs') return reduceRunList(s, m);
+  if (m.type === 'pin' || m.type === 'overlay' || m.type === 'gradcheckRequested' || m.type === 'gradcheckFailed')
+    return reduceEvent(s, m);
   if (m.type === 'error' && m.runId === undefined) {
     return { state: { ...s, error: m.message, gradcheckPending: false }, changed: ['controls', 'gradcheck'] };
   }
   const runId = m.runId ?? -1;
   const current = s.run?.runId ?? -1;
+  if (isOtherRun(s.runs, runId, current)) {
+    const runs = withOtherRunMessage(s.runs, m);
+    return runs ? { state: { ...s, runs }, changed: otherRunParts(m.type) } : { state: s, changed: [] };
+  }
   if (runId < current) return { state: s, changed: [] };
   const started = runId > current;
   const base = started ? newRun(s, runId) : s;
@@ -132,10 +145,20 @@ function reduceAnalysis(s: ViewState, m: AnalysisMessage): Reduced {
   };
 }
 
+/** The host's run list; a newer current run starts over as any new run does. */
+function reduceRunList(s: ViewState, m: RunsMessage): Reduced {
+  const started = m.current > (s.run?.runId ?? -1);
+  const base = started ? newRun(s, m.current) : s;
+  const state = { ...base, runs: withRunList(base.runs, m) };
+  return { state, changed: started ? RUN_PARTS : OTHER_RUN_PARTS };
+}
+
 function reduceEvent(s: ViewState, e: PanelEvent): Reduced {
   switch (e.type) {
     case 'pin':
-      return { state: { ...s, pinnedStep: e.step }, changed: ['timeline', 'boundary'] };
+      return { state: { ...s, pinnedStep: e.step }, changed: ['timeline', 'boundary', 'compare'] };
+    case 'overlay':
+      return { state: { ...s, runs: withOverlay(s.runs, e.runId, e.shown) }, changed: OTHER_RUN_PARTS };
     case 'gradcheckRequested':
       return { state: { ...s, gradcheckPending: true }, changed: ['gradcheck'] };
     case 'gradcheckFailed':
@@ -143,41 +166,31 @@ function reduceEvent(s: ViewState, e: PanelEvent): Reduced {
   }
 }
 
-function reduceRunMessage(s: ViewState, run: RunView, m: Exclude<HostMessage, AnalysisMessage>): Reduced {
+function reduceRunMessage(s: ViewState, run: RunView, m: Exclude<HostMessage, AnalysisMessage | RunsMessage>): Reduced {
   const withRun = (next: Partial<RunView>, changed: Part[], extra: Partial<ViewState> = {}): Reduced => ({
     state: { ...s, ...extra, run: { ...run, ...next } },
     changed,
   });
   switch (m.type) {
     case 'status':
-      return withRun({ status: m }, ['controls', 'loss', 'gradnorms', 'boundary'], { error: undefined });
+      return withRun({ status: m }, ['controls', 'loss', 'gradnorms', 'boundary', 'runs', 'compare'], {
+        error: undefined,
+      });
     case 'progress':
       return withRun({ series: appendProgress(run.series, m.points, m.testPoints) }, ['controls', 'loss', 'gradnorms']);
     case 'snapshotSteps':
       return withRun({ snapshotSteps: m.steps.filter((x) => Number.isInteger(x)) }, ['timeline']);
     case 'boundary':
-      return withRun({ liveBoundary: m.boundary }, ['boundary']);
+      return withRun({ liveBoundary: m.boundary }, ['boundary', 'compare']);
     case 'snapshot': {
       const shown = { runId: m.runId, snapshot: m.snapshot, boundary: m.boundary };
-      return { state: { ...s, shown }, changed: ['network', 'forward', 'backprop', 'timeline', 'boundary'] };
+      return { state: { ...s, shown }, changed: ['network', 'forward', 'backprop', 'timeline', 'boundary', 'compare'] };
     }
     case 'gradcheck':
       return withRun({ gradcheck: m.rows }, ['gradcheck'], { gradcheckPending: false });
     case 'error':
       return { state: { ...s, error: m.message, gradcheckPending: false }, changed: ['controls', 'gradcheck'] };
   }
-}
-
-/** The series with new points after the last one it has (a replay may repeat some), thinned past its bound. */
-export function appendProgress(s: Series, points: readonly StepPoint[], test: readonly TestPoint[]): Series {
-  const lastStep = s.points.at(-1)?.step ?? -1;
-  const fresh = points.filter((p) => p.step > lastStep);
-  const lastTest = s.test.at(-1)?.step ?? -1;
-  const freshTest = test.filter((p) => p.step > lastTest);
-  if (fresh.length === 0 && freshTest.length === 0) return s;
-  const all = [...s.points, ...fresh];
-  const dropped = thinInPlace(all, MAX_SERIES_POINTS);
-  return { points: all, test: [...s.test, ...freshTest], generation: s.generation + (dropped > 0 ? 1 : 0) };
 }
 
 /** The step whose snapshot the panel should show: the picked one, or the newest kept one of the run. */

@@ -1,15 +1,19 @@
 // What the two charts over the training steps share: the canvas, a log-scale toggle, a placeholder
-// until there is data, per-series thinning for drawing (at most 1000 points each), and a table of the
-// drawn values as the chart's text alternative.
+// until there is data, per-series thinning for drawing (at most 1000 points each), a legend in HTML,
+// and a table of the drawn values as the chart's text alternative.
 
+import { drawLegend } from './chartLegend';
 import { applyTheme, Chart, onAxis, seriesColor, setLogScale, STEP_AXIS, STEP_CHART_OPTIONS } from './charts';
 import { Decimator, type XY } from './decimate';
 import { el, placeholder } from './dom';
 import { fmt } from './format';
+import type { Marker } from './runStyle';
 
 export const MAX_POINTS = 1000;
 /** Rows of the text alternative: the drawn points, evenly sampled. */
 const TABLE_ROWS = 50;
+/** About this many markers on a marked line. */
+const MARKERS_PER_LINE = 12;
 
 export interface SeriesSpec {
   label: string;
@@ -18,6 +22,18 @@ export interface SeriesSpec {
   /** Points only, no line (test costs, evaluated now and then). */
   dots?: boolean;
   dashed?: boolean;
+  /** Another run's line: its own dash pattern and marker (see runStyle.ts). */
+  dash?: number[];
+  marker?: Marker;
+  /** The palette colour: by default the series' position. */
+  color?: number;
+}
+
+/** One series to draw: its points (thinned for drawing) and, for the table, its value at any step it has. */
+export interface DrawnSeries {
+  spec: SeriesSpec;
+  points: XY[];
+  valueAt?: (step: number) => number | undefined;
 }
 
 export interface StepChartOptions {
@@ -34,33 +50,58 @@ export interface StepChartOptions {
 
 export interface StepChart {
   /** Sets the series to draw: each one's points, step by step (thinned here for drawing). */
-  draw(series: { spec: SeriesSpec; points: XY[] }[]): void;
+  draw(series: DrawnSeries[]): void;
   retheme(): void;
 }
 
-function dataset(spec: SeriesSpec, k: number) {
-  const color = seriesColor(k);
+const dashOf = (spec: SeriesSpec) => spec.dash ?? (spec.dashed ? [4, 3] : undefined);
+
+function dataset(spec: SeriesSpec, color: string, data: XY[]) {
   return {
     label: spec.label,
-    data: [] as XY[],
+    data,
     yAxisID: spec.axis ?? 'y',
     borderColor: color,
     backgroundColor: color,
+    pointStyle: spec.marker ?? 'circle',
     pointRadius: spec.dots ? 3 : 0,
     showLine: !spec.dots,
     borderWidth: spec.axis === 'y1' ? 1 : 1.5,
-    borderDash: spec.dashed ? [4, 3] : undefined,
+    borderDash: dashOf(spec),
+  };
+}
+
+/**
+ * A marked line's markers as a dataset of their own, on about a dozen of its points (a scriptable
+ * point radius would make chart.js resolve every point's options at every update).
+ */
+function markers(spec: SeriesSpec, color: string, data: XY[], k: number) {
+  const every = Math.max(4, Math.ceil(data.length / MARKERS_PER_LINE));
+  const offset = (k * 5) % every; // markers of different runs fall on different points
+  return {
+    label: spec.label,
+    data: data.filter((_, i) => i % every === offset),
+    yAxisID: spec.axis ?? 'y',
+    borderColor: color,
+    backgroundColor: color,
+    pointStyle: spec.marker,
+    pointRadius: 4,
+    showLine: false,
   };
 }
 
 /** The drawn values as a table, one row per sampled step: what the chart says, readable without it. */
-function valuesTable(caption: string, series: { spec: SeriesSpec; points: XY[] }[]): HTMLTableElement {
+function valuesTable(caption: string, series: DrawnSeries[]): HTMLTableElement {
   const steps = [...new Set(series.flatMap((s) => s.points.map((p) => p.x)))].sort((a, b) => a - b);
   const picked =
     steps.length <= TABLE_ROWS
       ? steps
       : Array.from({ length: TABLE_ROWS }, (_, i) => steps[Math.round((i * (steps.length - 1)) / (TABLE_ROWS - 1))]);
-  const byStep = series.map((s) => new Map(s.points.map((p) => [p.x, p.y])));
+  // Each series read at the row's step (thinning for drawing keeps different steps of different runs).
+  const values = series.map((s) => {
+    const drawn = new Map(s.points.map((p) => [p.x, p.y]));
+    return (x: number) => s.valueAt?.(x) ?? drawn.get(x);
+  });
   return el(
     'table',
     { class: 'chart-values' },
@@ -74,7 +115,10 @@ function valuesTable(caption: string, series: { spec: SeriesSpec; points: XY[] }
           'tr',
           {},
           el('th', { text: String(x) }),
-          ...byStep.map((m) => el('td', { text: m.has(x) ? fmt(m.get(x)!) : '' })),
+          ...values.map((at) => {
+            const v = at(x);
+            return el('td', { text: v === undefined ? '' : fmt(v) });
+          }),
         ),
       ),
     ),
@@ -87,12 +131,17 @@ export function createStepChart(body: HTMLElement, o: StepChartOptions): StepCha
   log.checked = o.logScale;
   const box = el('div', { class: 'chart-box' }, canvas);
   const empty = placeholder(o.empty);
+  const legend = el('ul', {
+    id: `${o.id}-legend`,
+    class: 'chart-legend',
+    attrs: { 'aria-label': `Legend: ${o.description}` },
+  });
   const table = el(
     'details',
     { id: `${o.id}-table`, class: 'chart-table' },
     el('summary', { text: 'Show as a table' }),
   );
-  body.append(el('label', { class: 'toggle' }, log, ' log scale'), empty, box, table);
+  body.append(el('label', { class: 'toggle' }, log, ' log scale'), empty, legend, box, table);
 
   const scales: Record<string, object> = {
     x: STEP_AXIS,
@@ -111,21 +160,36 @@ export function createStepChart(body: HTMLElement, o: StepChartOptions): StepCha
   const chart = new Chart<'line', XY[]>(canvas, {
     type: 'line',
     data: { datasets: [] },
-    options: { ...STEP_CHART_OPTIONS, scales },
+    options: { ...STEP_CHART_OPTIONS, scales, plugins: { legend: { display: false } } },
   });
   applyTheme(chart);
   setLogScale(chart, log.checked);
 
-  let last: { spec: SeriesSpec; points: XY[] }[] = [];
-  const draw = (series: { spec: SeriesSpec; points: XY[] }[]): void => {
+  let last: DrawnSeries[] = [];
+  // Resolving a theme colour restyles the page: once per palette entry and theme, not per draw.
+  const colors = new Map<number, string>();
+  const colorOf = (k: number) => colors.get(k) ?? (colors.set(k, seriesColor(k)), colors.get(k)!);
+  const draw = (series: DrawnSeries[]): void => {
     last = series;
     const drawn = series.filter((s) => s.points.length > 0);
     box.hidden = drawn.length === 0;
     empty.hidden = !box.hidden;
-    chart.data.datasets = drawn.map((s, k) => ({
-      ...dataset(s.spec, k),
-      data: s.spec.axis === 'y1' ? s.points : onAxis(s.points, log.checked),
-    }));
+    chart.data.datasets = drawn.flatMap((s, k) => {
+      const color = colorOf(s.spec.color ?? k);
+      const data = s.spec.axis === 'y1' ? s.points : onAxis(s.points, log.checked);
+      const line = dataset(s.spec, color, data);
+      return s.spec.marker && !s.spec.dots ? [line, markers(s.spec, color, data, k)] : [line];
+    });
+    drawLegend(
+      legend,
+      drawn.map((s, k) => ({
+        label: s.spec.label,
+        color: colorOf(s.spec.color ?? k),
+        dash: dashOf(s.spec),
+        marker: s.spec.marker,
+        dots: s.spec.dots,
+      })),
+    );
     chart.update('none');
     table.replaceChildren(el('summary', { text: 'Show as a table' }), valuesTable(o.description, drawn));
   };
@@ -137,6 +201,7 @@ export function createStepChart(body: HTMLElement, o: StepChartOptions): StepCha
   return {
     draw,
     retheme: () => {
+      colors.clear();
       applyTheme(chart);
       draw(last);
     },

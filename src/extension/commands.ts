@@ -4,6 +4,7 @@ import { shapeTableText } from '../core/shapes/text';
 import type { ShapeTable } from '../core/shapes/types';
 import type { GradCheckRow } from '../protocol';
 import { errorsMessage, specDocument, type CommandContext } from './commandContext';
+import { compare } from './compareCommand';
 import { compareTrace, showStepInPanel } from './compareTrace';
 import { exportParameters } from './exportParameters';
 import { exportPython } from './exportPython';
@@ -84,6 +85,10 @@ export function registerCommands(c: CommandContext): void {
     ['nnspec.compareTrace', (arg?: unknown, trace?: unknown) => compareTrace(c, arg, trace)],
     ['nnspec.showStepInPanel', (arg?: unknown, step?: unknown) => showStepInPanel(c, arg, step)],
     ['nnspec.newFromExample', (file?: string, mode?: 'untitled' | 'workspace') => newFromExample(c, file, mode)],
+    [
+      'nnspec.compare',
+      (arg?: unknown, path?: string, values?: string[], train?: boolean) => compare(c, arg, path, values, train),
+    ],
   ];
   for (const [id, f] of commands) c.extension.subscriptions.push(vscode.commands.registerCommand(id, f));
 }

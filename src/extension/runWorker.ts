@@ -1,10 +1,12 @@
-// The host's handle on one run: a worker thread training the spec, its reports forwarded to the
-// panel at a bounded rate through the run's record, and its replies matched to the requests made.
+// The host's handle on one worker thread: it trains the file's run and each compare: variant's in
+// turn, every run's reports forwarded to the panel at a bounded rate through the run's own record,
+// and its replies matched to the requests made.
 import { Worker } from 'node:worker_threads';
 import * as vscode from 'vscode';
-import type { GradCheckRow, HostMessage, RunStatus } from '../protocol';
+import type { BoundaryDTO, GradCheckRow, HostMessage, RunStatus } from '../protocol';
 import { PendingReplies } from '../requests';
 import { RunRecord } from '../node/runRecord';
+import type { RunTrainer } from '../node/runHistory';
 import type {
   WorkerControl,
   WorkerReply,
@@ -28,28 +30,31 @@ export interface RunWorkerOptions {
   start: WorkerStart;
   /** How many times a second the panel is updated. */
   updateRateHz: number;
-  /** Posts to the panel. */
+  /** Posts a run's message towards the panel (the panel decides whether it draws that run). */
   post: (m: HostMessage) => void;
 }
 
-export class RunWorker implements vscode.Disposable {
-  readonly record: RunRecord;
+export class RunWorker implements RunTrainer, vscode.Disposable {
+  /** The file's own run; the variants' runs follow it in `runIds`. */
   readonly runId: number;
-  /** The spec's text the run started from. */
+  readonly runIds: readonly number[];
+  /** The spec's text the runs started from. */
   readonly text: string;
+  private readonly records = new Map<number, RunRecord>();
   private worker?: Worker;
   private timer?: NodeJS.Timeout;
   private readonly replies = new PendingReplies<WorkerReply>();
   private readonly post: (m: HostMessage) => void;
   private readonly changed = new vscode.EventEmitter<void>();
-  /** Fires when the status (steps, cost, state) changes: for the status bar and the progress notification. */
+  /** Fires when a run's status (steps, cost, state) changes: for the status bar, the progress notification, the run list. */
   readonly onDidChange = this.changed.event;
 
   constructor(o: RunWorkerOptions) {
     this.runId = o.start.runId;
+    this.runIds = [this.runId, ...(o.start.variants ?? []).map((v) => v.runId)];
     this.text = o.start.text;
     this.post = o.post;
-    this.record = new RunRecord(this.runId);
+    for (const id of this.runIds) this.records.set(id, new RunRecord(id));
     this.worker = new Worker(o.workerPath, { resourceLimits: WORKER_LIMITS });
     this.worker.on('message', (m: WorkerReply) => this.receive(m));
     this.worker.on('error', (e) => this.fail(workerFailure(e)));
@@ -58,6 +63,15 @@ export class RunWorker implements vscode.Disposable {
     });
     this.worker.postMessage(o.start satisfies WorkerRequest);
     this.timer = setInterval(() => this.flush(), 1000 / Math.min(60, Math.max(1, o.updateRateHz)));
+  }
+
+  /** The file's run's record. */
+  get record(): RunRecord {
+    return this.records.get(this.runId)!;
+  }
+
+  recordOf(runId: number): RunRecord | undefined {
+    return this.records.get(runId);
   }
 
   get alive(): boolean {
@@ -80,6 +94,7 @@ export class RunWorker implements vscode.Disposable {
     return this.record.status?.totalSteps ?? 0;
   }
 
+  /** Acts on every run of the worker: the file and its variants play, pause, step and stop together. */
   control(action: WorkerControl['action']): void {
     this.worker?.postMessage({ type: 'control', action } satisfies WorkerRequest);
   }
@@ -93,13 +108,19 @@ export class RunWorker implements vscode.Disposable {
     this.worker?.postMessage({ type: 'speed', stepsPerFrame } satisfies WorkerRequest);
   }
 
-  /** The kept snapshot nearest `step` with its boundary, or a sentence saying why there is none. */
+  /** The kept snapshot of the file's run nearest `step`, with its boundary, or a sentence saying why there is none. */
   async snapshot(step: number): Promise<WorkerSnapshotReply | string> {
-    const r = await this.request((requestId) => ({ type: 'snapshot', requestId, step }));
+    const r = await this.request((requestId) => ({ type: 'snapshot', requestId, runId: this.runId, step }));
     return r?.type === 'snapshot' ? r : this.why(r);
   }
 
-  /** A gradient check at the current parameters; its result also goes to the panel (with `inReplyTo` when it asked). */
+  /** Run `runId`'s boundary at `step` (or at its nearest kept snapshot), or a sentence saying why there is none. */
+  async boundaryAt(runId: number, step: number): Promise<BoundaryDTO | string> {
+    const r = await this.request((requestId) => ({ type: 'boundaryAt', requestId, runId, step }));
+    return r?.type === 'boundaryAt' ? r.boundary : this.why(r);
+  }
+
+  /** A gradient check at the file's run's current parameters; its result also goes to the panel (with `inReplyTo` when it asked). */
   async gradcheck(inReplyTo?: number): Promise<GradCheckRow[] | undefined> {
     const r = await this.request((requestId) => ({ type: 'gradcheck', requestId }));
     if (r?.type !== 'gradcheck') {
@@ -110,24 +131,37 @@ export class RunWorker implements vscode.Disposable {
     return r.rows;
   }
 
-  /** The current parameters, W1, b1, ... in the file's layout. */
+  /** The file's run's current parameters, W1, b1, ... in the file's layout. */
   async parameters(): Promise<Record<string, number[][]> | undefined> {
     const r = await this.request((requestId) => ({ type: 'parameters', requestId }));
     return r?.type === 'parameters' ? r.parameters : undefined;
   }
 
-  /** The spec changed since this run started: pause it and say so. */
+  /** The spec changed since these runs started: pause them and say so. */
   markStale(message: string): void {
     if (this.status === 'running') this.control('pause');
-    this.record.markStale(message);
+    for (const r of this.records.values()) r.markStale(message);
     this.flush();
     this.changed.fire();
   }
 
-  /** Ends the run from the host's side (its spec was closed): stopped with this message. */
+  /** Ends the runs from the host's side (their spec was closed): the unfinished ones stop with this message. */
   end(message: string): void {
-    this.record.end(message);
+    for (const r of this.records.values()) r.end(message);
     this.dispose();
+  }
+
+  stopRuns(): void {
+    this.control('stop');
+  }
+
+  retire(message: string): void {
+    this.end(message);
+    for (const r of this.records.values()) r.compact();
+  }
+
+  forget(runId: number): void {
+    this.records.delete(runId);
   }
 
   private request(make: (requestId: number) => WorkerRequest): Promise<WorkerReply | undefined> {
@@ -146,8 +180,13 @@ export class RunWorker implements vscode.Disposable {
       return;
     }
     if (reply.type === 'error') this.postNow({ type: 'error', runId: this.runId, message: reply.message });
-    else if (reply.type !== 'snapshot' && reply.type !== 'gradcheck' && reply.type !== 'parameters') {
-      this.record.add(reply);
+    else if (
+      reply.type === 'status' ||
+      reply.type === 'progress' ||
+      reply.type === 'snapshotSteps' ||
+      reply.type === 'boundary'
+    ) {
+      this.records.get(reply.runId)?.add(reply);
       if (reply.type === 'status') this.changed.fire();
     }
   }
@@ -158,15 +197,19 @@ export class RunWorker implements vscode.Disposable {
   }
 
   private flush(): void {
-    const out = this.record.flush();
-    out.forEach((m) => this.post(m));
-    if (out.length > 0) this.changed.fire();
+    let any = false;
+    for (const r of this.records.values()) {
+      const out = r.flush();
+      out.forEach((m) => this.post(m));
+      any ||= out.length > 0;
+    }
+    if (any) this.changed.fire();
   }
 
   private fail(message: string): void {
     this.stopWorker();
     this.postNow({ type: 'error', runId: this.runId, message });
-    this.record.end(message);
+    for (const r of this.records.values()) r.end(message);
     this.flush();
   }
 
@@ -177,7 +220,7 @@ export class RunWorker implements vscode.Disposable {
     if (w) void w.terminate();
   }
 
-  /** Terminates the worker (the panel or the spec closed); what it reported so far stays for the panel. */
+  /** Terminates the worker (the panel or the spec closed, or newer runs replaced these); what it reported so far stays. */
   dispose(): void {
     if (this.timer) clearInterval(this.timer);
     this.timer = undefined;

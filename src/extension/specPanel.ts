@@ -1,16 +1,20 @@
-// The training panel of one spec: its webview, the messages the webview sends, and the run behind it.
+// The training panel of one spec: its webview, the messages the webview sends, the current run behind
+// it, and the spec's earlier runs this session (the run list the student overlays).
 import * as vscode from 'vscode';
 import { needsNewRun } from '../core/training/runStatus';
 import {
   isWebviewMessage,
   type AnalysisMessage,
+  type BoundaryRequest,
   type ControlAction,
   type HostMessage,
   type RunStatus,
+  type RunSummary,
   type SnapshotRequest,
   type WebviewMessage,
 } from '../protocol';
 import { panelHtml } from '../node/panelHtml';
+import { RunHistory, type StartedRun } from '../node/runHistory';
 import type { RunWorker } from './runWorker';
 
 /** What tests (and the status bar) can read of a panel, through the API `activate` returns. */
@@ -26,13 +30,23 @@ export interface PanelReadout {
   readonly disposed: boolean;
   /** How many messages of each type reached the webview. */
   readonly posted: Readonly<Record<string, number>>;
+  /** How many messages were posted to the webview and not yet delivered. */
+  readonly inFlight: number;
+  /** The spec's runs kept this session, newest first, as the run list shows them. */
+  readonly runs: readonly RunSummary[];
+  /** How many of those runs' worker threads are alive. */
+  readonly liveWorkers: number;
 }
 
 /** Starts a fresh run of the panel's spec from its current text (playing once the webview is ready, or paused). */
 export type StartRun = (panel: SpecPanel, autoplay: boolean) => void;
 
 export class SpecPanel implements PanelReadout {
+  /** The worker of the current run (the file's own run of the latest start) and its variants. */
   run?: RunWorker;
+  private readonly history = new RunHistory<RunWorker>();
+  /** The run list last posted, to post it again only when it changed. */
+  private postedRuns = '';
   ready = false;
   /** The speed the panel's slider last asked for; new runs start at it. */
   stepsPerFrame?: number;
@@ -40,6 +54,7 @@ export class SpecPanel implements PanelReadout {
   private playOnReady = false;
   disposed = false;
   readonly posted: Record<string, number> = {};
+  inFlight = 0;
   private analysis?: AnalysisMessage;
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
@@ -89,19 +104,56 @@ export class SpecPanel implements PanelReadout {
     return this.run?.alive ?? false;
   }
 
+  get runs(): RunSummary[] {
+    return this.history.summaries();
+  }
+
+  get liveWorkers(): number {
+    return this.history.liveWorkers;
+  }
+
   setAnalysis(msg: AnalysisMessage): void {
     this.webviewPanel.title = msg.name;
     this.analysis = msg;
     this.post(msg);
   }
 
-  /** Replaces the run; the previous one's worker is terminated. */
-  setRun(run: RunWorker | undefined): void {
-    this.run?.dispose();
+  /**
+   * Makes `run` the current run, kept with the earlier ones: older runs stop where they are and only the
+   * latest two starts keep their workers (RunHistory). `runs` are its file's run, then its variants'.
+   */
+  addRun(run: RunWorker, runs: StartedRun[]): void {
+    this.history.add(run, run.text, runs);
     this.run = run;
     this.playOnReady = false;
-    run?.onDidChange(() => this.changed.fire());
+    run.onDidChange(() => {
+      this.postRuns();
+      this.changed.fire();
+    });
+    this.postRuns(true);
     this.changed.fire();
+  }
+
+  /** A message of one of the spec's runs: posted when the panel draws that run (the current one, or a ticked one). */
+  postRun(m: HostMessage): void {
+    if (!('runId' in m) || m.runId === undefined || this.history.drawn(m.runId)) this.post(m);
+  }
+
+  /** The run list, when it changed since it was last posted (or `always`). */
+  private postRuns(always = false): void {
+    const current = this.history.current;
+    if (current === undefined) return;
+    const runs = this.history.summaries();
+    // Steps alone do not resend the list: the panel follows the steps of the runs it draws.
+    const key = JSON.stringify([current, runs.map((r) => ({ ...r, stepsRun: 0 }))]);
+    if (!always && key === this.postedRuns) return;
+    this.postedRuns = key;
+    this.post({ type: 'runs', current, runs });
+  }
+
+  /** The spec was closed: every run still going stops with `message`, and the workers end. */
+  endRuns(message: string): void {
+    this.history.endAll(message);
   }
 
   /** Plays the current run once the webview is ready (at once if it already is). */
@@ -112,9 +164,15 @@ export class SpecPanel implements PanelReadout {
 
   post(msg: HostMessage): void {
     if (this.disposed) return;
-    void this.webviewPanel.webview.postMessage(msg).then((delivered) => {
-      if (delivered) this.posted[msg.type] = (this.posted[msg.type] ?? 0) + 1;
-    });
+    const type = msg.type; // the promise keeps only the type, not the message, until it settles
+    this.inFlight++;
+    void this.webviewPanel.webview.postMessage(msg).then(
+      (delivered) => {
+        this.inFlight--;
+        if (delivered) this.posted[type] = (this.posted[type] ?? 0) + 1;
+      },
+      () => this.inFlight--,
+    );
   }
 
   private receive(raw: unknown): void {
@@ -141,13 +199,46 @@ export class SpecPanel implements PanelReadout {
         return void this.gradcheck(m.requestId);
       case 'retrain':
         return this.startRun(this, true);
+      case 'overlay':
+        return this.overlay(m.runId, m.shown);
+      case 'requestBoundary':
+        return void this.answerBoundary(m);
     }
+  }
+
+  /** Ticks or unticks a run in the list; a ticked run's record is sent whole, then its news as they come. */
+  private overlay(runId: number, shown: boolean): void {
+    if (!this.history.setOverlaid(runId, shown)) return;
+    if (shown)
+      this.history
+        .workerOf(runId)
+        ?.recordOf(runId)
+        ?.replay()
+        .forEach((r) => this.post(r));
+    this.postRuns();
+  }
+
+  private async answerBoundary(m: BoundaryRequest): Promise<void> {
+    const worker = this.history.workerOf(m.runId);
+    const r = worker?.alive
+      ? await worker.boundaryAt(m.runId, m.step)
+      : 'Only the last boundary of this run is kept: its worker has ended.';
+    if (typeof r === 'string') this.post({ type: 'error', runId: m.runId, inReplyTo: m.requestId, message: r });
+    else this.post({ type: 'boundary', runId: m.runId, inReplyTo: m.requestId, boundary: r });
   }
 
   private becameReady(): void {
     this.ready = true;
     if (this.analysis) this.post(this.analysis);
+    this.postRuns(true);
     this.run?.record.replay().forEach((r) => this.post(r));
+    for (const id of this.history.overlaid()) {
+      this.history
+        .workerOf(id)
+        ?.recordOf(id)
+        ?.replay()
+        .forEach((r) => this.post(r));
+    }
     if (this.playOnReady) {
       this.playOnReady = false;
       this.run?.control('play');
@@ -201,7 +292,8 @@ export class SpecPanel implements PanelReadout {
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
-    this.setRun(undefined);
+    this.history.dispose();
+    this.run = undefined;
     this.disposedEmitter.fire();
     this.changed.dispose();
     this.disposedEmitter.dispose();

@@ -134,26 +134,36 @@ export class SpecPanels implements vscode.Disposable {
     if (panel && !panel.run) panel.setAnalysis(analysisMessage(doc, a));
   }
 
-  /** A fresh run of the panel's spec from its current text; none (with the reason) when it cannot train. */
+  /**
+   * A fresh run of the panel's spec from its current text, with a run of each compare: variant trained in
+   * turn on the same worker thread; none (with the reason) when it cannot train, and the runs on screen stay.
+   */
   startRun(panel: SpecPanel, autoplay: boolean): void {
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === panel.uri);
     if (!doc) {
       panel.post({ type: 'error', message: 'The spec is not open any more: open it to train.' });
       return;
     }
+    const analysis = this.cache.ready(doc);
+    if (!analysis) {
+      // Just edited: train once the current text is analysed (its variants are known then).
+      void this.cache.current(doc).then((a) => a && !panel.disposed && this.startRun(panel, autoplay));
+      return;
+    }
     this.showAnalysis(panel, doc);
-    panel.setRun(undefined);
     if (!this.trust.trusted) return this.refuseUntrusted(panel);
-    // Not analysed yet (just edited): the worker checks the spec itself and says why it cannot train.
-    if (this.cache.ready(doc)?.runnable === false) return; // the panel shows the diagnostics that block training
+    if (!analysis.runnable) return; // the panel shows the diagnostics that block training
     const config = vscode.workspace.getConfiguration('nnspec');
+    const runId = ++this.lastRunId;
+    const variants = analysis.variants.map((name) => ({ name, runId: ++this.lastRunId }));
     let warned = false; // one divergence warning per run
     const run = new RunWorker({
       workerPath: vscode.Uri.joinPath(this.extensionUri, 'dist', 'worker.js').fsPath,
       start: {
         type: 'start',
-        runId: ++this.lastRunId,
+        runId,
         text: doc.getText(),
+        variants,
         ...this.cache.runFiles(doc),
         stepsPerFrame: panel.stepsPerFrame,
         // Settings objects are proxies that cannot be posted to a worker: send a plain copy.
@@ -164,14 +174,16 @@ export class SpecPanels implements vscode.Disposable {
       },
       updateRateHz: config.get<number>('panel.updateRateHz', 10),
       post: (m) => {
-        panel.post(m);
+        panel.postRun(m);
+        // Only the file's own run speaks outside the panel: a variant diverging is part of the lesson.
+        if ('runId' in m && m.runId !== runId) return;
         const diverged = m.type === 'status' && m.status === 'diverged';
         if (diverged && warned) return; // later status messages repeat the divergence
         warned ||= diverged;
         this.notify(m);
       },
     });
-    panel.setRun(run);
+    panel.addRun(run, [{ runId }, ...variants.map((v) => ({ runId: v.runId, variant: v.name }))]);
     // The worker starts paused; until the webview is ready nobody would see the run.
     if (autoplay) panel.playWhenReady();
   }
@@ -216,7 +228,7 @@ export class SpecPanels implements vscode.Disposable {
 
   private closed(doc: vscode.TextDocument): void {
     const panel = this.panels.get(doc.uri.toString());
-    if (panel?.run?.alive) panel.run.end('The spec was closed, so its run stopped.');
+    panel?.endRuns('The spec was closed, so its run stopped.');
   }
 
   dispose(): void {

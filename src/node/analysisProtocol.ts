@@ -41,6 +41,8 @@ export interface EditorAnalysis {
   shapes?: ShapeTable;
   diagnostics: Diagnostic[];
   runnable: boolean;
+  /** The names of the spec's compare: variants, in the file's order. */
+  variants: string[];
   /** The data points for the panel (2-D inputs), evenly sampled to fit one message. */
   points?: DataPointsDTO;
   /** data.csv.path as written, when the spec reads a file. */
@@ -60,6 +62,7 @@ export function editorAnalysis(a: Analysis, refused: boolean): EditorAnalysis {
     shapes: a.shapes,
     diagnostics: a.diagnostics,
     runnable: a.runnable,
+    variants: a.variants.map((v) => v.name),
     points: points && samplePoints(points).points,
     dataFile: source?.kind === 'csv' ? source.path : undefined,
     refused: refused || undefined,
@@ -76,5 +79,6 @@ export function failedAnalysis(why: string): EditorAnalysis {
     ranges: new Map(),
     diagnostics: [diagnostic(FIRST_LINE, 'error', Codes.internalError, message)],
     runnable: false,
+    variants: [],
   };
 }

@@ -1,5 +1,6 @@
 // What the host keeps of one run for its panel: the reports since the last flush, merged and sent
-// at the panel's update rate, and the whole record (bounded) replayed when the panel (re)loads.
+// at the panel's update rate, and the whole record (bounded) replayed when the panel (re)loads or
+// the student ticks the run in the run list.
 import type {
   BoundaryDTO,
   ErrorMessage,
@@ -9,7 +10,8 @@ import type {
   StepPoint,
   TestPoint,
 } from '../protocol';
-import { thinInPlace } from '../core/thin';
+import { isFinished } from '../core/training/runStatus';
+import { StepColumns } from './stepColumns';
 import type { WorkerReport, WorkerStatus } from './workerProtocol';
 
 /** Points replayed to a panel that reloads: a long run is thinned to this many (its drawn curve needs no more). */
@@ -17,7 +19,7 @@ export const MAX_REPLAYED_POINTS = 20_000;
 
 /** Merges the reports that only matter at their latest (status, boundary, kept steps) and concatenates progress. */
 class Batch {
-  points: StepPoint[] = [];
+  readonly points = new StepColumns();
   testPoints: TestPoint[] = [];
   status?: WorkerStatus;
   steps?: number[];
@@ -27,7 +29,7 @@ class Batch {
 
   add(r: WorkerReport): void {
     if (r.type === 'progress') {
-      this.points.push(...r.points);
+      this.points.push(r.points);
       this.testPoints.push(...r.testPoints);
     } else if (r.type === 'status') this.status = r;
     else if (r.type === 'snapshotSteps') this.steps = r.steps;
@@ -38,7 +40,7 @@ class Batch {
     const runId = this.runId;
     const out: HostMessage[] = [];
     if (this.points.length > 0 || this.testPoints.length > 0) {
-      out.push({ type: 'progress', runId, points: this.points, testPoints: this.testPoints });
+      out.push({ type: 'progress', runId, points: this.points.toPoints(), testPoints: this.testPoints });
     }
     if (this.steps) out.push({ type: 'snapshotSteps', runId, steps: this.steps });
     if (this.boundary) out.push({ type: 'boundary', runId, boundary: this.boundary });
@@ -66,7 +68,8 @@ export class RunRecord {
     if (this.ended && report.type === 'status') return;
     this.pending.add(report);
     this.all.add(report);
-    if (report.type === 'progress') thinInPlace(this.all.points, MAX_REPLAYED_POINTS);
+    if (report.type === 'progress') this.all.points.thin(MAX_REPLAYED_POINTS);
+    else if (report.type === 'status' && isFinished(report.status)) this.all.points.trim();
   }
 
   /** A gradient check's or an error's message, kept for the replay; returns what to post now (pending reports first). */
@@ -96,7 +99,7 @@ export class RunRecord {
   }
 
   get lastPoint(): StepPoint | undefined {
-    return this.all.points.at(-1);
+    return this.all.points.last();
   }
 
   /** Marks the run as of an older version of the spec; the next flush says so. */
@@ -105,9 +108,16 @@ export class RunRecord {
     if (this.all.status) this.pending.status = this.all.status;
   }
 
-  /** Ends the run from the host's side (its worker stopped): status stopped with this message. */
+  /**
+   * Ends the run from the host's side (its worker stopped): an unfinished run is stopped with this
+   * message; a finished one keeps its outcome. Later reports cannot change it.
+   */
   end(message: string): void {
     const last = this.all.status;
+    if (last && isFinished(last.status)) {
+      this.ended = last;
+      return;
+    }
     const status: WorkerStatus = {
       type: 'status',
       runId: this.runId,
@@ -117,6 +127,13 @@ export class RunRecord {
       message,
     };
     this.pending.status = this.all.status = this.ended = status;
+  }
+
+  /** What an old run keeps: its scalars, status and output boundary; the hidden-unit maps and gradient check go. */
+  compact(): void {
+    const b = this.all.boundary;
+    if (b && b.hidden.length > 0) this.all.boundary = { ...b, hidden: [] };
+    this.gradcheck = undefined;
   }
 
   private statusMessage(s: WorkerStatus): StatusMessage {

@@ -1,6 +1,7 @@
 // The worker's side of one run: plays, pauses and steps its TrainingSession as the host asks,
 // reports progress a few times a second (scalars, test points, the kept steps, the live
-// boundary, the status), and answers the host's requests for snapshots, gradient checks and parameters.
+// boundary, the status), and answers the host's requests for snapshots, boundaries at a step,
+// gradient checks and parameters.
 import type { Dataset } from '../core/data/types';
 import { snapshotDto } from '../core/dto';
 import { parametersJson } from '../core/report';
@@ -11,7 +12,7 @@ import { gradientCheck } from '../core/training/gradcheck';
 import { TrainingSession, type SessionEndReason } from '../core/training/session';
 import type { Trainer } from '../core/training/trainer';
 import type { StepRecord } from '../core/training/types';
-import type { StepPoint } from '../protocol';
+import type { FinalFigures, StepPoint } from '../protocol';
 import type { WorkerReply, WorkerRequest } from './workerProtocol';
 
 /** How often progress goes out, and how often the live boundary is redrawn while running. */
@@ -36,6 +37,7 @@ export class RunReporter {
   private lastBoundary = 0;
   private sentSteps = -1;
   private message?: string;
+  private final?: FinalFigures;
 
   constructor(
     private readonly run: RunParts,
@@ -59,6 +61,8 @@ export class RunReporter {
         return this.runTo(req.step);
       case 'snapshot':
         return this.snapshot(req.requestId, req.step);
+      case 'boundaryAt':
+        return this.boundaryAt(req.requestId, req.step);
       case 'gradcheck': {
         const { spec, dataset, trainer } = this.run;
         const rows = gradientCheck(spec, dataset, { parameters: trainer.parameters() });
@@ -125,23 +129,54 @@ export class RunReporter {
       stepsRun: trainer.stepIndex,
       totalSteps: trainer.totalSteps,
       message: this.message,
+      ...(this.final ? { final: this.final } : {}),
     });
   }
 
   private ended(reason: SessionEndReason): void {
     const t = this.run.trainer;
     if (reason === 'diverged') this.message = t.divergence?.message;
-    else if (reason === 'done') this.message = finishedSummary(t.stepIndex, t.evaluate());
-    else this.message = stoppedSummary(t.stepIndex, t.totalSteps);
+    else if (reason === 'done') {
+      this.final = t.evaluate();
+      this.message = finishedSummary(t.stepIndex, this.final);
+    } else this.message = stoppedSummary(t.stepIndex, t.totalSteps);
     this.flush(true);
+  }
+
+  /** The kept snapshot nearest `step`, if any is kept. */
+  private nearestSnapshot(step: number) {
+    const { history } = this.run.trainer;
+    const steps = history.snapshotSteps();
+    const best = steps.reduce((a, s) => (Math.abs(s - step) < Math.abs(a - step) ? s : a), steps[0]);
+    return best === undefined ? undefined : history.snapshot(best);
+  }
+
+  /**
+   * The boundary at `step`, to set beside another run's at that step: of the current parameters when the
+   * run is at that step (its final ones once it ended), else of the nearest kept snapshot's θ.
+   */
+  private boundaryAt(requestId: number, step: number): void {
+    const { grid, trainer, post } = this.run;
+    const s = step === trainer.stepIndex ? undefined : this.nearestSnapshot(step);
+    if (!grid || (!s && step !== trainer.stepIndex)) {
+      const why = grid
+        ? `No snapshot near step ${step} is kept.`
+        : 'The decision boundary is drawn for 2-D inputs only.';
+      post({ type: 'error', inReplyTo: requestId, message: why });
+      return;
+    }
+    const boundary = s
+      ? grid.compute(
+          s.layers.map((l) => ({ W: l.W, b: l.b })),
+          s.step,
+        )
+      : grid.compute(trainer.parameters(), trainer.stepIndex);
+    post({ type: 'boundaryAt', inReplyTo: requestId, boundary });
   }
 
   /** The kept snapshot nearest the step asked for (the panel normally asks for a kept one), with its boundary. */
   private snapshot(requestId: number, step: number): void {
-    const { history } = this.run.trainer;
-    const steps = history.snapshotSteps();
-    const best = steps.reduce((a, s) => (Math.abs(s - step) < Math.abs(a - step) ? s : a), steps[0]);
-    const s = best === undefined ? undefined : history.snapshot(best);
+    const s = this.nearestSnapshot(step);
     if (!s) {
       this.run.post({ type: 'error', inReplyTo: requestId, message: `No snapshot of step ${step} is kept.` });
       return;

@@ -1,11 +1,13 @@
-// The training worker (worker_threads): analyses the spec, trains it under a TrainingSession at
-// the pace the host asks for, and reports to the host a few times a second. A worker started
-// with a diff request instead compares a trace file with the spec's run, off the host's event loop.
+// The training worker (worker_threads): analyses the spec, trains the file and each compare:
+// variant under a TrainingSession of its own at the pace the host asks for (the sessions take turns
+// on this one thread), and reports each run to the host a few times a second under the run's id.
+// A worker started with a diff or export request instead does that one job, off the host's event loop.
 import { parentPort } from 'node:worker_threads';
-import { analyze } from '../core/analyze';
+import { analyze, type Analysis } from '../core/analyze';
 import { networkConfig } from '../core/engine/init';
 import { Trainer } from '../core/training/trainer';
 import type { HistoryOptions } from '../core/training/types';
+import { DEFAULT_SNAPSHOT_BYTES } from '../core/training/history';
 import { BoundaryGrid, boundsOf } from '../core/training/boundary';
 import { RunReporter } from './runReporter';
 import type {
@@ -23,35 +25,60 @@ import { exportJob } from './exportJob';
 const port = parentPort!;
 const post = (m: WorkerReply) => port.postMessage(m);
 
-function historyOptions(b: SnapshotBudget): HistoryOptions {
-  return typeof b === 'number' ? { first: b, last: b, thinned: b } : { ...b };
+function historyOptions(b: SnapshotBudget, maxBytes: number): HistoryOptions {
+  return typeof b === 'number' ? { first: b, last: b, thinned: b, maxBytes } : { ...b, maxBytes };
 }
 
-function start(req: WorkerStart): RunReporter | undefined {
+function reporter(req: WorkerStart, runId: number, a: Analysis, maxBytes: number): RunReporter {
+  const spec = a.parse.spec!;
+  const dataset = a.dataset!;
+  const trainer = new Trainer(spec, dataset, { history: historyOptions(req.snapshots, maxBytes) });
+  const resolution = Math.max(2, Math.min(200, Math.round(req.boundaryResolution)));
+  const X = dataset.X;
+  const grid = X.rows === 2 ? new BoundaryGrid(networkConfig(spec, 2), boundsOf(X), resolution) : undefined;
+  return new RunReporter({ runId, spec, dataset, trainer, grid, post }, req.stepsPerFrame);
+}
+
+/** The file's run first, then each variant's; none (with the reason) when the spec cannot be trained. */
+function start(req: WorkerStart): Map<number, RunReporter> {
   const io = req.given ? givenIO(req.given.path, req.given.read) : diskIO({ baseDir: req.baseDir, root: req.dataRoot });
   const a = analyze(req.text, io);
   if (!a.runnable || !a.parse.spec || !a.dataset) {
     const first = a.diagnostics.find((d) => d.severity === 'error');
     post({ type: 'error', message: `The spec cannot be trained: ${first?.message ?? 'it is incomplete'}` });
-    return undefined;
+    return new Map();
   }
-  const spec = a.parse.spec;
-  const trainer = new Trainer(spec, a.dataset, { history: historyOptions(req.snapshots) });
-  const resolution = Math.max(2, Math.min(200, Math.round(req.boundaryResolution)));
-  const X = a.dataset.X;
-  const grid = X.rows === 2 ? new BoundaryGrid(networkConfig(spec, 2), boundsOf(X), resolution) : undefined;
-  return new RunReporter({ runId: req.runId, spec, dataset: a.dataset, trainer, grid, post }, req.stepsPerFrame);
+  const wanted = req.variants ?? [];
+  const variants = wanted.map((v) => ({ ...v, analysis: a.variants.find((x) => x.name === v.name)?.analysis }));
+  const missing = variants.find((v) => !v.analysis?.parse.spec || !v.analysis.dataset);
+  if (missing) {
+    post({ type: 'error', message: `The spec has no variant '${missing.name}' that can be trained.` });
+    return new Map();
+  }
+  // The file's run keeps the usual snapshot budget; its variants share one more between them.
+  const runs = new Map([[req.runId, reporter(req, req.runId, a, DEFAULT_SNAPSHOT_BYTES)]]);
+  const share = DEFAULT_SNAPSHOT_BYTES / Math.max(1, variants.length);
+  for (const v of variants) runs.set(v.runId, reporter(req, v.runId, v.analysis!, share));
+  return runs;
 }
 
-let run: RunReporter | undefined;
+let runs = new Map<number, RunReporter>();
+let fileRun = -1;
 
 function handle(req: WorkerRequest): void {
   if (req.type === 'diff') port.postMessage(diffJob(req) satisfies WorkerDiffReply);
   else if (req.type === 'export') port.postMessage(exportJob(req) satisfies WorkerExportReply);
-  else if (req.type === 'start') run = start(req);
-  else if (!run) {
-    if ('requestId' in req) post({ type: 'error', inReplyTo: req.requestId, message: 'No run has started.' });
-  } else run.handle(req);
+  else if (req.type === 'start') {
+    fileRun = req.runId;
+    runs = start(req);
+  } else if (req.type === 'control' || req.type === 'speed') {
+    for (const run of runs.values()) run.handle(req);
+  } else {
+    const runId = req.type === 'snapshot' || req.type === 'boundaryAt' ? req.runId : fileRun;
+    const run = runs.get(runId);
+    if (run) run.handle(req);
+    else if ('requestId' in req) post({ type: 'error', inReplyTo: req.requestId, message: 'No such run has started.' });
+  }
 }
 
 port.on('message', (req: WorkerRequest) => {

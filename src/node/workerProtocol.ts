@@ -1,4 +1,5 @@
-// Messages between the extension host and the training worker (worker_threads). What the worker
+// Messages between the extension host and the training worker (worker_threads). One worker trains
+// the file and each of its compare: variants, in turn, each run under its own id. What the worker
 // reports unasked is the panel's own message (stamped with the run's id); its replies to the host's
 // requests carry the request's id as `inReplyTo`.
 import type { DiffResult } from '../core/diff';
@@ -17,11 +18,20 @@ import type { FileRead } from '../core/data/files';
 /** How many snapshots History keeps: one number for each of first/last/thinned, or each given. */
 export type SnapshotBudget = number | { first?: number; last?: number; thinned?: number };
 
-/** Starts the worker's one run, paused at step 0. */
+/** A compare: variant to train beside the file, under its own run id. */
+export interface WorkerVariant {
+  name: string;
+  runId: number;
+}
+
+/** Starts the worker's runs (the file's, then each variant's), paused at step 0. */
 export interface WorkerStart {
   type: 'start';
+  /** The file's own run. */
   runId: number;
   text: string;
+  /** The compare: variants to train too, in turn with the file (absent: the file alone). */
+  variants?: WorkerVariant[];
   baseDir: string;
   /** The folder data files must stay in (the workspace folder); baseDir when absent. */
   dataRoot?: string;
@@ -33,6 +43,7 @@ export interface WorkerStart {
   stepsPerFrame?: number;
 }
 
+/** Acts on every run of the worker: they play, pause, step and stop together. */
 export interface WorkerControl {
   type: 'control';
   action: 'play' | 'pause' | 'step' | 'stop';
@@ -43,20 +54,29 @@ export interface WorkerSpeed {
   stepsPerFrame: number;
 }
 
-/** Asks for the kept snapshot nearest `step` and the boundary of its parameters. */
+/** Asks for the kept snapshot nearest `step` of run `runId` and the boundary of its parameters. */
 export interface WorkerSnapshotRequest {
   type: 'snapshot';
   requestId: number;
+  runId: number;
   step: number;
 }
 
-/** Asks for a gradient check at the current parameters. */
+/** Asks for run `runId`'s boundary at `step`: of its current parameters when it is there, else of its nearest kept snapshot's. */
+export interface WorkerBoundaryRequest {
+  type: 'boundaryAt';
+  requestId: number;
+  runId: number;
+  step: number;
+}
+
+/** Asks for a gradient check at the current parameters of the file's run. */
 export interface WorkerGradCheckRequest {
   type: 'gradcheck';
   requestId: number;
 }
 
-/** Asks for the current parameters in the file's layout (W1, b1, ...). */
+/** Asks for the file's run's current parameters in the file's layout (W1, b1, ...). */
 export interface WorkerParametersRequest {
   type: 'parameters';
   requestId: number;
@@ -98,6 +118,7 @@ export type WorkerRequest =
   | WorkerSpeed
   | WorkerRunTo
   | WorkerSnapshotRequest
+  | WorkerBoundaryRequest
   | WorkerGradCheckRequest
   | WorkerParametersRequest
   | WorkerDiffRequest
@@ -111,6 +132,12 @@ export interface WorkerSnapshotReply {
   inReplyTo: number;
   snapshot: SnapshotDTO;
   boundary?: BoundaryDTO;
+}
+
+export interface WorkerBoundaryReply {
+  type: 'boundaryAt';
+  inReplyTo: number;
+  boundary: BoundaryDTO;
 }
 
 export interface WorkerGradCheckReply {
@@ -152,4 +179,4 @@ export interface WorkerError {
 export type WorkerReport = WorkerStatus | ProgressMessage | SnapshotStepsMessage | BoundaryMessage;
 
 export type WorkerReply =
-  WorkerReport | WorkerSnapshotReply | WorkerGradCheckReply | WorkerParametersReply | WorkerError;
+  WorkerReport | WorkerSnapshotReply | WorkerBoundaryReply | WorkerGradCheckReply | WorkerParametersReply | WorkerError;

@@ -111,4 +111,25 @@ describe('RunRecord', () => {
     assert.equal(replayed.points[0].step, 0);
     assert.equal(replayed.points.at(-1)?.step, total - 1);
   });
+
+  test('ending a finished run keeps its outcome; compacting drops the hidden maps and the gradient check', () => {
+    const record = new RunRecord(RUN);
+    record.add(status(100, 'done'));
+    const b = boundary(100);
+    record.add({ ...b, boundary: { ...b.boundary, hidden: [[0, 1, 0, 1]] } });
+    record.addImmediate({ type: 'gradcheck', runId: RUN, rows: [] });
+    record.end('The spec was closed, so its run stopped.');
+    record.add(status(100, 'running'));
+    assert.equal(record.status?.status, 'done');
+    record.compact();
+    const replayed = record.replay();
+    assert.deepEqual(
+      replayed.map((m) => m.type),
+      ['boundary', 'status'],
+    );
+    const kept = replayed[0];
+    assert.ok(kept.type === 'boundary');
+    assert.deepEqual(kept.boundary.hidden, []);
+    assert.deepEqual(kept.boundary.output, b.boundary.output);
+  });
 });

@@ -9,6 +9,7 @@ import { analyze } from '../../../src/core/analyze';
 import { diskIO } from '../../../src/node/dataFiles';
 import { Trainer } from '../../../src/core/training/trainer';
 import type {
+  WorkerBoundaryReply,
   WorkerDiffResult,
   WorkerError,
   WorkerGradCheckReply,
@@ -57,6 +58,7 @@ const start = (file: string): Extract<WorkerRequest, { type: 'start' }> => ({
 const play: WorkerRequest = { type: 'control', action: 'play' };
 type Status = WorkerStatus;
 const isStatus = (s: string) => (m: WorkerReply) => m.type === 'status' && m.status === s;
+const ofRun = (runId: number) => (m: WorkerReply) => 'runId' in m && m.runId === runId;
 
 describe('training worker', () => {
   const workers: Worker[] = [];
@@ -105,7 +107,7 @@ describe('training worker', () => {
     w.send({ type: 'control', action: 'step' });
     w.send({ type: 'control', action: 'step' });
     await w.waitFor((m) => m.type === 'status' && m.stepsRun === 2);
-    w.send({ type: 'snapshot', requestId: 41, step: 1 });
+    w.send({ type: 'snapshot', requestId: 41, runId: 5, step: 1 });
     const snap = await w.waitFor<WorkerSnapshotReply>((m) => m.type === 'snapshot');
     assert.equal(snap.inReplyTo, 41);
     assert.equal(snap.snapshot.step, 1);
@@ -161,6 +163,77 @@ describe('training worker', () => {
     const r = (await w.waitFor((m) => (m as { type: string }).type === 'diff')) as unknown as WorkerDiffResult;
     assert.equal(r.result.status, 'differ');
     assert.ok(r.result.status === 'differ' && r.result.first.entry === 'J' && r.result.first.step === 0);
+  });
+
+  test('a compare: file trains the file and each variant under its own id, from one seed, as the CLI does', async () => {
+    const w = spawn();
+    workers.push(w.worker);
+    const req = start('compare-learning-rate.nnspec');
+    w.send({
+      ...req,
+      variants: [
+        { name: 'lr 0.01', runId: 6 },
+        { name: 'lr 2.5', runId: 7 },
+      ],
+    });
+    w.send(play);
+    const done = await Promise.all(
+      [5, 6, 7].map((id) => w.waitFor<Status>((m) => isStatus('done')(m) && ofRun(id)(m))),
+    );
+    // The same runs in this thread: the file, then each variant's analysis, trained to the end.
+    const a = analyze(req.text, diskIO({ baseDir: examples }));
+    const runs = [a, ...a.variants.map((v) => v.analysis)].map((x) => {
+      const t = new Trainer(x.parse.spec!, x.dataset!);
+      while (t.next()) continue;
+      return t;
+    });
+    [5, 6, 7].forEach((id, k) => {
+      const costs = w.got.flatMap((m) => (m.type === 'progress' && m.runId === id ? m.points.map((p) => p.cost) : []));
+      assert.deepEqual(costs, runs[k].history.costs.values(), `run ${id}'s costs`);
+      assert.deepEqual(done[k].final, runs[k].evaluate(), `run ${id}'s final figures`);
+    });
+    assert.ok(runs[2].history.costs.at(99)! > runs[2].history.costs.at(0)!, 'lr 2.5 overshoots: J climbs');
+  });
+
+  test('the runs of one worker take turns: paced, each has run whole frames when paused', async () => {
+    const w = spawn();
+    workers.push(w.worker);
+    const variants = [
+      { name: 'zero init', runId: 6 },
+      { name: 'large random init', runId: 7 },
+    ];
+    w.send({ ...start('compare-init.nnspec'), variants, stepsPerFrame: 7 });
+    w.send(play);
+    await Promise.all([5, 6, 7].map((id) => w.waitFor((m) => m.type === 'progress' && ofRun(id)(m))));
+    w.send({ type: 'control', action: 'pause' });
+    const paused = await Promise.all(
+      [5, 6, 7].map((id) => w.waitFor<Status>((m) => isStatus('paused')(m) && ofRun(id)(m))),
+    );
+    for (const p of paused) {
+      assert.ok(p.stepsRun > 0 && p.stepsRun < 3000, `run ${p.runId} paused at ${p.stepsRun}`);
+      assert.equal(p.stepsRun % 7, 0, `run ${p.runId} paused at ${p.stepsRun}, not after a whole frame`);
+    }
+  });
+
+  test("a variant's boundary at a step: zero initialisation predicts 1/2 everywhere at step 0", async () => {
+    const w = spawn();
+    workers.push(w.worker);
+    w.send({ ...start('compare-init.nnspec'), variants: [{ name: 'zero init', runId: 6 }] });
+    await w.waitFor((m) => isStatus('idle')(m) && ofRun(6)(m));
+    w.send({ type: 'boundaryAt', requestId: 50, runId: 6, step: 0 });
+    w.send({ type: 'boundaryAt', requestId: 51, runId: 5, step: 0 });
+    const zero = await w.waitFor<WorkerBoundaryReply>((m) => m.type === 'boundaryAt' && m.inReplyTo === 50);
+    const he = await w.waitFor<WorkerBoundaryReply>((m) => m.type === 'boundaryAt' && m.inReplyTo === 51);
+    assert.equal(zero.boundary.step, 0);
+    assert.equal(zero.boundary.output.length, 64);
+    assert.ok(
+      zero.boundary.output.every((v) => v === 0.5),
+      'every unit of a zero-initialised net outputs the same',
+    );
+    assert.ok(new Set(he.boundary.output).size > 10, 'He initialisation predicts differently across the plane');
+    w.send({ type: 'boundaryAt', requestId: 52, runId: 99, step: 0 });
+    const e = await w.waitFor<WorkerError>((m) => m.type === 'error' && m.inReplyTo === 52);
+    assert.equal(e.message, 'No such run has started.');
   });
 
   test('a start with stepsPerFrame plays paced: whole frames of that many steps', async () => {
@@ -223,7 +296,7 @@ describe('training worker', () => {
     workers.push(w.worker);
     w.send({ ...start('xor.nnspec'), snapshots: 0 });
     await w.waitFor(isStatus('idle'));
-    w.send({ type: 'snapshot', requestId: 9, step: 0 });
+    w.send({ type: 'snapshot', requestId: 9, runId: 5, step: 0 });
     const e = await w.waitFor<WorkerError>((m) => m.type === 'error');
     assert.equal(e.inReplyTo, 9);
     assert.match(e.message, /No snapshot of step 0/);
