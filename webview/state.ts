@@ -5,6 +5,7 @@ import { thinInPlace } from '../src/core/thin';
 import type {
   AnalysisMessage,
   BoundaryDTO,
+  FixResultMessage,
   GradCheckRow,
   HostMessage,
   SnapshotDTO,
@@ -64,6 +65,8 @@ export interface ViewState {
   pinnedStep?: number;
   gradcheckPending: boolean;
   error?: string;
+  /** The host's answer to the last fix the student pressed (shown under Shapes). */
+  fixResult?: FixResultMessage;
 }
 
 /** The student's own actions that change what the panel shows. */
@@ -112,6 +115,7 @@ const RUN_PARTS: Part[] = [
 /** The state with `m` folded in: a message of a newer run starts it, one of an older run is dropped. */
 export function reduce(s: ViewState, m: HostMessage | PanelEvent): Reduced {
   if (m.type === 'analysis') return reduceAnalysis(s, m);
+  if (m.type === 'fixResult') return { state: { ...s, fixResult: m }, changed: ['shapes'] };
   if (m.type === 'pin' || m.type === 'gradcheckRequested' || m.type === 'gradcheckFailed') return reduceEvent(s, m);
   if (m.type === 'error' && m.runId === undefined) {
     return { state: { ...s, error: m.message, gradcheckPending: false }, changed: ['controls', 'gradcheck'] };
@@ -143,7 +147,11 @@ function reduceEvent(s: ViewState, e: PanelEvent): Reduced {
   }
 }
 
-function reduceRunMessage(s: ViewState, run: RunView, m: Exclude<HostMessage, AnalysisMessage>): Reduced {
+function reduceRunMessage(
+  s: ViewState,
+  run: RunView,
+  m: Exclude<HostMessage, AnalysisMessage | FixResultMessage>,
+): Reduced {
   const withRun = (next: Partial<RunView>, changed: Part[], extra: Partial<ViewState> = {}): Reduced => ({
     state: { ...s, ...extra, run: { ...run, ...next } },
     changed,

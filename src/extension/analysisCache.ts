@@ -70,6 +70,7 @@ export function analysisMessage(doc: vscode.TextDocument, a: Analysis): Analysis
     name: displayName(doc, a),
     fileName: basename(doc.uri.path),
     uri: doc.uri.toString(),
+    version: doc.version,
     exampleAxis: exampleAxis(a.parse.spec?.layout ?? 'columns'),
     shapes: a.shapes,
     diagnostics: a.diagnostics,

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { AnalysisCache } from './analysisCache';
 import { registerCommands } from './commands';
 import { DiagnosticsController } from './diagnostics';
+import { DimensionHoverProvider } from './dimensionHover';
 import { FixProvider, LayerHoverProvider, ShapesCodeLensProvider } from './languageFeatures';
 import type { PanelReadout } from './specPanel';
 import { SpecPanels } from './specPanels';
@@ -11,6 +12,8 @@ import { TrainingStatusBar } from './statusBar';
 /** What `activate` returns: read-only views of the open panels, for integration tests. */
 export interface NnspecApi {
   panels: ReadonlyMap<string, PanelReadout>;
+  /** Hands `message` to the panel of the spec at `uri` as if its webview had sent it; false without a panel. */
+  fromWebview(uri: string, message: unknown): boolean;
 }
 
 export function activate(context: vscode.ExtensionContext): NnspecApi {
@@ -28,6 +31,7 @@ export function activate(context: vscode.ExtensionContext): NnspecApi {
     panels,
     diagnostics,
     new TrainingStatusBar(panels),
+    vscode.languages.registerHoverProvider(selector, new DimensionHoverProvider(cache)),
     vscode.languages.registerHoverProvider(selector, new LayerHoverProvider(cache)),
     vscode.languages.registerCodeLensProvider(selector, lenses),
     vscode.languages.registerCodeActionsProvider(selector, new FixProvider(cache), {
@@ -35,7 +39,7 @@ export function activate(context: vscode.ExtensionContext): NnspecApi {
     }),
   );
   registerCommands({ extension: context, cache, panels, log });
-  return { panels: panels.readouts };
+  return { panels: panels.readouts, fromWebview: (uri, message) => panels.fromWebview(uri, message) };
 }
 
 export function deactivate(): void {}

@@ -4,8 +4,11 @@ import { needsNewRun } from '../core/training/runStatus';
 import {
   isWebviewMessage,
   type AnalysisMessage,
+  type ApplyFixMessage,
   type ControlAction,
+  type FixResultMessage,
   type HostMessage,
+  type RevealMessage,
   type RunStatus,
   type SnapshotRequest,
   type WebviewMessage,
@@ -26,6 +29,8 @@ export interface PanelReadout {
   readonly disposed: boolean;
   /** How many messages of each type reached the webview. */
   readonly posted: Readonly<Record<string, number>>;
+  /** The answer to the last fix the panel asked for. */
+  readonly lastFixResult?: FixResultMessage;
 }
 
 /** Starts a fresh run of the panel's spec from its current text (playing once the webview is ready, or paused). */
@@ -40,11 +45,15 @@ export class SpecPanel implements PanelReadout {
   private playOnReady = false;
   disposed = false;
   readonly posted: Record<string, number> = {};
+  lastFixResult?: FixResultMessage;
   private analysis?: AnalysisMessage;
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   private readonly disposedEmitter = new vscode.EventEmitter<void>();
   readonly onDidDispose = this.disposedEmitter.event;
+  private readonly editorAsked = new vscode.EventEmitter<ApplyFixMessage | RevealMessage>();
+  /** The webview asks to apply a fix or to show a place of the spec: the editor's business (SpecPanels). */
+  readonly onDidAskEditor = this.editorAsked.event;
 
   constructor(
     readonly webviewPanel: vscode.WebviewPanel,
@@ -112,12 +121,14 @@ export class SpecPanel implements PanelReadout {
 
   post(msg: HostMessage): void {
     if (this.disposed) return;
+    if (msg.type === 'fixResult') this.lastFixResult = msg;
     void this.webviewPanel.webview.postMessage(msg).then((delivered) => {
       if (delivered) this.posted[msg.type] = (this.posted[msg.type] ?? 0) + 1;
     });
   }
 
-  private receive(raw: unknown): void {
+  /** A message from the webview (or from a test, through the API), checked before it is acted on. */
+  receive(raw: unknown): void {
     if (!isWebviewMessage(raw)) {
       this.log.appendLine(`Ignored an invalid message from the panel: ${JSON.stringify(raw)?.slice(0, 200)}`);
       return;
@@ -141,6 +152,9 @@ export class SpecPanel implements PanelReadout {
         return void this.gradcheck(m.requestId);
       case 'retrain':
         return this.startRun(this, true);
+      case 'applyFix':
+      case 'reveal':
+        return this.editorAsked.fire(m);
     }
   }
 
@@ -205,6 +219,7 @@ export class SpecPanel implements PanelReadout {
     this.disposedEmitter.fire();
     this.changed.dispose();
     this.disposedEmitter.dispose();
+    this.editorAsked.dispose();
     this.webviewPanel.dispose();
   }
 }

@@ -132,7 +132,9 @@ describe('training panel', () => {
         .evaluate((e) => getComputedStyle(e).color),
       'rgb(248, 81, 73)',
     );
-    const diag = (await p.page.locator('#diagnostics li').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+    const diag = (await p.page.locator('#diagnostics > li > .diag-head').allTextContents()).map((t) =>
+      t.replace(/\s+/g, ' ').trim(),
+    );
     assert.deepEqual(diag, [`error 14:10 ${MISMATCH_MESSAGE}`]); // the line of 'W: [[0.1, -0.2, 0.3]]'
     // The errors are brought onto the first screen.
     const box = await p.page.locator('#diagnostics').evaluate((e) => {
