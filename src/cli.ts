@@ -1,16 +1,18 @@
-// `nnspec check | shapes | train | explain`: the command line over the pure core. Each subcommand lives
-// in src/cli/; this file reads the arguments (--set for every one), picks the subcommand and turns
-// failures into exit codes.
+// `nnspec check | shapes | train | explain | export | diff`: the command line over the pure core. Each
+// subcommand lives in src/cli/; this file reads the arguments (--set for every one), picks the
+// subcommand and turns failures into exit codes.
 import { parseArgs } from 'node:util';
 import { checkCommand } from './cli/check';
 import type { Command } from './cli/command';
+import { diffCommand } from './cli/diff';
 import { explainCommand } from './cli/explain';
+import { exportCommand } from './cli/export';
 import { FileError, UsageError, withSets, type Out } from './cli/io';
 import { shapesCommand } from './cli/shapes';
 import { shown } from './core/spec/shown';
 import { trainCommand } from './cli/train';
 
-const COMMANDS: Command[] = [checkCommand, shapesCommand, trainCommand, explainCommand];
+const COMMANDS: Command[] = [checkCommand, shapesCommand, trainCommand, explainCommand, exportCommand, diffCommand];
 const SHARED = {
   json: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
@@ -24,7 +26,8 @@ file said so, e.g. --set training.learning_rate=0.5 --set network.layers.1.activ
 
 /** Options that belong to another subcommand get a clearer message than parseArgs' "unknown option". */
 function foreignOption(argv: string[], command: Command): string | undefined {
-  const own = new Set([...Object.keys(SHARED), 'h', ...Object.keys(command.options)]);
+  const shorts = Object.values(command.options).flatMap((o) => (o.short ? [o.short] : []));
+  const own = new Set([...Object.keys(SHARED), 'h', ...Object.keys(command.options), ...shorts]);
   for (const a of argv) {
     const name = /^--?([^=]+)/.exec(a)?.[1];
     if (!name || own.has(name)) continue;

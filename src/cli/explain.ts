@@ -49,7 +49,7 @@ function snapshotOf(file: string, analysis: Analysis, T: number, parsed: ParsedE
 function run(file: string, T: number, entry: { name: string; parsed: ParsedEntry }, json: boolean, io: Out): number {
   const analysis = load(file);
   const spec = analysis.parse.spec;
-  if (!analysis.runnable || !spec || !analysis.dataset) return notRunnable(file, analysis, json, io, 'explained');
+  if (!analysis.runnable || !spec || !analysis.dataset) return notRunnable(file, analysis, json, io, 'not explained');
   const snapshot = snapshotOf(file, analysis, T, entry.parsed);
   // The last batch of an epoch may be smaller than the others.
   checkFits(entry.parsed, spec, [snapshot.X.rows, ...snapshot.layers.map((l) => l.Z.rows)], snapshot.X.cols);

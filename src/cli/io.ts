@@ -6,10 +6,10 @@ import { plural } from '../core/shapes/dims';
 import { diagnosticJson } from '../core/report';
 import { parseSetArgument, type Override } from '../core/spec/overrides';
 import { kindOf } from '../core/data/files';
-import { bytes, count, MAX_SPEC_CHARS } from '../core/spec/limits';
+import { bytes, count, MAX_PRINTED_STEP_NUMBERS, MAX_SPEC_CHARS } from '../core/spec/limits';
 import { shown } from '../core/spec/shown';
 import { diskIO } from '../node/dataFiles';
-import type { Diagnostic } from '../core/spec/types';
+import type { Diagnostic, Spec } from '../core/spec/types';
 
 /** Where a command writes: `out` for results, `err` for diagnostics and progress. */
 export interface Out {
@@ -31,16 +31,30 @@ export function wholeNumber(name: string, v: string | undefined, min: number, ma
   throw new UsageError(`--${name} must be a whole number ${range}, not '${shown(v)}'.`);
 }
 
+/** How large a file a command reads: `bytes` on disk (UTF-8 may take up to 4 bytes a character), said as `shown`. */
+export interface TextLimit {
+  bytes: number;
+  shown: number;
+  what: string;
+}
+const SPEC_FILES: TextLimit = { bytes: 4 * MAX_SPEC_CHARS, shown: MAX_SPEC_CHARS, what: 'spec files' };
+/** A trace holds what `train --json --steps K` prints at most: 10,000,000 numbers of about 20 bytes. */
+export const TRACE_FILES: TextLimit = {
+  bytes: 20 * MAX_PRINTED_STEP_NUMBERS,
+  shown: 20 * MAX_PRINTED_STEP_NUMBERS,
+  what: 'trace files',
+};
+
 /** The spec file's text: a regular file of a size the parser accepts (a device or a FIFO would never end). */
-export function readText(file: string): string {
+export function readText(file: string, limit: TextLimit = SPEC_FILES): string {
   let fd: number | undefined;
   try {
     fd = openSync(resolve(file), constants.O_RDONLY | constants.O_NONBLOCK);
     const stats = fstatSync(fd);
     if (!stats.isFile()) throw new FileError(`Cannot read ${shown(file)}: it is ${kindOf(stats)}, not a file.`);
-    if (stats.size > 4 * MAX_SPEC_CHARS)
+    if (stats.size > limit.bytes)
       throw new FileError(
-        `Cannot read ${shown(file)}: it is ${bytes(stats.size)}; spec files are at most ${bytes(MAX_SPEC_CHARS)}.`,
+        `Cannot read ${shown(file)}: it is ${bytes(stats.size)}; ${limit.what} are at most ${bytes(limit.shown)}.`,
       );
     return readFileSync(fd, 'utf8');
   } catch (e) {
@@ -113,12 +127,18 @@ export function oneFile(command: string, positionals: string[]): string {
   return file;
 }
 
-/** A file that cannot run (errors, or no data): its diagnostics, as JSON or as lines, and exit 1. */
+/** The spec with `--iterations N`: N steps instead of the file's iterations or epochs. */
+export function withIterations(spec: Spec, iterations: number | undefined): Spec {
+  if (iterations === undefined) return spec;
+  return { ...spec, training: { ...spec.training, iterations, epochs: undefined } };
+}
+
+/** A file that cannot run: its diagnostics (as JSON with --json), and exit 1. `what` says what was not done. */
 export function notRunnable(file: string, analysis: Analysis, json: boolean, io: Out, what: string): number {
   if (json) io.out(JSON.stringify({ diagnostics: analysis.diagnostics.map(diagnosticJson) }, null, 2));
   else {
     for (const d of analysis.diagnostics) io.err(formatDiagnostic(file, d));
-    io.err(`${file}: not ${what}: ${countsText(analysis.diagnostics)}.`);
+    io.err(`${file}: ${what}: ${countsText(analysis.diagnostics)}.`);
   }
   return 1;
 }

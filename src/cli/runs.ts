@@ -21,12 +21,6 @@ export interface Run {
   evaluation?: Evaluation;
 }
 
-/** `spec` with training.iterations replaced (--iterations), for the file and every variant alike. */
-export function withIterations(spec: Spec, iterations: number | undefined): Spec {
-  if (iterations === undefined) return spec;
-  return { ...spec, training: { ...spec.training, iterations, epochs: undefined } };
-}
-
 export function newTrainer(spec: Spec, dataset: Dataset): Trainer {
   return new Trainer(spec, dataset, { history: HISTORY });
 }

@@ -12,9 +12,9 @@ import { shown } from '../core/spec/shown';
 import type { Spec } from '../core/spec/types';
 import type { Command } from './command';
 import { compareTableText } from './compareTable';
-import { load, notRunnable, oneFile, UsageError, wholeNumber, type Out } from './io';
+import { load, notRunnable, oneFile, UsageError, wholeNumber, withIterations, type Out } from './io';
 import { JsonOut } from './jsonOut';
-import { finish, newTrainer, progressDrawer, withIterations, type Run } from './runs';
+import { finish, newTrainer, progressDrawer, type Run } from './runs';
 
 interface TrainOptions {
   json: boolean;
@@ -67,10 +67,8 @@ function streamRun(json: JsonOut, run: Run, steps?: number): void {
   json.field('finalCost', e?.cost ?? null);
   json.field('parameters', parametersJson(trainer.parameters(), spec.layout));
   if (run.dataset.task === 'classification' && e) json.field('accuracy', e.accuracy);
-  if (e?.testCost !== undefined) {
-    json.field('testCost', e.testCost);
-    json.field('testAccuracy', e.testAccuracy);
-  }
+  if (e?.testCost !== undefined) json.field('testCost', e.testCost);
+  if (e?.testAccuracy !== undefined) json.field('testAccuracy', e.testAccuracy);
   if (trainer.divergence) json.field('diverged', trainer.divergence);
 }
 
@@ -117,7 +115,7 @@ function trainText(analysis: Analysis, runs: { name: string; run: Run }[], io: O
 function train(file: string, opts: TrainOptions, io: Out): number {
   const analysis = load(file);
   if (!analysis.runnable || !analysis.parse.spec || !analysis.dataset)
-    return notRunnable(file, analysis, opts.json, io, 'trained');
+    return notRunnable(file, analysis, opts.json, io, 'not trained');
   const runs = plannedRuns(analysis, opts.iterations);
   const own = runs[0].run;
   if (opts.json) {

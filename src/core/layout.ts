@@ -58,3 +58,8 @@ export function fileOrder<T>(layout: Layout, a: T, b: T): [T, T] {
 export function otherLayout(layout: Layout): Layout {
   return exampleAxis(layout) === 1 ? 'rows' : 'columns';
 }
+
+/** The form something takes in the file's layout, for code that is written out per layout (export). */
+export function forLayout<T>(layout: Layout, forms: { columns: T; rows: T }): T {
+  return forms[layout];
+}

@@ -117,7 +117,7 @@ function stripProducts(
   }
 }
 
-/** Z := Z + b, A := g(Z) (see addBiasAndActivate); for softmax, lse receives log Σ e^Z per column. */
+/** Z := Z + b, A := g(Z) (see addBiasAndActivate); for softmax, lse receives log Σ e^(Z - max) per column. */
 export function arenaBiasActivate(
   arena: Arena,
   kind: Activation,

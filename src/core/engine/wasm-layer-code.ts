@@ -206,8 +206,9 @@ function rowMeans(): FunctionBuilder {
 }
 
 /**
- * `bceSigmoidLoss(zp, yp, size)`: Σ softplus(-z) + (1 - y)·z over the entries (m·J of a sigmoid
- * output under binary cross-entropy), with softplus(-z) = log1p(e^-|z|) + max(-z, 0).
+ * `bceSigmoidLoss(zp, yp, size)`: Σ y·softplus(-z) + (1 - y)·softplus(z) over the entries (m·J of a
+ * sigmoid output under binary cross-entropy), with softplus(±z) = max(±z, 0) + log1p(e^-|z|): only
+ * non-negative parts are added, so a confidently right example keeps its digits (as lossSum does).
  */
 function bceSigmoidLoss(): FunctionBuilder {
   const f = new FunctionBuilder('bceSigmoidLoss', [i32('zp'), i32('yp'), i32('size')], ['f64']);
@@ -217,8 +218,9 @@ function bceSigmoidLoss(): FunctionBuilder {
     [x.load('zp'), f.tee('z'), v.f64x2Abs, v.f64x2Neg, f.set('l')],
     emitExp(f, 'l', 'u'),
     emitLog1p(f, 'u', 'w', 'l'),
-    [f.get('z'), v.f64x2Neg, v.f64x2(0), v.f64x2Max, f.get('l'), v.f64x2Add],
-    [v.f64x2(1), x.load('yp'), v.f64x2Sub, f.get('z'), v.f64x2Mul, v.f64x2Add, f.set('l')],
+    [x.load('yp'), f.tee('u'), f.get('z'), v.f64x2Neg, v.f64x2(0), v.f64x2Max, v.f64x2Mul],
+    [v.f64x2(1), f.get('u'), v.f64x2Sub, f.get('z'), v.f64x2(0), v.f64x2Max, v.f64x2Mul, v.f64x2Add],
+    [f.get('l'), v.f64x2Add, f.set('l')],
   ];
   // An odd last entry fills lane 0 only (lane 1 would add softplus(0) = log 2): only lane 0 is added.
   const lastLane = [v.f64x2(0), f.get('l'), v.f64x2ExtractLane(0), v.f64x2ReplaceLane(0), f.set('l')];
@@ -235,7 +237,8 @@ function bceSigmoidLoss(): FunctionBuilder {
 
 /**
  * `softmaxColumns(zp, ap, n, m, lsep)`: per column j of the (n, m) matrix Z (its bias already
- * added): A[:, j] = softmax of Z[:, j], stabilised by the column maximum, and lse[j] = log Σ_i e^{Z[i, j]}.
+ * added): A[:, j] = softmax of Z[:, j], stabilised by the column maximum, and lse[j] = log Σ_i e^{Z[i, j] - max},
+ * the log-sum-exp without the column's maximum (the cross-entropy adds it back exactly, see lossSum).
  * Two columns at a time, walking down the rows.
  */
 function softmaxColumns(): FunctionBuilder {
@@ -271,7 +274,7 @@ function softmaxColumns(): FunctionBuilder {
     ),
     down([f.get('ap'), f.set('a')], [x.load('a'), f.get('sum'), v.f64x2Div, f.set('y'), x.store('a', 'y')], ['a']),
     emitLog(f, 'sum', 'y'),
-    [f.get('mx'), f.get('y'), v.f64x2Add, f.set('y'), x.store('lsep', 'y')],
+    x.store('lsep', 'y'),
   ];
   return f.code([
     [f.get('m'), op.i32Const(3), op.i32Shl, f.set('rowBytes')],

@@ -39,6 +39,11 @@ const LOSS_GRADIENT: Record<LossKind, (A: string) => string> = {
   cross_entropy: (A) => `-Y / ${A}`,
 };
 
+/** dA[L] by the loss formula, e.g. 'dA[2] = -(Y / A[2] - (1 - Y) / (1 - A[2]))'. */
+export function outputGradientFormula(loss: LossKind, L: number): string {
+  return `dA[${L}] = ${LOSS_GRADIENT[loss](`A[${L}]`)}`;
+}
+
 export function backwardEquations(s: Shapes, c: LayerContext): Equation[] {
   const l = s.layer;
   const out: Equation[] = [];
@@ -48,7 +53,7 @@ export function backwardEquations(s: Shapes, c: LayerContext): Equation[] {
     if (c.isOutput) {
       const op = c.loss === 'mse' ? ' - ' : ', ';
       out.push({
-        formula: `dA[${l}] = ${LOSS_GRADIENT[c.loss](`A[${l}]`)}`,
+        formula: outputGradientFormula(c.loss, l),
         shapes: `${f(s.A)}${op}${f(c.Y)} -> ${f(s.dA)}`,
       });
     }
