@@ -7,7 +7,7 @@
 // other run are ignored. A request the panel makes carries a `requestId`; its reply carries the
 // same number as `inReplyTo` (see src/requests.ts).
 
-import type { Diagnostic } from './core/spec/types';
+import type { Diagnostic, Range } from './core/spec/types';
 import type { ShapeTable } from './core/shapes/types';
 import type { RunStatus } from './core/training/runStatus';
 
@@ -99,6 +99,11 @@ export interface AnalysisMessage {
   fileName: string;
   /** The spec's document URI, kept in the panel's saved state to restore it after a reload. */
   uri: string;
+  /**
+   * The document version analysed. An ApplyFixMessage names it, so that a fix shown for an older text
+   * is never applied to a newer one; without it the panel offers no fix buttons.
+   */
+  version?: number;
   /** The axis of X and Y (and every Z, A) that runs over examples: see SnapshotDTO.exampleAxis. */
   exampleAxis: 0 | 1;
   shapes?: ShapeTable;
@@ -211,9 +216,24 @@ export interface RunsMessage {
   runs: RunSummary[];
 }
 
+/**
+ * The answer to an ApplyFixMessage. When the fix was applied, the analysis of the changed spec is sent
+ * first (unless a run is on screen: its spec stays until Retrain). `version` is the document's version
+ * after the answer: the panel shows `message` until its analysis is of a later version.
+ */
+export interface FixResultMessage {
+  type: 'fixResult';
+  inReplyTo: number;
+  applied: boolean;
+  /** 'Applied “Set layer 1's units to 3”.', or why nothing was applied. */
+  message: string;
+  version: number;
+}
+
 export type HostMessage =
   | AnalysisMessage
   | RunsMessage
+  | FixResultMessage
   | StatusMessage
   | ProgressMessage
   | SnapshotStepsMessage
@@ -222,8 +242,8 @@ export type HostMessage =
   | GradCheckMessage
   | ErrorMessage;
 
-/** The messages about one run (all but the analysis, the run list and errors). */
-export type RunMessage = Exclude<HostMessage, AnalysisMessage | RunsMessage | ErrorMessage>;
+/** The messages about one run (all but the analysis, the run list, errors and fix results). */
+export type RunMessage = Exclude<HostMessage, AnalysisMessage | RunsMessage | ErrorMessage | FixResultMessage>;
 
 // ---- Panel → host ----
 
@@ -283,6 +303,28 @@ export interface BoundaryRequest {
   step: number;
 }
 
+/**
+ * Apply one certain fix of a diagnostic the panel shows (its button under Shapes), as the quick fix
+ * would: every edit of the fix, in one WorkspaceEdit. The diagnostic is named by its code and range and
+ * the fix by its title, all of the analysis of document version `version`; the host refuses the fix when
+ * the document is at another version (it changed since) or the fix is no longer offered.
+ * Answered by a FixResultMessage.
+ */
+export interface ApplyFixMessage {
+  type: 'applyFix';
+  requestId: number;
+  version: number;
+  code: string;
+  range: Range;
+  title: string;
+}
+
+/** Show a place of the spec in the editor, selected: a diagnostic, a related place, where a size is set. */
+export interface RevealMessage {
+  type: 'reveal';
+  range: Range;
+}
+
 export type WebviewMessage =
   | ReadyMessage
   | ControlMessage
@@ -291,7 +333,9 @@ export type WebviewMessage =
   | GradCheckRequest
   | RetrainMessage
   | OverlayMessage
-  | BoundaryRequest;
+  | BoundaryRequest
+  | ApplyFixMessage
+  | RevealMessage;
 
 /** What the panel keeps in its webview state across reloads: the spec's URI and the student's choices. */
 export interface SavedPanelState {
@@ -306,6 +350,15 @@ export interface SavedPanelState {
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const isInt = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+/** Longer than any code or fix title the core writes; a longer string is not one of them. */
+const MAX_NAME = 500;
+const isName = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= MAX_NAME;
+const isPos = (v: unknown): v is number => isInt(v) && v >= 1;
+/** A 1-based range whose end is not before its start. */
+function isRange(v: unknown): v is Range {
+  if (!isObj(v) || !isPos(v.line) || !isPos(v.column) || !isPos(v.endLine) || !isPos(v.endColumn)) return false;
+  return v.endLine > v.line || (v.endLine === v.line && v.endColumn >= v.column);
+}
 const CONTROL_ACTIONS: readonly string[] = ['play', 'pause', 'step', 'stop', 'reset'] satisfies ControlAction[];
 
 /** Checks a message from the webview; the host ignores (and logs) anything else. */
@@ -327,6 +380,10 @@ export function isWebviewMessage(v: unknown): v is WebviewMessage {
       return isInt(v.runId) && typeof v.shown === 'boolean';
     case 'requestBoundary':
       return isInt(v.requestId) && isInt(v.runId) && isInt(v.step);
+    case 'applyFix':
+      return isInt(v.requestId) && isInt(v.version) && isName(v.code) && isRange(v.range) && isName(v.title);
+    case 'reveal':
+      return isRange(v.range);
     default:
       return false;
   }
@@ -364,6 +421,8 @@ export function isHostMessage(v: unknown): v is HostMessage {
       return isInt(v.runId) && isObj(v.boundary) && Array.isArray(v.boundary.output);
     case 'gradcheck':
       return isInt(v.runId) && Array.isArray(v.rows);
+    case 'fixResult':
+      return isInt(v.inReplyTo) && typeof v.applied === 'boolean' && typeof v.message === 'string' && isInt(v.version);
     case 'error':
       return typeof v.message === 'string';
     default:

@@ -92,7 +92,10 @@ function start(): void {
     controls: createControls(body('controls'), post),
     timeline: createTimeline(body('timeline'), (step) => dispatch({ type: 'pin', step })),
     network: createNetwork(body('network')),
-    shapes: createShapes(body('shapes')),
+    shapes: createShapes(body('shapes'), {
+      reveal: (range) => post({ type: 'reveal', range }),
+      applyFix: (m) => replies.request((requestId) => post({ type: 'applyFix', requestId, ...m })),
+    }),
     forward: createForward(body('forward')),
     backprop: createBackprop(body('backprop')),
     runs: createRunList(body('runs'), overlay),

@@ -4,6 +4,7 @@
 import type {
   AnalysisMessage,
   BoundaryDTO,
+  FixResultMessage,
   GradCheckRow,
   HostMessage,
   RunsMessage,
@@ -67,6 +68,8 @@ export interface ViewState {
   error?: string;
   /** The spec's runs this session, and the ticked ones drawn beside the current run. */
   runs: RunsView;
+  /** The host's answer to the last fix the student pressed (shown under Shapes). */
+  fixResult?: FixResultMessage;
 }
 
 /** The student's own actions that change what the panel shows. */
@@ -120,6 +123,7 @@ const OTHER_RUN_PARTS: Part[] = ['runs', 'loss', 'gradnorms', 'compare'];
 export function reduce(s: ViewState, m: HostMessage | PanelEvent): Reduced {
   if (m.type === 'analysis') return reduceAnalysis(s, m);
   if (m.type === 'runs') return reduceRunList(s, m);
+  if (m.type === 'fixResult') return { state: { ...s, fixResult: m }, changed: ['shapes'] };
   if (m.type === 'pin' || m.type === 'overlay' || m.type === 'gradcheckRequested' || m.type === 'gradcheckFailed')
     return reduceEvent(s, m);
   if (m.type === 'error' && m.runId === undefined) {
@@ -166,7 +170,11 @@ function reduceEvent(s: ViewState, e: PanelEvent): Reduced {
   }
 }
 
-function reduceRunMessage(s: ViewState, run: RunView, m: Exclude<HostMessage, AnalysisMessage | RunsMessage>): Reduced {
+function reduceRunMessage(
+  s: ViewState,
+  run: RunView,
+  m: Exclude<HostMessage, AnalysisMessage | RunsMessage | FixResultMessage>,
+): Reduced {
   const withRun = (next: Partial<RunView>, changed: Part[], extra: Partial<ViewState> = {}): Reduced => ({
     state: { ...s, ...extra, run: { ...run, ...next } },
     changed,

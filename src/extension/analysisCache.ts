@@ -158,6 +158,7 @@ export function analysisMessage(doc: vscode.TextDocument, a: EditorAnalysis): An
     name: displayName(doc, a),
     fileName: basename(doc.uri.path),
     uri: doc.uri.toString(),
+    version: doc.version,
     exampleAxis: exampleAxis(a.layout),
     shapes: a.shapes,
     diagnostics: a.diagnostics,

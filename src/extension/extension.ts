@@ -5,6 +5,7 @@ import { AnalysisClient } from '../node/analysisClient';
 import { AnalysisCache } from './analysisCache';
 import { registerCommands } from './commands';
 import { DiagnosticsController } from './diagnostics';
+import { DimensionHoverProvider } from './dimensionHover';
 import { FixProvider, LayerHoverProvider, ShapesCodeLensProvider } from './languageFeatures';
 import type { PanelReadout } from './specPanel';
 import { SpecPanels } from './specPanels';
@@ -18,6 +19,8 @@ const ANALYSIS_TIMEOUT_MS = 60_000;
 export interface NnspecApi {
   panels: ReadonlyMap<string, PanelReadout>;
   trust: Pick<WorkspaceTrust, 'trusted' | 'simulate'>;
+  /** Hands `message` to the panel of the spec at `uri` as if its webview had sent it; false without a panel. */
+  fromWebview(uri: string, message: unknown): boolean;
 }
 
 export function activate(context: vscode.ExtensionContext): NnspecApi {
@@ -44,6 +47,7 @@ export function activate(context: vscode.ExtensionContext): NnspecApi {
     panels,
     diagnostics,
     new TrainingStatusBar(panels),
+    vscode.languages.registerHoverProvider(selector, new DimensionHoverProvider(cache)),
     vscode.languages.registerHoverProvider(selector, new LayerHoverProvider(cache)),
     vscode.languages.registerCodeLensProvider(selector, lenses),
     vscode.languages.registerCodeActionsProvider(selector, new FixProvider(cache), {
@@ -51,7 +55,7 @@ export function activate(context: vscode.ExtensionContext): NnspecApi {
     }),
   );
   registerCommands({ extension: context, cache, panels, log, trust });
-  return { panels: panels.readouts, trust };
+  return { panels: panels.readouts, trust, fromWebview: (uri, message) => panels.fromWebview(uri, message) };
 }
 
 export function deactivate(): void {}

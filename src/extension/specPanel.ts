@@ -6,8 +6,11 @@ import {
   isWebviewMessage,
   type AnalysisMessage,
   type BoundaryRequest,
+  type ApplyFixMessage,
   type ControlAction,
+  type FixResultMessage,
   type HostMessage,
+  type RevealMessage,
   type RunStatus,
   type RunSummary,
   type SnapshotRequest,
@@ -36,6 +39,8 @@ export interface PanelReadout {
   readonly runs: readonly RunSummary[];
   /** How many of those runs' worker threads are alive. */
   readonly liveWorkers: number;
+  /** The answer to the last fix the panel asked for. */
+  readonly lastFixResult?: FixResultMessage;
 }
 
 /** Starts a fresh run of the panel's spec from its current text (playing once the webview is ready, or paused). */
@@ -55,11 +60,15 @@ export class SpecPanel implements PanelReadout {
   disposed = false;
   readonly posted: Record<string, number> = {};
   inFlight = 0;
+  lastFixResult?: FixResultMessage;
   private analysis?: AnalysisMessage;
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   private readonly disposedEmitter = new vscode.EventEmitter<void>();
   readonly onDidDispose = this.disposedEmitter.event;
+  private readonly editorAsked = new vscode.EventEmitter<ApplyFixMessage | RevealMessage>();
+  /** The webview asks to apply a fix or to show a place of the spec: the editor's business (SpecPanels). */
+  readonly onDidAskEditor = this.editorAsked.event;
 
   constructor(
     readonly webviewPanel: vscode.WebviewPanel,
@@ -165,6 +174,7 @@ export class SpecPanel implements PanelReadout {
   post(msg: HostMessage): void {
     if (this.disposed) return;
     const type = msg.type; // the promise keeps only the type, not the message, until it settles
+    if (msg.type === 'fixResult') this.lastFixResult = msg;
     this.inFlight++;
     void this.webviewPanel.webview.postMessage(msg).then(
       (delivered) => {
@@ -175,7 +185,8 @@ export class SpecPanel implements PanelReadout {
     );
   }
 
-  private receive(raw: unknown): void {
+  /** A message from the webview (or from a test, through the API), checked before it is acted on. */
+  receive(raw: unknown): void {
     if (!isWebviewMessage(raw)) {
       this.log.appendLine(`Ignored an invalid message from the panel: ${JSON.stringify(raw)?.slice(0, 200)}`);
       return;
@@ -203,6 +214,9 @@ export class SpecPanel implements PanelReadout {
         return this.overlay(m.runId, m.shown);
       case 'requestBoundary':
         return void this.answerBoundary(m);
+      case 'applyFix':
+      case 'reveal':
+        return this.editorAsked.fire(m);
     }
   }
 
@@ -297,6 +311,7 @@ export class SpecPanel implements PanelReadout {
     this.disposedEmitter.fire();
     this.changed.dispose();
     this.disposedEmitter.dispose();
+    this.editorAsked.dispose();
     this.webviewPanel.dispose();
   }
 }

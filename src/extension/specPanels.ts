@@ -1,10 +1,11 @@
 // Every open training panel, one per spec: creating and restoring them, starting runs from the
 // spec's current text, and keeping runs honest when the spec is edited or closed.
 import * as vscode from 'vscode';
-import type { HostMessage, SavedPanelState } from '../protocol';
+import type { ApplyFixMessage, HostMessage, RevealMessage, SavedPanelState } from '../protocol';
 import type { SnapshotBudget } from '../node/workerProtocol';
 import type { EditorAnalysis } from '../node/analysisProtocol';
 import { analysisMessage, displayName, type AnalysisCache } from './analysisCache';
+import { afterFix, applyFix, reveal } from './panelEditor';
 import { RunWorker } from './runWorker';
 import { SpecPanel, type PanelReadout } from './specPanel';
 import type { WorkspaceTrust } from './trust';
@@ -81,6 +82,7 @@ export class SpecPanels implements vscode.Disposable {
     wp.onDidChangeViewState((e) => {
       if (e.webviewPanel.active) this.active = panel;
     });
+    panel.onDidAskEditor((m) => void this.askedEditor(panel, m));
     panel.onDidDispose(() => {
       this.panels.delete(uri);
       if (this.active === panel) this.active = undefined;
@@ -126,6 +128,40 @@ export class SpecPanels implements vscode.Disposable {
       if (doc && displayName(doc, await this.cache.current(doc)) === title) matches.push(key);
     }
     return matches.length === 1 ? matches[0] : undefined;
+  }
+
+  /** Delivers a message to the spec's panel as if its webview had sent it (for tests); false without a panel. */
+  fromWebview(uri: string, message: unknown): boolean {
+    const panel = this.panels.get(uri);
+    panel?.receive(message);
+    return panel !== undefined;
+  }
+
+  /** A fix pressed in the panel, applied to the open spec and answered; or a place of the spec shown. */
+  private async askedEditor(panel: SpecPanel, m: ApplyFixMessage | RevealMessage): Promise<void> {
+    if (m.type === 'reveal') {
+      await reveal(vscode.Uri.parse(panel.uri), m.range, panel.webviewPanel.viewColumn).catch((e: unknown) =>
+        panel.post({
+          type: 'error',
+          message: `Could not show the spec: ${e instanceof Error ? e.message : String(e)}`,
+        }),
+      );
+      return;
+    }
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === panel.uri);
+    if (!doc) {
+      const message = 'The spec is not open any more: open it to apply a fix.';
+      panel.post({ type: 'fixResult', inReplyTo: m.requestId, applied: false, message, version: m.version });
+      return;
+    }
+    const before = await this.cache.current(doc);
+    const applied = before
+      ? await applyFix(doc, before, m)
+      : { applied: false, message: 'The spec was closed before the fix could be applied.' };
+    const after = await this.cache.current(doc);
+    const outcome = after ? afterFix(applied, after) : applied;
+    if (after) this.analyzed(doc, after); // the spec as it is now, before the answer that speaks of it
+    panel.post({ type: 'fixResult', inReplyTo: m.requestId, version: doc.version, ...outcome });
   }
 
   /** Called after the diagnostics refresh: a panel without a live run shows the spec as it is now. */

@@ -66,6 +66,8 @@ export async function openCopy(file: string): Promise<vscode.TextDocument> {
 /** An untitled nnspec document holding `content` (data paths resolve against the examples folder); see openCopy. */
 export async function openText(content: string): Promise<vscode.TextDocument> {
   const doc = await vscode.workspace.openTextDocument({ language: 'nnspec', content });
+  // A reused untitled name can come back with a closed copy's text: say so rather than time out later.
+  if (doc.getText() !== content) throw new Error(`${doc.uri.toString()} opened with other text than asked for`);
   await vscode.window.showTextDocument(doc);
   copies.push(doc);
   return doc;

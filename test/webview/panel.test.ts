@@ -132,7 +132,9 @@ describe('training panel', () => {
         .evaluate((e) => getComputedStyle(e).color),
       'rgb(248, 81, 73)',
     );
-    const diag = (await p.page.locator('#diagnostics li').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+    const diag = (await p.page.locator('#diagnostics > li > .diag-head').allTextContents()).map((t) =>
+      t.replace(/\s+/g, ' ').trim(),
+    );
     assert.deepEqual(diag, [`error 14:10 ${MISMATCH_MESSAGE}`]); // the line of 'W: [[0.1, -0.2, 0.3]]'
     // The errors are brought onto the first screen.
     const box = await p.page.locator('#diagnostics').evaluate((e) => {
@@ -599,12 +601,13 @@ describe('training panel', () => {
 
   test('messages that fail the protocol check are ignored', async () => {
     const p = await openPanel(h);
-    await p.send(
+    const invalid: Record<string, unknown>[] = [
       { type: 'bogus' },
       { type: 'snapshot', snapshot: null },
       { type: 'status', status: 'running' },
       { type: 'status', status: 'running', step: 10, totalSteps: 100 }, // no run id: not a status any more
-    );
+    ];
+    await p.send(...invalid);
     assert.equal(await p.page.locator('#ctl-step-count').textContent(), 'step –');
     await p.send({ type: 'error', message: 'The training worker stopped: out of memory' });
     assert.equal(await p.page.locator('#error').textContent(), 'The training worker stopped: out of memory');

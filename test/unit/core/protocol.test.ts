@@ -1,0 +1,60 @@
+// The runtime checks of the panel's messages: what the host acts on when the webview asks to apply a fix or
+// show a place, and what the panel takes as the answer.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { isHostMessage, isWebviewMessage } from '../../../src/protocol';
+
+const range = { line: 14, column: 10, endLine: 14, endColumn: 28 };
+const fix = {
+  type: 'applyFix',
+  requestId: 3,
+  version: 7,
+  code: 'shape-mismatch-W',
+  range,
+  title: "Set layer 1's units to 3",
+};
+
+describe('panel → host: applyFix and reveal', () => {
+  test('a well-formed fix request and reveal are accepted', () => {
+    assert.ok(isWebviewMessage(fix));
+    assert.ok(isWebviewMessage({ type: 'reveal', range }));
+    assert.ok(isWebviewMessage({ type: 'reveal', range: { line: 3, column: 1, endLine: 3, endColumn: 1 } }));
+  });
+
+  test('a fix request without what names the fix, or with a bad one, is refused', () => {
+    for (const key of ['requestId', 'version', 'code', 'range', 'title'] as const) {
+      const { [key]: _, ...without } = fix;
+      assert.equal(isWebviewMessage(without), false, `without ${key}`);
+    }
+    for (const bad of [
+      { version: -1 },
+      { version: 1.5 },
+      { requestId: '3' },
+      { code: '' },
+      { title: 'x'.repeat(501) },
+      { title: 42 },
+      { range: { ...range, line: 0 } },
+      { range: { ...range, endLine: 13 } },
+      { range: { line: 14, column: 10, endLine: 14, endColumn: 9 } },
+      { range: [14, 10, 14, 28] },
+    ])
+      assert.equal(isWebviewMessage({ ...fix, ...bad }), false, JSON.stringify(bad));
+  });
+
+  test('a reveal needs a whole 1-based range', () => {
+    assert.equal(isWebviewMessage({ type: 'reveal' }), false);
+    assert.equal(isWebviewMessage({ type: 'reveal', range: { line: 1, column: 1, endLine: 1 } }), false);
+    assert.equal(isWebviewMessage({ type: 'reveal', range: { ...range, column: Number.NaN } }), false);
+  });
+});
+
+describe('host → panel: fixResult', () => {
+  const result = { type: 'fixResult', inReplyTo: 3, applied: true, message: 'Applied.', version: 8 };
+  test('is accepted whole and refused without its version, its request or its outcome', () => {
+    assert.ok(isHostMessage(result));
+    assert.equal(isHostMessage({ ...result, version: undefined }), false);
+    assert.equal(isHostMessage({ ...result, inReplyTo: undefined }), false);
+    assert.equal(isHostMessage({ ...result, applied: 'yes' }), false);
+    assert.equal(isHostMessage({ ...result, message: undefined }), false);
+  });
+});
