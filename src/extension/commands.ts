@@ -4,12 +4,18 @@ import { shapeTableText } from '../core/shapes/text';
 import type { ShapeTable } from '../core/shapes/types';
 import type { GradCheckRow } from '../protocol';
 import { specDocument, type CommandContext } from './commandContext';
+import { explainEntry } from './explainEntry';
 import { exportParameters } from './exportParameters';
 import { newFromExample } from './newFromExample';
 import type { PanelReadout, SpecPanel } from './specPanel';
 
 /** Below this, backprop and finite differences agree (the course's rule of thumb is 1e-7; ReLU kinks cost a little). */
 const GRADCHECK_OK = 1e-5;
+
+/** Context keys the Getting Started walkthrough waits for. */
+export const TRAINED_COMPARISON = 'nnspec.trainedComparison';
+/** Run after a quick fix's edit (CodeAction.command), so the walkthrough can tick its "fix a shape" step. */
+export const QUICK_FIX_APPLIED = 'nnspec.quickFixApplied';
 
 async function panelFor(c: CommandContext, arg: unknown): Promise<SpecPanel | undefined> {
   const doc = await specDocument(c, arg);
@@ -21,6 +27,8 @@ async function train(c: CommandContext, arg?: unknown): Promise<PanelReadout | u
   if (!doc) return undefined;
   const panel = c.panels.open(doc);
   c.panels.startRun(panel, true);
+  // The walkthrough's "compare two runs" step is done once a file with compare: variants is trained.
+  if (c.cache.get(doc).variants.length > 0) void vscode.commands.executeCommand('setContext', TRAINED_COMPARISON, true);
   const errors = c.cache.get(doc).diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) {
     const n = errors.length === 1 ? 'it' : 'them';
@@ -80,6 +88,8 @@ export function registerCommands(c: CommandContext): void {
     ['nnspec.step', (arg?: unknown) => control(c, 'step', arg)],
     ['nnspec.stop', (arg?: unknown) => control(c, 'stop', arg)],
     ['nnspec.gradientCheck', (arg?: unknown) => gradientCheck(c, arg)],
+    ['nnspec.explainEntry', (entry?: unknown) => explainEntry(c, entry)],
+    [QUICK_FIX_APPLIED, () => true],
     ['nnspec.exportParameters', (arg?: unknown) => exportParameters(c, arg)],
     ['nnspec.newFromExample', (file?: string, mode?: 'untitled' | 'workspace') => newFromExample(c, file, mode)],
   ];

@@ -1,6 +1,7 @@
 // Hovers on layers, CodeLens with shapes and parameter counts, quick fixes from the diagnostics' fixes.
 import * as vscode from 'vscode';
 import type { AnalysisCache } from './analysisCache';
+import { QUICK_FIX_APPLIED } from './commands';
 import { toVsRange } from './diagnostics';
 import { fixEdits } from '../core/spec/edits';
 import { layerIndexAt } from '../core/spec/positions';
@@ -80,6 +81,7 @@ export class FixProvider implements vscode.CodeActionProvider {
         action.edit = new vscode.WorkspaceEdit();
         for (const e of fixEdits(fix)) action.edit.replace(doc.uri, toVsRange(e.range), e.text);
         action.isPreferred = d!.fixes!.length === 1;
+        action.command = { command: QUICK_FIX_APPLIED, title: fix.title };
         actions.push(action);
       }
     }
