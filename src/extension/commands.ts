@@ -31,10 +31,15 @@ async function train(c: CommandContext, arg?: unknown): Promise<PanelReadout | u
   if (c.cache.get(doc).variants.length > 0) void vscode.commands.executeCommand('setContext', TRAINED_COMPARISON, true);
   const errors = c.cache.get(doc).diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) {
-    const n = errors.length === 1 ? 'it' : 'them';
-    void vscode.window.showWarningMessage(
-      `nnspec: the spec has ${errors.length} error${errors.length === 1 ? '' : 's'}; fix ${n} to train. First: ${errors[0].message}`,
-    );
+    const message =
+      errors.length === 1
+        ? vscode.l10n.t('nnspec: the spec has 1 error; fix it to train. First: {0}', errors[0].message)
+        : vscode.l10n.t(
+            'nnspec: the spec has {0} errors; fix them to train. First: {1}',
+            errors.length,
+            errors[0].message,
+          );
+    void vscode.window.showWarningMessage(message);
   }
   return panel;
 }
@@ -44,7 +49,8 @@ async function showShapes(c: CommandContext, arg?: unknown): Promise<ShapeTable 
   if (!doc) return undefined;
   c.panels.open(doc);
   const shapes = c.cache.get(doc).shapes;
-  if (shapes) c.log.appendLine(`Shapes of ${doc.uri.path}:\n${shapeTableText(shapes, undefined, true)}\n`);
+  if (shapes)
+    c.log.appendLine(`${vscode.l10n.t('Shapes of {0}:', doc.uri.path)}\n${shapeTableText(shapes, undefined, true)}\n`);
   return shapes;
 }
 
@@ -64,18 +70,24 @@ async function gradientCheck(c: CommandContext, arg?: unknown): Promise<GradChec
   const panel = await panelFor(c, arg);
   const rows = await panel?.gradcheck();
   if (!rows) {
-    void vscode.window.showErrorMessage('nnspec: the gradient check could not run; see the panel.');
+    void vscode.window.showErrorMessage(vscode.l10n.t('nnspec: the gradient check could not run; see the panel.'));
     return undefined;
   }
   const worst = rows.reduce((a, r) => (r.relativeError > a.relativeError ? r : a), rows[0]);
   const where = worst ? `d${worst.param}[${worst.layer}]` : '';
-  const verdict =
-    !worst || worst.relativeError < GRADCHECK_OK
-      ? 'backprop agrees with finite differences'
-      : 'backprop and finite differences disagree';
   const largest = worst?.relativeError.toExponential(2) ?? 'n/a';
   void vscode.window.showInformationMessage(
-    `nnspec: gradient check: ${verdict} (largest relative error ${largest}, ${where}).`,
+    !worst || worst.relativeError < GRADCHECK_OK
+      ? vscode.l10n.t(
+          'nnspec: gradient check: backprop agrees with finite differences (largest relative error {0}, {1}).',
+          largest,
+          where,
+        )
+      : vscode.l10n.t(
+          'nnspec: gradient check: backprop and finite differences disagree (largest relative error {0}, {1}).',
+          largest,
+          where,
+        ),
   );
   return rows;
 }

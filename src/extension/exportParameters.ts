@@ -11,7 +11,9 @@ export async function exportParameters(c: CommandContext, arg?: unknown): Promis
   const run = c.panels.get(doc.uri)?.run;
   const params = run?.alive ? await run.parameters() : undefined;
   if (!run || !params) {
-    void vscode.window.showErrorMessage('nnspec: train the network first (Train Network), then export its parameters.');
+    void vscode.window.showErrorMessage(
+      vscode.l10n.t('nnspec: train the network first (Train Network), then export its parameters.'),
+    );
     return undefined;
   }
   let path: string;
@@ -23,17 +25,22 @@ export async function exportParameters(c: CommandContext, arg?: unknown): Promis
     path = target ? target.fsPath : join(folder!.uri.fsPath, 'untitled.parameters.json');
   }
   if (existsSync(path)) {
+    const replace = vscode.l10n.t('Replace');
     const choice = await vscode.window.showWarningMessage(
-      `nnspec: ${basename(path)} already exists. Replace it with the parameters of this run?`,
+      vscode.l10n.t('nnspec: {0} already exists. Replace it with the parameters of this run?', basename(path)),
       { modal: true },
-      'Replace',
+      replace,
     );
-    if (choice !== 'Replace') return undefined;
+    if (choice !== replace) return undefined;
   }
   writeFileSync(path, formatParameters(params));
-  const when = run.stepsRun === 0 ? 'before any step' : `after step ${run.stepsRun - 1}`;
-  void vscode.window.showInformationMessage(`nnspec: wrote the parameters ${when} to ${path}.`, 'Open').then((o) => {
-    if (o === 'Open') void vscode.window.showTextDocument(vscode.Uri.file(path));
+  const wrote =
+    run.stepsRun === 0
+      ? vscode.l10n.t('nnspec: wrote the parameters before any step to {0}.', path)
+      : vscode.l10n.t('nnspec: wrote the parameters after step {0} to {1}.', run.stepsRun - 1, path);
+  const open = vscode.l10n.t('Open');
+  void vscode.window.showInformationMessage(wrote, open).then((o) => {
+    if (o === open) void vscode.window.showTextDocument(vscode.Uri.file(path));
   });
   return path;
 }

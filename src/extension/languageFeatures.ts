@@ -39,8 +39,16 @@ export class ShapesCodeLensProvider implements vscode.CodeLensProvider {
     const at = toVsRange(networkKey);
     const lenses = [
       new vscode.CodeLens(at, { title: networkLensTitle(table), command: 'nnspec.showShapes', arguments: [doc.uri] }),
-      new vscode.CodeLens(at, { title: '▶ Train Network', command: 'nnspec.train', arguments: [doc.uri] }),
-      new vscode.CodeLens(at, { title: 'Show Shapes', command: 'nnspec.showShapes', arguments: [doc.uri] }),
+      new vscode.CodeLens(at, {
+        title: vscode.l10n.t('▶ Train Network'),
+        command: 'nnspec.train',
+        arguments: [doc.uri],
+      }),
+      new vscode.CodeLens(at, {
+        title: vscode.l10n.t('Show Shapes'),
+        command: 'nnspec.showShapes',
+        arguments: [doc.uri],
+      }),
     ];
     table.layers.forEach((l, i) => {
       const r = a.parse.ranges.get(`network.layers.${i}`);
