@@ -9,6 +9,7 @@ import { kindOf } from '../core/data/files';
 import { bytes, count, MAX_PRINTED_STEP_NUMBERS, MAX_SPEC_CHARS } from '../core/spec/limits';
 import { shown } from '../core/spec/shown';
 import { diskIO } from '../node/dataFiles';
+import { t } from './language';
 import type { Diagnostic, Spec } from '../core/spec/types';
 
 /** Where a command writes: `out` for results, `err` for diagnostics and progress. */
@@ -51,7 +52,7 @@ export function readText(file: string, limit: TextLimit = SPEC_FILES): string {
   try {
     fd = openSync(resolve(file), constants.O_RDONLY | constants.O_NONBLOCK);
     const stats = fstatSync(fd);
-    if (!stats.isFile()) throw new FileError(`Cannot read ${shown(file)}: it is ${kindOf(stats)}, not a file.`);
+    if (!stats.isFile()) throw new FileError(t('Cannot read {0}: it is {1}, not a file.', shown(file), kindOf(stats)));
     if (stats.size > limit.bytes)
       throw new FileError(
         `Cannot read ${shown(file)}: it is ${bytes(stats.size)}; ${limit.what} are at most ${bytes(limit.shown)}.`,
@@ -59,8 +60,8 @@ export function readText(file: string, limit: TextLimit = SPEC_FILES): string {
     return readFileSync(fd, 'utf8');
   } catch (e) {
     if (e instanceof FileError) throw e;
-    const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
-    throw new FileError(`Cannot read ${shown(file)}: ${shown(why)}.`);
+    const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? t('no such file') : (e as Error).message;
+    throw new FileError(t('Cannot read {0}: {1}.', shown(file), shown(why)));
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
@@ -122,8 +123,8 @@ export function countsText(ds: Diagnostic[]): string {
 /** The one FILE a command takes. */
 export function oneFile(command: string, positionals: string[]): string {
   const [file, ...rest] = positionals;
-  if (!file) throw new UsageError(`Missing FILE for '${command}'.`);
-  if (rest.length > 0) throw new UsageError(`Unexpected argument '${rest[0]}'.`);
+  if (!file) throw new UsageError(t("Missing FILE for '{0}'.", command));
+  if (rest.length > 0) throw new UsageError(t("Unexpected argument '{0}'.", rest[0]));
   return file;
 }
 
