@@ -13,7 +13,15 @@ export function packageExtension(out = join(root, `nnspec-${version}.vsix`)) {
   const build = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) throw new Error('nnspec: the build failed (see above).');
   mkdirSync(dirname(out), { recursive: true });
-  const args = ['package', '--no-dependencies', '--allow-missing-repository', '--out', out];
+  // README images stay relative: they ship in media/ and the extension's page shows them from there.
+  const args = [
+    'package',
+    '--no-dependencies',
+    '--allow-missing-repository',
+    '--no-rewrite-relative-links',
+    '--out',
+    out,
+  ];
   const r = spawnSync(process.execPath, [join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), ...args], {
     cwd: root,
     stdio: ['ignore', 'inherit', 'inherit'],

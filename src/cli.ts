@@ -8,6 +8,7 @@ import { diffCommand } from './cli/diff';
 import { explainCommand } from './cli/explain';
 import { exportCommand } from './cli/export';
 import { FileError, UsageError, withSets, type Out } from './cli/io';
+import { chooseLanguage, setLanguage, t } from './cli/language';
 import { shapesCommand } from './cli/shapes';
 import { shown } from './core/spec/shown';
 import { trainCommand } from './cli/train';
@@ -17,12 +18,20 @@ const SHARED = {
   json: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
   set: { type: 'string', multiple: true },
+  lang: { type: 'string' },
 } as const;
 
-const USAGE = `Usage:\n${COMMANDS.flatMap((c) => c.usage.map((u) => `  ${u}`)).join('\n')}
-Every command takes --set PATH=VALUE (repeatable): one key of the file changed first, as if the
-file said so, e.g. --set training.learning_rate=0.5 --set network.layers.1.activation=relu.
+const usage = () => `${t('Usage:')}\n${COMMANDS.flatMap((c) => c.usage.map((u) => `  ${u}`)).join('\n')}
+${t('Every command takes --set PATH=VALUE (repeatable): one key of the file changed first, as if the\nfile said so, e.g. --set training.learning_rate=0.5 --set network.layers.1.activation=relu.')}
+${t('--lang ko|en chooses the language of these messages (default: the locale, LANG or LC_ALL).')}
 `;
+
+/** --lang's value wherever it is (it is read before the subcommand's options are checked). */
+function langOption(argv: string[]): string | undefined {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  if (i < 0) return undefined;
+  return argv[i].startsWith('--lang=') ? argv[i].slice('--lang='.length) : (argv[i + 1] ?? '');
+}
 
 /** Options that belong to another subcommand get a clearer message than parseArgs' "unknown option". */
 function foreignOption(argv: string[], command: Command): string | undefined {
@@ -32,21 +41,25 @@ function foreignOption(argv: string[], command: Command): string | undefined {
     const name = /^--?([^=]+)/.exec(a)?.[1];
     if (!name || own.has(name)) continue;
     const owner = COMMANDS.find((c) => c !== command && name in c.options);
-    if (owner) return `--${name} goes with ${owner.name}.`;
+    if (owner) return t('--{0} goes with {1}.', name, owner.name);
   }
   return undefined;
 }
 
-export function main(argv: string[], io: Out): number {
+export function main(argv: string[], io: Out, env: NodeJS.ProcessEnv = process.env): number {
+  const lang = langOption(argv);
+  setLanguage(chooseLanguage(lang, env));
   try {
-    const name = argv.find((a) => !a.startsWith('-'));
+    if (lang !== undefined && lang !== 'ko' && lang !== 'en')
+      throw new UsageError(t("--lang must be ko or en, not '{0}'.", lang));
+    const name = argv.find((a, i) => !a.startsWith('-') && argv[i - 1] !== '--lang');
     const command = COMMANDS.find((c) => c.name === name);
     if (argv.includes('--help') || argv.includes('-h')) {
-      io.out(USAGE);
+      io.out(usage());
       return 0;
     }
-    if (!name) throw new UsageError('Missing command.');
-    if (!command) throw new UsageError(`Unknown command '${name}'.`);
+    if (!name) throw new UsageError(t('Missing command.'));
+    if (!command) throw new UsageError(t("Unknown command '{0}'.", name));
     const foreign = foreignOption(argv, command);
     if (foreign) throw new UsageError(foreign);
     const { values, positionals } = parseArgs({
@@ -61,12 +74,12 @@ export function main(argv: string[], io: Out): number {
       return 1;
     }
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.err(`nnspec: ${(e as Error).message}\n${USAGE}`);
+      io.err(`nnspec: ${(e as Error).message}\n${usage()}`);
       return 2;
     }
     // A bug or an exhausted resource: one line, never a stack trace.
     const what = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-    io.err(`nnspec: internal error (${shown(what, 300)}). Please report it with the spec that caused it.`);
+    io.err(`nnspec: ${t('internal error ({0}). Please report it with the spec that caused it.', shown(what, 300))}`);
     return 1;
   }
 }

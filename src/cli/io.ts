@@ -8,6 +8,7 @@ import { count, MAX_SPEC_CHARS } from '../core/spec/limits';
 import { shown } from '../core/spec/shown';
 import { diskIO } from '../node/dataFiles';
 import { readTextFile, type TextLimit } from '../node/textFile';
+import { t } from './language';
 import type { Diagnostic, Spec } from '../core/spec/types';
 
 /** Where a command writes: `out` for results, `err` for diagnostics and progress. */
@@ -34,7 +35,7 @@ const SPEC_FILES: TextLimit = { bytes: 4 * MAX_SPEC_CHARS, shown: MAX_SPEC_CHARS
 
 /** The file's text (by default a spec file, of a size the parser accepts); a FileError says why it cannot be read. */
 export function readText(file: string, limit: TextLimit = SPEC_FILES): string {
-  const r = readTextFile(file, limit);
+  const r = readTextFile(file, limit, t);
   if ('problem' in r) throw new FileError(r.problem);
   return r.text;
 }
@@ -95,8 +96,8 @@ export function countsText(ds: Diagnostic[]): string {
 /** The one FILE a command takes. */
 export function oneFile(command: string, positionals: string[]): string {
   const [file, ...rest] = positionals;
-  if (!file) throw new UsageError(`Missing FILE for '${command}'.`);
-  if (rest.length > 0) throw new UsageError(`Unexpected argument '${rest[0]}'.`);
+  if (!file) throw new UsageError(t("Missing FILE for '{0}'.", command));
+  if (rest.length > 0) throw new UsageError(t("Unexpected argument '{0}'.", rest[0]));
   return file;
 }
 

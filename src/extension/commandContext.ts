@@ -22,7 +22,7 @@ export async function specDocument(c: CommandContext, arg: unknown): Promise<vsc
   if (editor && isSpec(editor)) return editor;
   const uri = c.panels.active?.uri;
   if (uri) return vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
-  void vscode.window.showErrorMessage('nnspec: open a .nnspec file first.');
+  void vscode.window.showErrorMessage(vscode.l10n.t('nnspec: open a .nnspec file first.'));
   return undefined;
 }
 

@@ -3,9 +3,10 @@ import * as vscode from 'vscode';
 import { shapeTableText } from '../core/shapes/text';
 import type { ShapeTable } from '../core/shapes/types';
 import type { GradCheckRow } from '../protocol';
-import { errorsMessage, specDocument, type CommandContext } from './commandContext';
+import { specDocument, type CommandContext } from './commandContext';
 import { compare } from './compareCommand';
 import { compareTrace, showStepInPanel } from './compareTrace';
+import { explainEntry } from './explainEntry';
 import { exportParameters } from './exportParameters';
 import { exportPython } from './exportPython';
 import { newFromExample } from './newFromExample';
@@ -13,6 +14,11 @@ import type { PanelReadout, SpecPanel } from './specPanel';
 
 /** Below this, backprop and finite differences agree (the course's rule of thumb is 1e-7; ReLU kinks cost a little). */
 const GRADCHECK_OK = 1e-5;
+
+/** Context keys the Getting Started walkthrough waits for. */
+export const TRAINED_COMPARISON = 'nnspec.trainedComparison';
+/** Run after a quick fix's edit (CodeAction.command), so the walkthrough can tick its "fix a shape" step. */
+export const QUICK_FIX_APPLIED = 'nnspec.quickFixApplied';
 
 async function panelFor(c: CommandContext, arg: unknown): Promise<SpecPanel | undefined> {
   const doc = await specDocument(c, arg);
@@ -25,8 +31,21 @@ async function train(c: CommandContext, arg?: unknown): Promise<PanelReadout | u
   const analysis = await c.cache.current(doc);
   const panel = c.panels.open(doc);
   c.panels.startRun(panel, true);
-  const errors = analysis && c.trust.trusted ? errorsMessage(analysis, 'train') : undefined;
-  if (errors) void vscode.window.showWarningMessage(errors);
+  // The walkthrough's "compare two runs" step is done once a file with compare: variants is trained.
+  if (analysis && analysis.variants.length > 0)
+    void vscode.commands.executeCommand('setContext', TRAINED_COMPARISON, true);
+  const errors = analysis && c.trust.trusted ? analysis.diagnostics.filter((d) => d.severity === 'error') : [];
+  if (errors.length > 0) {
+    const message =
+      errors.length === 1
+        ? vscode.l10n.t('nnspec: the spec has 1 error; fix it to train. First: {0}', errors[0].message)
+        : vscode.l10n.t(
+            'nnspec: the spec has {0} errors; fix them to train. First: {1}',
+            errors.length,
+            errors[0].message,
+          );
+    void vscode.window.showWarningMessage(message);
+  }
   return panel;
 }
 
@@ -35,7 +54,8 @@ async function showShapes(c: CommandContext, arg?: unknown): Promise<ShapeTable 
   if (!doc) return undefined;
   c.panels.open(doc);
   const shapes = (await c.cache.current(doc))?.shapes;
-  if (shapes) c.log.appendLine(`Shapes of ${doc.uri.path}:\n${shapeTableText(shapes, undefined, true)}\n`);
+  if (shapes)
+    c.log.appendLine(`${vscode.l10n.t('Shapes of {0}:', doc.uri.path)}\n${shapeTableText(shapes, undefined, true)}\n`);
   return shapes;
 }
 
@@ -55,18 +75,24 @@ async function gradientCheck(c: CommandContext, arg?: unknown): Promise<GradChec
   const panel = await panelFor(c, arg);
   const rows = await panel?.gradcheck();
   if (!rows) {
-    void vscode.window.showErrorMessage('nnspec: the gradient check could not run; see the panel.');
+    void vscode.window.showErrorMessage(vscode.l10n.t('nnspec: the gradient check could not run; see the panel.'));
     return undefined;
   }
   const worst = rows.reduce((a, r) => (r.relativeError > a.relativeError ? r : a), rows[0]);
   const where = worst ? `d${worst.param}[${worst.layer}]` : '';
-  const verdict =
-    !worst || worst.relativeError < GRADCHECK_OK
-      ? 'backprop agrees with finite differences'
-      : 'backprop and finite differences disagree';
   const largest = worst?.relativeError.toExponential(2) ?? 'n/a';
   void vscode.window.showInformationMessage(
-    `nnspec: gradient check: ${verdict} (largest relative error ${largest}, ${where}).`,
+    !worst || worst.relativeError < GRADCHECK_OK
+      ? vscode.l10n.t(
+          'nnspec: gradient check: backprop agrees with finite differences (largest relative error {0}, {1}).',
+          largest,
+          where,
+        )
+      : vscode.l10n.t(
+          'nnspec: gradient check: backprop and finite differences disagree (largest relative error {0}, {1}).',
+          largest,
+          where,
+        ),
   );
   return rows;
 }
@@ -79,6 +105,8 @@ export function registerCommands(c: CommandContext): void {
     ['nnspec.step', (arg?: unknown) => control(c, 'step', arg)],
     ['nnspec.stop', (arg?: unknown) => control(c, 'stop', arg)],
     ['nnspec.gradientCheck', (arg?: unknown) => gradientCheck(c, arg)],
+    ['nnspec.explainEntry', (entry?: unknown) => explainEntry(c, entry)],
+    [QUICK_FIX_APPLIED, () => true],
     ['nnspec.exportParameters', (arg?: unknown) => exportParameters(c, arg)],
     ['nnspec.exportNumpy', (arg?: unknown) => exportPython(c, 'numpy', arg)],
     ['nnspec.exportPytorch', (arg?: unknown) => exportPython(c, 'pytorch', arg)],

@@ -27,25 +27,31 @@ export async function exportParameters(c: CommandContext, arg?: unknown): Promis
   const run = c.panels.get(doc.uri)?.run;
   const params = run?.alive ? await run.parameters() : undefined;
   if (!run || !params) {
-    void vscode.window.showErrorMessage('nnspec: train the network first (Train Network), then export its parameters.');
+    void vscode.window.showErrorMessage(
+      vscode.l10n.t('nnspec: train the network first (Train Network), then export its parameters.'),
+    );
     return undefined;
   }
   const target = await targetOf(doc);
   if (!target) return undefined;
-  const name = basename(target.path);
   if (await exists(target)) {
+    const replace = vscode.l10n.t('Replace');
     const choice = await vscode.window.showWarningMessage(
-      `nnspec: ${name} already exists. Replace it with the parameters of this run?`,
+      vscode.l10n.t('nnspec: {0} already exists. Replace it with the parameters of this run?', basename(target.path)),
       { modal: true },
-      'Replace',
+      replace,
     );
-    if (choice !== 'Replace') return undefined;
+    if (choice !== replace) return undefined;
   }
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(formatParameters(params)));
   const shown = target.scheme === 'file' ? target.fsPath : target.toString();
-  const when = run.stepsRun === 0 ? 'before any step' : `after step ${run.stepsRun - 1}`;
-  void vscode.window.showInformationMessage(`nnspec: wrote the parameters ${when} to ${shown}.`, 'Open').then((o) => {
-    if (o === 'Open') void vscode.window.showTextDocument(target);
+  const wrote =
+    run.stepsRun === 0
+      ? vscode.l10n.t('nnspec: wrote the parameters before any step to {0}.', shown)
+      : vscode.l10n.t('nnspec: wrote the parameters after step {0} to {1}.', run.stepsRun - 1, shown);
+  const open = vscode.l10n.t('Open');
+  void vscode.window.showInformationMessage(wrote, open).then((o) => {
+    if (o === open) void vscode.window.showTextDocument(target);
   });
   return shown;
 }

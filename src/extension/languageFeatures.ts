@@ -2,6 +2,7 @@
 // each from the analysis of the document as it is now, waited for when the worker is still on it.
 import * as vscode from 'vscode';
 import type { AnalysisCache } from './analysisCache';
+import { QUICK_FIX_APPLIED } from './commands';
 import { toVsRange } from './diagnostics';
 import { Codes } from '../core/spec/codes';
 import { fixEdits } from '../core/spec/edits';
@@ -42,8 +43,16 @@ export class ShapesCodeLensProvider implements vscode.CodeLensProvider {
     const at = toVsRange(networkKey);
     const lenses = [
       new vscode.CodeLens(at, { title: networkLensTitle(table), command: 'nnspec.showShapes', arguments: [doc.uri] }),
-      new vscode.CodeLens(at, { title: '▶ Train Network', command: 'nnspec.train', arguments: [doc.uri] }),
-      new vscode.CodeLens(at, { title: 'Show Shapes', command: 'nnspec.showShapes', arguments: [doc.uri] }),
+      new vscode.CodeLens(at, {
+        title: vscode.l10n.t('▶ Train Network'),
+        command: 'nnspec.train',
+        arguments: [doc.uri],
+      }),
+      new vscode.CodeLens(at, {
+        title: vscode.l10n.t('Show Shapes'),
+        command: 'nnspec.showShapes',
+        arguments: [doc.uri],
+      }),
     ];
     table.layers.forEach((l, i) => {
       const r = a.ranges.get(`network.layers.${i}`);
@@ -68,6 +77,7 @@ function fixActions(doc: vscode.TextDocument, vd: vscode.Diagnostic, d: Diagnost
     action.edit = new vscode.WorkspaceEdit();
     for (const e of fixEdits(fix)) action.edit.replace(doc.uri, toVsRange(e.range), e.text);
     action.isPreferred = d.fixes!.length === 1;
+    action.command = { command: QUICK_FIX_APPLIED, title: fix.title };
     return action;
   });
 }

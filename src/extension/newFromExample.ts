@@ -24,7 +24,7 @@ async function pickExample(examplesDir: string): Promise<string | undefined> {
     file: e.file,
   }));
   const pick = await vscode.window.showQuickPick(items, {
-    placeHolder: 'Choose an example network',
+    placeHolder: vscode.l10n.t('Choose an example network'),
     matchOnDetail: true,
   });
   return pick?.file;
@@ -34,10 +34,10 @@ async function pickPlace(folder?: vscode.WorkspaceFolder): Promise<'untitled' | 
   if (!folder) return 'untitled';
   const where = await vscode.window.showQuickPick(
     [
-      { label: 'Open as a new untitled file', mode: 'untitled' as const },
-      { label: `Copy into ${folder.name}`, mode: 'workspace' as const },
+      { label: vscode.l10n.t('Open as a new untitled file'), mode: 'untitled' as const },
+      { label: vscode.l10n.t('Copy into {0}', folder.name), mode: 'workspace' as const },
     ],
-    { placeHolder: 'Where should the example go?' },
+    { placeHolder: vscode.l10n.t('Where should the example go?') },
   );
   return where?.mode;
 }

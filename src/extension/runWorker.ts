@@ -20,9 +20,12 @@ const WORKER_LIMITS = { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 
 
 function workerFailure(e: Error & { code?: string }): string {
   if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-    return `The training worker ran out of memory (its limit is ${WORKER_LIMITS.maxOldGenerationSizeMb} MB): make the network, the data or the run smaller.`;
+    return vscode.l10n.t(
+      'The training worker ran out of memory (its limit is {0} MB): make the network, the data or the run smaller.',
+      WORKER_LIMITS.maxOldGenerationSizeMb,
+    );
   }
-  return `The training worker failed: ${e.message}`;
+  return vscode.l10n.t('The training worker failed: {0}', e.message);
 }
 
 export interface RunWorkerOptions {
@@ -59,7 +62,7 @@ export class RunWorker implements RunTrainer, vscode.Disposable {
     this.worker.on('message', (m: WorkerReply) => this.receive(m));
     this.worker.on('error', (e) => this.fail(workerFailure(e)));
     this.worker.on('exit', (code) => {
-      if (this.worker) this.fail(`The training worker stopped unexpectedly (exit code ${code}).`);
+      if (this.worker) this.fail(vscode.l10n.t('The training worker stopped unexpectedly (exit code {0}).', code));
     });
     this.worker.postMessage(o.start satisfies WorkerRequest);
     this.timer = setInterval(() => this.flush(), 1000 / Math.min(60, Math.max(1, o.updateRateHz)));
@@ -171,7 +174,7 @@ export class RunWorker implements RunTrainer, vscode.Disposable {
   }
 
   private why(r: WorkerReply | undefined): string {
-    return r?.type === 'error' ? r.message : 'The run has ended: train again to see it.';
+    return r?.type === 'error' ? r.message : vscode.l10n.t('The run has ended: train again to see it.');
   }
 
   private receive(reply: WorkerReply): void {

@@ -263,7 +263,12 @@ export class SpecPanel implements PanelReadout {
   private async answerSnapshot(m: SnapshotRequest): Promise<void> {
     const run = this.run;
     if (!run || run.runId !== m.runId) {
-      this.post({ type: 'error', runId: m.runId, inReplyTo: m.requestId, message: 'That run has been replaced.' });
+      this.post({
+        type: 'error',
+        runId: m.runId,
+        inReplyTo: m.requestId,
+        message: vscode.l10n.t('That run has been replaced.'),
+      });
       return;
     }
     const r = await run.snapshot(m.step);

@@ -104,7 +104,10 @@ export class SpecPanels implements vscode.Disposable {
       const a = await this.cache.current(doc);
       if (a && !panel.disposed) panel.setAnalysis(analysisMessage(doc, a));
     } catch (e) {
-      panel.post({ type: 'error', message: `Could not reopen ${uri}: ${e instanceof Error ? e.message : String(e)}` });
+      panel.post({
+        type: 'error',
+        message: vscode.l10n.t('Could not reopen {0}: {1}', uri, e instanceof Error ? e.message : String(e)),
+      });
     }
   }
 
@@ -177,7 +180,7 @@ export class SpecPanels implements vscode.Disposable {
   startRun(panel: SpecPanel, autoplay: boolean): void {
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === panel.uri);
     if (!doc) {
-      panel.post({ type: 'error', message: 'The spec is not open any more: open it to train.' });
+      panel.post({ type: 'error', message: vscode.l10n.t('The spec is not open any more: open it to train.') });
       return;
     }
     const analysis = this.cache.ready(doc);
@@ -254,17 +257,21 @@ export class SpecPanels implements vscode.Disposable {
     const panel = this.panels.get(doc.uri.toString());
     const run = panel?.run;
     if (!panel || !run || run.stale || run.text === doc.getText()) return;
-    run.markStale('The spec changed since this run started: retrain to run the new version.');
+    run.markStale(vscode.l10n.t('The spec changed since this run started: retrain to run the new version.'));
+    const retrain = vscode.l10n.t('Retrain');
     void vscode.window
-      .showInformationMessage(`nnspec: ${displayName(doc)} changed; the run in the panel is out of date.`, 'Retrain')
+      .showInformationMessage(
+        vscode.l10n.t('nnspec: {0} changed; the run in the panel is out of date.', displayName(doc)),
+        retrain,
+      )
       .then((choice) => {
-        if (choice === 'Retrain' && !panel.disposed) this.startRun(panel, true);
+        if (choice === retrain && !panel.disposed) this.startRun(panel, true);
       });
   }
 
   private closed(doc: vscode.TextDocument): void {
     const panel = this.panels.get(doc.uri.toString());
-    panel?.endRuns('The spec was closed, so its run stopped.');
+    panel?.endRuns(vscode.l10n.t('The spec was closed, so its run stopped.'));
   }
 
   dispose(): void {

@@ -43,7 +43,11 @@ export class TrainingStatusBar implements vscode.Disposable {
     this.shown = p;
     const icon = run.stale ? '$(history)' : ICON[run.status];
     this.item.text = `${icon} nnspec ${progressLine(run.stepsRun, run.totalSteps, run.record.lastPoint)}`;
-    this.item.tooltip = `${p.webviewPanel.title}: ${run.record.status?.message ?? run.status} (click to pause or resume)`;
+    this.item.tooltip = vscode.l10n.t(
+      '{0}: {1} (click to pause or resume)',
+      p.webviewPanel.title,
+      run.record.status?.message ?? run.status,
+    );
     this.item.show();
     if (run.status === 'running' && !this.notified.has(run)) {
       this.notified.add(run);
@@ -56,7 +60,7 @@ export class TrainingStatusBar implements vscode.Disposable {
     if (p.run !== run || run.status !== 'running') return;
     const options = {
       location: vscode.ProgressLocation.Notification,
-      title: `nnspec: training ${p.webviewPanel.title}`,
+      title: vscode.l10n.t('nnspec: training {0}', p.webviewPanel.title),
       cancellable: true,
     };
     void vscode.window.withProgress(

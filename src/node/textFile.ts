@@ -20,21 +20,29 @@ export const TRACE_FILES: TextLimit = {
   what: 'trace files',
 };
 
+/** Fills a message's {0}, {1}… placeholders: the CLI passes its translator, the editor keeps English. */
+export type Say = (message: string, ...args: (string | number)[]) => string;
+const english: Say = (message, ...args) => message.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)]));
+
 /** The file's text, or why it cannot be read: 'Cannot read trace.json: no such file.' */
-export function readTextFile(file: string, limit: TextLimit): { text: string } | { problem: string } {
+export function readTextFile(
+  file: string,
+  limit: TextLimit,
+  say: Say = english,
+): { text: string } | { problem: string } {
   let fd: number | undefined;
   try {
     fd = openSync(resolve(file), constants.O_RDONLY | constants.O_NONBLOCK);
     const stats = fstatSync(fd);
-    if (!stats.isFile()) return { problem: `Cannot read ${shown(file)}: it is ${kindOf(stats)}, not a file.` };
+    if (!stats.isFile()) return { problem: say('Cannot read {0}: it is {1}, not a file.', shown(file), kindOf(stats)) };
     if (stats.size > limit.bytes) {
       const size = `it is ${bytes(stats.size)}; ${limit.what} are at most ${bytes(limit.shown)}`;
-      return { problem: `Cannot read ${shown(file)}: ${size}.` };
+      return { problem: say('Cannot read {0}: {1}.', shown(file), size) };
     }
     return { text: readFileSync(fd, 'utf8') };
   } catch (e) {
-    const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
-    return { problem: `Cannot read ${shown(file)}: ${shown(why)}.` };
+    const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? say('no such file') : (e as Error).message;
+    return { problem: say('Cannot read {0}: {1}.', shown(file), shown(why)) };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
