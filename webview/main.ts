@@ -1,12 +1,13 @@
 // The training panel: builds the sections, folds every host message into the state (reduce), fetches
 // the snapshot the state wants, and redraws the sections a change concerns, at most once a frame.
 
-import { isHostMessage, type HostMessage, type WebviewMessage } from '../src/protocol';
+import { isExampleChoice, isHostMessage, isMatrixEntry, type HostMessage, type WebviewMessage } from '../src/protocol';
 import { PendingReplies } from '../src/requests';
 import { createBackprop } from './backprop';
 import { createBoundary } from './boundary';
 import { createControls } from './controls';
 import { el, section } from './dom';
+import { createEntryDetails } from './entryDetails';
 import { createForward } from './forward';
 import { createGradcheck } from './gradcheck';
 import { createGradNormChart } from './gradNormChart';
@@ -15,7 +16,17 @@ import { createNetwork } from './network';
 import type { Section } from './section';
 import { createShapes } from './shapesView';
 import { SnapshotFetcher } from './snapshotFetcher';
-import { blockedByErrors, initialState, reduce, wantedStep, type Part, type PanelEvent, type ViewState } from './state';
+import type { MatrixActions } from './matrixSection';
+import {
+  blockedByErrors,
+  initialState,
+  reduce,
+  wantedStep,
+  type Part,
+  type PanelEvent,
+  type RestoredChoices,
+  type ViewState,
+} from './state';
 import { createTimeline } from './timeline';
 import { loadState, post, saveState } from './vscodeApi';
 
@@ -27,11 +38,29 @@ const LAYOUT: [Part, string][] = [
   ['shapes', 'Shapes'],
   ['forward', 'Forward values'],
   ['backprop', 'Backprop step'],
+  ['entry', 'Selected entry'],
   ['loss', 'Loss over time'],
   ['boundary', 'Decision boundary'],
   ['gradnorms', 'Gradient norms'],
   ['gradcheck', 'Gradient check'],
 ];
+
+/** The student's choices a reload keeps, as far as they are still well-formed. */
+function restored(): RestoredChoices {
+  const saved = loadState();
+  return {
+    pinnedStep: saved.selectedStep,
+    examples: isExampleChoice(saved.examples) ? saved.examples : undefined,
+    selected: isMatrixEntry(saved.selectedEntry) ? saved.selectedEntry : undefined,
+  };
+}
+
+/** Keeps the student's choices in the webview state, to survive a reload. */
+function saveChoices(before: ViewState, after: ViewState): void {
+  if (after.pinnedStep !== before.pinnedStep) saveState({ selectedStep: after.pinnedStep });
+  if (after.examples !== before.examples) saveState({ examples: after.examples });
+  if (after.selected !== before.selected) saveState({ selectedEntry: after.selected });
+}
 
 /** Sections whose canvases and SVG take the theme's colours: redrawn when the theme changes. */
 const PAINTED: Part[] = ['network', 'forward', 'backprop', 'boundary'];
@@ -48,7 +77,7 @@ function start(): void {
   }
   const body = (p: Part) => bodies.get(p)!;
 
-  let state: ViewState = initialState(loadState().selectedStep);
+  let state: ViewState = initialState(restored());
   const replies = new PendingReplies<HostMessage>();
   const dirty = new Set<Part>(LAYOUT.map(([p]) => p));
   let frame = 0;
@@ -58,7 +87,7 @@ function start(): void {
     const before = state;
     const r = reduce(state, m);
     state = r.state;
-    if (state.pinnedStep !== before.pinnedStep) saveState({ selectedStep: state.pinnedStep });
+    saveChoices(before, state);
     if (state.analysis && state.analysis !== before.analysis) {
       title.textContent = state.analysis.name || state.analysis.fileName || 'nnspec';
       saveState({ uri: state.analysis.uri });
@@ -75,13 +104,18 @@ function start(): void {
     if (run && step !== undefined) fetcher.want(run.runId, step, shown);
   }
 
+  const matrixActions: MatrixActions = {
+    select: (entry) => dispatch({ type: 'select', entry }),
+    chooseExamples: (choice) => dispatch({ type: 'chooseExamples', choice }),
+  };
   const sections: Record<Part, Section> = {
     controls: createControls(body('controls'), post),
     timeline: createTimeline(body('timeline'), (step) => dispatch({ type: 'pin', step })),
     network: createNetwork(body('network')),
     shapes: createShapes(body('shapes')),
-    forward: createForward(body('forward')),
-    backprop: createBackprop(body('backprop')),
+    forward: createForward(body('forward'), matrixActions),
+    backprop: createBackprop(body('backprop'), matrixActions),
+    entry: createEntryDetails(body('entry'), () => matrixActions.select(undefined)),
     loss: createLossChart(body('loss')),
     boundary: createBoundary(body('boundary')),
     gradnorms: createGradNormChart(body('gradnorms')),

@@ -2,11 +2,14 @@
 // student's choices) into it, saying which sections must be redrawn. No DOM here: unit-tested in Node.
 
 import { thinInPlace } from '../src/core/thin';
+import { entryValue } from './matrixEntry';
 import type {
   AnalysisMessage,
   BoundaryDTO,
+  ExampleChoice,
   GradCheckRow,
   HostMessage,
+  MatrixEntry,
   SnapshotDTO,
   StatusMessage,
   StepPoint,
@@ -20,6 +23,7 @@ export type Part =
   | 'shapes'
   | 'forward'
   | 'backprop'
+  | 'entry'
   | 'timeline'
   | 'loss'
   | 'boundary'
@@ -64,13 +68,26 @@ export interface ViewState {
   pinnedStep?: number;
   gradcheckPending: boolean;
   error?: string;
+  /** The matrix entry the student selected; kept across steps while the shown snapshot has it. */
+  selected?: MatrixEntry;
+  /** Which examples the step's matrices over examples show. */
+  examples: ExampleChoice;
 }
 
 /** The student's own actions that change what the panel shows. */
 export type PanelEvent =
   | { type: 'pin'; step: number | undefined }
   | { type: 'gradcheckRequested' }
-  | { type: 'gradcheckFailed'; message: string };
+  | { type: 'gradcheckFailed'; message: string }
+  | { type: 'select'; entry: MatrixEntry | undefined }
+  | { type: 'chooseExamples'; choice: ExampleChoice };
+
+/** What a reloaded panel brings back of the student's choices (from the webview's saved state). */
+export interface RestoredChoices {
+  pinnedStep?: number;
+  selected?: MatrixEntry;
+  examples?: ExampleChoice;
+}
 
 export interface Reduced {
   state: ViewState;
@@ -79,8 +96,13 @@ export interface Reduced {
 
 const emptySeries = (generation = 0): Series => ({ points: [], test: [], generation });
 
-export function initialState(pinnedStep?: number): ViewState {
-  return { gradcheckPending: false, pinnedStep };
+export function initialState(restored: RestoredChoices = {}): ViewState {
+  return {
+    gradcheckPending: false,
+    pinnedStep: restored.pinnedStep,
+    selected: restored.selected,
+    examples: restored.examples ?? { by: 'all' },
+  };
 }
 
 /** A new run replaced the one shown (Reset, Retrain): follow it from its start. */
@@ -102,6 +124,7 @@ const RUN_PARTS: Part[] = [
   'network',
   'forward',
   'backprop',
+  'entry',
   'timeline',
   'loss',
   'boundary',
@@ -112,7 +135,7 @@ const RUN_PARTS: Part[] = [
 /** The state with `m` folded in: a message of a newer run starts it, one of an older run is dropped. */
 export function reduce(s: ViewState, m: HostMessage | PanelEvent): Reduced {
   if (m.type === 'analysis') return reduceAnalysis(s, m);
-  if (m.type === 'pin' || m.type === 'gradcheckRequested' || m.type === 'gradcheckFailed') return reduceEvent(s, m);
+  if (isPanelEvent(m)) return reduceEvent(s, m);
   if (m.type === 'error' && m.runId === undefined) {
     return { state: { ...s, error: m.message, gradcheckPending: false }, changed: ['controls', 'gradcheck'] };
   }
@@ -124,6 +147,18 @@ export function reduce(s: ViewState, m: HostMessage | PanelEvent): Reduced {
   const r = reduceRunMessage(base, base.run!, m);
   return started ? { state: r.state, changed: [...new Set([...RUN_PARTS, ...r.changed])] } : r;
 }
+
+const EVENTS: ReadonlySet<string> = new Set<PanelEvent['type']>([
+  'pin',
+  'gradcheckRequested',
+  'gradcheckFailed',
+  'select',
+  'chooseExamples',
+]);
+const isPanelEvent = (m: HostMessage | PanelEvent): m is PanelEvent => EVENTS.has(m.type);
+
+/** The sections that draw matrices, or the selected entry. */
+const MATRIX_PARTS: Part[] = ['network', 'forward', 'backprop', 'entry'];
 
 function reduceAnalysis(s: ViewState, m: AnalysisMessage): Reduced {
   return {
@@ -140,6 +175,10 @@ function reduceEvent(s: ViewState, e: PanelEvent): Reduced {
       return { state: { ...s, gradcheckPending: true }, changed: ['gradcheck'] };
     case 'gradcheckFailed':
       return { state: { ...s, gradcheckPending: false, error: e.message }, changed: ['controls', 'gradcheck'] };
+    case 'select':
+      return { state: { ...s, selected: e.entry }, changed: MATRIX_PARTS };
+    case 'chooseExamples':
+      return { state: { ...s, examples: e.choice }, changed: ['forward', 'backprop'] };
   }
 }
 
@@ -159,7 +198,9 @@ function reduceRunMessage(s: ViewState, run: RunView, m: Exclude<HostMessage, An
       return withRun({ liveBoundary: m.boundary }, ['boundary']);
     case 'snapshot': {
       const shown = { runId: m.runId, snapshot: m.snapshot, boundary: m.boundary };
-      return { state: { ...s, shown }, changed: ['network', 'forward', 'backprop', 'timeline', 'boundary'] };
+      // A selection the new snapshot has no entry for (the network or the batch changed) is dropped.
+      const selected = s.selected && entryValue(m.snapshot, s.selected) !== undefined ? s.selected : undefined;
+      return { state: { ...s, shown, selected }, changed: [...MATRIX_PARTS, 'timeline', 'boundary'] };
     }
     case 'gradcheck':
       return withRun({ gradcheck: m.rows }, ['gradcheck'], { gradcheckPending: false });

@@ -73,7 +73,10 @@ describe('panel state', () => {
   });
 
   test('a reloaded panel keeps the step picked before the reload for the first run it hears of', () => {
-    const s = fold([status(7, 40), { type: 'snapshotSteps', runId: 7, steps: [0, 5, 39] }], initialState(5));
+    const s = fold(
+      [status(7, 40), { type: 'snapshotSteps', runId: 7, steps: [0, 5, 39] }],
+      initialState({ pinnedStep: 5 }),
+    );
     assert.equal(s.pinnedStep, 5);
     assert.equal(wantedStep(s), 5);
   });
