@@ -2,7 +2,7 @@
 // of the shown step, with the value in each edge's title.
 
 import type { MatrixDTO } from '../src/protocol';
-import { CATEGORICAL } from './colors';
+import { CATEGORICAL, maxAbs } from './colors';
 import { el, placeholder, svg } from './dom';
 import { fmt } from './format';
 import { shownSnapshot } from './forward';
@@ -37,8 +37,7 @@ function edges(root: SVGSVGElement, d: ViewState, shown: number[], pos: (l: numb
   const s = shownSnapshot(d);
   for (let l = 1; l < shown.length; l++) {
     const W = s?.layers[l - 1]?.W;
-    let scale = 0;
-    if (W) for (const v of W.data) scale = Math.max(scale, Math.abs(v));
+    const scale = W ? maxAbs(W.data) : 0;
     for (let i = 0; i < shown[l]; i++) {
       for (let j = 0; j < shown[l - 1]; j++) {
         const e = W && s ? weight(W, s.exampleAxis, i, j) : undefined;

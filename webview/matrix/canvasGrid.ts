@@ -5,9 +5,10 @@
 import { el } from '../dom';
 import { cellAt, DEFAULT_ZOOM, LABEL_FONT, revealScroll, ZOOMS, type Gutter, type Zoom } from './geometry';
 import { moveCursor, type Cursor } from './keys';
+import { textWidth } from './textWidth';
 import type { GridEvents, GridModel } from './model';
 import { paintFrame, spanOf } from './paint';
-import { resolvePalette, type Palette } from './palette';
+import { forgetPalette, palette } from './palette';
 
 let ids = 0;
 
@@ -30,8 +31,12 @@ export class CanvasGrid {
   private cursor: Cursor = { row: 0, col: 0 };
   private hover?: Cursor;
   private focused = false;
-  private palette?: Palette;
   private frame = 0;
+  /** The viewport (CSS pixels) and scroll offsets, as last laid out: painting never asks for layout. */
+  private size = { width: 0, height: 0 };
+  private scroll = { left: 0, top: 0 };
+  /** Whether any of the viewport is on screen: matrices scrolled out of the window are not painted. */
+  private onScreen = false;
 
   constructor(private readonly events: GridEvents) {
     const id = `matrix-cell-${++ids}`;
@@ -55,12 +60,11 @@ export class CanvasGrid {
   zoomBy(step: number): void {
     const next = Math.max(0, Math.min(ZOOMS.length - 1, this.level + step));
     if (next === this.level) return;
-    const top = Math.floor(this.root.scrollTop / this.zoom.h);
-    const left = Math.floor(this.root.scrollLeft / this.zoom.w);
+    const top = Math.floor(this.scroll.top / this.zoom.h);
+    const left = Math.floor(this.scroll.left / this.zoom.w);
     this.level = next;
     this.resize();
-    this.root.scrollTop = top * this.zoom.h;
-    this.root.scrollLeft = left * this.zoom.w;
+    this.scrollTo(left * this.zoom.w, top * this.zoom.h);
     if (this.focused) this.reveal(this.cursor);
     this.events.zoomed?.();
     this.schedule();
@@ -88,9 +92,19 @@ export class CanvasGrid {
   /** Scrolls the viewport so that shown cell `at` is whole in view. */
   reveal(at: Cursor): void {
     const z = this.zoom;
-    const r = this.root;
-    r.scrollTop = revealScroll(r.scrollTop, r.clientHeight, this.gutter.top, z.h, at.row);
-    r.scrollLeft = revealScroll(r.scrollLeft, r.clientWidth, this.gutter.left, z.w, at.col);
+    const { left, top } = this.scroll;
+    const { width, height } = this.size;
+    this.scrollTo(
+      revealScroll(left, width, this.gutter.left, z.w, at.col),
+      revealScroll(top, height, this.gutter.top, z.h, at.row),
+    );
+  }
+
+  private scrollTo(left: number, top: number): void {
+    if (left === this.scroll.left && top === this.scroll.top) return;
+    this.root.scrollLeft = left;
+    this.root.scrollTop = top;
+    this.scroll = { left: this.root.scrollLeft, top: this.root.scrollTop }; // as clamped by the browser
   }
 
   /** Scrolls the cell, row or column of a mark into view (after a selection elsewhere). */
@@ -99,12 +113,13 @@ export class CanvasGrid {
     if (!m) return;
     const at = m.selected ?? m.cell;
     if (at) this.reveal(at);
-    else if (m.row !== undefined) this.reveal({ row: m.row, col: Math.floor(this.root.scrollLeft / this.zoom.w) });
-    else if (m.col !== undefined) this.reveal({ row: Math.floor(this.root.scrollTop / this.zoom.h), col: m.col });
+    else if (m.row !== undefined) this.reveal({ row: m.row, col: Math.floor(this.scroll.left / this.zoom.w) });
+    else if (m.col !== undefined) this.reveal({ row: Math.floor(this.scroll.top / this.zoom.h), col: m.col });
   }
 
   retheme(): void {
-    this.palette = undefined;
+    forgetPalette();
+    this.resize(); // the gutter is measured in the theme's font
     this.schedule();
   }
 
@@ -113,8 +128,8 @@ export class CanvasGrid {
     const m = this.model;
     const ctx = this.canvas.getContext('2d');
     if (!m || !ctx) return;
-    ctx.font = `${LABEL_FONT}px ${this.palette?.fontFamily ?? 'monospace'}`;
-    const widest = Math.max(ctx.measureText(String(m.slice.matrix.rows)).width, ctx.measureText('j\\k').width);
+    ctx.font = `${LABEL_FONT}px ${palette().fontFamily}`;
+    const widest = Math.max(textWidth(ctx, String(m.slice.matrix.rows)), textWidth(ctx, 'j\\k'));
     this.gutter = { left: Math.ceil(widest) + 10, top: LABEL_FONT + 8 };
     const z = this.zoom;
     this.sizer.style.width = `${this.gutter.left + m.slice.cols.count * z.w}px`;
@@ -125,29 +140,29 @@ export class CanvasGrid {
     if (!this.frame) this.frame = requestAnimationFrame(() => this.paint());
   }
 
+  /** The canvas's backing store at the viewport's size (as the ResizeObserver last reported it). */
+  private fitCanvas(width: number, height: number): void {
+    const dpr = window.devicePixelRatio || 1;
+    if (this.canvas.width === Math.round(width * dpr) && this.canvas.height === Math.round(height * dpr)) return;
+    this.canvas.width = Math.round(width * dpr);
+    this.canvas.height = Math.round(height * dpr);
+    this.canvas.style.width = `${width}px`;
+    this.canvas.style.height = `${height}px`;
+  }
+
   private paint(): void {
     this.frame = 0;
     const m = this.model;
-    const width = this.root.clientWidth;
-    const height = this.root.clientHeight;
+    const { width, height } = this.size;
     const ctx = this.canvas.getContext('2d');
-    if (!m || !ctx || width === 0 || height === 0) return;
-    const dpr = window.devicePixelRatio || 1;
-    if (this.canvas.width !== Math.round(width * dpr) || this.canvas.height !== Math.round(height * dpr)) {
-      this.canvas.width = Math.round(width * dpr);
-      this.canvas.height = Math.round(height * dpr);
-      this.canvas.style.width = `${width}px`;
-      this.canvas.style.height = `${height}px`;
-    }
+    if (!m || !ctx || width === 0 || height === 0 || !this.onScreen) return;
+    this.fitCanvas(width, height);
+    const dpr = this.canvas.width / width;
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    if (!this.palette) {
-      this.palette = resolvePalette();
-      this.resize(); // the gutter is measured in the theme's font
-    }
-    const scroll = { left: this.root.scrollLeft, top: this.root.scrollTop };
     const cursor = this.focused ? this.cursor : undefined;
+    const scroll = this.scroll;
     const frame = { model: m, zoom: this.zoom, gutter: this.gutter, scroll, width, height, cursor, hover: this.hover };
-    paintFrame(ctx, frame, this.palette, this.scratch);
+    paintFrame(ctx, frame, palette(), this.scratch);
     const s = spanOf(frame);
     this.events.inView?.([s.r0, s.r1], [s.c0, s.c1]);
   }
@@ -156,8 +171,8 @@ export class CanvasGrid {
   private box(at: Cursor): DOMRect {
     const c = this.canvas.getBoundingClientRect();
     const z = this.zoom;
-    const x = c.left + this.gutter.left + at.col * z.w - this.root.scrollLeft;
-    const y = c.top + this.gutter.top + at.row * z.h - this.root.scrollTop;
+    const x = c.left + this.gutter.left + at.col * z.w - this.scroll.left;
+    const y = c.top + this.gutter.top + at.row * z.h - this.scroll.top;
     return new DOMRect(x, y, z.w, z.h);
   }
 
@@ -189,14 +204,14 @@ export class CanvasGrid {
   private cellUnder(e: MouseEvent): Cursor | undefined {
     const m = this.model;
     if (!m) return undefined;
-    const scroll = { left: this.root.scrollLeft, top: this.root.scrollTop };
     const size = { rows: m.slice.rows.count, cols: m.slice.cols.count };
-    return cellAt(e.offsetX, e.offsetY, scroll, this.gutter, this.zoom, size);
+    return cellAt(e.offsetX, e.offsetY, this.scroll, this.gutter, this.zoom, size);
   }
 
   private listen(): void {
     const { root, canvas } = this;
     root.addEventListener('scroll', () => {
+      this.scroll = { left: root.scrollLeft, top: root.scrollTop };
       if (this.focused && !this.hover) this.point(this.cursor);
       else this.events.unpoint();
       this.schedule();
@@ -221,7 +236,18 @@ export class CanvasGrid {
       this.schedule();
     });
     root.addEventListener('wheel', (e) => this.onWheel(e), { passive: false });
-    new ResizeObserver(() => this.schedule()).observe(root);
+    new ResizeObserver(([e]) => {
+      this.size = { width: e.contentRect.width, height: e.contentRect.height };
+      this.schedule();
+    }).observe(root);
+    // Painted a little before it scrolls into the window, so that no blank frame shows.
+    new IntersectionObserver(
+      ([e]) => {
+        this.onScreen = e.isIntersecting;
+        this.schedule();
+      },
+      { rootMargin: '300px 0px' },
+    ).observe(root);
   }
 
   private onHover(at: Cursor | undefined): void {
@@ -237,7 +263,7 @@ export class CanvasGrid {
     const m = this.model;
     if (!m) return;
     const size = { rows: m.slice.rows.count, cols: m.slice.cols.count };
-    const page = Math.max(1, Math.floor((this.root.clientHeight - this.gutter.top) / this.zoom.h) - 1);
+    const page = Math.max(1, Math.floor((this.size.height - this.gutter.top) / this.zoom.h) - 1);
     const next = moveCursor(this.cursor, e.key, e.ctrlKey || e.metaKey, size, page);
     if (next) this.moveTo(next);
     else if (e.key === 'Enter' || e.key === ' ') this.events.pick(this.cursor.row, this.cursor.col);

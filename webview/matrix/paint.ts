@@ -2,12 +2,13 @@
 // up), separators, linked bands, numbers where they fit, the selection, hover and keyboard cursor,
 // and the frozen row and column labels. Only visible cells are touched, so size does not matter.
 
-import { cssRgb, type Rgb } from '../colors';
+import { cssRgb } from '../colors';
 import { fmtForms } from '../format';
 import { labelEvery, LABEL_FONT, visibleSpan, type Gutter, type Zoom } from './geometry';
 import type { Cursor } from './keys';
 import type { GridModel } from './model';
 import { shadeOf, type Palette } from './palette';
+import { textWidth } from './textWidth';
 
 export interface Frame {
   model: GridModel;
@@ -39,9 +40,9 @@ export function spanOf(f: Frame): Span {
   return { r0, r1, c0, c1 };
 }
 
-/** The text colour on a value's shade (on the error colour of NaN and ±∞: the background). */
-function inkOf(v: number, f: Frame, p: Palette): Rgb {
-  return Number.isFinite(v) ? p.ink[shadeOf(v, f.model.scale)] : p.bg;
+/** The text colour on a value's shade (on the error colour of NaN and ±∞: the background), as CSS. */
+function inkOf(v: number, f: Frame, p: Palette): string {
+  return Number.isFinite(v) ? p.ink[shadeOf(v, f.model.scale)] : cssRgb(p.bg);
 }
 
 /** The cells as one pixel each on a scratch canvas, drawn scaled without smoothing. */
@@ -101,9 +102,9 @@ function paintNumbers(ctx: CanvasRenderingContext2D, f: Frame, p: Palette, s: Sp
   for (let r = s.r0; r < s.r1; r++) {
     for (let c = s.c0; c < s.c1; c++) {
       const v = f.model.slice.value(r, c);
-      const text = fmtForms(v).find((t) => ctx.measureText(t).width <= room);
+      const text = fmtForms(v).find((t) => textWidth(ctx, t) <= room);
       if (text === undefined) continue;
-      ctx.fillStyle = cssRgb(inkOf(v, f, p));
+      ctx.fillStyle = inkOf(v, f, p);
       ctx.fillText(text, xOf(f, c) + f.zoom.w - 3, yOf(f, r) + f.zoom.h / 2 + 0.5);
     }
   }
@@ -167,6 +168,9 @@ function emphasised(f: Frame, axis: 'row' | 'col'): Set<number> {
   return out;
 }
 
+/** Whether position k gets a label when every `every`-th does: 1, then every, 2·every, ... (1-based). */
+const labelled = (k: number, every: number) => (k + 1) % every === 0 || (k === 0 && every > 2);
+
 /** Frozen labels: column numbers on top, row numbers on the left, the index symbols in the corner. */
 export function paintLabels(ctx: CanvasRenderingContext2D, f: Frame, p: Palette, s: Span): void {
   const { gutter: g, zoom: z, model } = f;
@@ -175,7 +179,7 @@ export function paintLabels(ctx: CanvasRenderingContext2D, f: Frame, p: Palette,
   ctx.fillRect(0, 0, g.left, f.height);
   ctx.font = `${LABEL_FONT}px ${p.fontFamily}`;
   ctx.textBaseline = 'middle';
-  const digit = ctx.measureText('0').width;
+  const digit = textWidth(ctx, '0');
   const colLabel = (c: number) => String(model.slice.cols.of(c) + 1);
   const rowLabel = (r: number) => String(model.slice.rows.of(r) + 1);
   const colEvery = labelEvery(z.w, digit * String(model.slice.matrix.cols).length + 6);
@@ -187,7 +191,7 @@ export function paintLabels(ctx: CanvasRenderingContext2D, f: Frame, p: Palette,
   ctx.clip();
   ctx.textAlign = 'center';
   for (let c = s.c0; c < s.c1; c++) {
-    if (c % colEvery === 0 && !strong[0].has(c)) label(ctx, colLabel(c), xOf(f, c) + z.w / 2, g.top / 2, p, false);
+    if (labelled(c, colEvery) && !strong[0].has(c)) label(ctx, colLabel(c), xOf(f, c) + z.w / 2, g.top / 2, p, false);
   }
   for (const c of strong[0]) label(ctx, colLabel(c), xOf(f, c) + z.w / 2, g.top / 2, p, true);
   ctx.restore();
@@ -197,7 +201,7 @@ export function paintLabels(ctx: CanvasRenderingContext2D, f: Frame, p: Palette,
   ctx.clip();
   ctx.textAlign = 'right';
   for (let r = s.r0; r < s.r1; r++) {
-    if (r % rowEvery === 0 && !strong[1].has(r)) label(ctx, rowLabel(r), g.left - 4, yOf(f, r) + z.h / 2, p, false);
+    if (labelled(r, rowEvery) && !strong[1].has(r)) label(ctx, rowLabel(r), g.left - 4, yOf(f, r) + z.h / 2, p, false);
   }
   for (const r of strong[1]) label(ctx, rowLabel(r), g.left - 4, yOf(f, r) + z.h / 2, p, true);
   ctx.restore();
@@ -207,7 +211,7 @@ export function paintLabels(ctx: CanvasRenderingContext2D, f: Frame, p: Palette,
 /** One label; an emphasised one in the foreground on a tinted box, above its thinned neighbours. */
 function label(ctx: CanvasRenderingContext2D, text: string, x: number, y: number, p: Palette, strong: boolean): void {
   if (strong) {
-    const w = ctx.measureText(text).width + 4;
+    const w = textWidth(ctx, text) + 4;
     const left = ctx.textAlign === 'center' ? x - w / 2 : x - w + 2;
     ctx.fillStyle = cssRgb(p.card);
     ctx.fillRect(left, y - LABEL_FONT / 2 - 2, w, LABEL_FONT + 4);
@@ -224,7 +228,7 @@ function corner(ctx: CanvasRenderingContext2D, f: Frame, p: Palette): void {
   ctx.fillStyle = cssRgb(p.muted);
   ctx.textAlign = 'left';
   const text = rows.symbol && cols.symbol ? `${rows.symbol}\\${cols.symbol}` : rows.symbol || cols.symbol;
-  if (ctx.measureText(text).width <= f.gutter.left - 2) ctx.fillText(text, 2, f.gutter.top / 2);
+  if (textWidth(ctx, text) <= f.gutter.left - 2) ctx.fillText(text, 2, f.gutter.top / 2);
   ctx.strokeStyle = cssRgb(p.muted, 0.5);
   ctx.lineWidth = 1;
   ctx.beginPath();

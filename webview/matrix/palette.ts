@@ -1,8 +1,8 @@
 // The theme's colours as a canvas matrix needs them: a lookup table of the diverging scale (blue
 // negative, background at zero, red positive), the text colour that reads best on each of its
-// shades, and the editor's monospace font. Resolved once per theme.
+// shades, and the editor's monospace font. Resolved once per theme for all matrices.
 
-import { divergingScale, themeColor, type Rgb } from '../colors';
+import { cssRgb, divergingScale, themeColor, type Rgb } from '../colors';
 
 /** Shades of the scale from -1 to 1. */
 export const SHADES = 257;
@@ -16,8 +16,8 @@ export interface Palette {
   error: Rgb;
   /** SHADES rgb triples, shade k for t = 2k/(SHADES-1) - 1. */
   shades: Uint8ClampedArray;
-  /** Per shade: the text colour with the higher contrast on it (the foreground or the background). */
-  ink: Rgb[];
+  /** Per shade: the text colour with the higher contrast on it (the foreground or the background), as CSS. */
+  ink: string[];
   fontFamily: string;
 }
 
@@ -38,16 +38,28 @@ export function contrast(a: Rgb, b: Rgb): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
-export function resolvePalette(): Palette {
+let current: Palette | undefined;
+
+/** The palette of the current theme, resolved once and shared by every matrix. */
+export function palette(): Palette {
+  return (current ??= resolvePalette());
+}
+
+/** The theme changed: the next paint resolves the colours again. */
+export function forgetPalette(): void {
+  current = undefined;
+}
+
+function resolvePalette(): Palette {
   const fg = themeColor('fg');
   const bg = themeColor('bg');
   const scale = divergingScale(0.8);
   const shades = new Uint8ClampedArray(SHADES * 3);
-  const ink: Rgb[] = [];
+  const ink: string[] = [];
   for (let k = 0; k < SHADES; k++) {
     const c = scale((2 * k) / (SHADES - 1) - 1);
     shades.set(c, k * 3);
-    ink.push(contrast(fg, c) >= contrast(bg, c) ? fg : bg);
+    ink.push(cssRgb(contrast(fg, c) >= contrast(bg, c) ? fg : bg));
   }
   const family = getComputedStyle(document.body).getPropertyValue('--vscode-editor-font-family').trim();
   return {
