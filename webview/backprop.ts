@@ -6,7 +6,7 @@ import { el, placeholder } from './dom';
 import { shownExamples } from './examplePicker';
 import { createExamplesBar } from './examplesBar';
 import { shownSnapshot } from './forward';
-import { MatrixSection, matrixPieces, type MatrixActions, type Piece } from './matrixSection';
+import { COLOUR_NOTE, MatrixSection, matrixPieces, type MatrixActions, type Piece } from './matrixSection';
 import type { Section } from './section';
 import type { ViewState } from './state';
 
@@ -41,7 +41,7 @@ function layerPieces(d: ViewState, s: SnapshotDTO, l: number, m: ReturnType<type
 }
 
 export function createBackprop(body: HTMLElement, actions: MatrixActions): Section {
-  const bar = createExamplesBar('backprop-examples', actions.chooseExamples);
+  const bar = createExamplesBar('backprop-examples', actions.chooseExamples, false);
   const content = el('div');
   body.append(bar.root, content);
   const section = new MatrixSection(content);
@@ -56,7 +56,7 @@ export function createBackprop(body: HTMLElement, actions: MatrixActions): Secti
     bar.render(d.examples, s, picked);
     const m = matrixPieces(d, s, picked.indices, actions.select);
     const caption = `Step ${s.step}: each gradient is the upstream gradient times the local one.`;
-    const pieces: Piece[] = [{ tag: 'p', class: 'step-caption', text: caption }];
+    const pieces: Piece[] = [{ tag: 'p', class: 'step-caption', text: caption }, COLOUR_NOTE];
     for (let l = s.layers.length; l >= 1; l--) pieces.push(...layerPieces(d, s, l, m));
     section.show(pieces);
   };

@@ -39,7 +39,8 @@ export function boundaryNote(task: Task, b: BoundaryDTO, points?: DataPointsDTO)
     const { lo, hi } = outputRange(b, task);
     parts.push(`colour: the predicted value, blue at ${fmt(lo)}, red at ${fmt(hi)}`);
   }
-  const range = `x from ${b.xMin.toFixed(2)} to ${b.xMax.toFixed(2)}, y from ${b.yMin.toFixed(2)} to ${b.yMax.toFixed(2)}.`;
+  const [x0, x1, y0, y1] = [b.xMin, b.xMax, b.yMin, b.yMax].map((v) => v.toFixed(2));
+  const range = `x from ${x0} to ${x1}, y from ${y0} to ${y1}.`;
   const text = parts.join('; ');
   return `${range} ${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }

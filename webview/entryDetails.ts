@@ -64,17 +64,17 @@ function details(e: MatrixEntry, s: SnapshotDTO | undefined, clear: () => void):
   return [title, el('p', { id: 'entry-links', class: 'note', text: linked ? `Marked with it: ${linked}` : '' })];
 }
 
+const NONE =
+  'No entry selected. Click an entry of a matrix (or focus a matrix, move with the arrow keys and press ' +
+  'Enter): it stays marked from step to step, with what it is computed from in the other matrices.';
+
 export function createEntryDetails(body: HTMLElement, clear: () => void, explain?: EntryExplainer): Section {
   const section = body.closest('section');
   const render = (d: ViewState): void => {
     const e = d.selected;
     section?.classList.toggle('has-entry', e !== undefined);
     if (!e) {
-      body.replaceChildren(
-        placeholder(
-          'No entry selected. Click an entry of a matrix (or focus a matrix, move with the arrow keys and press Enter): it stays marked from step to step, with what it is computed from in the other matrices.',
-        ),
-      );
+      body.replaceChildren(placeholder(NONE));
       return;
     }
     const explanation = explain?.(e, d);

@@ -39,70 +39,89 @@ export function pickedText(c: ExampleChoice, p: PickedExamples): string {
   return `all ${p.m} example${p.m === 1 ? '' : 's'}`;
 }
 
-export function createExamplesBar(id: string, choose: (c: ExampleChoice) => void): ExamplesBar {
-  const by = el('select', { id: `${id}-by` }, ...KINDS.map(([v, t]) => el('option', { text: t, attrs: { value: v } })));
-  const from = number(`${id}-from`, 'First example');
-  const to = number(`${id}-to`, 'Last example');
-  const cls = el('select', { id: `${id}-class`, attrs: { 'aria-label': 'Class' } });
-  const count = number(`${id}-count`, 'How many examples');
-  const groups = {
-    range: el('span', { class: 'example-group' }, from, ' to ', to),
-    class: el('span', { class: 'example-group' }, cls),
-    largestLoss: el('span', { class: 'example-group' }, count, ' examples'),
-  };
-  const note = el('span', { id: `${id}-note`, class: 'note', attrs: { 'aria-live': 'polite' } });
-  const root = el(
-    'div',
-    { id, class: 'examples-bar' },
-    el('label', {}, 'Examples shown: ', by),
-    ...Object.values(groups),
-    note,
-  );
+/** The bar's controls: what to choose by, and the details of each kind of choice. */
+class ExampleControls {
+  readonly by: HTMLSelectElement;
+  readonly from: HTMLInputElement;
+  readonly to: HTMLInputElement;
+  readonly cls: HTMLSelectElement;
+  readonly count: HTMLInputElement;
+  readonly groups: Record<'range' | 'class' | 'largestLoss', HTMLElement>;
+  private classKey = '';
 
-  const current = (): ExampleChoice => {
+  constructor(id: string) {
+    this.by = el(
+      'select',
+      { id: `${id}-by` },
+      ...KINDS.map(([v, t]) => el('option', { text: t, attrs: { value: v } })),
+    );
+    this.from = number(`${id}-from`, 'First example');
+    this.to = number(`${id}-to`, 'Last example');
+    this.cls = el('select', { id: `${id}-class`, attrs: { 'aria-label': 'Class' } });
+    this.count = number(`${id}-count`, 'How many examples');
+    this.groups = {
+      range: el('span', { class: 'example-group' }, this.from, ' to ', this.to),
+      class: el('span', { class: 'example-group' }, this.cls),
+      largestLoss: el('span', { class: 'example-group' }, this.count, ' examples'),
+    };
+  }
+
+  /** The choice the controls say (1-based numbers in the inputs, 0-based indices in the choice). */
+  read(): ExampleChoice {
     const n = (i: HTMLInputElement, d: number) => (Number.isInteger(i.valueAsNumber) ? i.valueAsNumber : d);
-    switch (by.value) {
+    switch (this.by.value) {
       case 'range': {
-        const first = Math.max(0, n(from, 1) - 1);
-        return { by: 'range', first, last: Math.max(first, n(to, first + RANGE_LENGTH) - 1) };
+        const first = Math.max(0, n(this.from, 1) - 1);
+        return { by: 'range', first, last: Math.max(first, n(this.to, first + RANGE_LENGTH) - 1) };
       }
       case 'class':
-        return { by: 'class', label: Number(cls.value) || 0 };
+        return { by: 'class', label: Number(this.cls.value) || 0 };
       case 'misclassified':
         return { by: 'misclassified' };
       case 'largestLoss':
-        return { by: 'largestLoss', count: Math.max(1, n(count, LOSS_COUNT)) };
+        return { by: 'largestLoss', count: Math.max(1, n(this.count, LOSS_COUNT)) };
       default:
         return { by: 'all' };
     }
-  };
-  for (const input of [by, from, to, cls, count]) input.addEventListener('change', () => choose(current()));
+  }
 
-  let classKey = '';
-  const render = (chosen: ExampleChoice, s: SnapshotDTO, p: PickedExamples): void => {
-    const c = choiceFits(chosen, p.task) ? chosen : DEFAULT_CHOICE;
-    const classes = p.task === 'regression' ? [] : classCounts(s);
-    for (const o of Array.from(by.options))
+  /** Shows choice `c`; an input being edited keeps what the student is typing. */
+  show(c: ExampleChoice, m: number, classes: number[]): void {
+    for (const o of Array.from(this.by.options))
       o.disabled = classes.length === 0 && (o.value === 'class' || o.value === 'misclassified');
-    by.value = c.by;
+    this.by.value = c.by;
     const set = (i: HTMLInputElement, v: number) => {
       if (document.activeElement !== i) i.value = String(v);
     };
-    set(from, c.by === 'range' ? c.first + 1 : 1);
-    set(to, c.by === 'range' ? c.last + 1 : Math.min(p.m, RANGE_LENGTH));
-    set(count, c.by === 'largestLoss' ? c.count : LOSS_COUNT);
-    from.max = to.max = count.max = String(p.m);
-    if (classes.join() !== classKey) {
-      classKey = classes.join();
-      cls.replaceChildren(
-        ...classes.map((n, k) => el('option', { text: `class ${k} (${n})`, attrs: { value: String(k) } })),
-      );
+    set(this.from, c.by === 'range' ? c.first + 1 : 1);
+    set(this.to, c.by === 'range' ? c.last + 1 : Math.min(m, RANGE_LENGTH));
+    set(this.count, c.by === 'largestLoss' ? c.count : LOSS_COUNT);
+    this.from.max = this.to.max = this.count.max = String(m);
+    if (classes.join() !== this.classKey) {
+      this.classKey = classes.join();
+      const options = classes.map((n, k) => el('option', { text: `class ${k} (${n})`, attrs: { value: String(k) } }));
+      this.cls.replaceChildren(...options);
     }
-    cls.value = String(c.by === 'class' ? c.label : 0);
-    groups.range.hidden = c.by !== 'range';
-    groups.class.hidden = c.by !== 'class' || classes.length === 0;
-    groups.largestLoss.hidden = c.by !== 'largestLoss';
-    note.textContent = pickedText(c, p);
+    this.cls.value = String(c.by === 'class' ? c.label : 0);
+    this.groups.range.hidden = c.by !== 'range';
+    this.groups.class.hidden = c.by !== 'class' || classes.length === 0;
+    this.groups.largestLoss.hidden = c.by !== 'largestLoss';
+  }
+}
+
+/** `live`: the note is announced when it changes (one bar of the two, so that it is said once). */
+export function createExamplesBar(id: string, choose: (c: ExampleChoice) => void, live: boolean): ExamplesBar {
+  const controls = new ExampleControls(id);
+  const note = el('span', { id: `${id}-note`, class: 'note', attrs: live ? { 'aria-live': 'polite' } : {} });
+  const label = el('label', {}, 'Examples shown: ', controls.by);
+  const root = el('div', { id, class: 'examples-bar' }, label, ...Object.values(controls.groups), note);
+  for (const input of [controls.by, controls.from, controls.to, controls.cls, controls.count])
+    input.addEventListener('change', () => choose(controls.read()));
+  const render = (chosen: ExampleChoice, s: SnapshotDTO, p: PickedExamples): void => {
+    const c = choiceFits(chosen, p.task) ? chosen : DEFAULT_CHOICE;
+    controls.show(c, p.m, p.task === 'regression' ? [] : classCounts(s));
+    const text = pickedText(c, p);
+    if (note.textContent !== text) note.textContent = text; // a live region speaks on every write
   };
   return { root, render };
 }

@@ -6,7 +6,7 @@ import type { SnapshotDTO } from '../src/protocol';
 import { el, placeholder } from './dom';
 import { shownExamples } from './examplePicker';
 import { createExamplesBar } from './examplesBar';
-import { MatrixSection, matrixPieces, type MatrixActions, type Piece } from './matrixSection';
+import { COLOUR_NOTE, MatrixSection, matrixPieces, type MatrixActions, type Piece } from './matrixSection';
 import type { Section } from './section';
 import type { ViewState } from './state';
 
@@ -39,6 +39,7 @@ function forwardPieces(d: ViewState, s: SnapshotDTO, m: ReturnType<typeof matrix
   });
   return [
     { tag: 'p', class: 'step-caption', text: `Step ${s.step}, cost J = ${formatCost(s.cost)}` },
+    COLOUR_NOTE,
     { tag: 'div', class: 'matrix-row', children: [m({ matrix: 'A', layer: 0 }, s.X, 'A[0] = X')] },
     ...layers,
     { tag: 'div', class: 'matrix-row', children: [m({ matrix: 'Y', layer: L }, s.Y, 'Y (targets)')] },
@@ -46,7 +47,7 @@ function forwardPieces(d: ViewState, s: SnapshotDTO, m: ReturnType<typeof matrix
 }
 
 export function createForward(body: HTMLElement, actions: MatrixActions): Section {
-  const bar = createExamplesBar('forward-examples', actions.chooseExamples);
+  const bar = createExamplesBar('forward-examples', actions.chooseExamples, true);
   const content = el('div');
   body.append(bar.root, content);
   const section = new MatrixSection(content);

@@ -65,6 +65,32 @@ function saveChoices(before: ViewState, after: ViewState): void {
 /** Sections whose canvases and SVG take the theme's colours: redrawn when the theme changes. */
 const PAINTED: Part[] = ['network', 'forward', 'backprop', 'boundary'];
 
+/** Every section, drawing into its body and reporting the student's choices to `dispatch`. */
+function createSections(
+  body: (p: Part) => HTMLElement,
+  dispatch: (e: PanelEvent) => void,
+  requestGradcheck: () => void,
+): Record<Part, Section> {
+  const matrixActions: MatrixActions = {
+    select: (entry) => dispatch({ type: 'select', entry }),
+    chooseExamples: (choice) => dispatch({ type: 'chooseExamples', choice }),
+  };
+  return {
+    controls: createControls(body('controls'), post),
+    timeline: createTimeline(body('timeline'), (step) => dispatch({ type: 'pin', step })),
+    network: createNetwork(body('network')),
+    shapes: createShapes(body('shapes')),
+    forward: createForward(body('forward'), matrixActions),
+    backprop: createBackprop(body('backprop'), matrixActions),
+    // Issue 8's explanation of an entry attaches here: createEntryDetails(body, clear, explainer).
+    entry: createEntryDetails(body('entry'), () => matrixActions.select(undefined)),
+    loss: createLossChart(body('loss')),
+    boundary: createBoundary(body('boundary')),
+    gradnorms: createGradNormChart(body('gradnorms')),
+    gradcheck: createGradcheck(body('gradcheck'), requestGradcheck),
+  };
+}
+
 function start(): void {
   const root = document.getElementById('app') ?? document.body;
   const title = el('h1', { id: 'title', text: 'nnspec' });
@@ -104,23 +130,7 @@ function start(): void {
     if (run && step !== undefined) fetcher.want(run.runId, step, shown);
   }
 
-  const matrixActions: MatrixActions = {
-    select: (entry) => dispatch({ type: 'select', entry }),
-    chooseExamples: (choice) => dispatch({ type: 'chooseExamples', choice }),
-  };
-  const sections: Record<Part, Section> = {
-    controls: createControls(body('controls'), post),
-    timeline: createTimeline(body('timeline'), (step) => dispatch({ type: 'pin', step })),
-    network: createNetwork(body('network')),
-    shapes: createShapes(body('shapes')),
-    forward: createForward(body('forward'), matrixActions),
-    backprop: createBackprop(body('backprop'), matrixActions),
-    entry: createEntryDetails(body('entry'), () => matrixActions.select(undefined)),
-    loss: createLossChart(body('loss')),
-    boundary: createBoundary(body('boundary')),
-    gradnorms: createGradNormChart(body('gradnorms')),
-    gradcheck: createGradcheck(body('gradcheck'), () => requestGradcheck()),
-  };
+  const sections = createSections(body, dispatch, () => requestGradcheck());
 
   function requestGradcheck(): void {
     dispatch({ type: 'gradcheckRequested' });

@@ -114,3 +114,12 @@ export function matrixPieces(
     matrix: { ref, formula, matrix, exampleAxis: s.exampleAxis, examples, selected: d.selected, select },
   });
 }
+
+/** How the matrices are coloured, said once per section. */
+export const COLOUR_NOTE: Piece = {
+  tag: 'p',
+  class: 'note',
+  text:
+    'Blue: negative, red: positive, paler toward 0; each matrix on its own scale (its largest |value|). ' +
+    'Hover an entry, or focus a matrix and use the arrow keys, to read it; click or press Enter to select it.',
+};

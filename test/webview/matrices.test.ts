@@ -141,14 +141,17 @@ describe('matrices at every size', () => {
     assert.equal((await heard(g)).name, dz1Name(s, 2, 300));
     await p.page.keyboard.press('Control+End');
     assert.equal((await heard(g)).name, dz1Name(s, 32, 300));
+    // The cursor is scrolled into view at the far end, and back.
+    const scrolled = () => g.evaluate((e) => [e.scrollLeft + e.clientWidth === e.scrollWidth, e.scrollTop > 0]);
+    assert.deepEqual(await scrolled(), [true, true]);
     await p.page.keyboard.press('Control+Home');
+    assert.deepEqual(await g.evaluate((e) => [e.scrollLeft, e.scrollTop]), [0, 0]);
     await p.page.keyboard.press('PageDown');
     assert.match((await heard(g)).name, /^dZ\[1\] row (1[0-9]) column 1: /);
-    // The cursor was scrolled into view at the far end, and back.
     await clean(p);
   });
 
-  test('zooming out of the 784 × 256 W[1] leaves the numbers out and keeps the labels; every entry stays reachable', async (t) => {
+  test('the 784 × 256 W[1]: every entry by keyboard; zoomed out, labels but no numbers', async () => {
     const p = await openRun(mnist);
     const W = mnist.snapshots[0].layers[0].W;
     assert.deepEqual([W.rows, W.cols], [784, 256]);
@@ -181,8 +184,10 @@ describe('matrices at every size', () => {
     assert.ok((await coloursIn(paint, small)) <= 2, 'a number squeezed into a small cell');
     await labelled(p, paint, box);
     assert.match(await readoutAt(p.page, box.x + 150, box.y + 60), /^W\[1\] row \d+ column \d+: /);
-    t.diagnostic(
-      `zoomed-out view: ${await p.page.locator('#forward figure[data-matrix="W[1]"] .matrix-place').textContent()}`,
+    // What is in view is said in words, too.
+    assert.match(
+      (await p.page.locator('#forward figure[data-matrix="W[1]"] .matrix-place').textContent()) ?? '',
+      /^ · in view: rows 1–\d\d of 784, columns 1–\d\d of 256$/,
     );
     await clean(p);
   });
@@ -254,13 +259,29 @@ describe('matrices at every size', () => {
     assert.deepEqual(await marked('A[1]', 'linked-cell'), ['1,2']);
     assert.deepEqual(await marked('b[1]', 'linked-cell'), ['1,0']);
     assert.equal(await p.page.locator('#entry-title code').textContent(), 'Z[1][2,3]');
+    // The network marks the entry's unit; a weight's edge, when a weight is selected.
+    assert.deepEqual(await p.page.locator('#network circle.selected title').allTextContents(), [
+      'layer 1, unit 2 of n[1] = 4',
+    ]);
+    await p.page.locator('#forward figure[data-matrix="W[2]"] td').nth(2).click();
+    assert.deepEqual(await p.page.locator('#network line.selected title').allTextContents(), ['W[2][1, 3] = 0.4']);
+    assert.equal(await p.page.locator('#network circle.selected').count(), 2);
+    await p.page.locator('#forward figure[data-matrix="Z[1]"] tbody tr:nth-child(2) td:nth-child(4)').click();
+    // A reload keeps the selection.
+    await p.page.reload();
+    await p.page.waitForFunction(() => (window as unknown as { __posted: unknown[] }).__posted.length > 0);
+    await p.send(analysis(true), status(1, 'paused'), kept([0]));
+    await p.send(snapshotReply((await p.snapshotRequests()).at(-1)!.requestId, 0));
+    assert.deepEqual(await marked('Z[1]', 'selected'), ['1,2']);
+    assert.deepEqual(await marked('W[1]', 'linked'), ['1,0', '1,1']);
     // Escape on the focused entry clears the selection.
+    await p.page.locator('#forward figure[data-matrix="Z[1]"] td.selected').focus();
     await p.page.keyboard.press('Escape');
     assert.deepEqual(await marked('W[1]', 'linked'), []);
     await clean(p);
   });
 
-  test('the student chooses the examples: one class, the misclassified, the largest loss; kept over a reload', async () => {
+  test('the examples shown: one class, the misclassified, the largest loss; kept over a reload', async () => {
     const p = await openRun(spiral);
     const s = spiral.snapshots[0];
     const A2 = s.layers[1].A;
@@ -362,15 +383,11 @@ describe('matrix timings and screenshots', () => {
     for (let k = 0; k < 4; k++)
       await p.page.locator('#forward figure[data-matrix="W[1]"] button[aria-label="Zoom out of W[1]"]').click();
     const overview = await frameTimes(p, w, 60, 7, 13);
-    t.diagnostic(
-      `snapshot of the 784-256-10 network to screen: ${render.toFixed(0)} ms (3 idle frames: ${idle.toFixed(0)} ms)`,
-    );
-    t.diagnostic(
-      `scrolling W[1] with numbers: frame median ${median(numbers).toFixed(1)} ms, max ${Math.max(...numbers).toFixed(1)} ms`,
-    );
-    t.diagnostic(
-      `scrolling W[1] at 3 px cells: frame median ${median(overview).toFixed(1)} ms, max ${Math.max(...overview).toFixed(1)} ms`,
-    );
+    const ms = (xs: number[]) => `median ${median(xs).toFixed(1)} ms, max ${Math.max(...xs).toFixed(1)} ms`;
+    t.diagnostic(`snapshot of the 784-256-10 network to screen: ${render.toFixed(0)} ms`);
+    t.diagnostic(`(three idle frames afterwards: ${idle.toFixed(0)} ms)`);
+    t.diagnostic(`frames while scrolling W[1] with numbers: ${ms(numbers)}`);
+    t.diagnostic(`frames while scrolling W[1] at 3 px cells: ${ms(overview)}`);
     await clean(p);
   });
 

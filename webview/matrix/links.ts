@@ -18,11 +18,11 @@ export type Mark =
   { kind: 'cell'; row: number; col: number } | { kind: 'row'; index: number } | { kind: 'col'; index: number };
 
 /** The entry in the course's coordinates: unit j of layer l on example i, or a parameter j, k. */
-type Course =
+export type Course =
   | { over: 'examples'; layer: number; unit: number; example: number }
   | { over: 'units'; layer: number; unit: number; input?: number };
 
-function courseOf(e: MatrixEntry, ax: 0 | 1): Course {
+export function courseOf(e: MatrixEntry, ax: 0 | 1): Course {
   const [unit, other] = ax === 1 ? [e.row, e.col] : [e.col, e.row];
   if (overExamples(e.matrix)) return { over: 'examples', layer: e.layer, unit, example: other };
   const isWeight = e.matrix === 'W' || e.matrix === 'dW';
