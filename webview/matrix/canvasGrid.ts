@@ -85,7 +85,8 @@ export class CanvasGrid {
     this.root.setAttribute('aria-colcount', String(cols));
     this.resize();
     this.name(this.proxies[this.flip], this.cursor);
-    if (this.focused) this.point(this.hover ?? this.cursor);
+    // The readout follows the new step's value of the entry pointed at.
+    if (this.hover || this.focused) this.point(this.hover ?? this.cursor);
     this.schedule();
   }
 

@@ -16,6 +16,7 @@ export class NumberTable {
   private heads: { rows: HTMLElement[]; cols: HTMLElement[] } = { rows: [], cols: [] };
   private built = '';
   private cursor: Cursor = { row: 0, col: 0 };
+  private hovered?: Cursor;
 
   constructor(private readonly events: GridEvents) {
     this.root = el('table', { class: 'matrix' });
@@ -43,8 +44,11 @@ export class NumberTable {
     }
     this.heads.rows.forEach((th, r) => th.classList.toggle('marked', marks.row === r || marks.selected?.row === r));
     this.heads.cols.forEach((th, c) => th.classList.toggle('marked', marks.col === c || marks.selected?.col === c));
+    // The readout follows the new step's value of the entry pointed at.
     const focused = this.root.contains(document.activeElement) ? document.activeElement : null;
-    if (focused instanceof HTMLElement && focused.dataset.row !== undefined) this.point(position(focused));
+    const inFocus = focused instanceof HTMLElement && focused.dataset.row !== undefined ? position(focused) : undefined;
+    const pointed = this.hovered ?? inFocus;
+    if (pointed) this.point(pointed);
   }
 
   /** The table's rows and cells; a focused entry keeps its focus when it still exists. */
@@ -95,9 +99,10 @@ export class NumberTable {
     const cellOf = (e: Event) => (e.target instanceof HTMLElement ? e.target.closest('td') : null);
     this.root.addEventListener('mouseover', (e) => {
       const td = cellOf(e);
-      if (td) this.point(position(td));
+      if (td) this.point((this.hovered = position(td)));
     });
     this.root.addEventListener('mouseleave', () => {
+      this.hovered = undefined;
       const focused = this.root.contains(document.activeElement);
       if (focused) this.point(this.cursor);
       else this.events.unpoint();
