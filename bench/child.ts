@@ -4,11 +4,12 @@
 import { workloadNamed } from './workloads';
 import type { RunResult } from './result';
 
-export const systems = ['nnspec', 'nnspec-nosnap', 'tfjs-wasm', 'tfjs-wasm-flags', 'tfjs-cpu'] as const;
+export const systems = ['nnspec', 'nnspec-nosnap', 'numpy', 'tfjs-wasm', 'tfjs-wasm-flags', 'tfjs-cpu'] as const;
 export type SystemName = (typeof systems)[number];
 
 async function run(system: string, workload: string): Promise<RunResult> {
   const w = workloadNamed(workload);
+  if (system === 'numpy') return (await import('./system-numpy.js')).runNumpy(w);
   const t0 = performance.now();
   const ours = system.startsWith('nnspec');
   const { runNnspec } = ours ? await import('./system-nnspec.js') : { runNnspec: undefined };

@@ -7,4 +7,6 @@ export interface RunResult {
   steps: number;
   /** J of the last step (computed before its update). */
   finalCost: number;
+  /** What the system ran on, when worth saying (numpy: its version and BLAS). */
+  note?: string;
 }

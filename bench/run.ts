@@ -1,18 +1,21 @@
 // `npm run bench`: trains the four workloads of ../shared/performance-anchors.md with this
-// engine (snapshots on and off) and with TensorFlow.js (wasm SIMD with explicit transposes or
-// with matMul's transpose flags, and the pure-JS cpu backend). Every run is a fresh child
-// process; systems are interleaved; the table gives the median training-loop time.
+// engine (snapshots on and off), with numpy in float64 on one BLAS thread (when a python3 with
+// numpy is found; nothing is installed) and with TensorFlow.js (wasm SIMD with explicit
+// transposes or with matMul's transpose flags, and the pure-JS cpu backend). Every run is a fresh
+// child process; systems are interleaved; the table gives the median training-loop time.
 // Options: --runs N (default 3), --cpu-runs N (default 1: tfjs-cpu alone takes minutes),
 // --workloads W1,W3, --systems nnspec,tfjs-wasm.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { systems, type SystemName } from './child';
+import { findNumpyPython } from './system-numpy';
 import type { RunResult } from './result';
 import { workloads } from './workloads';
 
 const label: Record<SystemName, string> = {
   nnspec: 'nnspec (snapshots on)',
   'nnspec-nosnap': 'nnspec (snapshots off)',
+  numpy: 'numpy f64, 1 BLAS thread',
   'tfjs-wasm': 'tfjs-wasm, explicit transposes',
   'tfjs-wasm-flags': 'tfjs-wasm, transpose flags',
   'tfjs-cpu': 'tfjs-cpu (pure JS)',
@@ -26,7 +29,9 @@ function option(name: string): string | undefined {
 const runs = Number(option('runs') ?? 3);
 const cpuRuns = Number(option('cpu-runs') ?? 1);
 const chosenWorkloads = option('workloads')?.split(',') ?? workloads.map((w) => w.name);
-const chosenSystems = (option('systems')?.split(',') ?? [...systems]) as SystemName[];
+const numpyPython = findNumpyPython();
+const chosenSystems = (option('systems')?.split(',') ??
+  systems.filter((s) => s !== 'numpy' || numpyPython)) as SystemName[];
 
 /** The spec checker's timings, run from a bundle built with the extension's esbuild options. */
 function specTimingOfBundle(): string {
@@ -135,6 +140,11 @@ if (chosenSystems.includes(ours)) {
 }
 
 for (const [k, why] of failures) console.log(`FAILED ${k}: ${why}`);
+const numpyNote = [...results.entries()].find(([k]) => k.startsWith('numpy '))?.[1][0]?.note;
+if (numpyNote)
+  console.log(`\nnumpy: ${numpyPython}, ${numpyNote} (OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE unset for it)`);
+else if (!numpyPython)
+  console.log('\nnumpy: no python3 with numpy found, so not compared (README, "Benchmarks", says how to get it).');
 console.log('');
 console.log('Per keystroke, timed in the bundle the editor runs:');
 console.log(specTimingOfBundle());

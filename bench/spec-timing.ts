@@ -1,4 +1,5 @@
 // Time the editor spends on every keystroke: parse, validate and shape-check a 200-line .nnspec file.
+import { missing } from '../src/core/data/files';
 import { parseDocument } from 'yaml';
 import { analyze } from '../src/core/analyze';
 import { Random } from '../src/core/engine/random';
@@ -101,12 +102,7 @@ const ms = (t: { median: number; p90: number }): string => `${t.median.toFixed(2
 
 /** What the editor does on a keystroke: parse + validate + shape-check, and the full analyze with the data. */
 export function specTimingLines(): string[] {
-  const io = {
-    baseDir: process.cwd(),
-    readFile: (p: string): string => {
-      throw new Error(`no file ${p}`);
-    },
-  };
+  const io = { readCsv: (p: string) => missing(p, process.cwd()) };
   return [
     ['inline data, 86 examples', twoHundredLineSpec()],
     ['deep network, no data', deepNetworkSpec()],

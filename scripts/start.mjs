@@ -1,20 +1,12 @@
 // `npm start`: packages the extension as users get it (.vsix), installs it into code-server and
 // opens examples/ in it. Prints the URL (and opens it when there is a desktop); Ctrl-C stops it.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { packageExtension } from './package.mjs';
 import { cacheDir, ensureCodeServer, installExtension, root, startCodeServer } from './vscode.mjs';
 
 const vsix = join(cacheDir, 'nnspec.vsix');
 const extensionsDir = join(cacheDir, 'start', 'extensions');
-
-function packageExtension() {
-  const args = ['package', '--no-dependencies', '--allow-missing-repository', '--out', vsix];
-  const r = spawnSync(process.execPath, [join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), ...args], {
-    cwd: root,
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  if (r.status !== 0) throw new Error('nnspec: packaging the extension with vsce failed (see above).');
-}
 
 /** Opens `url` in the desktop's browser when there is a desktop; quietly does nothing otherwise. */
 function openInBrowser(url) {
@@ -26,8 +18,7 @@ function openInBrowser(url) {
 
 try {
   ensureCodeServer();
-  packageExtension();
-  installExtension(vsix, extensionsDir);
+  installExtension(packageExtension(vsix), extensionsDir);
   const server = await startCodeServer({ folder: join(root, 'examples'), extensionsDir });
   console.log(`\nnnspec: VS Code with the nnspec extension is running. Open ${server.url}/ in a browser.`);
   console.log('nnspec: Ctrl-C stops it.');

@@ -64,13 +64,33 @@ function scriptSuite(name, script) {
   return { passed: counts.passed, failed: counts.failed + (r.status !== 0 && counts.failed === 0 ? 1 : 0) };
 }
 
+/**
+ * The end-to-end suite runs the extension as users get it: packaged (.vsix) and installed into the
+ * editor's extensions folder, not loaded from the source tree.
+ */
+async function e2eSuite() {
+  const { packageExtension } = await import('./package.mjs');
+  const { cacheDir, ensureCodeServer, installExtension } = await import('./vscode.mjs');
+  const extensionsDir = join(cacheDir, 'e2e', 'extensions');
+  try {
+    ensureCodeServer();
+    rmSync(extensionsDir, { recursive: true, force: true });
+    installExtension(packageExtension(join(cacheDir, 'e2e', 'nnspec.vsix')), extensionsDir);
+  } catch (e) {
+    console.error(e instanceof Error ? e.message : e);
+    return { passed: 0, failed: 1 };
+  }
+  process.env.NNSPEC_E2E_EXTENSIONS_DIR = extensionsDir;
+  return nodeTestSuite('e2e', 'test/e2e');
+}
+
 const suites = {
   typecheck: () => checkSuite('scripts/typecheck.mjs'),
   lint: () => checkSuite('scripts/lint.mjs'),
   unit: () => nodeTestSuite('unit', 'test/unit'),
   webview: () => nodeTestSuite('webview', 'test/webview'),
   integration: () => scriptSuite('integration', 'scripts/integration.mjs'),
-  e2e: () => nodeTestSuite('e2e', 'test/e2e'),
+  e2e: () => e2eSuite(),
 };
 
 const chosen = process.argv.slice(2).length > 0 ? process.argv.slice(2) : Object.keys(suites);
@@ -82,7 +102,7 @@ for (const name of chosen) {
     process.exit(2);
   }
   console.log(`\n=== ${name} ===`);
-  const r = suites[name]();
+  const r = await suites[name]();
   console.log(`=== ${name}: ${r.passed} passed, ${r.failed} failed ===`);
   passed += r.passed;
   failed += r.failed;

@@ -1,6 +1,7 @@
 // `nnspec shapes FILE [--json]`: every matrix's shape per layer, and the equations.
 import { diagnosticJson, shapesJson } from '../core/report';
 import { shapeTableText } from '../core/shapes/text';
+import { shown } from '../core/spec/shown';
 import type { Command } from './command';
 import { formatDiagnostic, load, oneFile } from './io';
 
@@ -15,7 +16,8 @@ export const shapesCommand: Command = {
       const shapes = analysis.shapes ? shapesJson(analysis.shapes) : null;
       io.out(JSON.stringify({ shapes, diagnostics: analysis.diagnostics.map(diagnosticJson) }, null, 2));
     } else {
-      if (analysis.shapes) io.out(shapeTableText(analysis.shapes, analysis.parse.spec?.name, true));
+      const name = analysis.parse.spec?.name;
+      if (analysis.shapes) io.out(shapeTableText(analysis.shapes, name && shown(name, 200), true));
       for (const d of analysis.diagnostics) io.err(formatDiagnostic(file, d));
     }
     return analysis.diagnostics.some((d) => d.severity === 'error') || !analysis.shapes ? 1 : 0;

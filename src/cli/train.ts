@@ -1,88 +1,128 @@
 // `nnspec train FILE [--json] [--steps K] [--iterations N]`: trains the spec as the editor would
-// and prints the costs, the final parameters and, with --steps, every matrix of the first K steps.
+// and prints the costs, the final parameters and, with --steps, every matrix of the first K steps;
+// then each compare: variant, trained the same way from the same seed. The JSON is streamed
+// (src/cli/jsonOut.ts): `costs` holds J_t of every step however long the run.
 import type { Analysis } from '../core/analyze';
 import { diagnosticJson, parametersJson, shapesJson, stepJson } from '../core/report';
+import { finishedSummary, formatCost } from '../core/runText';
+import { runSize } from '../core/runLimits';
 import { shapeTableText } from '../core/shapes/text';
+import { bytes, count, MAX_PRINTED_STEP_NUMBERS, MAX_STEPS } from '../core/spec/limits';
+import { shown } from '../core/spec/shown';
 import type { Spec } from '../core/spec/types';
-import { Trainer } from '../core/training/trainer';
 import type { Command } from './command';
-import { countsText, formatDiagnostic, load, oneFile, wholeNumber, type Out } from './io';
+import { compareTableText } from './compareTable';
+import { load, notRunnable, oneFile, UsageError, wholeNumber, withIterations, type Out } from './io';
+import { JsonOut } from './jsonOut';
+import { finish, newTrainer, progressDrawer, type Run } from './runs';
 
-function withIterations(spec: Spec, iterations: number | undefined): Spec {
-  if (iterations === undefined) return spec;
-  return { ...spec, training: { ...spec.training, iterations, epochs: undefined } };
+interface TrainOptions {
+  json: boolean;
+  steps?: number;
+  iterations?: number;
 }
 
-function notTrained(file: string, analysis: Analysis, json: boolean, io: Out): number {
-  if (json) io.out(JSON.stringify({ diagnostics: analysis.diagnostics.map(diagnosticJson) }, null, 2));
-  else {
-    for (const d of analysis.diagnostics) io.err(formatDiagnostic(file, d));
-    io.err(`${file}: not trained: ${countsText(analysis.diagnostics)}.`);
-  }
-  return 1;
+/** The file's own run and each variant's, before any step: the spec (with --iterations) and its data. */
+function plannedRuns(analysis: Analysis, iterations: number | undefined): { name: string; run: Run }[] {
+  const all = [{ name: 'this file', analysis }, ...analysis.variants];
+  return all.flatMap(({ name, analysis: a }) => {
+    if (!a.parse.spec || !a.dataset) return [];
+    const spec = withIterations(a.parse.spec, iterations);
+    return [{ name, run: { spec, dataset: a.dataset, trainer: newTrainer(spec, a.dataset) } }];
+  });
 }
 
-/** Runs every step; records the first `steps` in full. Draws a progress line on a terminal. */
-function runAll(trainer: Trainer, steps: number | undefined, layout: Spec['layout'], io: Out, progress: boolean) {
-  const recorded: ReturnType<typeof stepJson>[] = [];
-  let lastDraw = 0;
-  for (;;) {
-    const want = steps !== undefined && trainer.stepIndex < steps;
-    const r = trainer.next(want);
-    if (!r) break;
-    if (want && r.snapshot) recorded.push(stepJson(r.snapshot, layout));
-    if (progress && (r.step & 63) === 0 && Date.now() - lastDraw > 100) {
-      lastDraw = Date.now();
-      const acc = r.accuracy === undefined ? '' : `  accuracy ${(100 * r.accuracy).toFixed(1)}%`;
-      io.err(`\rstep ${r.step + 1}/${trainer.totalSteps}  cost ${r.cost.toPrecision(6)}${acc}   `);
+/** --steps K prints Z, A, dA, dZ, dW, db of every layer K times: refused beyond a budget, before anything runs. */
+function checkStepsBudget(steps: number, spec: Spec, analysis: Analysis, totalSteps: number): void {
+  if (!analysis.shapes || !analysis.dataset) return;
+  const run = runSize(spec, analysis.shapes, analysis.dataset.X.cols);
+  const perStep = run.stepNumbers - run.batch * ((analysis.shapes.n0 ?? 0) + analysis.dataset.Y.rows);
+  const printed = Math.min(steps, totalSteps) * perStep;
+  if (printed <= MAX_PRINTED_STEP_NUMBERS) return;
+  const most = Math.floor(MAX_PRINTED_STEP_NUMBERS / perStep);
+  const advice = most >= 1 ? `use --steps ${most} or fewer` : 'one step of this network is already more';
+  throw new UsageError(
+    `--steps ${count(steps)} would print ${count(printed)} numbers (about ${bytes(20 * printed)} of JSON), ${count(perStep)} per step. --steps prints at most ${count(MAX_PRINTED_STEP_NUMBERS)} numbers: ${advice}.`,
+  );
+}
+
+/** A run's fields, as `train --json` prints them for the file and each variant: costs streamed as they come. */
+function streamRun(json: JsonOut, run: Run, steps?: number): void {
+  const { trainer, spec } = run;
+  const pending: number[] = [];
+  if (steps !== undefined) {
+    json.beginArray('steps');
+    for (let r; trainer.stepIndex < steps && (r = trainer.next(true));) {
+      pending.push(r.cost);
+      run.first ??= r.cost;
+      if (r.snapshot) json.item(stepJson(r.snapshot, spec.layout));
     }
+    json.endArray();
   }
-  if (progress) io.err('\r\x1b[K');
-  return recorded;
+  json.beginArray('costs');
+  for (const c of pending) json.item(c);
+  finish(run, (r) => json.item(r.cost));
+  json.endArray();
+  const e = run.evaluation;
+  json.field('finalCost', e?.cost ?? null);
+  json.field('parameters', parametersJson(trainer.parameters(), spec.layout));
+  if (run.dataset.task === 'classification' && e) json.field('accuracy', e.accuracy);
+  if (e?.testCost !== undefined) json.field('testCost', e.testCost);
+  if (e?.testAccuracy !== undefined) json.field('testAccuracy', e.testAccuracy);
+  if (trainer.divergence) json.field('diverged', trainer.divergence);
 }
 
-function train(file: string, json: boolean, steps: number | undefined, iterations: number | undefined, io: Out) {
+function trainJson(analysis: Analysis, runs: { name: string; run: Run }[], steps: number | undefined, io: Out): void {
+  const json = new JsonOut(io);
+  json.beginObject();
+  json.field('shapes', analysis.shapes ? shapesJson(analysis.shapes) : null);
+  streamRun(json, runs[0].run, steps);
+  json.field('diagnostics', analysis.diagnostics.map(diagnosticJson));
+  if (analysis.variants.length > 0) {
+    json.beginArray('variants');
+    for (const { name, run } of runs.slice(1)) {
+      json.beginObjectItem();
+      json.field('name', name);
+      streamRun(json, run);
+      json.endObject();
+    }
+    json.endArray();
+  }
+  json.endObject();
+  json.flush();
+}
+
+function trainText(analysis: Analysis, runs: { name: string; run: Run }[], io: Out): void {
+  const spec = runs[0].run.spec;
+  if (analysis.shapes) io.out(shapeTableText(analysis.shapes, spec.name && shown(spec.name, 200), false));
+  for (const { name, run } of runs) {
+    const draw = io.isTTY ? progressDrawer(io, runs.length > 1 ? `${name}: ` : '') : undefined;
+    finish(run, draw && ((r) => draw(r, run.trainer.totalSteps)));
+    if (draw) io.err('\r\x1b[K');
+  }
+  const own = runs[0].run;
+  if (own.trainer.divergence) io.err(own.trainer.divergence.message);
+  else if (own.evaluation) {
+    io.out(`${finishedSummary(own.trainer.stepIndex, own.evaluation)} (J_0 = ${formatCost(own.first ?? NaN)})`);
+  }
+  if (analysis.variants.length > 0) {
+    const seeds = new Set(runs.map((r) => r.run.spec.seed));
+    const title = seeds.size === 1 ? `compare (every run from seed ${[...seeds][0]})` : 'compare';
+    io.out(`\n${title}:\n${compareTableText(runs)}`);
+  }
+}
+
+function train(file: string, opts: TrainOptions, io: Out): number {
   const analysis = load(file);
-  if (!analysis.runnable || !analysis.parse.spec || !analysis.dataset) return notTrained(file, analysis, json, io);
-  const spec = withIterations(analysis.parse.spec, iterations);
-  const layout = spec.layout;
-  if (!json && analysis.shapes) io.out(shapeTableText(analysis.shapes, spec.name, false));
-
-  const trainer = new Trainer(spec, analysis.dataset);
-  const recorded = runAll(trainer, steps, layout, io, !json && io.isTTY);
-  const evaluation = trainer.divergence ? undefined : trainer.evaluate();
-  const costs = trainer.history.costs;
-  if (json) {
-    io.out(
-      JSON.stringify({
-        shapes: analysis.shapes ? shapesJson(analysis.shapes) : null,
-        costs,
-        finalCost: evaluation?.cost ?? null,
-        parameters: parametersJson(trainer.parameters(), layout),
-        ...(analysis.dataset.task === 'classification' && evaluation ? { accuracy: evaluation.accuracy } : {}),
-        ...(evaluation?.testCost !== undefined
-          ? { testCost: evaluation.testCost, testAccuracy: evaluation.testAccuracy }
-          : {}),
-        ...(steps !== undefined ? { steps: recorded } : {}),
-        ...(trainer.divergence ? { diverged: trainer.divergence } : {}),
-        diagnostics: analysis.diagnostics.map(diagnosticJson),
-      }),
-    );
-  } else if (trainer.divergence) {
-    io.err(trainer.divergence.message);
-  } else if (evaluation) {
-    const lines = [
-      `trained ${costs.length} steps: cost J = ${evaluation.cost.toPrecision(6)} (J_0 = ${costs[0]?.toPrecision(6)})`,
-    ];
-    if (evaluation.accuracy !== undefined) lines.push(`training accuracy ${(100 * evaluation.accuracy).toFixed(2)}%`);
-    if (evaluation.testCost !== undefined) {
-      const acc =
-        evaluation.testAccuracy === undefined ? '' : `, accuracy ${(100 * evaluation.testAccuracy).toFixed(2)}%`;
-      lines.push(`test cost ${evaluation.testCost.toPrecision(6)}${acc}`);
-    }
-    io.out(lines.join('\n'));
-  }
-  return trainer.divergence ? 1 : 0;
+  if (!analysis.runnable || !analysis.parse.spec || !analysis.dataset)
+    return notRunnable(file, analysis, opts.json, io, 'not trained');
+  const runs = plannedRuns(analysis, opts.iterations);
+  const own = runs[0].run;
+  if (opts.json) {
+    if (opts.steps !== undefined) checkStepsBudget(opts.steps, own.spec, analysis, own.trainer.totalSteps);
+    trainJson(analysis, runs, opts.steps, io);
+  } else trainText(analysis, runs, io);
+  return own.trainer.divergence ? 1 : 0;
 }
 
 export const trainCommand: Command = {
@@ -92,7 +132,7 @@ export const trainCommand: Command = {
   run(positionals, values, io) {
     const file = oneFile('train', positionals);
     const steps = wholeNumber('steps', values.steps as string | undefined, 0);
-    const iterations = wholeNumber('iterations', values.iterations as string | undefined, 1);
-    return train(file, values.json === true, steps, iterations, io);
+    const iterations = wholeNumber('iterations', values.iterations as string | undefined, 1, MAX_STEPS);
+    return train(file, { json: values.json === true, steps, iterations }, io);
   },
 };

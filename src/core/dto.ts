@@ -1,13 +1,13 @@
 // Engine matrices and data as the panel's plain DTOs, in the file's layout.
 import type { Matrix } from './engine/matrix';
-import { exampleAxis, toFileMatrix } from './layout';
+import { exampleAxis, inFileLayout } from './layout';
 import type { Dataset } from './data/types';
 import type { Layout } from './spec/types';
 import type { DataPointsDTO, MatrixDTO, SnapshotDTO } from '../protocol';
 import type { Snapshot } from './training/types';
 
 export function matrixDto(m: Matrix, layout: Layout): MatrixDTO {
-  const t = toFileMatrix(m, layout);
+  const t = inFileLayout(m, layout);
   return { rows: t.rows, cols: t.cols, data: Array.from(t.data) };
 }
 

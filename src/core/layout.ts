@@ -1,22 +1,23 @@
-// The one boundary between the engine's `columns` orientation and the file's layout: `rows` is
-// the transpose of every matrix. Nothing else in nnspec transposes or asks which layout a file has.
+// The one boundary between the engine's `columns` orientation and the file's layout: `rows` is the
+// transpose of every matrix. Nothing else in nnspec transposes, and every decision that depends on
+// `layout:` is a function here.
 
 import type { Layout } from './spec/types';
 import { fromArrays, transpose, toArrays, type Matrix } from './engine/matrix';
 
-/** A columns-oriented matrix in the file's layout. */
-export function toFileMatrix(m: Matrix, layout: Layout): Matrix {
-  return layout === 'rows' ? transpose(m) : m;
+/** A columns-oriented matrix turned to the file's layout, or back: the same transpose both ways. */
+export function inFileLayout(m: Matrix, layout: Layout): Matrix {
+  return exampleAxis(layout) === 0 ? transpose(m) : m;
 }
 
 /** A columns-oriented matrix as nested arrays in the file's layout. */
 export function toFileLayout(m: Matrix, layout: Layout): number[][] {
-  return toArrays(toFileMatrix(m, layout));
+  return toArrays(inFileLayout(m, layout));
 }
 
 /** Nested arrays written in the file's layout, as a columns-oriented matrix. */
 export function fromFileLayout(a: readonly (readonly number[])[], layout: Layout): Matrix {
-  return toFileMatrix(fromArrays(a), layout);
+  return inFileLayout(fromArrays(a), layout);
 }
 
 /**
@@ -29,12 +30,36 @@ export function exampleAxis(layout: Layout): 0 | 1 {
   return layout === 'rows' ? 0 : 1;
 }
 
-/** The (rows, cols) of a matrix with `units` along the unit axis and `other` along the example axis. */
-export function fileShape<T>(units: T, other: T, layout: Layout): [T, T] {
-  return exampleAxis(layout) === 1 ? [units, other] : [other, units];
+/** The file axis (0 = rows, 1 = columns) along which the units n[l] of a matrix run. */
+export function unitAxis(layout: Layout): 0 | 1 {
+  return exampleAxis(layout) === 1 ? 0 : 1;
 }
 
-/** How a message names the example axis: examples are the 'columns' of X in `columns`, its 'rows' in `rows`. */
-export function exampleAxisName(layout: Layout): 'columns' | 'rows' {
-  return exampleAxis(layout) === 1 ? 'columns' : 'rows';
+/** What holds one example of X and Y, in words: a column in `columns`, a row in `rows`. */
+export function exampleLine(layout: Layout): 'column' | 'row' {
+  return exampleAxis(layout) === 1 ? 'column' : 'row';
+}
+
+/** What holds one feature of X (one unit of A[l], one target of Y), in words: the other line. */
+export function unitLine(layout: Layout): 'column' | 'row' {
+  return exampleAxis(layout) === 1 ? 'row' : 'column';
+}
+
+/**
+ * A pair in the file's reading order, given in the `columns` order: (a, b) for columns, (b, a) for
+ * rows. Gives an entry's (row, column) from its engine (row, column), a matrix's axes (W[l] is
+ * (n[l], n[l-1]) in columns, (n[l-1], n[l]) in rows) and the factors of a product (W[l] A[l-1] in
+ * columns, A[l-1] W[l] in rows). Its own inverse.
+ */
+export function fileOrder<T>(layout: Layout, a: T, b: T): [T, T] {
+  return exampleAxis(layout) === 1 ? [a, b] : [b, a];
+}
+
+export function otherLayout(layout: Layout): Layout {
+  return exampleAxis(layout) === 1 ? 'rows' : 'columns';
+}
+
+/** The form something takes in the file's layout, for code that is written out per layout (export). */
+export function forLayout<T>(layout: Layout, forms: { columns: T; rows: T }): T {
+  return forms[layout];
 }

@@ -13,11 +13,14 @@ export interface DiagnosticJson {
   endLine: number;
   endColumn: number;
   code: string;
+  /** The other places involved (where each dimension was set, ...): always present, often empty. */
+  related: { message: string; line: number; column: number; endLine: number; endColumn: number }[];
 }
 
 export function diagnosticJson(d: Diagnostic): DiagnosticJson {
   const { line, column, endLine, endColumn } = d.range;
-  return { severity: d.severity, message: d.message, line, column, endLine, endColumn, code: d.code };
+  const related = (d.related ?? []).map((r) => ({ message: r.message, ...r.range }));
+  return { severity: d.severity, message: d.message, line, column, endLine, endColumn, code: d.code, related };
 }
 
 /** A shape as numbers where known, with the symbol where not: [4, 'm'] before m is known. */

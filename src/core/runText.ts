@@ -1,5 +1,5 @@
 // How a run's progress and outcome are worded, the same in the CLI, the status bar and the panel.
-import type { Evaluation } from './training/trainer';
+import type { Evaluation } from './training/types';
 
 /** A cost J: four significant digits, an exponent for tiny or huge ones, non-finite ones as they are. */
 export function formatCost(c: number): string {

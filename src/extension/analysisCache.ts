@@ -1,6 +1,5 @@
 // analyze() for open documents, memoised per document version, with the base directory
 // relative data paths resolve against (the file's folder; for an untitled copy of an example, the examples folder).
-import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname } from 'node:path';
 import * as vscode from 'vscode';
@@ -8,6 +7,7 @@ import { analyze, type Analysis } from '../core/analyze';
 import type { AnalysisMessage } from '../protocol';
 import { exampleAxis } from '../core/layout';
 import { dataPoints } from '../core/dto';
+import { diskIO } from '../node/dataFiles';
 
 export class AnalysisCache {
   /** Keyed by the document object: a new untitled document may reuse a closed one's URI and version. */
@@ -26,6 +26,11 @@ export class AnalysisCache {
     this.invalidated.fire(uri);
   }
 
+  /** The folder data files must lie in: the spec's workspace folder (absent: the base directory itself). */
+  dataRoot(doc: vscode.TextDocument): string | undefined {
+    return vscode.workspace.getWorkspaceFolder(doc.uri)?.uri.fsPath;
+  }
+
   baseDir(doc: vscode.TextDocument): string {
     const set = this.baseDirs.get(doc.uri.toString());
     if (set) return set;
@@ -36,7 +41,7 @@ export class AnalysisCache {
   get(doc: vscode.TextDocument): Analysis {
     const hit = this.cache.get(doc);
     if (hit && hit.version === doc.version) return hit.analysis;
-    const analysis = analyze(doc.getText(), { baseDir: this.baseDir(doc), readFile: (p) => readFileSync(p, 'utf8') });
+    const analysis = analyze(doc.getText(), diskIO({ baseDir: this.baseDir(doc), root: this.dataRoot(doc) }));
     this.cache.set(doc, { version: doc.version, analysis });
     return analysis;
   }

@@ -15,10 +15,16 @@ const SEVERITY: Record<Diagnostic['severity'], vscode.DiagnosticSeverity> = {
   info: vscode.DiagnosticSeverity.Information,
 };
 
-export function toVsDiagnostic(d: Diagnostic): vscode.Diagnostic {
+/** `uri` is the spec's, where the related places are. */
+export function toVsDiagnostic(d: Diagnostic, uri: vscode.Uri): vscode.Diagnostic {
   const v = new vscode.Diagnostic(toVsRange(d.range), d.message, SEVERITY[d.severity]);
   v.source = 'nnspec';
   v.code = d.code;
+  if (d.related) {
+    v.relatedInformation = d.related.map(
+      (r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, toVsRange(r.range)), r.message),
+    );
+  }
   return v;
 }
 
@@ -71,7 +77,10 @@ export class DiagnosticsController implements vscode.Disposable {
       return;
     }
     if (doc.isClosed) return;
-    this.collection.set(doc.uri, this.cache.get(doc).diagnostics.map(toVsDiagnostic));
+    this.collection.set(
+      doc.uri,
+      this.cache.get(doc).diagnostics.map((d) => toVsDiagnostic(d, doc.uri)),
+    );
     this.onAnalyzed(doc);
   }
 

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import type { AnalysisCache } from './analysisCache';
 import { toVsRange } from './diagnostics';
+import { fixEdits } from '../core/spec/edits';
 import { layerIndexAt } from '../core/spec/positions';
 import { layerHoverMarkdown, layerLensTitle, networkLensTitle } from '../core/shapes/hoverText';
 
@@ -77,7 +78,7 @@ export class FixProvider implements vscode.CodeActionProvider {
         const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
         action.diagnostics = [vd];
         action.edit = new vscode.WorkspaceEdit();
-        action.edit.replace(doc.uri, toVsRange(fix.range), fix.text);
+        for (const e of fixEdits(fix)) action.edit.replace(doc.uri, toVsRange(e.range), e.text);
         action.isPreferred = d!.fixes!.length === 1;
         actions.push(action);
       }

@@ -140,6 +140,7 @@ export class SpecPanels implements vscode.Disposable {
         runId: ++this.lastRunId,
         text: doc.getText(),
         baseDir: this.cache.baseDir(doc),
+        dataRoot: this.cache.dataRoot(doc),
         stepsPerFrame: panel.stepsPerFrame,
         // Settings objects are proxies that cannot be posted to a worker: send a plain copy.
         snapshots: structuredCopy(

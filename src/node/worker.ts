@@ -1,7 +1,6 @@
 // The training worker (worker_threads): analyses the spec, trains it under a TrainingSession at
 // the pace the host asks for, and reports to the host a few times a second.
 import { parentPort } from 'node:worker_threads';
-import { readFileSync } from 'node:fs';
 import { analyze } from '../core/analyze';
 import { networkConfig } from '../core/engine/init';
 import { Trainer } from '../core/training/trainer';
@@ -9,6 +8,7 @@ import type { HistoryOptions } from '../core/training/types';
 import { BoundaryGrid, boundsOf } from '../core/training/boundary';
 import { RunReporter } from './runReporter';
 import type { SnapshotBudget, WorkerReply, WorkerRequest, WorkerStart } from './workerProtocol';
+import { diskIO } from './dataFiles';
 
 const port = parentPort!;
 const post = (m: WorkerReply) => port.postMessage(m);
@@ -18,7 +18,7 @@ function historyOptions(b: SnapshotBudget): HistoryOptions {
 }
 
 function start(req: WorkerStart): RunReporter | undefined {
-  const a = analyze(req.text, { baseDir: req.baseDir, readFile: (p) => readFileSync(p, 'utf8') });
+  const a = analyze(req.text, diskIO({ baseDir: req.baseDir, root: req.dataRoot }));
   if (!a.runnable || !a.parse.spec || !a.dataset) {
     const first = a.diagnostics.find((d) => d.severity === 'error');
     post({ type: 'error', message: `The spec cannot be trained: ${first?.message ?? 'it is incomplete'}` });

@@ -20,6 +20,8 @@ export interface WorkerStart {
   runId: number;
   text: string;
   baseDir: string;
+  /** The folder data files must stay in (the workspace folder); baseDir when absent. */
+  dataRoot?: string;
   snapshots: SnapshotBudget;
   boundaryResolution: number;
   /** Steps per frame while playing (the panel's speed slider); from 1000 on, or when absent, flat out. */

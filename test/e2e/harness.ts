@@ -1,7 +1,8 @@
 // Drives a real VS Code workbench (code-server in headless Chromium) as a student would:
 // Quick Open, the command palette, the extension's webview, the notification centre.
-// The extension is loaded from its folder (extensionDevelopmentPath), by default this repository;
-// NNSPEC_E2E_EXTENSION and NNSPEC_E2E_FOLDER point the harness at another build or folder.
+// The extension is the installed .vsix when NNSPEC_E2E_EXTENSIONS_DIR names the folder it was installed
+// into (`npm test` does that), else it is loaded from its folder (extensionDevelopmentPath), by default this
+// repository; NNSPEC_E2E_EXTENSION and NNSPEC_E2E_FOLDER point the harness at another build or folder.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestContext } from 'node:test';
@@ -35,12 +36,15 @@ export class Workbench {
   /** Starts code-server, opens the folder in a fresh Chromium and waits until the workbench is restored. */
   static async open(options: WorkbenchOptions = {}): Promise<Workbench> {
     const folder = options.folder ?? process.env.NNSPEC_E2E_FOLDER ?? join(repoRoot, 'examples');
-    const extensionPath = options.extensionsDir
+    const installed = options.extensionPath
+      ? undefined
+      : (options.extensionsDir ?? process.env.NNSPEC_E2E_EXTENSIONS_DIR);
+    const extensionPath = installed
       ? undefined
       : (options.extensionPath ?? process.env.NNSPEC_E2E_EXTENSION ?? repoRoot);
     const { startCodeServer, workbenchUrl } = await import('../../scripts/vscode.mjs');
     const { launchChromium } = await import('../../scripts/browser.mjs');
-    const server = await startCodeServer({ folder, extensionsDir: options.extensionsDir });
+    const server = await startCodeServer({ folder, extensionsDir: installed });
     let browser: Awaited<ReturnType<typeof launchChromium>> | undefined;
     try {
       browser = await launchChromium();

@@ -28,7 +28,18 @@ suite('nnspec editor features', () => {
       return ds.length > 0 && ds;
     }, 'nnspec diagnostics');
     assert.equal(nnspecDiagnostics(doc.uri).length, 1);
-    assert.equal(d.message, 'W[2] must be (1, 4) = (n[2], n[1]), but is (1, 3): layer 1 has 4 units.');
+    assert.equal(
+      d.message,
+      'W[2] must be (1, 4) = (n[2], n[1]), but is (1, 3): its 3 columns should be n[1] = 4, the units of layer 1. Z[2] = W[2] A[1]: (1, 3)(4, m) — 3 ≠ 4.',
+    );
+    // Where n[1] and n[2] are set, as related information the student can click.
+    assert.deepEqual(
+      d.relatedInformation?.map((r) => [r.message, r.location.range.start.line]),
+      [
+        ['n[1] = 4 from layers[1].units', rangeOf(doc, 'units: 4', '4').start.line],
+        ['n[2] = 1 from layers[2].units', rangeOf(doc, 'units: 1', '1').start.line],
+      ],
+    );
     assert.equal(d.severity, vscode.DiagnosticSeverity.Error);
     assert.equal(d.code, 'shape-mismatch-W');
     const expected = rangeOf(doc, 'W: [[0.1, -0.2, 0.3]]', '[[0.1, -0.2, 0.3]]');

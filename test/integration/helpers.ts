@@ -59,7 +59,11 @@ const copies: vscode.TextDocument[] = [];
  * Copies stay open until `discardCopies`, so each has its own untitled URI.
  */
 export async function openCopy(file: string): Promise<vscode.TextDocument> {
-  const content = (await vscode.workspace.fs.readFile(example(file))).toString();
+  return openText((await vscode.workspace.fs.readFile(example(file))).toString());
+}
+
+/** An untitled nnspec document holding `content` (data paths resolve against the examples folder); see openCopy. */
+export async function openText(content: string): Promise<vscode.TextDocument> {
   const doc = await vscode.workspace.openTextDocument({ language: 'nnspec', content });
   await vscode.window.showTextDocument(doc);
   copies.push(doc);

@@ -3,6 +3,7 @@
 // by a small forward/backward pass written here, a boundary grid, and gradient-check results.
 
 import { analyze, type Analysis } from '../../src/core/analyze';
+import { missing } from '../../src/core/data/files';
 import type {
   AnalysisMessage,
   BoundaryDTO,
@@ -47,12 +48,7 @@ function xorSpec(W2?: string): string {
 
 /** The core's own analysis of the spec, so the shape table and the mismatch cannot drift from it. */
 function analyzed(runnable: boolean): Analysis {
-  return analyze(xorSpec(runnable ? undefined : '[[0.1, -0.2, 0.3]]'), {
-    baseDir: '/',
-    readFile: () => {
-      throw new Error('inline data only');
-    },
-  });
+  return analyze(xorSpec(runnable ? undefined : '[[0.1, -0.2, 0.3]]'), { readCsv: (p) => missing(p, '/') });
 }
 
 export const XOR_X = [

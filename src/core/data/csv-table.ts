@@ -1,7 +1,5 @@
-// Reading a CSV file next to the spec into a header and rows of cells (csv-parse does the parsing).
-import * as path from 'node:path';
+// A CSV file's text as a header and rows of cells (csv-parse does the parsing).
 import { parse } from 'csv-parse/sync';
-import type { DataIO } from './types';
 
 const OPTIONS = { bom: true, skip_empty_lines: true, trim: true } as const;
 
@@ -11,22 +9,6 @@ export interface Table {
   rows: string[][];
   /** 1-based line of the file where data row `i` ends; only needed for messages, so found on demand. */
   lineOf(i: number): number;
-}
-
-export type ReadResult = { text: string } | { problem: string };
-
-export function readCsvText(file: string, io: DataIO): ReadResult {
-  const abs = path.resolve(io.baseDir, file);
-  try {
-    return { text: io.readFile(abs) };
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') {
-      return {
-        problem: `Cannot read data.csv.path '${file}': no such file next to the spec (looked in ${path.dirname(abs)}).`,
-      };
-    }
-    return { problem: `Cannot read data.csv.path '${file}': ${e instanceof Error ? e.message : String(e)}.` };
-  }
 }
 
 /** Throws csv-parse's error (which names the line) when the text is not valid CSV. */

@@ -3,11 +3,13 @@ import { Codes, type Code } from '../spec/codes';
 import { zeros, type Matrix } from '../engine/matrix';
 import { diagnosticAt, rangeOf } from '../spec/ranges';
 import type { DataSource, Diagnostic, Fix, RangeMap, Spec } from '../spec/types';
+import { count, MAX_CLASSES, MAX_DATA_NUMBERS, MAX_EXAMPLES } from '../spec/limits';
+import { shown } from '../spec/shown';
 import { closest } from '../spec/suggest';
 import { encodeClasses, wantsOneHot } from './labels';
 import type { RawResult } from './raw';
 import type { DataIO } from './types';
-import { parseTable, readCsvText, type Table } from './csv-table';
+import { parseTable, type Table } from './csv-table';
 
 type CsvSource = Extract<DataSource, { kind: 'csv' }>;
 
@@ -19,6 +21,12 @@ interface Column {
   name: string;
   /** The file path of the reference (`data.csv.features.1`). */
   at: string;
+}
+
+/** The header's names for a message: the first 20, each cut short. */
+function columnList(header: string[]): string {
+  const names = header.slice(0, 20).map((h) => `'${shown(h, 40)}'`);
+  return header.length > 20 ? `${names.join(', ')} and ${count(header.length - 20)} more` : names.join(', ');
 }
 
 /** YAML text for a column name: bare when it needs no quotes. */
@@ -40,7 +48,8 @@ function resolveColumn(
       at,
       'error',
       Codes.dataCsvIndex,
-      `Column index ${ref} is out of range: '${file}' has ${header.length} columns, numbered 0 to ${header.length - 1}.`,
+      `Column index ${ref} is out of range: '${shown(file)}' has ${header.length} columns, numbered ` +
+        `0 to ${header.length - 1}.`,
     );
   }
   const index = header.indexOf(ref);
@@ -52,16 +61,16 @@ function resolveColumn(
       at,
       'error',
       Codes.dataCsvColumn,
-      `Unknown column '${ref}' in '${file}'. Its columns are: ${header.map((h) => `'${h}'`).join(', ')}.`,
+      `Unknown column '${shown(ref)}' in '${shown(file)}'. Its columns are: ${columnList(header)}.`,
     );
   }
-  const fix: Fix = { title: `Change to '${guess}'`, range: rangeOf(ranges, at), text: yamlName(guess) };
+  const fix: Fix = { title: `Change to '${shown(guess)}'`, range: rangeOf(ranges, at), text: yamlName(guess) };
   return diagnosticAt(
     ranges,
     at,
     'error',
     Codes.dataCsvColumn,
-    `Unknown column '${ref}' in '${file}'. Did you mean '${guess}'?`,
+    `Unknown column '${shown(ref)}' in '${shown(file)}'. Did you mean '${shown(guess)}'?`,
     [fix],
   );
 }
@@ -105,7 +114,7 @@ function numericMatrix(
     }
     if (bad === 0) return;
     const cell = table.rows[first][c.index];
-    const what = cell === '' ? 'is empty' : `'${cell}' is not a number`;
+    const what = cell === '' ? 'is empty' : `'${shown(cell)}' is not a number`;
     const more = bad > 1 ? ` (and ${bad - 1} more rows)` : '';
     out.push(
       diagnosticAt(
@@ -113,7 +122,7 @@ function numericMatrix(
         c.at,
         'error',
         Codes.dataCsvNotNumber,
-        `'${file}' line ${table.lineOf(first)}, column '${c.name}': ${what}${more}.${hint}`,
+        `'${shown(file)}' line ${table.lineOf(first)}, column '${shown(c.name)}': ${what}${more}.${hint}`,
       ),
     );
   });
@@ -126,8 +135,35 @@ function sortClasses(values: string[]): string[] {
   return [...values].sort(numeric ? (a, b) => Number(a) - Number(b) : (a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
+/** One output per class: at most MAX_CLASSES of them, and Y (classes, m) within the data budget. */
+function classLimit(
+  classes: number,
+  features: number,
+  m: number,
+  col: Column,
+): { code: Code; message: string } | undefined {
+  const name = `column '${shown(col.name)}'`;
+  if (classes > MAX_CLASSES) {
+    return {
+      code: Codes.tooManyClasses,
+      message:
+        `one_hot makes one output per class, and ${name} has ${count(classes)} distinct ` +
+        `values; nnspec handles up to ${count(MAX_CLASSES)} classes. Is it really a class column?`,
+    };
+  }
+  const numbers = (features + classes) * m;
+  if (numbers <= MAX_DATA_NUMBERS) return undefined;
+  return {
+    code: Codes.dataTooLarge,
+    message:
+      `X (${features}, ${count(m)}) and a one-hot Y (${count(classes)}, ${count(m)}) from ` +
+      `${name} would hold ${count(numbers)} numbers; nnspec holds data of up to ${count(MAX_DATA_NUMBERS)} numbers (80 MB). Use fewer rows or fewer classes.`,
+  };
+}
+
 function oneHotTargets(
   spec: Spec,
+  features: number,
   col: Column,
   table: Table,
   file: string,
@@ -143,12 +179,18 @@ function oneHotTargets(
         col.at,
         'error',
         Codes.dataCsvEmptyClass,
-        `'${file}' line ${table.lineOf(empty)}, column '${col.name}' is empty: every example needs a class.`,
+        `'${shown(file)}' line ${table.lineOf(empty)}, column '${shown(col.name)}' is empty: every ` +
+          `example needs a class.`,
       ),
     );
     return undefined;
   }
   const classes = sortClasses([...new Set(values)]);
+  const limit = classLimit(classes.length, features, table.rows.length, col);
+  if (limit) {
+    out.push(diagnosticAt(ranges, col.at, 'error', limit.code, `${limit.message}`));
+    return undefined;
+  }
   const numeric = classes.every((v) => Number.isFinite(Number(v)));
   if (numeric && classes.length > MAX_NUMERIC_CLASSES) {
     out.push(
@@ -157,7 +199,8 @@ function oneHotTargets(
         'data.csv.one_hot',
         'warning',
         Codes.dataCsvManyClasses,
-        `one_hot makes one output per distinct value, and column '${col.name}' has ${classes.length} distinct numbers: is it really a class column? For a numeric target remove one_hot.`,
+        `one_hot makes one output per distinct value, and column '${shown(col.name)}' has ` +
+          `${classes.length} distinct numbers: is it really a class column? For a numeric target remove one_hot.`,
       ),
     );
   }
@@ -168,7 +211,7 @@ function oneHotTargets(
         'data.csv.one_hot',
         'warning',
         Codes.dataCsvOneClass,
-        `Column '${col.name}' holds a single class ('${classes[0]}'): there is nothing to tell apart.`,
+        `Column '${shown(col.name)}' holds a single class ('${shown(classes[0])}'): there is nothing to tell apart.`,
       ),
     );
   }
@@ -179,32 +222,58 @@ function oneHotTargets(
   return { Y: encodeClasses(labels, classes.length, oneHot), names: oneHot ? classes : [classes[1]] };
 }
 
+/** A warning for each target column that is also a feature. */
+function targetsAmongFeatures(features: Column[], targets: Column[], ranges: RangeMap): Diagnostic[] {
+  return targets
+    .filter((t) => features.some((f) => f.index === t.index))
+    .map((t) =>
+      diagnosticAt(
+        ranges,
+        t.at,
+        'warning',
+        Codes.dataCsvTargetIsFeature,
+        `Column '${shown(t.name)}' is both a feature and the target: the network can simply copy it.`,
+      ),
+    );
+}
+
+/** The file's rows, or why there are none to train on (reported at data.csv.path). */
+function readTable(file: string, io: DataIO): Table | { code: Code; message: string } {
+  const read = io.readCsv(file);
+  if ('problem' in read) return { code: read.code, message: read.problem };
+  let table: Table | undefined;
+  try {
+    table = parseTable(read.text);
+  } catch (e) {
+    const why = shown(e instanceof Error ? e.message : String(e), 200);
+    return { code: Codes.dataCsvSyntax, message: `Cannot read '${shown(file)}' as CSV: ${why}.` };
+  }
+  const name = `'${shown(file)}'`;
+  if (!table)
+    return {
+      code: Codes.dataCsvEmpty,
+      message: `${name} is empty: it needs a header row of column names, then one example per row.`,
+    };
+  if (table.rows.length === 0)
+    return { code: Codes.dataCsvEmpty, message: `${name} has a header row but no examples.` };
+  if (table.rows.length > MAX_EXAMPLES)
+    return {
+      code: Codes.tooManyExamples,
+      message:
+        `${name} has ${count(table.rows.length)} examples (rows); nnspec trains on up to ` +
+        `${count(MAX_EXAMPLES)}. Use a sample of the rows.`,
+    };
+  return table;
+}
+
 export function loadCsv(spec: Spec, src: CsvSource, ranges: RangeMap, io: DataIO): RawResult {
   const diagnostics: Diagnostic[] = [];
   const fail = (at: string, code: Code, message: string): RawResult => ({
     diagnostics: [...diagnostics, diagnosticAt(ranges, at, 'error', code, message)],
   });
-  const read = readCsvText(src.path, io);
-  if ('problem' in read) return fail('data.csv.path', Codes.dataCsvMissing, read.problem);
   const file = src.path;
-  let table: Table | undefined;
-  try {
-    table = parseTable(read.text);
-  } catch (e) {
-    return fail(
-      'data.csv.path',
-      Codes.dataCsvSyntax,
-      `Cannot read '${file}' as CSV: ${e instanceof Error ? e.message : String(e)}.`,
-    );
-  }
-  if (!table)
-    return fail(
-      'data.csv.path',
-      Codes.dataCsvEmpty,
-      `'${file}' is empty: it needs a header row of column names, then one example per row.`,
-    );
-  if (table.rows.length === 0)
-    return fail('data.csv.path', Codes.dataCsvEmpty, `'${file}' has a header row but no examples.`);
+  const table = readTable(file, io);
+  if ('code' in table) return fail('data.csv.path', table.code, table.message);
   if (src.features.length === 0)
     return fail(
       'data.csv.features',
@@ -222,19 +291,7 @@ export function loadCsv(spec: Spec, src: CsvSource, ranges: RangeMap, io: DataIO
   const features = resolveAll(src.features, 'data.csv.features', header, file, ranges, diagnostics);
   const targets = resolveAll(src.target, 'data.csv.target', header, file, ranges, diagnostics);
   if (diagnostics.length > 0) return { diagnostics };
-  for (const t of targets) {
-    if (features.some((f) => f.index === t.index)) {
-      diagnostics.push(
-        diagnosticAt(
-          ranges,
-          t.at,
-          'warning',
-          Codes.dataCsvTargetIsFeature,
-          `Column '${t.name}' is both a feature and the target: the network can simply copy it.`,
-        ),
-      );
-    }
-  }
+  diagnostics.push(...targetsAmongFeatures(features, targets, ranges));
   if (src.oneHot && targets.length !== 1) {
     return fail(
       'data.csv.one_hot',
@@ -247,7 +304,7 @@ export function loadCsv(spec: Spec, src: CsvSource, ranges: RangeMap, io: DataIO
   let Y: Matrix | undefined;
   let targetNames = targets.map((t) => t.name);
   if (src.oneHot) {
-    const encoded = oneHotTargets(spec, targets[0], table, file, ranges, diagnostics);
+    const encoded = oneHotTargets(spec, features.length, targets[0], table, file, ranges, diagnostics);
     Y = encoded?.Y;
     if (encoded) targetNames = encoded.names;
   } else {

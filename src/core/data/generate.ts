@@ -2,33 +2,89 @@
 import { Codes } from '../spec/codes';
 import { Random } from '../engine/random';
 import { zeros } from '../engine/matrix';
+import { count, MAX_CLASSES, MAX_DATA_NUMBERS, MAX_EXAMPLES } from '../spec/limits';
 import { diagnosticAt } from '../spec/ranges';
 import type { DataSource, Diagnostic, RangeMap, Spec } from '../spec/types';
 import { CHOOSES_CLASSES, DEFAULT_NOISE, generatePoints } from './generators';
 import { encodeClasses, wantsOneHot } from './labels';
 import type { RawResult } from './raw';
 
-/** Beyond this a generated set would only slow the editor down. */
-export const MAX_SAMPLES = 1_000_000;
-
 type GenerateSource = Extract<DataSource, { kind: 'generate' }>;
 
-function checkSettings(src: GenerateSource, ranges: RangeMap): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  const { samples, noise, classes, generator } = src;
-  const samplesOk = Number.isInteger(samples) && samples >= 1 && samples <= MAX_SAMPLES;
-  if (!samplesOk) {
-    out.push(
-      diagnosticAt(
-        ranges,
-        'data.generate.samples',
-        'error',
-        Codes.dataSamples,
-        `samples must be a whole number from 1 to ${MAX_SAMPLES}, but is ${samples}.`,
-      ),
+function checkSamples(samples: number, ranges: RangeMap): Diagnostic | undefined {
+  const at = 'data.generate.samples';
+  if (!Number.isInteger(samples) || samples < 1)
+    return diagnosticAt(
+      ranges,
+      at,
+      'error',
+      Codes.dataSamples,
+      `samples must be a whole number from 1 to ${count(MAX_EXAMPLES)}, but is ${samples}.`,
+    );
+  if (samples <= MAX_EXAMPLES) return undefined;
+  return diagnosticAt(
+    ranges,
+    at,
+    'error',
+    Codes.tooManyExamples,
+    `samples: ${count(samples)} is more than the ${count(MAX_EXAMPLES)} examples nnspec trains on (m ` +
+      `≤ ${count(MAX_EXAMPLES)}): checking and training would take too long. Use fewer samples.`,
+  );
+}
+
+function checkClasses(src: GenerateSource, ranges: RangeMap): Diagnostic | undefined {
+  const { classes, samples } = src;
+  const at = 'data.generate.classes';
+  if (classes !== undefined && (!Number.isInteger(classes) || classes < 2))
+    return diagnosticAt(
+      ranges,
+      at,
+      'error',
+      Codes.dataClasses,
+      `classes must be a whole number ≥ 2, but is ${classes}.`,
+    );
+  if (classes !== undefined && classes > MAX_CLASSES) {
+    return diagnosticAt(
+      ranges,
+      at,
+      'error',
+      Codes.tooManyClasses,
+      `classes: ${count(classes)} is more than the ${count(MAX_CLASSES)} classes nnspec generates: Y ` +
+        `gets one row per class. Use fewer classes.`,
     );
   }
-  if (noise !== undefined && !(Number.isFinite(noise) && noise >= 0)) {
+  if (samples < (classes ?? 2)) {
+    return diagnosticAt(
+      ranges,
+      'data.generate.samples',
+      'error',
+      Codes.dataSamples,
+      `samples (${samples}) must be at least classes (${classes ?? 2}): every class needs an example.`,
+    );
+  }
+  return undefined;
+}
+
+/** X (2, m) and a one-hot Y (classes, m) together, before any of it is drawn. */
+function checkDataSize(spec: Spec, src: GenerateSource, ranges: RangeMap): Diagnostic | undefined {
+  const classes = src.classes ?? 2;
+  const rows = wantsOneHot(spec, classes) ? classes : 1;
+  const numbers = (2 + rows) * src.samples;
+  if (numbers <= MAX_DATA_NUMBERS) return undefined;
+  return diagnosticAt(
+    ranges,
+    'data.generate.samples',
+    'error',
+    Codes.dataTooLarge,
+    `X (2, ${count(src.samples)}) and Y (${count(rows)}, ${count(src.samples)}) would hold ` +
+      `${count(numbers)} numbers; nnspec holds data of up to ${count(MAX_DATA_NUMBERS)} numbers (80 MB). Use fewer samples or fewer classes.`,
+  );
+}
+
+function checkSettings(spec: Spec, src: GenerateSource, ranges: RangeMap): Diagnostic[] {
+  const { noise, classes, generator } = src;
+  const out: (Diagnostic | undefined)[] = [checkSamples(src.samples, ranges)];
+  if (noise !== undefined && !(Number.isFinite(noise) && noise >= 0))
     out.push(
       diagnosticAt(
         ranges,
@@ -38,29 +94,8 @@ function checkSettings(src: GenerateSource, ranges: RangeMap): Diagnostic[] {
         `noise must be a number ≥ 0, but is ${noise}.`,
       ),
     );
-  }
   if (CHOOSES_CLASSES.has(generator)) {
-    if (classes !== undefined && (!Number.isInteger(classes) || classes < 2)) {
-      out.push(
-        diagnosticAt(
-          ranges,
-          'data.generate.classes',
-          'error',
-          Codes.dataClasses,
-          `classes must be a whole number ≥ 2, but is ${classes}.`,
-        ),
-      );
-    } else if (samplesOk && samples < (classes ?? 2)) {
-      out.push(
-        diagnosticAt(
-          ranges,
-          'data.generate.samples',
-          'error',
-          Codes.dataSamples,
-          `samples (${samples}) must be at least classes (${classes ?? 2}): every class needs an example.`,
-        ),
-      );
-    }
+    if (out[0] === undefined) out.push(checkClasses(src, ranges));
   } else if (classes !== undefined && classes !== 2) {
     out.push(
       diagnosticAt(
@@ -68,15 +103,18 @@ function checkSettings(src: GenerateSource, ranges: RangeMap): Diagnostic[] {
         'data.generate.classes',
         'warning',
         Codes.dataClassesIgnored,
-        `'${generator}' always makes 2 classes; classes: ${classes} is ignored (only spiral and blobs take classes).`,
+        `'${generator}' always makes 2 classes; classes: ${count(classes)} is ignored (only spiral ` +
+          `and blobs take classes).`,
       ),
     );
   }
-  return out;
+  const ok = out.every((d) => d === undefined || d.severity !== 'error');
+  if (ok && CHOOSES_CLASSES.has(generator)) out.push(checkDataSize(spec, src, ranges));
+  return out.filter((d): d is Diagnostic => d !== undefined);
 }
 
 export function loadGenerated(spec: Spec, src: GenerateSource, ranges: RangeMap): RawResult {
-  const diagnostics = checkSettings(src, ranges);
+  const diagnostics = checkSettings(spec, src, ranges);
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
   const regression = src.generator === 'linear' && spec.loss === 'mse';
   const classes = CHOOSES_CLASSES.has(src.generator) ? (src.classes ?? 2) : 2;

@@ -77,7 +77,7 @@ export function loadDataset(
 ): { dataset?: Dataset; diagnostics: Diagnostic[] } {
   const { raw, diagnostics } = loadSource(spec, ranges, io);
   if (!raw) return { diagnostics };
-  diagnostics.push(...checkTargets(raw.Y, spec.loss, spec.data.source.kind, raw.targetPath, ranges));
+  diagnostics.push(...checkTargets(raw.Y, spec.loss, raw.targetPath, ranges));
 
   let X = raw.X;
   let Y = raw.Y;

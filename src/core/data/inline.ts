@@ -1,16 +1,11 @@
 // `data.inline`: X and Y written in the file, in the file's layout; turned into examples-as-columns.
+import { fromFileLayout } from '../layout';
 import { Codes } from '../spec/codes';
-import { exampleAxisName, fromFileLayout } from '../layout';
 import { diagnosticAt } from '../spec/ranges';
 import type { DataSource, Diagnostic, RangeMap, Spec } from '../spec/types';
 import type { RawResult } from './raw';
 
 type InlineSource = Extract<DataSource, { kind: 'inline' }>;
-
-/** The matrix's shape as written in the file. */
-function written(a: number[][]): string {
-  return `(${a.length}, ${a.length === 0 ? 0 : a[0].length})`;
-}
 
 function checkMatrix(name: 'X' | 'Y', a: number[][], ranges: RangeMap): Diagnostic | undefined {
   const at = `data.inline.${name}`;
@@ -23,7 +18,8 @@ function checkMatrix(name: 'X' | 'Y', a: number[][], ranges: RangeMap): Diagnost
       `${at}.${ragged}`,
       'error',
       Codes.dataInlineRagged,
-      `Row ${ragged} of ${name} has ${a[ragged].length} numbers but row 0 has ${a[0].length}: every row of a matrix has the same length.`,
+      `Row ${ragged} of ${name} has ${a[ragged].length} numbers but row 0 has ${a[0].length}: every ` +
+        `row of a matrix has the same length.`,
     );
   }
   return undefined;
@@ -41,11 +37,8 @@ export function loadInline(spec: Spec, src: InlineSource, ranges: RangeMap): Raw
   if (problems.length > 0) return { diagnostics: problems };
   const X = fromFileLayout(src.X, spec.layout);
   const Y = fromFileLayout(src.Y, spec.layout);
-  if (X.cols !== Y.cols) {
-    const where = exampleAxisName(spec.layout);
-    const message = `Y is ${written(src.Y)} but X is ${written(src.X)}: X has m = ${X.cols} examples (${where}) and Y has ${Y.cols}; every example needs its target.`;
-    return { diagnostics: [diagnosticAt(ranges, 'data.inline.Y', 'error', Codes.dataInlineM, message)] };
-  }
+  // X and Y of different m make no data set; checkShapes reports it, with its cause (a transposed X or Y, ...).
+  if (X.cols !== Y.cols) return { diagnostics: [] };
   const raw = { X, Y, featureNames: names('x', X.rows), targetNames: names('y', Y.rows), targetPath: 'data.inline.Y' };
   return { raw, diagnostics: [] };
 }

@@ -2,7 +2,7 @@
 import { Codes } from '../spec/codes';
 import type { Matrix } from '../engine/matrix';
 import { diagnosticAt } from '../spec/ranges';
-import type { DataSource, Diagnostic, LossKind, RangeMap } from '../spec/types';
+import type { Diagnostic, LossKind, RangeMap } from '../spec/types';
 
 export function taskOf(loss: LossKind): 'classification' | 'regression' {
   return loss === 'mse' ? 'regression' : 'classification';
@@ -38,20 +38,7 @@ function others(n: number): string {
   return n > 1 ? ` (and ${n - 1} more)` : '';
 }
 
-/** How a single-row Y can become one-hot, per kind of data source. */
-const ONE_HOT_HINT: Record<DataSource['kind'], string> = {
-  csv: ' For a class column set one_hot: true.',
-  generate: ' A last layer of 2 softmax units makes the generated targets one-hot (2, m).',
-  inline: ' Write Y with one row per class.',
-};
-
-export function checkTargets(
-  Y: Matrix,
-  loss: LossKind,
-  source: DataSource['kind'],
-  at: string,
-  ranges: RangeMap,
-): Diagnostic[] {
+export function checkTargets(Y: Matrix, loss: LossKind, at: string, ranges: RangeMap): Diagnostic[] {
   if (loss === 'mse') return [];
   const notBinary = badExamples(Y, allBinary);
   if (notBinary.length > 0) {
@@ -62,22 +49,14 @@ export function checkTargets(
         at,
         'error',
         Codes.dataTargetsNotBinary,
-        `${loss} needs targets of 0 or 1, but example ${i + 1} of m = ${Y.cols} has ${describe(Y, i)}${others(notBinary.length)}. For a numeric target use loss: mse.`,
+        `${loss} needs targets of 0 or 1, but example ${i + 1} of m = ${Y.cols} has ` +
+          `${describe(Y, i)}${others(notBinary.length)}. For a numeric target use loss: mse.`,
       ),
     ];
   }
-  if (loss !== 'cross_entropy') return [];
-  if (Y.rows === 1) {
-    return [
-      diagnosticAt(
-        ranges,
-        at,
-        'error',
-        Codes.dataTargetsNotOneHot,
-        `cross_entropy needs one-hot targets, one row of Y per class, but Y has a single row. With two classes use binary_cross_entropy and one sigmoid unit.${ONE_HOT_HINT[source]}`,
-      ),
-    ];
-  }
+  // A single row of Y under cross_entropy is the output layer's mistake (one unit: the loss; more: the
+  // units against Y), reported by the shape check where it can be fixed.
+  if (loss !== 'cross_entropy' || Y.rows === 1) return [];
   const notOneHot = badExamples(Y, sumsToOne);
   if (notOneHot.length === 0) return [];
   const i = notOneHot[0];
@@ -87,7 +66,8 @@ export function checkTargets(
       at,
       'error',
       Codes.dataTargetsNotOneHot,
-      `cross_entropy needs one-hot targets (exactly one 1 per example), but example ${i + 1} of m = ${Y.cols} has ${describe(Y, i)}${others(notOneHot.length)}.`,
+      `cross_entropy needs one-hot targets (exactly one 1 per example), but example ${i + 1} of m = ` +
+        `${Y.cols} has ${describe(Y, i)}${others(notOneHot.length)}.`,
     ),
   ];
 }

@@ -1,4 +1,5 @@
 import type { Matrix } from '../engine/matrix';
+import type { Code } from '../spec/codes';
 import type { Normalization } from './normalize';
 
 /**
@@ -19,10 +20,15 @@ export interface Dataset {
   normalization?: Normalization;
 }
 
-/** How the data module reaches files: csv paths are relative to baseDir. */
+/** A file's text, or why it was not read (the code is the diagnostic's). */
+export type FileRead = { text: string } | { code: Code; problem: string };
+
+/**
+ * How the data module reaches files. `readCsv` gets data.csv.path as written in the spec and
+ * returns the file's text or why it may not be read, following the policy of files.ts: inside the
+ * spec's data root once symlinks are resolved, a regular file, at most MAX_CSV_BYTES. It never
+ * throws. src/node/dataFiles.ts reads from disk (`diskIO`, or `readDataFile` ahead of time).
+ */
 export interface DataIO {
-  /** The folder of the .nnspec file. */
-  baseDir: string;
-  /** Throws like fs.readFileSync when the file is missing or unreadable. */
-  readFile(absPath: string): string;
+  readCsv(path: string): FileRead;
 }

@@ -5,7 +5,8 @@ import type { Activation } from '../spec/types';
 
 /**
  * Z := Z + b (b broadcast over the m columns), then A := g(Z).
- * For softmax, `lse` receives log Σ_k e^{Z_kj} per column j (for a stable cross-entropy);
+ * For softmax, `lse` receives log Σ_k e^{Z_kj - max_k Z_kj} per column j, the log-sum-exp without
+ * the column's maximum (the cross-entropy adds it back exactly, see lossSum);
  * `tmp` is scratch of length m.
  */
 export function addBiasAndActivate(
@@ -86,7 +87,7 @@ function softmaxColumns(
   lse: Float64Array,
   sum: Float64Array,
 ): void {
-  // lse holds the column maxima, then log-sum-exp.
+  // lse holds the column maxima, then the log of the sum of the shifted exponentials.
   lse.fill(-Infinity, 0, m);
   for (let i = 0; i < n; i++) {
     const bi = b[i];
@@ -106,7 +107,7 @@ function softmaxColumns(
   for (let i = 0; i < n; i++) {
     for (let j = 0, k = i * m; j < m; j++, k++) A[k] /= sum[j];
   }
-  for (let j = 0; j < m; j++) lse[j] += Math.log(sum[j]);
+  for (let j = 0; j < m; j++) lse[j] = Math.log(sum[j]);
 }
 
 /**

@@ -12,8 +12,10 @@ export function isFusedOutput(loss: LossKind, output: Activation): boolean {
 /**
  * Σ over the n×m entries of the loss terms, i.e. m·J before regularisation.
  * Equal to the format's formulas; with a sigmoid output log a = -softplus(-z) and
- * log(1 - a) = -softplus(z) (softplus(x) = log(1 + e^x)), with a softmax output log a_k = z_k - lse (log-sum-exp per column),
- * so a saturated output gives a large finite cost instead of log(0).
+ * log(1 - a) = -softplus(z) (softplus(x) = log(1 + e^x)), with a softmax output
+ * -log a_k = (max_j z_j - z_k) + log Σ_j e^(z_j - max), so a saturated output gives a large finite
+ * cost instead of log(0), and a tiny one keeps its digits (no difference of two large numbers).
+ * `lse` is the softmax's log Σ_j e^(z_j - max) per column (see addBiasAndActivate).
  * Otherwise terms whose coefficient y or 1 - y is 0 are left out (0·log 0 counts as 0).
  */
 export function lossSum(
@@ -37,13 +39,13 @@ export function lossSum(
   }
   if (loss === 'binary_cross_entropy') {
     if (output === 'sigmoid') {
-      // y·softplus(-z) + (1-y)·softplus(z) = softplus(-z) + (1-y)·z, and softplus(-z) = -log a,
-      // which is accurate for z <= 0 (a <= 1/2) and saves an exp there.
+      // y·softplus(-z) + (1-y)·softplus(z), with softplus(±z) = max(±z, 0) + log(1 + e^-|z|):
+      // accurate even for a tiny term (a confidently right example), where -log a + z would cancel.
       for (let k = 0; k < size; k++) {
         const z = Z[k];
-        const a = A[k];
-        const spNeg = z > 0 ? Math.log1p(Math.exp(-z)) : a > 0 ? -Math.log(a) : -z;
-        s += spNeg + (1 - Y[k]) * z;
+        const y = Y[k];
+        const tail = Math.log1p(Math.exp(-Math.abs(z)));
+        s += y * (Math.max(-z, 0) + tail) + (1 - y) * (Math.max(z, 0) + tail);
       }
       return s;
     }
@@ -56,10 +58,12 @@ export function lossSum(
     return s;
   }
   if (output === 'softmax') {
-    for (let i = 0; i < n; i++) {
-      for (let j = 0, k = i * m; j < m; j++, k++) {
+    for (let j = 0; j < m; j++) {
+      let max = -Infinity;
+      for (let k = j; k < size; k += m) if (Z[k] > max) max = Z[k];
+      for (let k = j; k < size; k += m) {
         const y = Y[k];
-        if (y !== 0) s += y * (lse[j] - Z[k]);
+        if (y !== 0) s += y * (max - Z[k] + lse[j]);
       }
     }
     return s;

@@ -3,10 +3,12 @@
 
 import type { Activation, LossKind } from '../spec/types';
 import { addBiasAndActivate, backwardActivation } from './activations';
+import { Arena } from './arena';
+import { arenaBackwardActivation, arenaBiasActivate, arenaProduct } from './arena-ops';
 import { gemm } from './gemm';
 import { isFusedOutput, lossSum, outputDA } from './losses';
 import type { Matrix } from './matrix';
-import type { Workspace } from './workspace';
+import { inArena, Workspace } from './workspace';
 
 export interface Regularization {
   kind: 'l1' | 'l2';
@@ -43,11 +45,14 @@ export class Network {
   readonly b: Float64Array[] = [];
   readonly dW: Float64Array[] = [];
   readonly db: Float64Array[] = [];
+  /** Where θ, dθ and this network's workspaces live when WebAssembly is there (else undefined: JavaScript path). */
+  readonly arena?: Arena;
   private readonly activation: Activation[];
   private readonly alpha: number[];
   private readonly fused: boolean;
 
-  constructor(config: NetworkConfig) {
+  /** `useWasm: false` keeps everything in plain JavaScript (the fallback path, also for tests). */
+  constructor(config: NetworkConfig, useWasm = true) {
     const n = config.sizes;
     this.sizes = n.slice();
     this.L = n.length - 1;
@@ -58,8 +63,9 @@ export class Network {
     this.fused = isFusedOutput(config.loss, this.activation[this.L]);
     let total = 0;
     for (let l = 1; l <= this.L; l++) total += n[l] * n[l - 1] + n[l];
-    this.theta = new Float64Array(total);
-    this.grad = new Float64Array(total);
+    this.arena = useWasm ? Arena.create() : undefined;
+    this.theta = this.arena ? this.arena.alloc(total) : new Float64Array(total);
+    this.grad = this.arena ? this.arena.alloc(total) : new Float64Array(total);
     const empty = new Float64Array(0);
     this.W.push(empty);
     this.b.push(empty);
@@ -75,6 +81,11 @@ export class Network {
       this.db.push(this.grad.subarray(at, at + n[l]));
       at += n[l];
     }
+  }
+
+  /** Buffers for batches of m examples, in this network's arena when it has one. */
+  workspace(m: number, withBackward: boolean): Workspace {
+    return new Workspace(this.sizes, m, withBackward, this.arena);
   }
 
   setParameters(params: readonly LayerParameters[]): void {
@@ -99,20 +110,37 @@ export class Network {
   /** Z[l] = W[l] A[l-1] + b[l], A[l] = g(Z[l]) for l = 1..L, with A[0] = X (n[0], ws.m). */
   forward(ws: Workspace, X: Float64Array): void {
     const m = ws.m;
-    ws.A[0] = X;
+    const arena = this.arenaFor(ws);
+    ws.A[0] = arena ? inArena(arena, X, ws.X!) : X;
     for (let l = 1; l <= this.L; l++) {
       const n = this.sizes[l];
-      gemm(false, false, n, m, this.sizes[l - 1], 1, this.W[l], ws.A[l - 1], 0, ws.Z[l]);
-      addBiasAndActivate(this.activation[l], this.alpha[l], ws.Z[l], ws.A[l], this.b[l], n, m, ws.lse, ws.tmp);
+      const [g, alpha, Z, A, b] = [this.activation[l], this.alpha[l], ws.Z[l], ws.A[l], this.b[l]];
+      if (arena) {
+        arenaProduct(arena, false, false, n, m, this.sizes[l - 1], 1, this.W[l], ws.A[l - 1], Z);
+        arenaBiasActivate(arena, g, alpha, Z, A, b, n, m, ws.lse);
+      } else {
+        gemm(false, false, n, m, this.sizes[l - 1], 1, this.W[l], ws.A[l - 1], 0, Z);
+        addBiasAndActivate(g, alpha, Z, A, b, n, m, ws.lse, ws.tmp);
+      }
     }
+  }
+
+  /** The arena when both this network and the workspace live in it: the wasm path runs. */
+  private arenaFor(ws: Workspace): Arena | undefined {
+    return this.arena !== undefined && ws.arena === this.arena ? this.arena : undefined;
   }
 
   /** J for the batch of the last forward pass, regularisation included (m = the batch size). */
   cost(ws: Workspace, Y: Float64Array): number {
     const L = this.L;
     const m = ws.m;
-    const data = lossSum(this.loss, this.activation[L], ws.Z[L], ws.A[L], Y, this.sizes[L], m, ws.lse) / m;
-    return data + this.regularizationCost(m);
+    const arena = this.arenaFor(ws);
+    const size = this.sizes[L] * m;
+    const sum =
+      arena && this.loss === 'binary_cross_entropy' && this.activation[L] === 'sigmoid'
+        ? arena.kernels.bceSigmoidLoss(ws.Z[L].byteOffset, inArena(arena, Y, ws.Y!).byteOffset, size)
+        : lossSum(this.loss, this.activation[L], ws.Z[L], ws.A[L], Y, this.sizes[L], m, ws.lse);
+    return sum / m + this.regularizationCost(m);
   }
 
   private regularizationCost(m: number): number {
@@ -138,49 +166,48 @@ export class Network {
     const nL = this.sizes[L];
     const size = nL * m;
     const AL = ws.A[L];
+    const arena = this.arenaFor(ws);
     if (this.fused) {
       const dZ = ws.dZ[L];
-      for (let k = 0; k < size; k++) dZ[k] = AL[k] - Y[k];
+      if (arena) arena.kernels.outputDelta(AL.byteOffset, inArena(arena, Y, ws.Y!).byteOffset, dZ.byteOffset, size);
+      else for (let k = 0; k < size; k++) dZ[k] = AL[k] - Y[k];
       if (withOutputDA) outputDA(this.loss, AL, Y, ws.dA[L], size);
     } else {
       outputDA(this.loss, AL, Y, ws.dA[L], size);
-      backwardActivation(this.activation[L], this.alpha[L], ws.dA[L], ws.Z[L], AL, ws.dZ[L], nL, m, ws.tmp);
+      this.activationBackward(ws, L, arena);
     }
-    const lambda = this.regularization ? this.regularization.lambda : 0;
-    const l2 = this.regularization?.kind === 'l2';
     for (let l = L; l >= 1; l--) {
       const n = this.sizes[l];
       const nPrev = this.sizes[l - 1];
       const dZ = ws.dZ[l];
-      const dW = this.dW[l];
-      gemm(false, true, n, nPrev, m, 1 / m, dZ, ws.A[l - 1], 0, dW);
-      if (lambda !== 0) {
-        const W = this.W[l];
-        const c = lambda / m;
-        if (l2) for (let k = 0; k < dW.length; k++) dW[k] += c * W[k];
-        else for (let k = 0; k < dW.length; k++) dW[k] += c * Math.sign(W[k]);
-      }
-      const db = this.db[l];
-      for (let i = 0; i < n; i++) {
-        let s = 0;
-        for (let k = i * m, end = k + m; k < end; k++) s += dZ[k];
-        db[i] = s / m;
-      }
+      if (!arena || !arenaProduct(arena, false, true, n, nPrev, m, 1 / m, dZ, ws.A[l - 1], this.dW[l]))
+        gemm(false, true, n, nPrev, m, 1 / m, dZ, ws.A[l - 1], 0, this.dW[l]);
+      this.addRegularizationGradient(l, m);
+      if (arena) arena.kernels.rowMeans(dZ.byteOffset, n, m, this.db[l].byteOffset);
+      else rowMeans(dZ, n, m, this.db[l]);
       if (l > 1) {
-        gemm(true, false, nPrev, m, n, 1, this.W[l], dZ, 0, ws.dA[l - 1]);
-        backwardActivation(
-          this.activation[l - 1],
-          this.alpha[l - 1],
-          ws.dA[l - 1],
-          ws.Z[l - 1],
-          ws.A[l - 1],
-          ws.dZ[l - 1],
-          nPrev,
-          m,
-          ws.tmp,
-        );
+        if (!arena || !arenaProduct(arena, true, false, nPrev, m, n, 1, this.W[l], dZ, ws.dA[l - 1]))
+          gemm(true, false, nPrev, m, n, 1, this.W[l], dZ, 0, ws.dA[l - 1]);
+        this.activationBackward(ws, l - 1, arena);
       }
     }
+  }
+
+  /** dZ[l] := dA[l] * g[l]'(Z[l]). */
+  private activationBackward(ws: Workspace, l: number, arena: Arena | undefined): void {
+    const [g, alpha, n, m] = [this.activation[l], this.alpha[l], this.sizes[l], ws.m];
+    if (arena && arenaBackwardActivation(arena, g, alpha, ws.dA[l], ws.Z[l], ws.A[l], ws.dZ[l], n * m)) return;
+    backwardActivation(g, alpha, ws.dA[l], ws.Z[l], ws.A[l], ws.dZ[l], n, m, ws.tmp);
+  }
+
+  /** dW[l] += (λ/m) W[l] (l2) or (λ/m) sign(W[l]) (l1). */
+  private addRegularizationGradient(l: number, m: number): void {
+    const reg = this.regularization;
+    if (!reg || reg.lambda === 0) return;
+    const [W, dW] = [this.W[l], this.dW[l]];
+    const c = reg.lambda / m;
+    if (reg.kind === 'l2') for (let k = 0; k < dW.length; k++) dW[k] += c * W[k];
+    else for (let k = 0; k < dW.length; k++) dW[k] += c * Math.sign(W[k]);
   }
 
   /** ||dW[l]||_F for l = 1..L (at index l - 1). */
@@ -189,10 +216,27 @@ export class Network {
     for (let l = 1; l <= this.L; l++) {
       const dW = this.dW[l];
       let s = 0;
-      for (let k = 0; k < dW.length; k++) s += dW[k] * dW[k];
+      if (this.arena) s = this.arena.kernels.sumSquares(dW.byteOffset, dW.length);
+      else for (let k = 0; k < dW.length; k++) s += dW[k] * dW[k];
       out.push(Math.sqrt(s));
     }
     return out;
+  }
+
+  /** True when no gradient entry is NaN or ±Infinity. */
+  gradientsFinite(): boolean {
+    return this.arena
+      ? this.arena.kernels.allFinite(this.grad.byteOffset, this.grad.length) === 1
+      : allFinite(this.grad);
+  }
+}
+
+/** db[i] := (Σ_j dZ[i, j]) / m. */
+function rowMeans(dZ: Float64Array, n: number, m: number, db: Float64Array): void {
+  for (let i = 0; i < n; i++) {
+    let s = 0;
+    for (let k = i * m, end = k + m; k < end; k++) s += dZ[k];
+    db[i] = s / m;
   }
 }
 

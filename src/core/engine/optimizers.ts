@@ -1,16 +1,20 @@
 // Parameter updates on the flat parameter array θ (every W[l] and b[l]) given its gradient dθ.
 
 import type { OptimizerKind } from '../spec/types';
+import { arenaOf } from './arena';
 
 export interface Optimizer {
   /** θ := update(θ, dθ). Returns false when some updated parameter is NaN or ±Infinity. */
   update(theta: Float64Array, grad: Float64Array): boolean;
+  /** The live moment arrays, laid out like θ: [] for gd, [v] for momentum, [v, s] for Adam. */
+  moments(): readonly Float64Array[];
 }
 
-const BETA = 0.9;
-const BETA1 = 0.9;
-const BETA2 = 0.999;
-const EPSILON = 1e-8;
+/** The course's hyperparameters (momentum's β; Adam's β1, β2, ε). */
+export const BETA = 0.9;
+export const BETA1 = 0.9;
+export const BETA2 = 0.999;
+export const EPSILON = 1e-8;
 
 /** θ := θ - α dθ. */
 class GradientDescent implements Optimizer {
@@ -18,6 +22,8 @@ class GradientDescent implements Optimizer {
 
   update(theta: Float64Array, grad: Float64Array): boolean {
     const lr = this.lr;
+    const arena = arenaOf(theta);
+    if (arena?.owns(grad)) return arena.kernels.gdUpdate(theta.byteOffset, grad.byteOffset, theta.length, lr) === 1;
     let check = 0;
     for (let k = 0; k < theta.length; k++) {
       const t = theta[k] - lr * grad[k];
@@ -25,6 +31,10 @@ class GradientDescent implements Optimizer {
       check += t * 0;
     }
     return check === 0;
+  }
+
+  moments(): readonly Float64Array[] {
+    return [];
   }
 }
 
@@ -50,6 +60,10 @@ class Momentum implements Optimizer {
       check += t * 0;
     }
     return check === 0;
+  }
+
+  moments(): readonly Float64Array[] {
+    return [this.v];
   }
 }
 
@@ -84,6 +98,10 @@ class Adam implements Optimizer {
       check += t * 0;
     }
     return check === 0;
+  }
+
+  moments(): readonly Float64Array[] {
+    return [this.v, this.s];
   }
 }
 

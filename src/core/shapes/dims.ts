@@ -1,4 +1,5 @@
 // Matrix shapes in course notation, oriented for the file's layout.
+import { fileOrder } from '../layout';
 import type { Layout } from '../spec/types';
 import type { Dim, MatrixShape } from './types';
 
@@ -14,7 +15,7 @@ export function mDim(m: number | undefined): Dim {
 
 /** `outer` and `inner` are the axes in the `columns` layout, e.g. W[l] is (n[l], n[l-1]); `rows` transposes. */
 export function shapeOf(name: string, outer: Dim, inner: Dim, layout: Layout): MatrixShape {
-  return { name, dims: layout === 'columns' ? [outer, inner] : [inner, outer] };
+  return { name, dims: fileOrder(layout, outer, inner) };
 }
 
 export function transposed(s: MatrixShape): MatrixShape {

@@ -1,4 +1,5 @@
 // The forward and backward equations of one layer, with the shapes that flow through them.
+import { fileOrder } from '../layout';
 import type { Activation, Layout, LossKind, TrainingSpec } from '../spec/types';
 import { formatShape as f, transposed } from './dims';
 import type { Equation, LayerShapes, MatrixShape } from './types';
@@ -17,16 +18,10 @@ type Shapes = Pick<LayerShapes, 'layer' | 'activation' | 'W' | 'b' | 'Z' | 'A' |
 
 export function forwardEquations(s: Shapes, c: LayerContext): Equation[] {
   const l = s.layer;
-  const z =
-    c.layout === 'columns'
-      ? {
-          formula: `Z[${l}] = W[${l}] A[${l - 1}] + b[${l}]`,
-          shapes: `${f(s.W)}${f(c.Aprev)} + ${f(s.b)} -> ${f(s.Z)}`,
-        }
-      : {
-          formula: `Z[${l}] = A[${l - 1}] W[${l}] + b[${l}]`,
-          shapes: `${f(c.Aprev)}${f(s.W)} + ${f(s.b)} -> ${f(s.Z)}`,
-        };
+  const z = {
+    formula: `Z[${l}] = ${fileOrder(c.layout, `W[${l}]`, `A[${l - 1}]`).join(' ')} + b[${l}]`,
+    shapes: `${fileOrder(c.layout, f(s.W), f(c.Aprev)).join('')} + ${f(s.b)} -> ${f(s.Z)}`,
+  };
   return [z, { formula: `A[${l}] = ${s.activation}(Z[${l}])`, shapes: `${f(s.Z)} -> ${f(s.A)}` }];
 }
 
@@ -44,6 +39,11 @@ const LOSS_GRADIENT: Record<LossKind, (A: string) => string> = {
   cross_entropy: (A) => `-Y / ${A}`,
 };
 
+/** dA[L] by the loss formula, e.g. 'dA[2] = -(Y / A[2] - (1 - Y) / (1 - A[2]))'. */
+export function outputGradientFormula(loss: LossKind, L: number): string {
+  return `dA[${L}] = ${LOSS_GRADIENT[loss](`A[${L}]`)}`;
+}
+
 export function backwardEquations(s: Shapes, c: LayerContext): Equation[] {
   const l = s.layer;
   const out: Equation[] = [];
@@ -53,7 +53,7 @@ export function backwardEquations(s: Shapes, c: LayerContext): Equation[] {
     if (c.isOutput) {
       const op = c.loss === 'mse' ? ' - ' : ', ';
       out.push({
-        formula: `dA[${l}] = ${LOSS_GRADIENT[c.loss](`A[${l}]`)}`,
+        formula: outputGradientFormula(c.loss, l),
         shapes: `${f(s.A)}${op}${f(c.Y)} -> ${f(s.dA)}`,
       });
     }
@@ -65,21 +65,20 @@ export function backwardEquations(s: Shapes, c: LayerContext): Equation[] {
   out.push(weightGradient(s, c));
   out.push({ formula: `db[${l}] = (1/m) Σ dZ[${l}]`, shapes: `${f(s.dZ)} -> ${f(s.db)}` });
   const WT = f(transposed(s.W));
-  out.push(
-    c.layout === 'columns'
-      ? { formula: `dA[${l - 1}] = W[${l}]ᵀ dZ[${l}]`, shapes: `${WT}${f(s.dZ)} -> ${f(s.dAprev)}` }
-      : { formula: `dA[${l - 1}] = dZ[${l}] W[${l}]ᵀ`, shapes: `${f(s.dZ)}${WT} -> ${f(s.dAprev)}` },
-  );
+  out.push({
+    formula: `dA[${l - 1}] = ${fileOrder(c.layout, `W[${l}]ᵀ`, `dZ[${l}]`).join(' ')}`,
+    shapes: `${fileOrder(c.layout, WT, f(s.dZ)).join('')} -> ${f(s.dAprev)}`,
+  });
   return out;
 }
 
 function weightGradient(s: Shapes, c: LayerContext): Equation {
   const l = s.layer;
   const AT = f(transposed(c.Aprev));
-  const eq =
-    c.layout === 'columns'
-      ? { formula: `dW[${l}] = (1/m) dZ[${l}] A[${l - 1}]ᵀ`, shapes: `${f(s.dZ)}${AT}` }
-      : { formula: `dW[${l}] = (1/m) A[${l - 1}]ᵀ dZ[${l}]`, shapes: `${AT}${f(s.dZ)}` };
+  const eq = {
+    formula: `dW[${l}] = (1/m) ${fileOrder(c.layout, `dZ[${l}]`, `A[${l - 1}]ᵀ`).join(' ')}`,
+    shapes: fileOrder(c.layout, f(s.dZ), AT).join(''),
+  };
   if (c.regularization) {
     eq.formula += c.regularization.kind === 'l2' ? ` + (λ/m) W[${l}]` : ` + (λ/m) sign(W[${l}])`;
     eq.shapes += ` + ${f(s.W)}`;

@@ -1,33 +1,35 @@
 // checkShapes: the shape table of a spec and every shape problem, with or without the data.
 import type { Diagnostic, RangeMap, Spec } from '../spec/types';
-import { checkAgainstData, type DataDims } from './dataChecks';
+import { checkBatchSize } from './batchCheck';
+import { forwardChain } from './chain';
+import { checkDimensions } from './dimensionChecks';
+import { dataSizes, n0Of, shapeFacts, type DataDims } from './facts';
 import { checkActivationsAndLoss } from './lossChecks';
-import { checkExplicitParameters, type InputSource } from './parameterChecks';
+import { dimensionSources } from './sources';
 import { buildTable } from './table';
 import type { ShapeTable } from './types';
 
+/**
+ * `data` are the loaded data's sizes in engine terms; inline X and Y are read from the spec even when
+ * they could not be loaded. `text` is the file, so that fixes keep each matrix's style.
+ */
 export function checkShapes(
   spec: Spec,
   ranges: RangeMap,
   data?: DataDims,
+  text?: string,
 ): { table: ShapeTable; diagnostics: Diagnostic[] } {
-  const { n0, from } = inputSize(spec, data);
-  const table = buildTable(spec, n0, data?.m);
+  const facts = shapeFacts(spec, data);
+  const table = buildTable(spec, n0Of(facts), data?.m ?? dataSizes(facts).mX);
+  table.chain = forwardChain(facts);
+  table.sources = dimensionSources(spec, ranges, facts, data);
+  const context = { spec, ranges, text, facts, chain: table.chain, sources: table.sources, table };
   const diagnostics = [
-    ...checkExplicitParameters(spec, ranges, table, from),
-    ...(data ? checkAgainstData(spec, ranges, table, data) : []),
-    ...checkActivationsAndLoss(spec, ranges),
+    ...checkDimensions(context),
+    ...checkBatchSize(spec, ranges, data),
+    ...checkActivationsAndLoss(spec, ranges, dataSizes(facts).nY),
   ];
   return { table, diagnostics };
 }
 
-/** n[0]: the data decides when loaded; otherwise network.input, otherwise an explicit W[1]. */
-function inputSize(spec: Spec, data: DataDims | undefined): { n0?: number; from: InputSource } {
-  if (data) return { n0: data.n0, from: 'data' };
-  if (spec.network.input !== undefined) return { n0: spec.network.input, from: 'input' };
-  const W1 = spec.network.layers[0].W;
-  if (W1) return { n0: spec.layout === 'columns' ? W1[0].length : W1.length, from: 'W[1]' };
-  return { from: undefined };
-}
-
-export type { DataDims } from './dataChecks';
+export type { DataDims } from './facts';

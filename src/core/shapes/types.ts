@@ -1,4 +1,4 @@
-import type { Activation, Layout } from '../spec/types';
+import type { Activation, Layout, Range } from '../spec/types';
 
 /** One axis of a matrix: its symbol in course notation and its number when known ('m' may be unknown). */
 export interface Dim {
@@ -53,4 +53,49 @@ export interface ShapeTable {
   Y: MatrixShape;
   layers: LayerShapes[];
   totalParameters: number;
+  /** The forward pass with the shapes the file gives, and the first product that does not fit (chain.ts). */
+  chain?: ForwardChain;
+  /** Where n[0], n[1], ..., n[L] and m come from (sources.ts), for hovers and related information. */
+  sources?: DimensionSource[];
+}
+
+export interface ChainOperand extends MatrixShape {
+  /** The file writes this matrix itself (an explicit W or b, inline X or Y): its shape is as written. */
+  written: boolean;
+  /** '(1, 3)' for a written matrix; '(4, m)' for an activation (m stays symbolic). */
+  text: string;
+}
+
+export interface ChainStep {
+  /** 1-based layer; the last step, comparing A[L] with Y, has layer L too. */
+  layer: number;
+  /** 'Z[2] = W[2] A[1] + b[2]', or 'A[2] - Y' for the output. */
+  formula: string;
+  /** The operands in the formula's order: W[l], A[l-1], b[l] (A[l-1], W[l], b[l] in rows); or A[L], Y. */
+  operands: ChainOperand[];
+  /** Z[l]; absent for the output step. */
+  result?: ChainOperand;
+  /** 'Z[2] = W[2] A[1]: (1, 3)(4, m) — 3 ≠ 4' when this step does not fit. */
+  failure?: string;
+  /** What does not fit: the product's inner sizes, the bias, Z[l] against n[l] as units sets it, or A[L] against Y. */
+  failing?: 'product' | 'bias' | 'units' | 'output';
+}
+
+export interface ForwardChain {
+  /** One step per layer, then A[L] against Y. */
+  steps: ChainStep[];
+  /** Index in `steps` of the first step that does not fit. */
+  firstFailure?: number;
+}
+
+export interface DimensionSource {
+  /** 'n[0]', 'n[1]', ..., 'n[L]', 'm' */
+  symbol: string;
+  value?: number;
+  /** A sentence for hovers and related information: 'n[1] = 4 from layers[1].units'. */
+  text: string;
+  /** How a message names it: 'the units of layer 1', 'the rows of X'. */
+  phrase: string;
+  /** The node that sets it. */
+  range: Range;
 }

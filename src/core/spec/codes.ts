@@ -12,6 +12,7 @@ export const Codes = {
   fileTooLarge: 'file-too-large', // over MAX_SPEC_CHARS characters
   aliasLimit: 'alias-limit', // aliases that expand to too much (alias bombs) or refer to themselves
   tooDeep: 'too-deep', // lists or mappings nested hundreds of levels deep
+  unicodeSpace: 'unicode-space', // a no-break or other Unicode space where YAML expects a plain space (warning, read as a space)
   internalError: 'internal-error', // a bug in nnspec, reported rather than thrown
   // Keys and values
   unknownKey: 'unknown-key', // a key the format does not have (with "did you mean")
@@ -27,13 +28,33 @@ export const Codes = {
   emptyList: 'empty-list', // layers, features, target or a matrix with no entries
   notAMatrix: 'not-a-matrix', // a matrix that is not a list of rows of numbers
   raggedMatrix: 'ragged-matrix', // rows of different lengths
-  inlineExampleCount: 'inline-example-count', // inline X and Y hold different numbers of examples
+  // Overrides (--set PATH=VALUE) and variants (compare:)
+  badSetPath: 'bad-set-path', // a PATH past a value, to a layer the file lacks, or to compare itself
+  compareDuplicateName: 'compare-duplicate-name', // two variants with one name
+  compareTooMany: 'compare-too-many', // more variants than MAX_VARIANTS
   // Warnings about choices a student would want to hear about
   unusedKey: 'unused-key', // e.g. alpha without leaky_relu, init_scale without init: random
   zeroInitSymmetry: 'zero-init-symmetry', // init: zeros with hidden layers
   epochsFullBatch: 'epochs-full-batch', // epochs with batch_size full: each epoch is one update
   largeLearningRate: 'large-learning-rate', // a learning rate that usually diverges
+  // Limits (src/core/spec/limits.ts): what a laptop does in seconds and a few hundred MB
+  tooManySteps: 'too-many-steps', // iterations, or epochs × batches, above MAX_STEPS
+  tooManyUnits: 'too-many-units', // a layer with more than MAX_UNITS units
+  tooManyParameters: 'too-many-parameters', // W and b of all layers above MAX_PARAMETERS
+  tooManyExamples: 'too-many-examples', // samples or CSV rows above MAX_EXAMPLES
+  tooManyClasses: 'too-many-classes', // generator classes or one-hot CSV classes above MAX_CLASSES
+  dataTooLarge: 'data-too-large', // X and Y together above MAX_DATA_NUMBERS numbers
+  stepTooLarge: 'step-too-large', // one step's matrices above MAX_STEP_NUMBERS numbers
+  largeStep: 'large-step', // one step's matrices above LARGE_STEP_NUMBERS (warning: a sample is shown)
+  longRun: 'long-run', // a run estimated to take more than LONG_RUN_SECONDS (warning)
   // Shapes (src/core/shapes)
+  // Shapes (src/core/shapes): a cause, reported once on the line to change
+  xTransposed: 'x-transposed', // inline X written with one example per row in columns (or the reverse)
+  yTransposed: 'y-transposed', // inline Y written with one example per row in columns (or the reverse)
+  layoutMismatch: 'layout-mismatch', // every written matrix in the other layout: the layout key is the cause
+  unitsMismatch: 'units-mismatch', // a layer's units disagree with several matrices written for another n[l]
+  // Shapes: one check that fails (an explicit W or b written transposed included)
+  inlineExampleCount: 'inline-example-count', // inline X and Y hold different numbers of examples
   shapeMismatchW: 'shape-mismatch-W', // explicit W[l] disagrees with n[l], n[l-1]
   shapeMismatchB: 'shape-mismatch-b', // explicit b[l] disagrees with n[l]
   inputMismatch: 'input-mismatch', // network.input disagrees with the rows of X
@@ -41,7 +62,7 @@ export const Codes = {
   softmaxNeedsCrossEntropy: 'softmax-needs-cross-entropy', // softmax output with another loss
   softmaxNotOutput: 'softmax-not-output', // softmax in a hidden layer
   softmaxOneUnit: 'softmax-one-unit', // softmax over a single unit always gives 1
-  crossEntropyNeedsSoftmax: 'cross-entropy-needs-softmax', // cross_entropy without a softmax output (warning)
+  crossEntropyNeedsSoftmax: 'cross-entropy-needs-softmax', // cross_entropy without softmax (error on one unit, else warning)
   bceNeedsSigmoid: 'bce-needs-sigmoid', // binary_cross_entropy without a sigmoid output (warning)
   bceMultiOutput: 'bce-multi-output', // binary_cross_entropy over several sigmoid units: multi-label (info)
   batchLargerThanData: 'batch-larger-than-data', // batch_size above the number of training examples (warning)
@@ -53,6 +74,9 @@ export const Codes = {
   dataTestSplit: 'data-test-split', // a test split that leaves no training or no test example
   dataTestSplitEmpty: 'data-test-split-empty', // a test split that rounds to zero test examples (warning)
   dataCsvMissing: 'data-csv-missing', // the CSV file cannot be found or read
+  dataCsvOutside: 'data-csv-outside', // the CSV path resolves (symlinks followed) outside the data root
+  dataCsvNotFile: 'data-csv-not-file', // the CSV path is a folder, a device, a FIFO or a socket
+  dataCsvTooLarge: 'data-csv-too-large', // a CSV file over MAX_CSV_BYTES
   dataCsvSyntax: 'data-csv-syntax', // the CSV file is not valid CSV
   dataCsvEmpty: 'data-csv-empty', // a CSV file without a header row or without examples
   dataCsvNoFeatures: 'data-csv-no-features', // features lists no column
@@ -67,7 +91,6 @@ export const Codes = {
   dataCsvTargetIsFeature: 'data-csv-target-is-feature', // a column used both as feature and target (warning)
   dataInlineEmpty: 'data-inline-empty', // an inline X or Y with no numbers
   dataInlineRagged: 'data-inline-ragged', // inline rows of different lengths
-  dataInlineM: 'data-inline-m', // inline X and Y hold different numbers of examples
   dataTargetsNotBinary: 'data-targets-not-binary', // targets other than 0 and 1 under binary_cross_entropy
   dataTargetsNotOneHot: 'data-targets-not-one-hot', // targets that are not one-hot columns under cross_entropy
 } as const;

@@ -1,11 +1,12 @@
 // Collects diagnostics while the tree is validated, and knows which of them stop a network being built.
 import { Codes, type Code } from './codes';
 import { diagnostic, rangeOf } from './ranges';
+import { shown } from './shown';
 import type { Diagnostic, Fix, Range, RangeMap, Severity } from './types';
 import type { TreeNode } from './yamlTree';
 
 /** Errors under these paths leave the network buildable: defaults stand in and the run is blocked by the error. */
-const NON_STRUCTURAL = ['name', 'seed', 'training', 'data.normalize', 'data.test_split'];
+const NON_STRUCTURAL = ['name', 'seed', 'training', 'data.normalize', 'data.test_split', 'compare'];
 
 export interface Report {
   fixes?: Fix[];
@@ -25,7 +26,8 @@ export class Context {
 
   error(path: string, code: Code, message: string, report: Report = {}): void {
     this.add('error', path, code, message, report);
-    if (code !== Codes.unknownKey && !NON_STRUCTURAL.some((p) => path === p || path.startsWith(`${p}.`))) {
+    const node = path.replace(/^key:/, '');
+    if (code !== Codes.unknownKey && !NON_STRUCTURAL.some((p) => node === p || node.startsWith(`${p}.`))) {
       this.structuralError = true;
     }
   }
@@ -80,7 +82,7 @@ export function describe(node: TreeNode): string {
   if (node.kind === 'seq') return 'a list';
   const v = node.value;
   if (v === null || v === undefined) return 'empty';
-  if (typeof v === 'string') return `the text '${v.length > 40 ? `${v.slice(0, 40)}…` : v}'`;
+  if (typeof v === 'string') return `the text '${shown(v, 40)}'`;
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   return 'a value of another kind';
 }
@@ -97,4 +99,11 @@ export function keysPresent<K extends string>(node: TreeNode, keys: readonly K[]
 
 export function childPath(path: string, key: string | number): string {
   return path === '' ? String(key) : `${path}.${key}`;
+}
+
+/** The tree as plain data: mappings as objects, lists as arrays. */
+export function toPlain(node: TreeNode): unknown {
+  if (node.kind === 'scalar') return node.value;
+  if (node.kind === 'seq') return node.items.map(toPlain);
+  return Object.fromEntries(node.entries.map((e) => [e.key, toPlain(e.node)]));
 }

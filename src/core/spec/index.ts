@@ -1,20 +1,27 @@
 // parseSpec: .nnspec text to a validated Spec, every problem as a diagnostic. Never throws.
 import { Codes } from './codes';
 import { diagnostic } from './ranges';
+import { shown } from './shown';
 import { Context } from './context';
+import { applyOverrides, noteOverrides, type Override } from './overrides';
 import type { Diagnostic, ParseResult } from './types';
 import { validate } from './validate';
-import { readTree } from './yamlTree';
+import { parseVariant, variantDiagnostics } from './variants';
+import { readTree, type TreeNode } from './yamlTree';
 
-export function parseSpec(text: string): ParseResult {
+/**
+ * `overrides` (--set) change keys of the tree before validation, as if the file said so; the
+ * diagnostics about them say so. Each compare: variant is validated with its keys changed too.
+ */
+export function parseSpec(text: string, overrides: Override[] = []): ParseResult {
   try {
-    return parse(typeof text === 'string' ? text : String(text));
+    return parse(typeof text === 'string' ? text : String(text), overrides);
   } catch (e) {
     return { diagnostics: [internalError(e)], ranges: new Map() };
   }
 }
 
-function parse(text: string): ParseResult {
+function parse(text: string, overrides: Override[]): ParseResult {
   const tree = readTree(text);
   const result: ParseResult = { diagnostics: tree.diagnostics, ranges: tree.ranges };
   if (!tree.root) return result;
@@ -24,23 +31,31 @@ function parse(text: string): ParseResult {
         tree.ranges.get('') ?? tree.rangeAt(0, 0),
         'error',
         Codes.notAMapping,
-        `The file must be a mapping of keys (data, network, loss, training), but its top level is ${tree.root.kind === 'seq' ? 'a list' : 'a single value'}.`,
+        `The file must be a mapping of keys (data, network, loss, training), but its top level is ` +
+          `${tree.root.kind === 'seq' ? 'a list' : 'a single value'}.`,
       ),
     );
     return result;
   }
-  const ctx = new Context(tree.ranges, text);
-  const spec = validate(ctx, tree.root);
-  result.diagnostics.push(...ctx.diagnostics);
-  if (spec && !tree.yamlErrors) result.spec = spec;
+  const overridden = applyOverrides(tree.root, tree.ranges, tree.text, overrides);
+  // Overrides replace keys inside the top-level mapping, so the root stays a mapping.
+  const root = overridden.root as TreeNode & { kind: 'map' };
+  const ctx = new Context(overridden.ranges, tree.text);
+  const { spec, variants } = validate(ctx, root);
+  const own = noteOverrides([...overridden.diagnostics, ...ctx.diagnostics], overridden.applied);
+  result.diagnostics.push(...own);
+  result.ranges = overridden.ranges;
+  result.overrides = overridden.applied;
+  if (!spec || tree.yamlErrors) return result;
+  result.spec = spec;
+  result.variants = variants.map((v) => parseVariant(root, overridden.ranges, tree.text, overridden.applied, v));
+  for (const v of result.variants) result.diagnostics.push(...variantDiagnostics(v.parse.diagnostics, own, v));
   return result;
 }
 
 function internalError(e: unknown): Diagnostic {
-  const why =
-    e instanceof RangeError
-      ? 'it is nested too deeply'
-      : `of an internal error (${e instanceof Error ? e.message : String(e)})`;
+  const message = e instanceof Error ? e.message : String(e);
+  const why = /call stack/i.test(message) ? 'it is nested too deeply' : `of an internal error (${shown(message)})`;
   return diagnostic(
     { line: 1, column: 1, endLine: 1, endColumn: 1 },
     'error',
@@ -50,5 +65,6 @@ function internalError(e: unknown): Diagnostic {
 }
 
 export { Codes } from './codes';
-export { DEFAULTS, ENUMS, EXACTLY_ONE_OF, REQUIRED_KEYS, SECTION_KEYS } from './keys';
-export { MAX_SPEC_CHARS } from './yamlTree';
+export { DEFAULTS, ENUMS, EXACTLY_ONE_OF, MAX_VARIANTS, REQUIRED_KEYS, SECTION_KEYS } from './keys';
+export { MAX_SPEC_CHARS } from './limits';
+export { parseSetArgument, type Override } from './overrides';

@@ -21,11 +21,12 @@ export type Section =
   | 'network'
   | 'network.layers.*'
   | 'training'
-  | 'training.regularization';
+  | 'training.regularization'
+  | 'compare.*';
 
 /** Every key each section may hold. */
 export const SECTION_KEYS: Record<Section, readonly string[]> = {
-  '': ['name', 'seed', 'layout', 'data', 'network', 'loss', 'training'],
+  '': ['name', 'seed', 'layout', 'data', 'network', 'loss', 'training', 'compare'],
   data: ['generate', 'csv', 'inline', 'normalize', 'test_split'],
   'data.generate': ['kind', 'samples', 'noise', 'classes'],
   'data.csv': ['path', 'features', 'target', 'one_hot'],
@@ -34,6 +35,7 @@ export const SECTION_KEYS: Record<Section, readonly string[]> = {
   'network.layers.*': ['units', 'activation', 'alpha', 'W', 'b'],
   training: ['iterations', 'epochs', 'learning_rate', 'batch_size', 'optimizer', 'regularization'],
   'training.regularization': ['l1', 'l2'],
+  'compare.*': ['name', 'set'],
 };
 
 /**
@@ -50,6 +52,7 @@ export const REQUIRED_KEYS: Record<Section, readonly string[]> = {
   'network.layers.*': ['units', 'activation'],
   training: ['learning_rate'],
   'training.regularization': [],
+  'compare.*': ['name', 'set'],
 };
 
 /** Groups of keys of which exactly one must be present. */
@@ -72,9 +75,13 @@ export const DEFAULTS = {
   oneHot: false,
 } as const;
 
+/** A file trains itself and at most this many variants side by side. */
+export const MAX_VARIANTS = 10;
+
 /** How a section is named in messages. */
 export function sectionTitle(section: Section, path: string): string {
   if (section === '') return 'at the top level';
   if (section === 'network.layers.*') return `in layer ${Number(path.split('.')[2]) + 1}`;
+  if (section === 'compare.*') return `in variant ${Number(path.split('.')[1]) + 1} of compare`;
   return `in ${section}`;
 }

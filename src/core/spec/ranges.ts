@@ -1,5 +1,5 @@
 import type { Code } from './codes';
-import type { Diagnostic, Fix, Range, RangeMap, Severity } from './types';
+import type { Diagnostic, Fix, Range, RangeMap, Related, Severity } from './types';
 
 const WHOLE_FILE: Range = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
@@ -15,10 +15,19 @@ export function rangeOf(ranges: RangeMap, path: string): Range {
   }
 }
 
-/** The one way to build a diagnostic: a registered code at a range, with its fixes if any. */
-export function diagnostic(range: Range, severity: Severity, code: Code, message: string, fixes?: Fix[]): Diagnostic {
+/** The one way to build a diagnostic: a registered code at a range, with its fixes and related places if any. */
+export function diagnostic(
+  range: Range,
+  severity: Severity,
+  code: Code,
+  message: string,
+  fixes?: Fix[],
+  related?: Related[],
+): Diagnostic {
   const d: Diagnostic = { severity, code, message, range };
   if (fixes && fixes.length > 0) d.fixes = fixes;
+  if (related && related.length > 0)
+    d.related = [...related].sort((a, b) => a.range.line - b.range.line || a.range.column - b.range.column);
   return d;
 }
 
@@ -30,6 +39,7 @@ export function diagnosticAt(
   code: Code,
   message: string,
   fixes?: Fix[],
+  related?: Related[],
 ): Diagnostic {
-  return diagnostic(rangeOf(ranges, path), severity, code, message, fixes);
+  return diagnostic(rangeOf(ranges, path), severity, code, message, fixes, related);
 }

@@ -2,6 +2,7 @@
 import { Codes } from './codes';
 import { childPath, describe, entry, type Context } from './context';
 import { REQUIRED_KEYS, SECTION_KEYS, sectionTitle, type Section } from './keys';
+import { shown } from './shown';
 import { closest } from './suggest';
 import type { Range } from './types';
 import type { TreeNode } from './yamlTree';
@@ -15,7 +16,12 @@ export function readSection(
 ): (TreeNode & { kind: 'map' }) | undefined {
   if (node === undefined) return undefined;
   if (node.kind !== 'map') {
-    const what = section === 'network.layers.*' ? `Layer ${Number(path.split('.')[2]) + 1}` : path || 'The file';
+    const what =
+      section === 'network.layers.*'
+        ? `Layer ${Number(path.split('.')[2]) + 1}`
+        : section === 'compare.*'
+          ? `Variant ${Number(path.split('.')[1]) + 1} of compare`
+          : path || 'The file';
     ctx.error(
       path,
       Codes.wrongType,
@@ -35,7 +41,7 @@ function checkKeys(ctx: Context, node: TreeNode & { kind: 'map' }, path: string,
     const keyPath = `key:${childPath(path, key)}`;
     const suggestion = closest(key, allowed);
     if (suggestion) {
-      ctx.error(keyPath, Codes.unknownKey, `Unknown key '${key}' ${where}. Did you mean '${suggestion}'?`, {
+      ctx.error(keyPath, Codes.unknownKey, `Unknown key '${shown(key)}' ${where}. Did you mean '${suggestion}'?`, {
         fixes: [ctx.replace(keyPath, suggestion)],
       });
       continue;
@@ -44,11 +50,13 @@ function checkKeys(ctx: Context, node: TreeNode & { kind: 'map' }, path: string,
     const homeTitle =
       home === 'network.layers.*'
         ? 'in a layer (an entry of network.layers)'
-        : home === undefined
-          ? ''
-          : sectionTitle(home, '');
+        : home === 'compare.*'
+          ? 'in a variant (an entry of compare)'
+          : home === undefined
+            ? ''
+            : sectionTitle(home, '');
     const hint = home !== undefined ? ` '${key}' belongs ${homeTitle}.` : ` Keys here: ${allowed.join(', ')}.`;
-    ctx.error(keyPath, Codes.unknownKey, `Unknown key '${key}' ${where}.${hint}`);
+    ctx.error(keyPath, Codes.unknownKey, `Unknown key '${shown(key)}' ${where}.${hint}`);
   }
   for (const key of REQUIRED_KEYS[section]) {
     if (entry(node, key) === undefined) {
@@ -127,7 +135,7 @@ export function readEnum<T extends string>(
   const v = node.kind === 'scalar' ? node.value : undefined;
   if (typeof v === 'string' && (values as readonly string[]).includes(v)) return v as T;
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') {
-    const s = String(v);
+    const s = shown(String(v));
     const suggestion = closest(s, values);
     if (suggestion) {
       ctx.error(path, Codes.unknownValue, `Unknown ${what} '${s}'. Did you mean '${suggestion}'?`, {

@@ -1,6 +1,8 @@
 // The typed form of a .nnspec file (see ../shared/nnspec-format.md) and its diagnostics.
 
 import type { Code } from './codes';
+import type { AppliedOverride } from './overrides';
+import type { VariantParse } from './variants';
 
 export type Layout = 'columns' | 'rows';
 export type Activation = 'sigmoid' | 'tanh' | 'relu' | 'leaky_relu' | 'linear' | 'softmax';
@@ -20,11 +22,25 @@ export interface Range {
 
 export type Severity = 'error' | 'warning' | 'info';
 
-/** A proposed edit that fixes a diagnostic: replace the text at `range` with `text`. */
-export interface Fix {
-  title: string;
+/** Replace the text at `range` with `text`. */
+export interface TextEdit {
   range: Range;
   text: string;
+}
+
+/**
+ * A proposed edit that fixes a diagnostic: replace the text at `range` with `text`, and apply
+ * `also` with it (further edits that do not overlap, e.g. every matrix of a file transposed).
+ */
+export interface Fix extends TextEdit {
+  title: string;
+  also?: TextEdit[];
+}
+
+/** Another place that explains a diagnostic: where a dimension was set, a matrix it disagrees with. */
+export interface Related {
+  message: string;
+  range: Range;
 }
 
 export interface Diagnostic {
@@ -34,6 +50,10 @@ export interface Diagnostic {
   message: string;
   range: Range;
   fixes?: Fix[];
+  /** The --set override(s) this diagnostic is about, as written: '--set training.learning_rate=-1'. */
+  from?: string;
+  /** The other places involved, shown as related information (VS Code) or indented lines (CLI). */
+  related?: Related[];
 }
 
 export interface LayerSpec {
@@ -74,6 +94,13 @@ export interface TrainingSpec {
   regularization?: { kind: 'l1' | 'l2'; lambda: number };
 }
 
+/** One entry of compare: this file with some keys changed, trained beside it with the same seed. */
+export interface VariantSpec {
+  name: string;
+  /** PATH (as written, layers from 1) and the value it gets, in the file's order. */
+  set: { path: string; value: unknown }[];
+}
+
 export interface Spec {
   name?: string;
   seed: number;
@@ -82,6 +109,8 @@ export interface Spec {
   network: NetworkSpec;
   loss: LossKind;
   training: TrainingSpec;
+  /** The file's compare: entries; absent when it has none. */
+  variants?: VariantSpec[];
 }
 
 /**
@@ -96,4 +125,8 @@ export interface ParseResult {
   spec?: Spec;
   diagnostics: Diagnostic[];
   ranges: RangeMap;
+  /** The --set overrides as applied (ranges then point at where each is written, or would be). */
+  overrides?: AppliedOverride[];
+  /** Each compare: variant's own parse, when the file has a spec. */
+  variants?: VariantParse[];
 }

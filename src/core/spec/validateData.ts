@@ -4,10 +4,10 @@ import { childPath, entry, keysPresent, type Context } from './context';
 import { DEFAULTS, ENUMS, EXACTLY_ONE_OF } from './keys';
 import { readMatrix } from './matrix';
 import { POSITIVE_INT, readBool, readEnum, readNumber, readSection, readString } from './readers';
-import type { DataSource, DataSpec, Layout } from './types';
+import type { DataSource, DataSpec } from './types';
 import type { TreeNode } from './yamlTree';
 
-export function validateData(ctx: Context, node: TreeNode | undefined, layout: Layout): DataSpec | undefined {
+export function validateData(ctx: Context, node: TreeNode | undefined): DataSpec | undefined {
   const data = readSection(ctx, node, 'data', 'data');
   if (!data) return undefined;
   const present = keysPresent(data, EXACTLY_ONE_OF.data);
@@ -27,7 +27,7 @@ export function validateData(ctx: Context, node: TreeNode | undefined, layout: L
   } else if (present[0] === 'csv') {
     source = readCsv(ctx, entry(data, 'csv'));
   } else {
-    source = readInline(ctx, entry(data, 'inline'), layout);
+    source = readInline(ctx, entry(data, 'inline'));
   }
   const normalize =
     readEnum(ctx, entry(data, 'normalize'), 'data.normalize', 'normalize', ENUMS.normalize) ?? DEFAULTS.normalize;
@@ -116,24 +116,13 @@ function readColumns(
   return out.every((v) => v !== undefined) ? out : undefined;
 }
 
-function readInline(ctx: Context, node: TreeNode | undefined, layout: Layout): DataSource | undefined {
+/** X and Y as written; whether they agree with each other and the network is the shape check's job. */
+function readInline(ctx: Context, node: TreeNode | undefined): DataSource | undefined {
   const path = 'data.inline';
   const d = readSection(ctx, node, path, 'data.inline');
   if (!d) return undefined;
   const X = readMatrix(ctx, entry(d, 'X'), `${path}.X`, 'X');
   const Y = readMatrix(ctx, entry(d, 'Y'), `${path}.Y`, 'Y');
   if (!X || !Y) return undefined;
-  const byColumns = layout === 'columns';
-  const mX = byColumns ? X[0].length : X.length;
-  const mY = byColumns ? Y[0].length : Y.length;
-  if (mX !== mY) {
-    const axis = byColumns ? 'columns' : 'rows';
-    ctx.error(
-      `${path}.Y`,
-      Codes.inlineExampleCount,
-      `X has ${mX} examples (${axis}) but Y has ${mY}: with layout: ${layout}, X and Y need one ${axis.slice(0, -1)} per example.`,
-    );
-    return undefined;
-  }
   return { kind: 'inline', X, Y };
 }

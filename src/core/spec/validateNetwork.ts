@@ -5,6 +5,7 @@ import { DEFAULTS, ENUMS } from './keys';
 import { readMatrix } from './matrix';
 import { POSITIVE_INT, readEnum, readNumber, readSection } from './readers';
 import type { LayerSpec, NetworkSpec } from './types';
+import { checkUnitsKey } from './validateLimits';
 import type { TreeNode } from './yamlTree';
 
 export function validateNetwork(ctx: Context, node: TreeNode | undefined): NetworkSpec | undefined {
@@ -30,7 +31,8 @@ export function validateNetwork(ctx: Context, node: TreeNode | undefined): Netwo
     ctx.warn(
       'network.init',
       Codes.zeroInitSymmetry,
-      'With init: zeros every unit of a hidden layer starts the same and gets the same gradient, so the units stay identical forever (symmetry is never broken). Use random, xavier or he.',
+      'With init: zeros every unit of a hidden layer starts the same and gets the same gradient, so ' +
+        'the units stay identical forever (symmetry is never broken). Use random, xavier or he.',
       {
         fixes: [ctx.replace('network.init', 'random')],
       },
@@ -65,6 +67,7 @@ function readLayer(ctx: Context, node: TreeNode, path: string, l: number): Layer
   const layer = readSection(ctx, node, path, 'network.layers.*');
   if (!layer) return undefined;
   const units = readNumber(ctx, entry(layer, 'units'), `${path}.units`, POSITIVE_INT);
+  checkUnitsKey(ctx, `${path}.units`, l, units);
   const activation = readEnum(ctx, entry(layer, 'activation'), `${path}.activation`, 'activation', ENUMS.activation);
   const alpha =
     readNumber(ctx, entry(layer, 'alpha'), `${path}.alpha`, { min: 0, says: 'a number of at least 0' }) ??

@@ -5,8 +5,10 @@ import { Codes } from './codes';
 import { entry, keysPresent, type Context } from './context';
 import { DEFAULTS, ENUMS, EXACTLY_ONE_OF } from './keys';
 import { POSITIVE_INT, readEnum, readNumber, readSection } from './readers';
+import { shown } from './shown';
 import { closest } from './suggest';
 import type { TrainingSpec } from './types';
+import { checkStepsKey } from './validateLimits';
 import type { TreeNode } from './yamlTree';
 
 const PLACEHOLDER: TrainingSpec = {
@@ -21,6 +23,8 @@ export function validateTraining(ctx: Context, node: TreeNode | undefined): Trai
   if (!t) return { ...PLACEHOLDER };
   const iterations = readNumber(ctx, entry(t, 'iterations'), 'training.iterations', POSITIVE_INT);
   const epochs = readNumber(ctx, entry(t, 'epochs'), 'training.epochs', POSITIVE_INT);
+  checkStepsKey(ctx, 'iterations', iterations);
+  checkStepsKey(ctx, 'epochs', epochs);
   const learningRate = readNumber(ctx, entry(t, 'learning_rate'), 'training.learning_rate', {
     min: 0,
     minExclusive: true,
@@ -53,7 +57,8 @@ export function validateTraining(ctx: Context, node: TreeNode | undefined): Trai
     ctx.warn(
       'training.epochs',
       Codes.epochsFullBatch,
-      `With batch_size full each epoch is one gradient-descent update, so epochs: ${epochs} is ${epochs} updates. Set batch_size (e.g. 32) for mini-batches.`,
+      `With batch_size full each epoch is one gradient-descent update, so epochs: ${epochs} is ` +
+        `${epochs} updates. Set batch_size (e.g. 32) for mini-batches.`,
     );
   }
   if (learningRate !== undefined) warnLargeRate(ctx, learningRate, optimizer);
@@ -78,7 +83,8 @@ function readBatchSize(ctx: Context, node: TreeNode | undefined): 'full' | numbe
     ctx.error(
       'training.batch_size',
       Codes.unknownValue,
-      `batch_size must be full or a whole number of at least 1, but is '${v}'.${fixes.length ? " Did you mean 'full'?" : ''}`,
+      `batch_size must be full or a whole number of at least 1, but is ` +
+        `'${shown(v)}'.${fixes.length ? " Did you mean 'full'?" : ''}`,
       { fixes },
     );
     return undefined;

@@ -2,21 +2,34 @@
 // expanding aliases beyond a budget (alias bombs) and without calling toJS.
 import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import { Codes } from './codes';
+import { tooDeep, tooLarge } from './guards';
+import { LineIndex } from './lines';
 import { diagnostic } from './ranges';
+import { shown } from './shown';
+import { sourceText, unicodeSpaceName, type UnicodeSpace } from './sourceText';
 import type { Diagnostic, Range, RangeMap } from './types';
+import { trimEnd, yamlProblem } from './yamlProblems';
 
 export type TreeNode =
   | { kind: 'map'; entries: { key: string; node: TreeNode }[] }
   | { kind: 'seq'; items: TreeNode[] }
   | { kind: 'scalar'; value: unknown };
 
-/** Larger files are refused: the YAML parser needs about a second per 250 KB on a busy machine. Big data belongs in a CSV file. */
-export const MAX_SPEC_CHARS = 256 * 1024;
 /** Nodes the tree may hold once aliases are counted as copies of what they refer to. */
 const MAX_EXPANDED_NODES = 1_000_000;
+/**
+ * Paths longer than this only occur under keys the format does not have (a 30 KB key, a list
+ * nested a hundred deep): their ranges are not recorded and their contents not read, so the
+ * bookkeeping stays linear in the size of the file.
+ */
+const MAX_PATH_CHARS = 200;
+/** What an unread node holds: nothing the validator would accept. */
+const UNREAD: TreeNode = { kind: 'scalar', value: undefined };
 
 export interface TreeResult {
   root?: TreeNode;
+  /** The text every range points into: without a BOM, lone CRs as line feeds, Unicode spaces in YAML syntax as spaces. */
+  text: string;
   ranges: RangeMap;
   diagnostics: Diagnostic[];
   /** True when the YAML itself had errors, so the tree may not be what the student meant. */
@@ -34,56 +47,35 @@ class AliasLimit extends Error {
   }
 }
 
-/** Real files nest a few levels; thousands of '[' would only overflow the parser's stack. */
-const MAX_FLOW_DEPTH = 200;
-
-/** The deepest nesting of flow brackets, counted naively (brackets inside strings count too). */
-function flowDepth(text: string): number {
-  let depth = 0;
-  let max = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 91 || c === 123) max = Math.max(max, ++depth);
-    else if ((c === 93 || c === 125) && depth > 0) depth--;
-  }
-  return max;
+function unicodeSpaceWarning(u: UnicodeSpace, rangeAt: (s: number, e: number) => Range): Diagnostic {
+  const what = unicodeSpaceName(u.char);
+  const plural = u.end - u.start > 1 ? ` (and ${u.end - u.start - 1} more)` : '';
+  const fix = u.trailing
+    ? { title: 'Delete it', range: rangeAt(u.start, u.end), text: '' }
+    : { title: 'Replace with a plain space', range: rangeAt(u.start, u.end), text: ' '.repeat(u.end - u.start) };
+  return diagnostic(
+    rangeAt(u.start, u.end),
+    'warning',
+    Codes.unicodeSpace,
+    `${what}${plural} here, pasted from a web page or a PDF? YAML does not count it as a space; ` +
+      `nnspec reads it as a plain space. ${u.trailing ? 'Delete it.' : 'Replace it with a plain space.'}`,
+    [fix],
+  );
 }
 
-export function readTree(text: string): TreeResult {
-  const lines = lineStarts(text);
-  const rangeAt = (start: number, end: number): Range => {
-    const s = position(lines, Math.max(0, Math.min(start, text.length)));
-    const e = position(lines, Math.max(0, Math.min(Math.max(start, end), text.length)));
-    return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
-  };
+export function readTree(raw: string): TreeResult {
+  const large = tooLarge(raw);
+  const source = large ? { text: raw, unicodeSpaces: [] } : sourceText(raw);
+  const text = source.text;
+  const lines = new LineIndex(text);
+  const rangeAt = (start: number, end: number): Range => lines.rangeAt(start, end);
   const ranges: RangeMap = new Map();
-  const diagnostics: Diagnostic[] = [];
-  const result: TreeResult = { ranges, diagnostics, yamlErrors: false, rangeAt };
+  const diagnostics: Diagnostic[] = source.unicodeSpaces.map((u) => unicodeSpaceWarning(u, rangeAt));
+  const result: TreeResult = { text, ranges, diagnostics, yamlErrors: false, rangeAt };
 
-  if (text.length > MAX_SPEC_CHARS) {
-    const firstLine = text.indexOf('\n');
-    const end = Math.min(firstLine < 0 ? text.length : firstLine, 200);
-    diagnostics.push(
-      diagnostic(
-        { line: 1, column: 1, endLine: 1, endColumn: end + 1 },
-        'error',
-        Codes.fileTooLarge,
-        `This file is ${sizeText(text.length)}; nnspec reads spec files of up to ${sizeText(MAX_SPEC_CHARS)}. Put large data sets in a CSV file and point data.csv at it.`,
-      ),
-    );
-    result.yamlErrors = true;
-    return result;
-  }
-
-  if (flowDepth(text) > MAX_FLOW_DEPTH) {
-    diagnostics.push(
-      diagnostic(
-        { line: 1, column: 1, endLine: 1, endColumn: 1 },
-        'error',
-        Codes.tooDeep,
-        `Lists and mappings here are nested more than ${MAX_FLOW_DEPTH} levels deep ('[' or '{' without their closing bracket?).`,
-      ),
-    );
+  const guard = large ?? tooDeep(lines);
+  if (guard) {
+    diagnostics.push(guard);
     result.yamlErrors = true;
     return result;
   }
@@ -119,77 +111,6 @@ export function readTree(text: string): TreeResult {
   return result;
 }
 
-function sizeText(chars: number): string {
-  return chars >= 1024 * 1024 ? `${(chars / 1024 / 1024).toFixed(1)} MB` : `${Math.round(chars / 1024)} KB`;
-}
-
-/** Offsets where each line starts (our own: the parser's line counter skips lines inside some tokens). */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-/** 1-based line and column of an offset. */
-function position(starts: number[], offset: number): { line: number; column: number } {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - starts[lo] + 1 };
-}
-
-function yamlProblem(
-  text: string,
-  yamlCode: string,
-  yamlMessage: string,
-  pos: [number, number],
-  severity: 'error' | 'warning',
-  rangeAt: (s: number, e: number) => Range,
-): Diagnostic {
-  const range = rangeAt(pos[0], Math.max(pos[1], pos[0] + 1));
-  if (yamlCode === 'DUPLICATE_KEY') {
-    // The parser points at the key's first character; the whole key reads better.
-    const key =
-      /^("(?:[^"\\\n]|\\.)*"|'[^'\n]*'|[^:\n#]*?)\s*:(?:\s|$)/.exec(text.slice(pos[0], pos[0] + 500))?.[1] ??
-      text.slice(pos[0], pos[1]);
-    return diagnostic(
-      rangeAt(pos[0], pos[0] + Math.max(1, key.length)),
-      severity,
-      Codes.duplicateKey,
-      `The key '${key}' appears twice in this mapping; YAML would keep only one of them. Delete or rename one.`,
-    );
-  }
-  if (yamlCode === 'TAB_AS_INDENT') {
-    return diagnostic(
-      range,
-      severity,
-      Codes.tabIndent,
-      'This line is indented with a tab. YAML allows only spaces for indentation: replace the tab with spaces.',
-    );
-  }
-  if (yamlCode === 'MULTIPLE_DOCS') {
-    return diagnostic(
-      rangeAt(pos[0], trimEnd(text, pos[0], text.length)),
-      severity,
-      Codes.multipleDocuments,
-      "A .nnspec file holds one experiment, but '---' starts a second YAML document here. Delete it and what follows, or move that experiment to its own file.",
-    );
-  }
-  const message = yamlMessage.replace(/ at line \d+, column \d+[\s\S]*$/, '');
-  return diagnostic(range, severity, severity === 'error' ? Codes.yamlSyntax : Codes.yamlWarning, `YAML: ${message}`);
-}
-
-/** The end of [start, end) without trailing whitespace, so a block's range stops at its last character. */
-function trimEnd(text: string, start: number, end: number): number {
-  let e = Math.min(end, text.length);
-  while (e > start && /\s/.test(text[e - 1])) e--;
-  return e;
-}
-
 function rangeOf(node: YamlNode, text: string, rangeAt: (s: number, e: number) => Range): Range {
   const r = node.range;
   if (!r) return rangeAt(0, 0);
@@ -215,6 +136,7 @@ class TreeBuilder {
   }
 
   private convert(node: YamlNode, path: string): TreeNode {
+    if (path.length > MAX_PATH_CHARS) return UNREAD;
     this.ranges.set(path, rangeOf(node, this.text, this.rangeAt));
     if (isAlias(node)) {
       const target = node.resolve(this.doc) as YamlNode | undefined;
@@ -224,7 +146,7 @@ class TreeBuilder {
             rangeOf(node, this.text, this.rangeAt),
             'error',
             Codes.yamlSyntax,
-            `The alias *${node.source} refers to no anchor: define &${node.source} on a value before it.`,
+            `The alias *${shown(node.source)} refers to no anchor: define &${shown(node.source)} on a value before it.`,
           ),
         );
         return { kind: 'scalar', value: undefined };
@@ -307,7 +229,8 @@ class TreeBuilder {
     this.expanded += n;
     if (this.expanded > MAX_EXPANDED_NODES) {
       throw new AliasLimit(
-        `Aliases (*name) here expand to more than ${MAX_EXPANDED_NODES} values. Write the values out, or put large data in a CSV file.`,
+        `Aliases (*name) here expand to more than ${MAX_EXPANDED_NODES} values. Write the values ` +
+          `out, or put large data in a CSV file.`,
         at,
       );
     }

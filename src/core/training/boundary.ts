@@ -2,7 +2,7 @@
 // evaluated over a grid covering the data, for the panel to paint.
 import { zeros, type Matrix } from '../engine/matrix';
 import { Network, type LayerParameters, type NetworkConfig } from '../engine/network';
-import { Workspace } from '../engine/workspace';
+import type { Workspace } from '../engine/workspace';
 import type { BoundaryDTO } from '../../protocol';
 import { labelOf } from '../dto';
 
@@ -66,7 +66,7 @@ export class BoundaryGrid {
   ) {
     this.net = new Network(config);
     this.G = gridInput(bounds, resolution);
-    this.ws = new Workspace(this.net.sizes, this.G.cols, false);
+    this.ws = this.net.workspace(this.G.cols, false);
   }
 
   /** The boundary of θ_step: the output (or winning class) at each grid point, and each unit of layer 1 when it is hidden. */

@@ -3,7 +3,6 @@
 import type { Dataset } from '../data/types';
 import { buildNetwork } from '../engine/init';
 import type { LayerParameters } from '../engine/network';
-import { Workspace } from '../engine/workspace';
 import type { Spec } from '../spec/types';
 
 export interface GradientCheckResult {
@@ -29,7 +28,7 @@ export function gradientCheck(spec: Spec, data: Dataset, options: GradientCheckO
   const eps = options.epsilon ?? 1e-5;
   const net = buildNetwork(spec, data.X.rows);
   if (options.parameters) net.setParameters(options.parameters);
-  const ws = new Workspace(net.sizes, data.X.cols, true);
+  const ws = net.workspace(data.X.cols, true);
   const X = data.X.data;
   const Y = data.Y.data;
   const cost = (): number => {

@@ -1,6 +1,15 @@
-// The record of a run: every scalar of every step, and a bounded, thinned set of snapshots.
+// The record of a run in bounded memory: the scalars of every step (min-max thinned beyond
+// `scalars` steps) and a thinned set of snapshots.
 
+import { StepSeries } from './series';
 import type { HistoryOptions, Snapshot, StepRecord, TestPoint } from './types';
+
+/**
+ * Memory for a run's snapshots: every one is a fresh copy of the step's matrices, and copying them
+ * costs more than training a large network (64 MB: 40 snapshots of a 64-128-64-10 network on batches
+ * of 128, 7 of a 784-256-10 one on batches of 256).
+ */
+export const DEFAULT_SNAPSHOT_BYTES = 64 * 2 ** 20;
 
 /**
  * Snapshots kept: those of steps < first; the latest `last` snapshots taken; and at most `thinned`
@@ -9,12 +18,12 @@ import type { HistoryOptions, Snapshot, StepRecord, TestPoint } from './types';
  * for steps that may be kept (or that a caller asks for).
  */
 export class History {
-  /** J_t for every step t. */
-  readonly costs: number[] = [];
-  /** Accuracy on each step's batch, for every step (classification only; empty otherwise). */
-  readonly accuracies: number[] = [];
-  /** ||dW[l]||_F per layer for every step. */
-  readonly gradNorms: number[][] = [];
+  /** J_t of every step t (thinned to its lowest and highest per bucket of steps beyond `scalars` steps). */
+  readonly costs: StepSeries;
+  /** Accuracy on each step's batch (classification only; empty otherwise), kept like costs. */
+  readonly accuracies: StepSeries;
+  /** ||dW[l]||_F of every step, one series per layer (gradNorms[0] is layer 1), kept like costs. */
+  readonly gradNorms: StepSeries[] = [];
   /** The test set's cost (and accuracy) with θ_t, at a bounded number of steps t. */
   readonly testPoints: TestPoint[] = [];
 
@@ -25,6 +34,7 @@ export class History {
   private stride: number;
   private readonly testStride: number;
   private readonly totalSteps: number;
+  private readonly scalars: number;
   private readonly early: Snapshot[] = [];
   private readonly recent: Snapshot[] = [];
   private thinned: Snapshot[] = [];
@@ -32,10 +42,13 @@ export class History {
   /** `snapshotBytes`: the size of one snapshot, to keep them all under options.maxBytes. */
   constructor(totalSteps: number, options: HistoryOptions = {}, snapshotBytes = 0) {
     this.totalSteps = totalSteps;
+    this.scalars = options.scalars ?? 100_000;
+    this.costs = new StepSeries(this.scalars);
+    this.accuracies = new StepSeries(this.scalars);
     const first = options.first ?? 50;
     const last = options.last ?? 20;
     const thinned = options.thinned ?? 100;
-    const budget = Math.floor((options.maxBytes ?? 256 * 2 ** 20) / Math.max(1, snapshotBytes));
+    const budget = Math.floor((options.maxBytes ?? DEFAULT_SNAPSHOT_BYTES) / Math.max(1, snapshotBytes));
     const shrink = Math.min(1, budget / Math.max(1, first + last + thinned));
     this.first = Math.floor(first * shrink);
     this.last = Math.max(Math.min(1, last), Math.floor(last * shrink));
@@ -60,7 +73,7 @@ export class History {
   add(record: StepRecord): void {
     this.costs.push(record.cost);
     if (record.accuracy !== undefined) this.accuracies.push(record.accuracy);
-    this.gradNorms.push(record.gradNorms);
+    record.gradNorms.forEach((norm, l) => (this.gradNorms[l] ??= new StepSeries(this.scalars)).push(norm));
     if (record.snapshot) this.keep(record.snapshot);
   }
 

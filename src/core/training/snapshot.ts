@@ -3,10 +3,17 @@
 import type { Matrix } from '../engine/matrix';
 import type { Network } from '../engine/network';
 import type { Workspace } from '../engine/workspace';
-import type { Snapshot } from './types';
+import type { LayerUpdate, ParameterPair, Snapshot } from './types';
 
+/**
+ * A copy into a fresh (non-shared) array. The engine's buffers live in shared wasm memory, and
+ * TypedArray.set from a shared buffer takes V8's slow path (twice the time of this loop).
+ */
 function copy(rows: number, cols: number, data: Float64Array): Matrix {
-  return { rows, cols, data: data.slice(0, rows * cols) };
+  const n = rows * cols;
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) out[i] = data[i];
+  return { rows, cols, data: out };
 }
 
 /**
@@ -38,4 +45,30 @@ export function captureSnapshot(
     });
   }
   return { step, cost, X, Y, layers };
+}
+
+/** W[l], b[l] pairs copied out of an array laid out like θ (every W[l] then b[l], layer by layer). */
+function pairs(net: Network, flat: Float64Array): ParameterPair[] {
+  const out: ParameterPair[] = [];
+  let at = 0;
+  for (let l = 1; l <= net.L; l++) {
+    const n = net.sizes[l];
+    const w = n * net.sizes[l - 1];
+    out.push({
+      W: copy(n, net.sizes[l - 1], flat.subarray(at, at + w)),
+      b: copy(n, 1, flat.subarray(at + w, at + w + n)),
+    });
+    at += w + n;
+  }
+  return out;
+}
+
+/** The optimizer's moments before step t's update, per layer (taken only for a snapshot). */
+export function captureMoments(net: Network, moments: readonly Float64Array[]): ParameterPair[][] {
+  return moments.map((flat) => pairs(net, flat));
+}
+
+/** θ_t+1 after step t's update, with the moments taken before it. */
+export function captureUpdate(net: Network, before: ParameterPair[][]): LayerUpdate[] {
+  return pairs(net, net.theta).map((p, i) => ({ ...p, moments: before.map((moment) => moment[i]) }));
 }

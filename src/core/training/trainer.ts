@@ -7,22 +7,17 @@ import { buildNetwork } from '../engine/init';
 import type { Matrix } from '../engine/matrix';
 import { allFinite, type LayerParameters, type Network } from '../engine/network';
 import { createOptimizer, type Optimizer } from '../engine/optimizers';
-import { Workspace } from '../engine/workspace';
+import type { Workspace } from '../engine/workspace';
 import type { Spec } from '../spec/types';
 import { BatchSchedule, type Batch } from './batches';
 import { divergenceMessage } from './divergence';
 import { History } from './history';
-import { captureSnapshot } from './snapshot';
-import type { HistoryOptions, StepRecord } from './types';
+import { captureMoments, captureSnapshot, captureUpdate } from './snapshot';
+import type { Evaluation, HistoryOptions, Snapshot, StepRecord } from './types';
 
 export type TrainerStatus = 'ready' | 'done' | 'diverged';
 
-export interface Evaluation {
-  cost: number;
-  accuracy?: number;
-  testCost?: number;
-  testAccuracy?: number;
-}
+export type { Evaluation } from './types';
 
 export class Trainer {
   /** iterations, or epochs × batches per epoch. */
@@ -58,7 +53,8 @@ export class Trainer {
     this.batches = new BatchSchedule(data.X, data.Y, spec.training.batchSize, spec.seed);
     const t = spec.training;
     this.totalSteps = t.iterations ?? (t.epochs ?? 0) * this.batches.batchesPerEpoch;
-    this.history = new History(this.totalSteps, options.history, snapshotBytes(this.net.sizes, this.batches));
+    const bytes = snapshotBytes(this.net.sizes, this.batches, this.optimizer.moments().length);
+    this.history = new History(this.totalSteps, options.history, bytes);
     this.classification = data.task === 'classification';
     if (this.totalSteps <= 0) this.status = 'done';
   }
@@ -82,15 +78,7 @@ export class Trainer {
       this.history.addTestPoint({ step: t, ...test });
     }
 
-    let problem: string | undefined;
-    let afterUpdate = false;
-    if (!Number.isFinite(cost)) problem = `the cost became ${cost}`;
-    else if (!allFinite(net.grad)) problem = `${firstNonFinite(net, true)} became NaN or infinite`;
-    else if (!this.optimizer.update(net.theta, net.grad)) {
-      problem = `${firstNonFinite(net, false)} overflowed after the update`;
-      afterUpdate = true;
-    }
-
+    const { problem, afterUpdate } = this.update(cost, record.snapshot);
     this.stepIndex = t + 1;
     this.history.add(record);
     if (problem !== undefined) {
@@ -102,6 +90,22 @@ export class Trainer {
     return record;
   }
 
+  /**
+   * Applies step t's update unless the cost or a gradient is already bad; says what went wrong.
+   * With a snapshot, records θ_t+1 and the moments before the update in it.
+   */
+  private update(cost: number, snapshot?: Snapshot): { problem?: string; afterUpdate: boolean } {
+    const net = this.net;
+    if (!Number.isFinite(cost)) return { problem: `the cost became ${cost}`, afterUpdate: false };
+    if (!net.gradientsFinite())
+      return { problem: `${firstNonFinite(net, true)} became NaN or infinite`, afterUpdate: false };
+    const moments = snapshot && captureMoments(net, this.optimizer.moments());
+    const ok = this.optimizer.update(net.theta, net.grad);
+    if (snapshot && moments) snapshot.update = captureUpdate(net, moments);
+    if (ok) return { afterUpdate: false };
+    return { problem: `${firstNonFinite(net, false)} overflowed after the update`, afterUpdate: true };
+  }
+
   /** Copies of the current W[l], b[l] (θ_stepIndex), columns orientation. */
   parameters(): LayerParameters[] {
     return this.net.parameters();
@@ -109,7 +113,7 @@ export class Trainer {
 
   /** A[L] for X (n[0], k) with the current parameters. */
   predict(X: Matrix): Matrix {
-    if (this.predictWorkspace?.m !== X.cols) this.predictWorkspace = new Workspace(this.net.sizes, X.cols, false);
+    if (this.predictWorkspace?.m !== X.cols) this.predictWorkspace = this.net.workspace(X.cols, false);
     const ws = this.predictWorkspace;
     this.net.forward(ws, X.data);
     const L = this.net.L;
@@ -132,7 +136,7 @@ export class Trainer {
   private costOn(X: Matrix, Y: Matrix): { cost: number; accuracy?: number } {
     let ws = this.evalWorkspaces.get(X);
     if (!ws) {
-      ws = new Workspace(this.net.sizes, X.cols, false);
+      ws = this.net.workspace(X.cols, false);
       this.evalWorkspaces.set(X, ws);
     }
     const net = this.net;
@@ -145,7 +149,7 @@ export class Trainer {
   private workspace(m: number): Workspace {
     let ws = this.workspaces.get(m);
     if (!ws) {
-      ws = new Workspace(this.net.sizes, m, true);
+      ws = this.net.workspace(m, true);
       this.workspaces.set(m, ws);
     }
     return ws;
@@ -161,11 +165,16 @@ export class Trainer {
   }
 }
 
-/** Bytes of one snapshot: W, b, dW, db and Z, A, dA, dZ per layer, plus the batch unless it is the data set's own. */
-function snapshotBytes(sizes: readonly number[], batches: BatchSchedule): number {
+/**
+ * Bytes of one snapshot: per layer W, b, dW, db, θ_t+1's W, b and each optimizer moment's, and Z, A, dA, dZ;
+ * plus the batch unless it is the data set's own.
+ */
+function snapshotBytes(sizes: readonly number[], batches: BatchSchedule, moments: number): number {
   const m = batches.batchSize;
   let doubles = batches.isFullBatch ? 0 : (sizes[0] + sizes[sizes.length - 1]) * m;
-  for (let l = 1; l < sizes.length; l++) doubles += 2 * (sizes[l] * sizes[l - 1] + sizes[l]) + 4 * sizes[l] * m;
+  for (let l = 1; l < sizes.length; l++) {
+    doubles += (4 + moments) * (sizes[l] * sizes[l - 1] + sizes[l]) + 4 * sizes[l] * m;
+  }
   return 8 * doubles;
 }
 

@@ -15,6 +15,18 @@ export interface LayerSnapshot {
   db: Matrix;
 }
 
+/** A W[l] and b[l] pair (or a moment laid out like them), columns orientation. */
+export interface ParameterPair {
+  W: Matrix;
+  b: Matrix;
+}
+
+/** One layer's update in step t: θ_t+1, and the optimizer's moments before the update (0 at step 0). */
+export interface LayerUpdate extends ParameterPair {
+  /** [] for gd, [v] for momentum, [v, s] for Adam (whose bias correction uses t = step + 1). */
+  moments: ParameterPair[];
+}
+
 export interface Snapshot {
   step: number;
   cost: number;
@@ -23,6 +35,8 @@ export interface Snapshot {
   Y: Matrix;
   /** layers[0] is layer 1. */
   layers: LayerSnapshot[];
+  /** The step's update, per layer; absent when the run diverged before applying it. */
+  update?: LayerUpdate[];
 }
 
 export interface StepRecord {
@@ -51,6 +65,16 @@ export interface HistoryOptions {
   thinned?: number;
   /** About this many test-set evaluations over the run (default 200). */
   testPoints?: number;
-  /** Memory for snapshots (default 256 MB): first, last and thinned shrink in proportion to stay under it. */
+  /** Memory for snapshots (default 64 MB): first, last and thinned shrink in proportion to stay under it. */
   maxBytes?: number;
+  /** Each scalar series (cost, accuracy, ||dW[l]||) keeps every step up to this many, then min-max buckets (default 100,000). */
+  scalars?: number;
+}
+
+/** J (regularisation included) and accuracy with the final parameters, on the training and test sets. */
+export interface Evaluation {
+  cost: number;
+  accuracy?: number;
+  testCost?: number;
+  testAccuracy?: number;
 }

@@ -57,6 +57,28 @@ describe('nnspec check', () => {
     assert.match(d.message, /is \(1, 3\)/);
   });
 
+  test('the cause on its line, with the related places under it (text) or in related (JSON)', () => {
+    const file = specFile(
+      logistic('columns')
+        .replace('X: [[1, -2], [0.5, 3]]', 'X: [[1, 0.5], [-2, 3], [4, 5]]')
+        .replace('Y: [[1, 0]]', 'Y: [[1, 0, 1]]'),
+    );
+    const text = run('check', file);
+    assert.equal(text.code, 1);
+    const lines = text.out.split('\n');
+    assert.match(
+      lines[0],
+      /:5:8: error X is written with one example per row: \(3, 2\) holds 3 examples of 2 features/,
+    );
+    assert.equal(lines[1], `  ${file}:6:8: Y holds m = 3 examples, one column each`);
+    const [d] = JSON.parse(run('check', file, '--json').out).diagnostics;
+    assert.equal(d.code, 'x-transposed');
+    assert.deepEqual(d.related, [
+      { message: 'Y holds m = 3 examples, one column each', line: 6, column: 8, endLine: 6, endColumn: 19 },
+      { message: 'W[1] is written (1, 2) = (n[1], n[0])', line: 11, column: 10, endLine: 11, endColumn: 23 },
+    ]);
+  });
+
   test('a good file has no diagnostics and exits 0', () => {
     const r = run('check', join(examples, 'planar-flower.nnspec'));
     assert.equal(r.code, 0, r.out);

@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { exampleAxis, fileShape, fromFileLayout, toFileLayout } from '../../../src/core/layout';
+import { exampleAxis, fileOrder, fromFileLayout, toFileLayout } from '../../../src/core/layout';
 
 describe('layout', () => {
   const a = [
@@ -25,7 +25,16 @@ describe('layout', () => {
   test('examples run along the columns of Z in `columns` and along its rows in `rows`', () => {
     assert.equal(exampleAxis('columns'), 1);
     assert.equal(exampleAxis('rows'), 0);
-    assert.deepEqual(fileShape('n[1]', 'm', 'columns'), ['n[1]', 'm']);
-    assert.deepEqual(fileShape('n[1]', 'm', 'rows'), ['m', 'n[1]']);
+    assert.deepEqual(fileOrder('columns', 'n[1]', 'm'), ['n[1]', 'm']);
+    assert.deepEqual(fileOrder('rows', 'n[1]', 'm'), ['m', 'n[1]']);
+  });
+
+  test('fileOrder: an entry, a shape or a product in the file’s reading order', () => {
+    assert.deepEqual(fileOrder('columns', 'W', 'A'), ['W', 'A']);
+    assert.deepEqual(fileOrder('rows', 'W', 'A'), ['A', 'W']);
+    // Entry (row 2, column 5) of a columns matrix is (5, 2) of its transpose.
+    const m = fromFileLayout(a, 'columns');
+    const [r, c] = fileOrder('rows', 1, 2);
+    assert.equal(toFileLayout(m, 'rows')[r][c], a[1][2]);
   });
 });

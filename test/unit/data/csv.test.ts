@@ -193,24 +193,6 @@ describe('csv: diagnostics', () => {
     assert.deepEqual(d.range, RANGES.get('data.csv.path'));
   });
 
-  test('a file that cannot be read for another reason passes the reason on', () => {
-    const io = {
-      baseDir: '/specs',
-      readFile(): string {
-        const e = new Error('EISDIR: illegal operation on a directory, read') as NodeJS.ErrnoException;
-        e.code = 'EISDIR';
-        throw e;
-      },
-    };
-    const r = loadDataset(makeSpec(csv(['size'], ['price'], false, 'data'), { loss: 'mse' }), RANGES, io);
-    assert.equal(r.diagnostics.length, 1);
-    assert.equal(
-      r.diagnostics[0].message,
-      "Cannot read data.csv.path 'data': EISDIR: illegal operation on a directory, read.",
-    );
-    assert.deepEqual(r.diagnostics[0].range, RANGES.get('data.csv.path'));
-  });
-
   test('a missing file in a sub-folder names that folder', () => {
     const d = only(load(csv(['size'], ['price'], false, 'data/h.csv'), {}));
     assert.match(d.message, /looked in \/specs\/course\/data\)/);

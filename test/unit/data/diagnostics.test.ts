@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { loadDataset } from '../../../src/core/data';
+import { checkShapes } from '../../../src/core/shapes';
 import type { DataSource, Diagnostic } from '../../../src/core/spec/types';
 import { makeSpec, memoryIO, NO_FILES, rangesFor, type SpecOptions } from './spec-fixture';
 
@@ -91,8 +92,17 @@ describe('data diagnostics', () => {
     expectAt(d, 'data-csv-empty-class', 'error', 'data.csv.target.0', /empty/);
   });
 
-  test('inline X and Y with different numbers of examples', () => {
-    const d = only({ kind: 'inline', X: [[0, 1, 2]], Y: [[0, 1]] });
-    expectAt(d, 'data-inline-m', 'error', 'data.inline.Y', /m = 3 examples \(columns\) and Y has 2/);
+  test('inline X and Y with different numbers of examples: no data set, and the shape check says why', () => {
+    const spec = makeSpec({ kind: 'inline', X: [[0, 1, 2]], Y: [[0, 1]] });
+    const r = loadDataset(spec, ranges, NO_FILES);
+    assert.deepEqual([r.dataset, r.diagnostics], [undefined, []]);
+    const [d] = checkShapes(spec, ranges).diagnostics;
+    expectAt(
+      d,
+      'inline-example-count',
+      'error',
+      'data.inline.Y',
+      /X holds m = 3 examples, one per column, and Y holds 2/,
+    );
   });
 });

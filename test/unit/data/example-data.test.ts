@@ -4,10 +4,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { loadDataset } from '../../../src/core/data';
 import type { DataIO } from '../../../src/core/data';
+import { diskIO } from '../../../src/node/dataFiles';
 import { makeSpec } from './spec-fixture';
 
 const EXAMPLES = path.resolve(__dirname, '../../../examples');
-const DISK: DataIO = { baseDir: EXAMPLES, readFile: (p) => fs.readFileSync(p, 'utf8') };
+const DISK: DataIO = diskIO({ baseDir: EXAMPLES });
 
 /** The file's data lines split on commas (these files hold no quoted cells). */
 function lines(file: string): string[][] {

@@ -2,6 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadDataset } from '../../../src/core/data';
 import { toArrays } from '../../../src/core/engine/matrix';
+import { checkShapes } from '../../../src/core/shapes';
 import { makeSpec, NO_FILES, rangesFor, type SpecOptions } from './spec-fixture';
 
 const RANGES = rangesFor(['data.inline.X', 'data.inline.X.1', 'data.inline.Y']);
@@ -54,31 +55,33 @@ describe('inline data and the layout', () => {
     assert.deepEqual(dataset!.featureNames, ['x1']);
   });
 
-  test('X and Y with different m: an error at data.inline.Y naming both shapes (columns)', () => {
-    const { dataset, diagnostics } = inline(XOR_X, [[0, 1, 1]]);
+  test('X and Y with different m make no data set; the shape check names both shapes as written (columns)', () => {
+    const spec = makeSpec({ kind: 'inline', X: XOR_X, Y: [[0, 1, 1]] });
+    const { dataset, diagnostics } = loadDataset(spec, RANGES, NO_FILES);
     assert.equal(dataset, undefined);
-    assert.equal(diagnostics.length, 1);
+    assert.deepEqual(diagnostics, []);
+    const shaped = checkShapes(spec, RANGES).diagnostics;
+    assert.equal(shaped.length, 1);
+    assert.equal(shaped[0].code, 'inline-example-count');
     assert.equal(
-      diagnostics[0].message,
-      'Y is (1, 3) but X is (2, 4): X has m = 4 examples (columns) and Y has 3; every example needs its target.',
+      shaped[0].message,
+      'Y is (1, 3) but X is (2, 4): X holds m = 4 examples, one per column, and Y holds 3; with layout: columns, X and Y need one column per example.',
     );
-    assert.deepEqual(diagnostics[0].range, RANGES.get('data.inline.Y'));
+    assert.deepEqual(shaped[0].range, RANGES.get('data.inline.Y'));
   });
 
   test('X and Y with different m in the rows layout name the shapes as written', () => {
-    const { diagnostics } = inline(
-      [
-        [0, 0],
-        [0, 1],
-        [1, 0],
-        [1, 1],
-      ],
-      [[0], [1], [1]],
-      { layout: 'rows' },
-    );
+    const X = [
+      [0, 0],
+      [0, 1],
+      [1, 0],
+      [1, 1],
+    ];
+    const spec = makeSpec({ kind: 'inline', X, Y: [[0], [1], [1]] }, { layout: 'rows' });
+    assert.equal(loadDataset(spec, RANGES, NO_FILES).dataset, undefined);
     assert.equal(
-      diagnostics[0].message,
-      'Y is (3, 1) but X is (4, 2): X has m = 4 examples (rows) and Y has 3; every example needs its target.',
+      checkShapes(spec, RANGES).diagnostics[0].message,
+      'Y is (3, 1) but X is (4, 2): X holds m = 4 examples, one per row, and Y holds 3; with layout: rows, X and Y need one row per example.',
     );
   });
 
@@ -133,14 +136,17 @@ describe('task and target checks against the loss', () => {
     assert.equal(dataset!.X.cols, 3);
   });
 
-  test('cross_entropy with a single row of Y is an error: it needs one-hot rows', () => {
-    const { diagnostics } = inline([[1, 2]], [[0, 1]], { loss: 'cross_entropy', lastUnits: 2 });
-    assert.equal(diagnostics[0].code, 'data-targets-not-one-hot');
-    assert.equal(
-      diagnostics[0].message,
-      'cross_entropy needs one-hot targets, one row of Y per class, but Y has a single row. With two classes use binary_cross_entropy and one sigmoid unit. Write Y with one row per class.',
+  test('cross_entropy with a single row of Y: the shape check says so at the output layer, with the fix', () => {
+    const spec = makeSpec({ kind: 'inline', X: [[1, 2]], Y: [[0, 1]] }, { loss: 'cross_entropy', lastUnits: 2 });
+    const { dataset, diagnostics } = loadDataset(spec, RANGES, NO_FILES);
+    assert.deepEqual(diagnostics, []);
+    const [d] = checkShapes(spec, RANGES, { n0: 1, nY: dataset!.Y.rows, m: 2 }).diagnostics;
+    assert.equal(d.code, 'output-mismatch');
+    assert.match(d.message, /^Y has 1 row but the last layer has n\[2\] = 2 units/);
+    assert.deepEqual(
+      d.fixes?.map((f) => f.title),
+      ['Use one sigmoid unit with binary_cross_entropy'],
     );
-    assert.deepEqual(diagnostics[0].range, RANGES.get('data.inline.Y'));
   });
 
   test('cross_entropy with a column of all zeros is not one-hot', () => {

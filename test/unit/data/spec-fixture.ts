@@ -1,6 +1,7 @@
 // Spec objects and in-memory files for the data tests (built by hand: no parser involved).
 import * as path from 'node:path';
 import type { DataIO } from '../../../src/core/data';
+import { missing } from '../../../src/core/data/files';
 import type { DataSource, LossKind, Normalize, Range, RangeMap, Spec } from '../../../src/core/spec/types';
 
 export interface SpecOptions {
@@ -39,16 +40,13 @@ export function makeSpec(source: DataSource, o: SpecOptions = {}): Spec {
 
 export const BASE_DIR = '/specs/course';
 
-/** A DataIO over in-memory files keyed by path relative to BASE_DIR; missing ones throw ENOENT like fs. */
+/** A DataIO over in-memory files keyed by path relative to BASE_DIR; a missing one is reported as the disk reader would. */
 export function memoryIO(files: Record<string, string>): DataIO {
   return {
-    baseDir: BASE_DIR,
-    readFile(absPath: string): string {
-      const rel = path.relative(BASE_DIR, absPath);
-      if (rel in files) return files[rel];
-      const e = new Error(`ENOENT: no such file or directory, open '${absPath}'`) as NodeJS.ErrnoException;
-      e.code = 'ENOENT';
-      throw e;
+    readCsv(file: string) {
+      const abs = path.resolve(BASE_DIR, file);
+      const rel = path.relative(BASE_DIR, abs);
+      return rel in files ? { text: files[rel] } : missing(file, path.dirname(abs));
     },
   };
 }

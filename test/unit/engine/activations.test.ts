@@ -58,7 +58,7 @@ describe('activations', () => {
     addBiasAndActivate('linear', 0, Z, A, f64([10, -10]), 2, 2, new Float64Array(2), new Float64Array(2));
     assert.deepEqual([...A], [11, 12, -7, -6]);
   });
-  test('softmax per column, stable for huge z, lse = log Σ e^z', () => {
+  test('softmax per column, stable for huge z, lse = log Σ e^(z - max)', () => {
     // (3, 2): column 0 = (1, 2, 3), column 1 = (1000, 1001, 999).
     const Z = f64([1, 1000, 2, 1001, 3, 999]);
     const A = new Float64Array(6);
@@ -71,8 +71,9 @@ describe('activations', () => {
     assert.ok(
       Math.abs(A[1] - e[1] / s) < 1e-15 && Math.abs(A[3] - e[2] / s) < 1e-15 && Math.abs(A[5] - e[0] / s) < 1e-15,
     );
-    assert.ok(Math.abs(lse[0] - Math.log(s)) < 1e-14);
-    assert.ok(Math.abs(lse[1] - (998 + Math.log(s))) < 1e-12);
+    // The column maxima are 3 and 1001: what remains is the same log Σ e^(z - max) for both.
+    assert.ok(Math.abs(lse[0] - (Math.log(s) - 3)) < 1e-14);
+    assert.ok(Math.abs(lse[1] - (Math.log(s) - 3)) < 1e-14);
   });
   test('softmax backward is the Jacobian-vector product', () => {
     const Z = f64([0.3, -1, 2]); // (3, 1)
@@ -125,10 +126,28 @@ describe('losses', () => {
   });
   test('CE via log-sum-exp equals -Σ y log a', () => {
     const Z = f64([1, 2, 3]); // (3, 1)
-    const lse = f64([Math.log(Math.exp(1) + Math.exp(2) + Math.exp(3))]);
-    const A = f64([1, 2, 3].map((v) => Math.exp(v - lse[0])));
-    const got = lossSum('cross_entropy', 'softmax', Z, A, f64([0, 1, 0]), 3, 1, lse);
+    const logSum = Math.log(Math.exp(1) + Math.exp(2) + Math.exp(3));
+    const A = f64([1, 2, 3].map((v) => Math.exp(v - logSum)));
+    // lse as the forward pass leaves it: log Σ e^(z - max), max = 3.
+    const got = lossSum('cross_entropy', 'softmax', Z, A, f64([0, 1, 0]), 3, 1, f64([logSum - 3]));
     assert.ok(Math.abs(got - -Math.log(A[1])) < 1e-14);
+  });
+  test('a tiny loss term keeps its digits (no difference of two large numbers)', () => {
+    // BCE, y = 0, z = -30: -log(1 - a) = log(1 + e^-30), about 9.36e-14; -log a + z would leave
+    // only the rounding error of 30.
+    const a = 1 / (1 + Math.exp(30));
+    const bce = lossSum('binary_cross_entropy', 'sigmoid', f64([-30]), f64([a]), f64([0]), 1, 1, new Float64Array(1));
+    const exact = Math.log1p(Math.exp(-30));
+    assert.ok(Math.abs(bce - exact) < 1e-14 * exact, `${bce} vs ${exact}`);
+    // CE, the right class far ahead at z = 1000: -log a = log(1 + 2 e^-10); lse - z would carry
+    // the rounding error of 1000.
+    const Z = f64([1000, 990, 990]);
+    const A = new Float64Array(3);
+    const lse = new Float64Array(1);
+    addBiasAndActivate('softmax', 0, Z, A, f64([0, 0, 0]), 3, 1, lse, new Float64Array(1));
+    const ce = lossSum('cross_entropy', 'softmax', Z, A, f64([1, 0, 0]), 3, 1, lse);
+    const exactCe = Math.log1p(2 * Math.exp(-10));
+    assert.ok(Math.abs(ce - exactCe) < 1e-11 * exactCe, `${ce} vs ${exactCe}`);
   });
   test('MSE is half the sum of squares', () => {
     assert.equal(

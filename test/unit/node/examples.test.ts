@@ -4,10 +4,11 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyze } from '../../../src/core/analyze';
+import { diskIO } from '../../../src/node/dataFiles';
 import { copyExample, listExamples } from '../../../src/node/examples';
 
 const examples = join(__dirname, '..', '..', '..', 'examples');
-const io = { baseDir: examples, readFile: (p: string) => readFileSync(p, 'utf8') };
+const io = diskIO({ baseDir: examples });
 const BROKEN = ['broken-shapes.nnspec', 'typo-activation.nnspec'];
 
 describe('bundled examples', () => {
@@ -47,7 +48,7 @@ describe('bundled examples', () => {
       const first = copyExample(examples, 'house-prices.nnspec', dir);
       assert.equal(first, join(dir, 'house-prices.nnspec'));
       assert.ok(existsSync(join(dir, 'data', 'houses.csv')));
-      const copied = analyze(readFileSync(first, 'utf8'), { ...io, baseDir: dir });
+      const copied = analyze(readFileSync(first, 'utf8'), diskIO({ baseDir: dir }));
       assert.ok(copied.runnable, JSON.stringify(copied.diagnostics));
       assert.equal(copyExample(examples, 'house-prices.nnspec', dir), join(dir, 'house-prices-2.nnspec'));
     } finally {

@@ -3,12 +3,13 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../../src/core/analyze';
+import { diskIO } from '../../../src/node/dataFiles';
 import { numericShape as formatShape } from '../../../src/core/shapes/dims';
 import { layerHoverMarkdown, layerLensTitle, networkLensTitle } from '../../../src/core/shapes/hoverText';
 import { flowerSpec } from '../spec/helpers';
 
 const examples = join(__dirname, '..', '..', '..', 'examples');
-const io = { baseDir: examples, readFile: (p: string) => readFileSync(p, 'utf8') };
+const io = diskIO({ baseDir: examples });
 const table = (text: string) => analyze(text, io).shapes!;
 
 const flower = (layout: 'columns' | 'rows') => flowerSpec(layout, 40);

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { analyze } from '../../../src/core/analyze';
+import { diskIO } from '../../../src/node/dataFiles';
 import { Trainer } from '../../../src/core/training/trainer';
 import type {
   WorkerError,
@@ -168,7 +169,7 @@ describe('training worker', () => {
     const e = await w.waitFor<WorkerError>((m) => m.type === 'error');
     assert.equal(
       e.message,
-      'The spec cannot be trained: W[2] must be (1, 4) = (n[2], n[1]), but is (1, 3): layer 1 has 4 units.',
+      'The spec cannot be trained: W[2] must be (1, 4) = (n[2], n[1]), but is (1, 3): its 3 columns should be n[1] = 4, the units of layer 1. Z[2] = W[2] A[1]: (1, 3)(4, m) — 3 ≠ 4.',
     );
   });
 
@@ -183,7 +184,7 @@ describe('training worker', () => {
     w.send(play);
     const d = await w.waitFor<Status>(isStatus('diverged'));
     // The same run in this thread: the worker must pass on the core's own message and step.
-    const a = analyze(text, { baseDir: examples, readFile: (p) => readFileSync(p, 'utf8') });
+    const a = analyze(text, diskIO({ baseDir: examples }));
     const trainer = new Trainer(a.parse.spec!, a.dataset!);
     while (trainer.next()) continue;
     assert.equal(trainer.status, 'diverged');

@@ -9,7 +9,7 @@ const BASE = flowerSpec();
 function shapes(text: string, data?: { n0: number; nY: number; m: number }) {
   const r = parseSpec(text);
   assert.ok(r.spec, JSON.stringify(r.diagnostics));
-  return { ...checkShapes(r.spec, r.ranges, data), text };
+  return { ...checkShapes(r.spec, r.ranges, data, text), text };
 }
 
 function edited(from: string, to: string): string {
@@ -23,7 +23,14 @@ describe('explicit W[l] and b[l]', () => {
       edited('activation: sigmoid', 'activation: sigmoid\n      W: [[0.1, -0.2, 0.3]]'),
     );
     const d = only(diagnostics, 'shape-mismatch-W');
-    assert.equal(d.message, 'W[2] must be (1, 4) = (n[2], n[1]), but is (1, 3): layer 1 has 4 units.');
+    assert.equal(
+      d.message,
+      'W[2] must be (1, 4) = (n[2], n[1]), but is (1, 3): its 3 columns should be n[1] = 4, the units of layer 1. Z[2] = W[2] A[1]: (1, 3)(4, m) — 3 ≠ 4.',
+    );
+    assert.deepEqual(d.related, [
+      { message: 'n[1] = 4 from layers[1].units', range: within(text, 'units: 4', '4') },
+      { message: 'n[2] = 1 from layers[2].units', range: within(text, 'units: 1', '1') },
+    ]);
     assert.deepEqual(d.range, locate(text, '[[0.1, -0.2, 0.3]]'));
     assert.deepEqual(d.fixes, [{ title: "Set layer 1's units to 3", range: within(text, 'units: 4', '4'), text: '3' }]);
     assert.deepEqual(table.layers[1].mismatch, { matrix: 'W', axis: 1, message: d.message, given: '(1, 3)' });
@@ -35,7 +42,10 @@ describe('explicit W[l] and b[l]', () => {
       edited('activation: tanh', 'activation: tanh\n      W: [[1, 2], [3, 4], [5, 6]]'),
     );
     const d = only(diagnostics, 'shape-mismatch-W');
-    assert.equal(d.message, 'W[1] must be (4, 2) = (n[1], n[0]), but is (3, 2): layer 1 has 4 units.');
+    assert.equal(
+      d.message,
+      'W[1] must be (4, 2) = (n[1], n[0]), but is (3, 2): its 3 rows should be n[1] = 4, the units of layer 1. Z[1] = W[1] A[0] + b[1]: (3, 2)(2, m) + (4, 1) — 3 ≠ 4.',
+    );
     assert.deepEqual(d.fixes?.[0], {
       title: "Set layer 1's units to 3",
       range: within(text, 'units: 4', '4'),
@@ -47,7 +57,10 @@ describe('explicit W[l] and b[l]', () => {
   test('W[1] against n[0]: network.input, or the rows of X', () => {
     const text = edited('activation: tanh', 'activation: tanh\n      W: [[1, 2, 3], [1, 2, 3], [1, 2, 3], [1, 2, 3]]');
     const noData = only(shapes(text).diagnostics, 'shape-mismatch-W');
-    assert.equal(noData.message, 'W[1] must be (4, 2) = (n[1], n[0]), but is (4, 3): network.input is 2.');
+    assert.equal(
+      noData.message,
+      'W[1] must be (4, 2) = (n[1], n[0]), but is (4, 3): its 3 columns should be n[0] = 2, set by network.input. Z[1] = W[1] A[0]: (4, 3)(2, m) — 3 ≠ 2.',
+    );
     assert.deepEqual(noData.fixes, [
       { title: 'Set network.input to 3', range: within(text, 'input: 2', '2'), text: '3' },
     ]);
@@ -57,16 +70,22 @@ describe('explicit W[l] and b[l]', () => {
     );
     assert.equal(
       withData.message,
-      'W[1] must be (4, 2) = (n[1], n[0]), but is (4, 3): n[0] = 2, the number of rows of X.',
+      'W[1] must be (4, 2) = (n[1], n[0]), but is (4, 3): its 3 columns should be n[0] = 2, the 2 coordinates of each generated point. Z[1] = W[1] A[0]: (4, 3)(2, m) — 3 ≠ 2.',
     );
   });
 
-  test('a W written in the other layout is called transposed', () => {
-    const { diagnostics } = shapes(edited('activation: sigmoid', 'activation: sigmoid\n      W: [[1], [2], [3], [4]]'));
+  test('a W written in the other layout is called transposed, with a fix that transposes it', () => {
+    const { diagnostics, text } = shapes(
+      edited('activation: sigmoid', 'activation: sigmoid\n      W: [[1], [2], [3], [4]]'),
+    );
+    const d = only(diagnostics, 'shape-mismatch-W');
     assert.equal(
-      only(diagnostics, 'shape-mismatch-W').message,
+      d.message,
       'W[2] must be (1, 4) = (n[2], n[1]), but is (4, 1): it is written transposed. With layout: columns, W[l] is (n[l], n[l-1]).',
     );
+    assert.deepEqual(d.fixes, [
+      { title: 'Transpose W[2] to (1, 4)', range: locate(text, '[[1], [2], [3], [4]]'), text: '[[1, 2, 3, 4]]' },
+    ]);
   });
 
   test('rows layout: W[l] is (n[l-1], n[l])', () => {
@@ -75,18 +94,31 @@ describe('explicit W[l] and b[l]', () => {
       'activation: sigmoid\n      W: [[1], [2], [3]]',
     );
     const d = only(shapes(text).diagnostics, 'shape-mismatch-W');
-    assert.equal(d.message, 'W[2] must be (4, 1) = (n[1], n[2]), but is (3, 1): layer 1 has 4 units.');
+    assert.equal(
+      d.message,
+      'W[2] must be (4, 1) = (n[1], n[2]), but is (3, 1): its 3 rows should be n[1] = 4, the units of layer 1. Z[2] = A[1] W[2]: (m, 4)(3, 1) — 4 ≠ 3.',
+    );
   });
 
   test('b[l] of the wrong shape', () => {
+    const short = shapes(edited('activation: tanh', 'activation: tanh\n      b: [[0], [0], [0]]'));
+    const wrong = only(short.diagnostics, 'shape-mismatch-b');
+    assert.equal(
+      wrong.message,
+      'b[1] must be (4, 1) = (n[1], 1), but is (3, 1): its 3 rows should be n[1] = 4, the units of layer 1. Z[1] = W[1] A[0] + b[1]: (4, 2)(2, m) + (3, 1) — 4 ≠ 3.',
+    );
+    assert.deepEqual(wrong.fixes, [
+      { title: "Set layer 1's units to 3", range: within(short.text, 'units: 4', '4'), text: '3' },
+    ]);
     const { diagnostics, table, text } = shapes(
       edited('activation: tanh', 'activation: tanh\n      b: [[0, 0, 0, 0]]'),
     );
     const d = only(diagnostics, 'shape-mismatch-b');
     assert.equal(
       d.message,
-      'b[1] must be (4, 1) = (n[1], 1), but is (1, 4): layer 1 has 4 units, and b[1] holds one bias per unit.',
+      'b[1] must be (4, 1) = (n[1], 1), but is (1, 4): it is written transposed. With layout: columns, b[l] is (n[l], 1).',
     );
+    assert.deepEqual(d.fixes?.[0].text, '[[0], [0], [0], [0]]');
     assert.deepEqual(d.range, locate(text, '[[0, 0, 0, 0]]'));
     assert.equal(table.layers[0].mismatch?.matrix, 'b');
     assert.equal(table.layers[0].mismatch?.given, '(1, 4)');
@@ -101,47 +133,45 @@ describe('explicit W[l] and b[l]', () => {
 });
 
 describe('network against the data', () => {
-  test('X rows against network.input, suggesting layout: rows when X transposed would fit', () => {
-    const { diagnostics, table, text } = shapes(BASE, { n0: 400, nY: 1, m: 2 });
+  const CSV = BASE.replace(
+    'data: {generate: {kind: flower, samples: 400}}',
+    'data: {csv: {path: points.csv, features: [a, b, c], target: y}}',
+  );
+
+  test('X rows against network.input, with the fix and where n[0] comes from', () => {
+    const { diagnostics, table, text } = shapes(CSV, { n0: 3, nY: 1, m: 400 });
     const d = only(diagnostics, 'input-mismatch');
     assert.equal(
       d.message,
-      'X is (400, 2) but network.input is 2: n[0] must equal the number of rows of X. Did you write examples as rows? Set layout: rows.',
+      'X is (3, 400) but network.input is 2: n[0] must equal the number of rows of X. Z[1] = W[1] A[0]: (4, 2)(3, m) — 2 ≠ 3.',
     );
     assert.deepEqual(d.range, within(text, 'input: 2', '2'));
-    assert.deepEqual(d.fixes, [
-      { title: 'Set network.input to 400', range: within(text, 'input: 2', '2'), text: '400' },
-      { title: 'Set layout: rows', range: locate(text, 'columns'), text: 'rows' },
+    assert.deepEqual(d.fixes, [{ title: 'Set network.input to 3', range: within(text, 'input: 2', '2'), text: '3' }]);
+    assert.deepEqual(d.related, [
+      { message: 'n[0] = 3 from data.csv.features, 3 columns', range: locate(text, '[a, b, c]') },
     ]);
     assert.deepEqual(table.layers[0].mismatch, { matrix: 'W', axis: 1, message: d.message });
   });
 
-  test('no layout suggestion when X transposed would not fit either', () => {
-    const d = only(shapes(BASE, { n0: 3, nY: 1, m: 400 }).diagnostics, 'input-mismatch');
-    assert.equal(d.message, 'X is (3, 400) but network.input is 2: n[0] must equal the number of rows of X.');
-    assert.equal(d.fixes?.length, 1);
-  });
-
-  test('without a layout key the fix inserts one on the first line', () => {
-    const d = only(
-      shapes(BASE.replace('layout: columns\n', ''), { n0: 400, nY: 1, m: 2 }).diagnostics,
-      'input-mismatch',
-    );
-    assert.deepEqual(d.fixes?.[1], {
-      title: 'Set layout: rows',
-      range: { line: 1, column: 1, endLine: 1, endColumn: 1 },
-      text: 'layout: rows\n',
-    });
+  test('CSV and generated data are never called transposed: their rows are always examples', () => {
+    for (const text of [BASE, CSV]) {
+      const d = only(shapes(text, { n0: 400, nY: 1, m: 2 }).diagnostics, 'input-mismatch');
+      assert.doesNotMatch(d.message, /layout/);
+      assert.deepEqual(
+        d.fixes?.map((f) => f.title),
+        ['Set network.input to 400'],
+      );
+    }
   });
 
   test('rows layout: X is (m, n[0])', () => {
     const d = only(
-      shapes(edited('layout: columns', 'layout: rows'), { n0: 400, nY: 1, m: 2 }).diagnostics,
+      shapes(edited('layout: columns', 'layout: rows'), { n0: 3, nY: 1, m: 400 }).diagnostics,
       'input-mismatch',
     );
     assert.equal(
       d.message,
-      'X is (2, 400) but network.input is 2: n[0] must equal the number of columns of X. Did you write examples as columns? Set layout: columns.',
+      'X is (400, 3) but network.input is 2: n[0] must equal the number of columns of X. Z[1] = A[0] W[1]: (m, 3)(2, 4) — 3 ≠ 2.',
     );
   });
 
@@ -150,8 +180,11 @@ describe('network against the data', () => {
     const d = only(diagnostics, 'output-mismatch');
     assert.equal(
       d.message,
-      'Y has 3 rows but the last layer has n[2] = 1 unit: n[2] must equal the number of rows of Y, one output per target.',
+      'Y has 3 rows but the last layer has n[2] = 1 unit: n[2] must equal the number of rows of Y, one output per target. A[2] - Y: (1, m) - (3, m) — 1 ≠ 3.',
     );
+    assert.deepEqual(d.related, [
+      { message: 'Y has 3 rows from data.generate: flower', range: locate(text, 'flower') },
+    ]);
     assert.deepEqual(d.range, within(text, 'units: 1', '1'));
     assert.deepEqual(d.fixes, [{ title: "Set layer 2's units to 3", range: within(text, 'units: 1', '1'), text: '3' }]);
     assert.deepEqual(table.layers[1].mismatch, { matrix: 'A', axis: 0, message: d.message });
@@ -205,11 +238,22 @@ describe('activations and loss', () => {
     assert.equal(d.fixes?.[0].text, 'relu');
   });
 
-  test('cross_entropy without softmax is a warning at the loss', () => {
+  test('cross_entropy with one output unit is an error at the loss; with several non-softmax units a warning', () => {
     const text = BASE.replace('loss: binary_cross_entropy', 'loss: cross_entropy');
     const d = only(shapes(text).diagnostics, 'cross-entropy-needs-softmax');
-    assert.equal(d.severity, 'warning');
+    assert.equal(d.severity, 'error');
     assert.deepEqual(d.range, locate(text, 'cross_entropy'));
+    assert.equal(
+      d.message,
+      'cross_entropy compares one-hot targets with several softmax outputs, but layer 2 is a single sigmoid unit: for two classes use binary_cross_entropy with one sigmoid unit.',
+    );
+    assert.deepEqual(d.fixes, [
+      { title: 'Set loss: binary_cross_entropy', range: locate(text, 'cross_entropy'), text: 'binary_cross_entropy' },
+    ]);
+    const three = text.replace('    - units: 1\n      activation: sigmoid', '    - units: 3\n      activation: tanh');
+    const w = only(shapes(three).diagnostics, 'cross-entropy-needs-softmax');
+    assert.equal(w.severity, 'warning');
+    assert.deepEqual(w.fixes, [{ title: 'Use softmax', range: locate(three, 'tanh', 1), text: 'softmax' }]);
   });
 
   test('binary_cross_entropy without a sigmoid output is a warning with a fix', () => {

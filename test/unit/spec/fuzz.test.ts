@@ -1,109 +1,52 @@
-// parseSpec must never throw, and every range it reports must point into the text.
+// A seeded fuzzer over analyze(): thousands of edited, re-ended and random specs, each of which must
+// analyse without an exception or an internal error, with every range inside the text as VS Code
+// counts lines, every message free of raw control characters, and every quick fix removing its
+// diagnostic. Timing is reported (the slowest case), and only a generous bound is asserted.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import fc from 'fast-check';
-import { parseSpec } from '../../../src/core/spec/index';
-import type { Range } from '../../../src/core/spec/types';
-import { XOR } from './helpers';
+import { analyzeSound, assertFixesWork, BASES, makeCase, REPRODUCTIONS, Rng } from './fuzzing';
 
-function assertInside(lines: string[], range: Range, what: string): void {
-  const fits = (line: number, column: number) =>
-    line >= 1 && line <= lines.length && column >= 1 && column <= lines[line - 1].length + 1;
-  assert.ok(fits(range.line, range.column), `${what}: start ${JSON.stringify(range)} outside the text`);
-  assert.ok(fits(range.endLine, range.endColumn), `${what}: end ${JSON.stringify(range)} outside the text`);
-  assert.ok(
-    range.endLine > range.line || (range.endLine === range.line && range.endColumn >= range.column),
-    `${what}: end before start`,
-  );
-}
+const SEED = 0x13_2026;
+const CASES = 2500;
 
-function assertSound(text: string): void {
-  const r = parseSpec(text);
-  const lines = text.split('\n');
-  assert.ok(Array.isArray(r.diagnostics));
-  for (const d of r.diagnostics) {
-    assertInside(lines, d.range, `${d.code} '${d.message}'`);
-    assert.match(d.code, /^[a-z]+(-[a-z]+)*(-W|-b)?$/);
-    for (const f of d.fixes ?? []) assertInside(lines, f.range, `fix of ${d.code}`);
-  }
-  for (const [path, range] of r.ranges) assertInside(lines, range, `range of '${path}'`);
-  if (r.spec) assert.ok(!r.diagnostics.some((d) => d.severity === 'error' && d.code.startsWith('yaml')));
-}
+/** Generous: a case is the analysis of one text, which the editor does on a keystroke. */
+const MAX_CASE_MS = 1000;
 
-/** Pieces a mutation can insert: YAML syntax, keys, values and whitespace of every kind. */
-const PIECES = [
-  '\n',
-  '  ',
-  '\t',
-  ':',
-  '- ',
-  '[',
-  ']',
-  '{',
-  '}',
-  ',',
-  '&a ',
-  '*a',
-  '#',
-  '"',
-  "'",
-  '---\n',
-  'units: ',
-  'activation: ',
-  '0',
-  '-1',
-  '1e9',
-  'relu',
-  'null',
-  '~',
-  '!!str ',
-  '? ',
-  '|',
-  '>',
-  '\r\n',
-  '\u00a0',
-  '\u0000',
-];
-
-describe('parseSpec fuzzing', () => {
-  test('random strings', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 300 }), assertSound), { numRuns: 150 });
+describe('analyze fuzzing', () => {
+  test('the base specs are runnable, so edits start from something valid', () => {
+    for (const text of BASES) {
+      const { analysis } = analyzeSound(text);
+      assert.ok(analysis.runnable, JSON.stringify(analysis.diagnostics.map((d) => d.message)));
+    }
   });
 
-  test('random unicode and bytes', () => {
-    // Code points built by hand: fast-check's own 'binary' unit takes seconds to set up.
-    const codePoints = fc
-      .array(fc.integer({ min: 0, max: 0x10ffff }), { maxLength: 200 })
-      .map((cps) => String.fromCodePoint(...cps));
-    fc.assert(fc.property(codePoints, assertSound), { numRuns: 100 });
-    fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => assertSound(Buffer.from(bytes).toString('latin1'))),
-      { numRuns: 100 },
-    );
+  test("issue 13's reproductions are sound, and their fixes work", () => {
+    for (const text of REPRODUCTIONS) {
+      const { analysis } = analyzeSound(text);
+      assertFixesWork(text, analysis);
+    }
   });
 
-  test('YAML-ish mutations of a valid spec', () => {
-    const mutation = fc.tuple(fc.nat(XOR.length), fc.nat(12), fc.constantFrom(...PIECES));
-    fc.assert(
-      fc.property(fc.array(mutation, { minLength: 1, maxLength: 6 }), (edits) => {
-        let text = XOR;
-        for (const [at, cut, piece] of edits) {
-          const i = Math.min(at, text.length);
-          text = text.slice(0, i) + piece + text.slice(i + Math.min(cut, 3));
-        }
-        assertSound(text);
-      }),
-      { numRuns: 150 },
-    );
-  });
-
-  test('lines of a valid spec dropped, repeated or swapped', () => {
-    const lines = XOR.split('\n');
-    fc.assert(
-      fc.property(fc.array(fc.nat(lines.length - 1), { maxLength: lines.length * 2 }), (picks) => {
-        assertSound(picks.map((i) => lines[i]).join('\n'));
-      }),
-      { numRuns: 150 },
+  test(`${CASES} seeded cases: sound ranges and messages, working fixes, quick analysis`, (t) => {
+    const rng = new Rng(SEED);
+    let slowest = { ms: 0, text: '' };
+    let withFixes = 0;
+    for (let i = 0; i < CASES; i++) {
+      const text = makeCase(rng);
+      try {
+        const { analysis, ms } = analyzeSound(text);
+        const fixMs = assertFixesWork(text, analysis);
+        if (analysis.diagnostics.some((d) => d.fixes)) withFixes++;
+        if (Math.max(ms, fixMs) > slowest.ms) slowest = { ms: Math.max(ms, fixMs), text };
+      } catch (e) {
+        assert.fail(`case ${i} (seed ${SEED}) ${JSON.stringify(text)}:\n${e instanceof Error ? e.message : String(e)}`);
+      }
+    }
+    t.diagnostic(`slowest case ${slowest.ms.toFixed(1)} ms; ${withFixes} cases had quick fixes`);
+    assert.ok(withFixes > CASES / 20, `only ${withFixes} cases exercised a quick fix`);
+    assert.ok(
+      slowest.ms < MAX_CASE_MS,
+      `${slowest.ms.toFixed(0)} ms for ${JSON.stringify(slowest.text.slice(0, 300))}`,
     );
   });
 });

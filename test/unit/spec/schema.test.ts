@@ -7,10 +7,12 @@ import {
   DEFAULTS,
   ENUMS,
   EXACTLY_ONE_OF,
+  MAX_VARIANTS,
   REQUIRED_KEYS,
   SECTION_KEYS,
   type Section,
 } from '../../../src/core/spec/keys';
+import { resolvePath } from '../../../src/core/spec/overridePath';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON of any shape
 type Schema = Record<string, any>;
@@ -102,6 +104,7 @@ describe('schemas/nnspec.schema.json agrees with the validator', () => {
     const found: string[] = [];
     const walk = (s: Schema, path: string) => {
       s = resolve(s);
+      if (s.propertyNames) return; // a variant's set: PATHs, not keys (the next test)
       if (s.type === 'object') found.push(path);
       for (const [k, v] of Object.entries(s.properties ?? {})) walk(v as Schema, path === '' ? k : `${path}.${k}`);
       if (s.items && !Array.isArray(s.items)) walk(s.items, `${path}.*`);
@@ -109,4 +112,51 @@ describe('schemas/nnspec.schema.json agrees with the validator', () => {
     walk(root, '');
     assert.deepEqual(found.sort(), [...SECTIONS].sort());
   });
+
+  test("a variant's set takes exactly the PATHs that --set takes, and at most MAX_VARIANTS variants", () => {
+    const compare = root.properties.compare;
+    assert.equal(compare.maxItems, MAX_VARIANTS);
+    const set = compare.items.properties.set;
+    assert.equal(set.type, 'object');
+    const pattern = new RegExp(set.propertyNames.pattern as string);
+    const good = settablePaths();
+    assert.ok(good.includes('network.layers.2.activation') && good.includes('training.regularization.l2'));
+    const bad = [
+      ...good.map((p) => `${p}.x`),
+      ...good.map((p) => p.replace(/[a-z_]+$/, (k) => `${k}s`)),
+      'compare',
+      'compare.1.name',
+      'network.layers.0.units',
+      'network.layers.one.units',
+      'network.layers.01',
+      'Training.learning_rate',
+      'training..learning_rate',
+      'learning_rate',
+      'units',
+      '',
+    ];
+    for (const p of [...good, ...bad]) assert.equal(pattern.test(p), resolvePath(p).ok, p);
+    assert.ok(good.every((p) => pattern.test(p)));
+  });
 });
+
+/** Every PATH the key tables allow (layers 1, 2 and 12 standing for any). */
+function settablePaths(): string[] {
+  const out: string[] = [];
+  const walk = (section: Section, prefix: string) => {
+    for (const key of SECTION_KEYS[section]) {
+      if (key === 'compare') continue;
+      const path = prefix === '' ? key : `${prefix}.${key}`;
+      const child = section === '' ? key : `${section}.${key}`;
+      out.push(path);
+      if (child === 'network.layers') {
+        for (const l of [1, 2, 12]) {
+          out.push(`${path}.${l}`);
+          walk('network.layers.*', `${path}.${l}`);
+        }
+      } else if (child in SECTION_KEYS) walk(child as Section, path);
+    }
+  };
+  walk('', '');
+  return out;
+}

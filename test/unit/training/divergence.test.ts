@@ -30,10 +30,10 @@ describe('divergence', () => {
     // Every step up to the bad one is recorded; only the bad one has the non-finite cost.
     assert.equal(trainer.history.costs.length, d.step + 1);
     assert.equal(trainer.stepIndex, d.step + 1);
-    assert.ok(trainer.history.costs.slice(0, d.step).every(Number.isFinite));
-    assert.ok(!Number.isFinite(trainer.history.costs[d.step]));
+    assert.ok(trainer.history.costs.values().slice(0, d.step).every(Number.isFinite));
+    assert.ok(!Number.isFinite(trainer.history.costs.at(d.step)!));
     // The costs grew before that: it really was blowing up.
-    assert.ok(trainer.history.costs[d.step - 1] > 1e100);
+    assert.ok(trainer.history.costs.at(d.step - 1)! > 1e100);
     // No update was applied at the bad step, and nothing more runs.
     assert.ok(trainer.parameters().every((p) => p.W.data.every(Number.isFinite) && p.b.data.every(Number.isFinite)));
     assert.equal(trainer.next(), undefined);
@@ -75,7 +75,7 @@ describe('divergence', () => {
       trainer.divergence!.message,
       /^Training diverged at step 0: W\[1\] overflowed after the update\. The learning rate \(α = 1\.7976931348623157e\+308\) is probably too large; try .* or smaller\.$/,
     );
-    assert.deepEqual(trainer.history.costs, [2]);
+    assert.deepEqual(trainer.history.costs.values(), [2]);
   });
 
   test('a well-behaved run ends as done, without divergence', () => {

@@ -1,4 +1,4 @@
-// The history keeps every scalar and a bounded, thinned set of deep-copied snapshots.
+// The history keeps the scalars of every step (thinned beyond a size) and a bounded, thinned set of deep-copied snapshots.
 
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -16,6 +16,26 @@ const fakeSnapshot = (step: number): Snapshot => ({
 });
 
 describe('History', () => {
+  test('no copy is wasted: every step whose snapshot the policy asks for is kept, for any run length', () => {
+    for (const options of [
+      {},
+      { first: 5, last: 3, thinned: 7 },
+      { first: 0, last: 0, thinned: 10 },
+      { first: 2, last: 0, thinned: 3 },
+    ]) {
+      for (let total = 1; total <= 1500; total++) {
+        const h = new History(total, options);
+        const copied: number[] = [];
+        for (let t = 0; t < total; t++) {
+          const take = h.wantsSnapshot(t);
+          if (take) copied.push(t);
+          h.add({ step: t, cost: t, gradNorms: [], snapshot: take ? fakeSnapshot(t) : undefined });
+        }
+        assert.deepEqual(h.snapshotSteps(), copied, `${JSON.stringify(options)}, ${total} steps`);
+      }
+    }
+  });
+
   test('a 100,000-step run keeps at most first + last + thinned snapshots, and every cost', () => {
     const spec = makeSpec({
       layers: [{ units: 1, activation: 'sigmoid', W: [[0.1]], b: [[0]] }],
@@ -27,8 +47,13 @@ describe('History', () => {
     for (let r = trainer.next(); r; r = trainer.next()) if (r.snapshot) taken++;
     const h = trainer.history;
     assert.equal(h.costs.length, 100_000);
+    assert.ok(h.costs.exact, 'every cost of 100,000 steps is kept');
+    assert.equal(h.costs.values().length, 100_000);
     assert.equal(h.accuracies.length, 100_000);
-    assert.equal(h.gradNorms.length, 100_000);
+    assert.deepEqual(
+      h.gradNorms.map((g) => g.length),
+      [100_000],
+    );
     const steps = h.snapshotSteps();
     assert.ok(steps.length <= 50 + 20 + 100, `${steps.length} snapshots`);
     // Copies were only made for steps the history could keep (not for every step).

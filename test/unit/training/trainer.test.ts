@@ -32,7 +32,7 @@ describe('Trainer', () => {
     }
     assert.equal(trainer.status, 'done');
     assert.equal(trainer.stepIndex, 5);
-    assert.ok(trainer.history.costs[4] < trainer.history.costs[0], 'the cost went down');
+    assert.ok(trainer.history.costs.at(4)! < trainer.history.costs.at(0)!, 'the cost went down');
   });
 
   test('predict gives A[L] of the forward pass; its argmax accuracy is evaluate().accuracy', () => {

@@ -1,0 +1,88 @@
+// `nnspec export FILE --to numpy|pytorch [-o PATH] [--force] [--iterations N]`: one standalone
+// Python script that reproduces the run; printed, or written to PATH (never over a file unless --force).
+import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { defaultScriptName, EXPORT_TARGETS, exportScript, type ExportTarget } from '../core/export';
+import { closest } from '../core/spec/suggest';
+import type { Spec } from '../core/spec/types';
+import type { Command } from './command';
+import { FileError, load, notRunnable, oneFile, UsageError, wholeNumber, withIterations } from './io';
+
+function target(v: string | undefined): ExportTarget {
+  if (v === undefined) throw new UsageError('export needs --to numpy or --to pytorch.');
+  if ((EXPORT_TARGETS as readonly string[]).includes(v)) return v as ExportTarget;
+  const guess = closest(v, EXPORT_TARGETS);
+  throw new UsageError(`--to must be numpy or pytorch, not '${v}'.${guess ? ` Did you mean '${guess}'?` : ''}`);
+}
+
+/** Where the script goes: undefined for stdout; a folder gets the default name inside it. */
+function outputPath(output: string | undefined, file: string, to: ExportTarget, force: boolean): string | undefined {
+  if (output === undefined || output === '-') return undefined;
+  let path = resolve(output);
+  if (existsSync(path) && statSync(path).isDirectory()) path = join(path, defaultScriptName(basename(file), to));
+  if (!existsSync(dirname(path))) throw new FileError(`Cannot write ${path}: there is no folder ${dirname(path)}.`);
+  if (existsSync(path) && !force)
+    throw new FileError(`${path} exists and was not overwritten: add --force to replace it.`);
+  return path;
+}
+
+/** data.csv.path as seen from the folder the script is written to (or the current one, for stdout). */
+function csvPathFor(spec: Spec, file: string, scriptDir: string): string | undefined {
+  const src = spec.data.source;
+  if (src.kind !== 'csv') return undefined;
+  return relative(scriptDir, resolve(dirname(resolve(file)), src.path))
+    .split(sep)
+    .join('/');
+}
+
+/** The path relative to the current folder when it lies inside it. */
+function shown(path: string): string {
+  const r = relative(process.cwd(), path);
+  return r.startsWith('..') || r === '' ? path : r;
+}
+
+function write(path: string, text: string): void {
+  try {
+    writeFileSync(path, text);
+  } catch (e) {
+    throw new FileError(`Cannot write ${path}: ${(e as Error).message}.`);
+  }
+}
+
+export const exportCommand: Command = {
+  name: 'export',
+  usage: [
+    'nnspec export FILE --to numpy|pytorch [-o PATH] [--force] [--iterations N]',
+    '                                       a Python script that reproduces the run (stdout without -o)',
+  ],
+  options: {
+    to: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    force: { type: 'boolean', default: false },
+    iterations: { type: 'string' },
+  },
+  run(positionals, values, io) {
+    const file = oneFile('export', positionals);
+    const to = target(values.to as string | undefined);
+    const iterations = wholeNumber('iterations', values.iterations as string | undefined, 1);
+    const json = values.json === true;
+    const path = outputPath(values.output as string | undefined, file, to, values.force === true);
+    const analysis = load(file);
+    if (!analysis.runnable || !analysis.parse.spec || !analysis.dataset)
+      return notRunnable(file, analysis, json, io, 'not exported');
+    const spec = withIterations(analysis.parse.spec, iterations);
+    const result = exportScript(spec, analysis.dataset, {
+      to,
+      sourceName: basename(file),
+      scriptName: path ? basename(path) : defaultScriptName(basename(file), to),
+      csvPath: csvPathFor(spec, file, path ? dirname(path) : process.cwd()),
+    });
+    if ('problem' in result) throw new FileError(`${file}: not exported: ${result.problem}`);
+    if (path) write(path, result.script);
+    if (json) io.out(JSON.stringify(path ? { to, path } : { to, script: result.script }));
+    else if (path)
+      io.out(`Wrote ${shown(path)}. Run it: python3 ${shown(path)} (with --json: nnspec train --json's form)`);
+    else io.out(result.script.replace(/\n$/, ''));
+    return 0;
+  },
+};

@@ -1,0 +1,121 @@
+// Explaining backprop's dA[l] and dZ[l]: dA[L] from the loss, dA[l] = W[l+1]ᵀ dZ[l+1] below it,
+// dZ[l] = dA[l] · g'(Z[l]) (upstream × local), and dZ[L] = A[L] − Y where the loss and output combine.
+
+import { isFusedOutput } from '../engine/losses';
+import { fileOrder } from '../layout';
+import type { Draft } from './draft';
+import { div, ifPositive, mul, named, num, sub, unary } from './expr';
+import { exampleText } from './forward';
+import type { Source } from './source';
+import { sumOf } from './sum';
+import type { Expr } from './types';
+import { fusedWhy } from './why';
+
+const SCALE_NOTE = 'dA[L] is ∂(m·J)/∂A[L], the derivative of this entry’s loss term; the 1/m comes in dW and db.';
+
+function outputDA(src: Source, i: number, j: number): Draft {
+  const L = src.L;
+  const a = src.leaf('A', L, i, j);
+  const y = src.leaf('Y', L, i, j);
+  const [as, ys] = [a.symbol!, y.symbol!];
+  const lhs = src.symbol('dA', L, i, j);
+  const notes = [SCALE_NOTE];
+  const one = num(1);
+  let rhs: string;
+  let expr: Expr;
+  if (src.context.loss === 'mse') {
+    rhs = `${as} − ${ys}`;
+    expr = sub(a, y);
+  } else if (src.context.loss === 'binary_cross_entropy') {
+    rhs = `−(${ys} / ${as} − (1 − ${ys}) / (1 − ${as}))`;
+    const left = unary('neg', div(y, a));
+    const right = div(sub(one, y), sub(one, a));
+    expr = y.value === 1 ? left : y.value === 0 ? right : unary('neg', sub(div(y, a), right));
+    if (y.value === 0 || y.value === 1) notes.push(`Y = ${y.value}: the term multiplied by 0 is left out.`);
+  } else {
+    rhs = `−${ys} / ${as}`;
+    expr = y.value === 0 ? num(0) : unary('neg', div(y, a));
+    if (y.value === 0) notes.push('Y = 0: the term is left out (0 · log 0 counts as 0), so dA = 0.');
+  }
+  if (isFusedOutput(src.context.loss, src.activation(L))) {
+    notes.push(`Shown for completeness: backprop uses dZ[${L}] = A[${L}] − Y directly.`);
+  }
+  return { lines: [{ lhs, formula: `${lhs} = ${rhs}`, expr }], notes };
+}
+
+export function explainDA(src: Source, l: number, i: number, j: number): Draft {
+  if (l === src.L) return outputDA(src, i, j);
+  const products: Expr[] = [];
+  for (let k = 0; k < src.sizes[l + 1]; k++) {
+    products.push(mul(...fileOrder(src.layout, src.leaf('W', l + 1, k, i), src.leaf('dZ', l + 1, k, j))));
+  }
+  const main = sumOf(products);
+  const lhs = src.symbol('dA', l, i, j);
+  const factors = fileOrder(src.layout, src.symbol('W', l + 1, 'k', i), src.symbol('dZ', l + 1, 'k', j));
+  const product = fileOrder(src.layout, `W[${l + 1}]ᵀ`, `dZ[${l + 1}]`).join(' ');
+  const note =
+    `dA[${l}] = ${product}: k runs over the n[${l + 1}] = ${src.sizes[l + 1]} units of layer ${l + 1}, ` +
+    `each passing back its dZ weighted by the W that connects it to this unit; ${exampleText(src, j)}.`;
+  return { lines: [{ lhs, formula: `${lhs} = Σₖ ${factors.join(' ')}`, expr: main }], notes: [note], main };
+}
+
+/** dZ[l] = dA[l] · g'(Z[l]) for one softmax unit: the Jacobian couples the units of the example. */
+function softmaxDZ(src: Source, l: number, i: number, j: number): Draft {
+  const products: Expr[] = [];
+  for (let k = 0; k < src.sizes[l]; k++) products.push(mul(src.leaf('A', l, k, j), src.leaf('dA', l, k, j)));
+  const main = sumOf(products);
+  const a = src.leaf('A', l, i, j);
+  const lhs = src.symbol('dZ', l, i, j);
+  const inner = `Σₖ ${src.symbol('A', l, 'k', j)} ${src.symbol('dA', l, 'k', j)}`;
+  const formula = `${lhs} = ${a.symbol!} (${src.symbol('dA', l, i, j)} − ${inner})`;
+  const expr = mul(a, sub(src.leaf('dA', l, i, j), main));
+  return { lines: [{ lhs, formula, expr }], notes: ['softmax’s derivative couples the units of an example.'], main };
+}
+
+/** g'(Z) for an elementwise activation: its name, how it is computed (from A where it can), its factors. */
+function slope(src: Source, l: number, i: number, j: number): { name: string; form?: string; factors: Expr[] } {
+  const g = src.activation(l);
+  const name = `${g === 'sigmoid' ? 'σ' : g}'(${src.symbol('Z', l, i, j)})`;
+  const one = num(1);
+  if (g === 'sigmoid' || g === 'tanh') {
+    const A = src.leaf('A', l, i, j);
+    if (g === 'tanh') return { name, form: `(1 − ${A.symbol!}²)`, factors: [sub(one, unary('sq', A))] };
+    return { name, form: `${A.symbol!} (1 − ${A.symbol!})`, factors: [A, sub(one, A)] };
+  }
+  if (g === 'relu' || g === 'leaky_relu') {
+    const low = g === 'relu' ? num(0) : num(src.context.alphas[l - 1], 'α');
+    return { name, factors: [named(ifPositive(src.leaf('Z', l, i, j), one, low), name)] };
+  }
+  return { name, form: '1', factors: [one] };
+}
+
+const SLOPE_NOTES: Record<string, string> = {
+  sigmoid: "σ'(z) = σ(z)(1 − σ(z)), so it is computed from A = σ(Z).",
+  tanh: "tanh'(z) = 1 − tanh²(z), so it is computed from A = tanh(Z).",
+  relu: "relu'(z) = 1 for z > 0, else 0 (also at z = 0).",
+  leaky_relu: "leaky_relu'(z) = 1 for z > 0, else α.",
+  linear: "linear'(z) = 1: dZ equals dA.",
+};
+
+export function explainDZ(src: Source, l: number, i: number, j: number): Draft {
+  const lhs = src.symbol('dZ', l, i, j);
+  const g = src.activation(l);
+  if (l === src.L && isFusedOutput(src.context.loss, g)) {
+    const [a, y] = [src.leaf('A', l, i, j), src.leaf('Y', l, i, j)];
+    return {
+      lines: [{ lhs, formula: `${lhs} = ${a.symbol!} − ${y.symbol!}`, expr: sub(a, y) }],
+      notes: fusedWhy(src, i, j),
+    };
+  }
+  if (g === 'softmax') return softmaxDZ(src, l, i, j);
+  const dA = src.leaf('dA', l, i, j);
+  const { name, form, factors } = slope(src, l, i, j);
+  const upstream = l === src.L ? `dA[${l}] from the loss` : `dA[${l}] from layer ${l + 1}`;
+  const notes = [`Upstream × local: ${upstream}, times this layer's own slope g'(Z[${l}]). ${SLOPE_NOTES[g]}`];
+  if (g === 'relu' || g === 'leaky_relu') {
+    const z = src.value('Z', l, i, j);
+    notes.push(`Here ${src.symbol('Z', l, i, j)} = ${z} ${z > 0 ? '> 0' : '≤ 0'}.`);
+  }
+  const formula = `${lhs} = ${dA.symbol!} · ${name}${form ? ` = ${dA.symbol!} · ${form}` : ''}`;
+  return { lines: [{ lhs, formula, expr: mul(dA, ...factors) }], notes };
+}

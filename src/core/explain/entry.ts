@@ -1,0 +1,123 @@
+// Entry names ('Z[1][2,5]', 'W+[1][2,1]', 'X[1,5]', 'J'): parsed, then checked against the
+// network's sizes, with a message that names the valid range when an index is off.
+
+import { fileOrder } from '../layout';
+import type { Layout } from '../spec/types';
+import { closest } from '../spec/suggest';
+import { entryName, isVector } from './symbols';
+import type { MatrixName } from './types';
+
+/** A checked entry: 1-based (row, col) in the file's layout. */
+export type Entry = { matrix: 'J' } | { matrix: MatrixName; layer: number; row: number; col: number };
+
+/** An entry as written, before its indices are checked against the network. */
+export interface ParsedEntry {
+  matrix: MatrixName | 'J';
+  layer: number;
+  indices: number[];
+}
+
+const LAYERED: readonly string[] = ['W', 'b', 'W+', 'b+', 'Z', 'A', 'dA', 'dZ', 'dW', 'db'];
+const HELP =
+  'Explain one of W, b, W+, b+, Z, A, dA, dZ, dW, db with a layer and 1-based indices ' +
+  "('dW[1][2,1]'), X or Y ('X[1,5]'), or J.";
+
+type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
+
+function fail<T>(error: string): Parsed<T> {
+  return { ok: false, error };
+}
+
+/** 'dW[1][2,1]' → dW, [1], [2, 1]; anything else in the name is an error. */
+function split(text: string): { head: string; groups: string[] } | undefined {
+  const m = /^([A-Za-z]+\+?)((?:\s*\[[^\]]*\])*)$/.exec(text);
+  if (!m) return undefined;
+  return { head: m[1], groups: [...m[2].matchAll(/\[([^\]]*)\]/g)].map((g) => g[1].trim()) };
+}
+
+function numbers(group: string): number[] | undefined {
+  const parts = group.split(',').map((p) => p.trim());
+  return parts.every((p) => /^\d+$/.test(p)) ? parts.map(Number) : undefined;
+}
+
+function unknown(text: string, head: string): string {
+  const names = [...LAYERED, 'X', 'Y', 'J'];
+  // Every one-letter name is one edit from every other: only a change of case is a likely typo there.
+  const guess = head.length > 1 ? closest(head, names) : names.find((n) => n.toLowerCase() === head.toLowerCase());
+  return `Unknown matrix '${head}' in '${text}'.${guess ? ` Did you mean '${guess}'?` : ''} ${HELP}`;
+}
+
+export function parseEntry(input: string): Parsed<ParsedEntry> {
+  const text = input.trim();
+  if (text === 'J') return { ok: true, value: { matrix: 'J', layer: 0, indices: [] } };
+  const parts = split(text);
+  if (!parts) return fail(`Cannot read the entry '${text}'. ${HELP}`);
+  const { head, groups } = parts;
+  if (head === 'J') return fail(`J is one number: write J alone, not '${text}'.`);
+  const data = head === 'X' || head === 'Y';
+  if (!data && !LAYERED.includes(head)) return fail(unknown(text, head));
+  const lists = groups.map(numbers);
+  const bad = lists.findIndex((l) => l === undefined);
+  if (bad >= 0) return fail(`'[${groups[bad]}]' in '${text}' is not a list of whole numbers. ${HELP}`);
+  const nums = lists as number[][];
+  const layerless = data ? [[], ...nums] : nums;
+  const [layer, indices] = layerless;
+  const width = isVector(head) ? '1 or 2' : '2';
+  const example = data ? `${head}[1,5]` : `${head}[1][2,1]`;
+  if (data && groups.length !== 1) return fail(`'${text}': write ${head}[row,col], e.g. '${example}'.`);
+  if (!data && (groups.length !== 2 || layer.length !== 1)) {
+    return fail(`'${text}': write ${head}[layer][row,col], e.g. '${example}'.`);
+  }
+  if (indices.length !== 2 && !(isVector(head) && indices.length === 1)) {
+    return fail(`'${text}' needs ${width} indices in its last brackets, e.g. '${example}'.`);
+  }
+  if (indices.some((i) => i === 0)) return fail(`Indices are 1-based: '${text}' has a 0.`);
+  const matrix = (head === 'X' ? 'A' : head) as MatrixName;
+  return { ok: true, value: { matrix, layer: head === 'X' ? 0 : (layer[0] ?? 0), indices } };
+}
+
+/** The engine shape (rows, cols) of a matrix, with its symbols: (n[l], m), (n[l], n[l-1]), ... */
+function engineShape(matrix: MatrixName, l: number, sizes: readonly number[], m: number) {
+  if (matrix === 'W' || matrix === 'W+' || matrix === 'dW') {
+    return { dims: [sizes[l], sizes[l - 1]], symbols: [`n[${l}]`, `n[${l - 1}]`] };
+  }
+  if (isVector(matrix)) return { dims: [sizes[l], 1], symbols: [`n[${l}]`, '1'] };
+  return { dims: [sizes[l], m], symbols: [`n[${l}]`, 'm'] };
+}
+
+/** The name of a matrix as the notation writes it: 'W[1]', 'A[0]', 'Y'. */
+export function matrixLabel(matrix: MatrixName, layer: number): string {
+  return matrix === 'Y' ? 'Y' : `${matrix}[${layer}]`;
+}
+
+export interface NetworkDims {
+  /** n[0], ..., n[L]. */
+  sizes: readonly number[];
+  /** The batch size. */
+  m: number;
+  layout: Layout;
+}
+
+/** The entry with its layer and indices checked; Y gets layer L; a vector's one index becomes (row, col). */
+export function checkEntry(p: ParsedEntry, dims: NetworkDims): Parsed<Entry> {
+  if (p.matrix === 'J') return { ok: true, value: { matrix: 'J' } };
+  const L = dims.sizes.length - 1;
+  const layer = p.matrix === 'Y' ? L : p.layer;
+  const low = p.matrix === 'A' ? 0 : 1;
+  if (layer < low || layer > L) {
+    const x = p.matrix === 'A' ? ' (A[0] is X)' : '';
+    return fail(`${p.matrix}[${layer}] does not exist: the network has ${L} layers, so l is ${low}–${L}${x}.`);
+  }
+  const shape = engineShape(p.matrix, layer, dims.sizes, dims.m);
+  const [rows, cols] = fileOrder(dims.layout, shape.dims[0], shape.dims[1]);
+  const [row, col] = p.indices.length === 1 ? fileOrder(dims.layout, p.indices[0], 1) : p.indices;
+  if (row > rows || col > cols) {
+    const label = matrixLabel(p.matrix, layer);
+    const symbols = fileOrder(dims.layout, shape.symbols[0], shape.symbols[1]).join(', ');
+    return fail(
+      `${entryName(p.matrix, layer, row, col)} is outside ${label}, which is (${rows}, ${cols}) = (${symbols}) ` +
+        `in the ${dims.layout} layout: the row must be 1–${rows} and the column 1–${cols}.`,
+    );
+  }
+  return { ok: true, value: { matrix: p.matrix, layer, row, col } };
+}

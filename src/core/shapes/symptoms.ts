@@ -1,0 +1,152 @@
+// A failed check that no single edit explains, reported where it fails, with the dimensions it involves.
+import { exampleLine, fileOrder, unitLine, unitAxis } from '../layout';
+import { Codes } from '../spec/codes';
+import { diagnosticAt, rangeOf } from '../spec/ranges';
+import type { Diagnostic, Fix } from '../spec/types';
+import { formatShape, plural, symbolicShape } from './dims';
+import { dataSizes } from './facts';
+import { candidateHypotheses } from './hypotheses';
+import { checkPath, checkRelated, shapeText, targetsRelated, unitsPath } from './places';
+import { certainFixes, dimensionPhrase, productSentence, sourceRelated, type ReportContext } from './reportContext';
+import type { ChainStep, MatrixShape } from './types';
+import type { Check } from './violations';
+
+const AXIS_NAMES = ['row', 'column'] as const;
+
+/** 'its 3 columns should be n[1] = 4, the units of layer 1' for each axis that differs. */
+function axisReasons(c: ReportContext, given: readonly [number, number], want: MatrixShape): string[] {
+  const out: string[] = [];
+  want.dims.forEach((d, k) => {
+    if (d.value === undefined || d.value === given[k]) return;
+    const what = d.symbol === '1' ? `1, as it is added to every example alike` : dimensionPhrase(c, d.symbol);
+    out.push(`its ${plural(given[k], AXIS_NAMES[k])} should be ${what}`);
+  });
+  return out;
+}
+
+function firstBadAxis(given: readonly [number, number], want: MatrixShape): 0 | 1 {
+  return want.dims[0].value !== undefined && want.dims[0].value !== given[0] ? 0 : 1;
+}
+
+/** Value changes (units, network.input) that make the check pass and nothing else fail. */
+function valueFixes(c: ReportContext, check: Check): Fix[] {
+  const edits = candidateHypotheses(c.facts).filter((h) => h.kind === 'units' || h.kind === 'input');
+  return certainFixes(c, [check], edits);
+}
+
+function parameterSymptom(c: ReportContext, check: `W${number}` | `b${number}`): Diagnostic {
+  const l = Number(check.slice(1));
+  const param = check[0] as 'W' | 'b';
+  const shapes = c.table.layers[l - 1];
+  const want = shapes[param];
+  const given = (param === 'W' ? c.facts.W : c.facts.b)[l - 1] as readonly [number, number];
+  const is = shapeText(given);
+  const reasons = axisReasons(c, given, want).join(', and ');
+  const ways: ChainStep['failing'][] = param === 'W' ? ['product', 'bias', 'units'] : ['bias'];
+  const must = `${param}[${l}] must be ${formatShape(want)} = ${symbolicShape(want)}`;
+  const message = `${must}, but is ${is}: ${reasons}.${productSentence(c, l, ways)}`;
+  shapes.mismatch ??= { matrix: param, axis: firstBadAxis(given, want), message, given: is };
+  const symbols = want.dims.map((d) => d.symbol).filter((s) => s !== '1');
+  const code = param === 'W' ? Codes.shapeMismatchW : Codes.shapeMismatchB;
+  return diagnosticAt(
+    c.ranges,
+    checkPath(check, c.facts.units.length),
+    'error',
+    code,
+    message,
+    valueFixes(c, check),
+    sourceRelated(c, symbols),
+  );
+}
+
+function inputSymptom(c: ReportContext): Diagnostic {
+  const { n0, mX } = dataSizes(c.facts);
+  const X = `(${fileOrder(c.facts.layout, n0, mX).join(', ')})`;
+  // network.input shapes W[1] only when the file does not write W[1] itself.
+  const product = c.facts.W[0] ? '' : productSentence(c, 1, ['product']);
+  const rows = `${unitLine(c.facts.layout)}s`;
+  const message =
+    `X is ${X} but network.input is ${c.facts.input}: n[0] must equal the number of ` + `${rows} of X.${product}`;
+  c.table.layers[0].mismatch ??= { matrix: 'W', axis: (1 - unitAxis(c.facts.layout)) as 0 | 1, message };
+  return diagnosticAt(
+    c.ranges,
+    'network.input',
+    'error',
+    Codes.inputMismatch,
+    message,
+    valueFixes(c, 'input'),
+    sourceRelated(c, ['n[0]']),
+  );
+}
+
+/**
+ * n[L] set to Y's rows; but a softmax layer against a single row of targets becomes one sigmoid unit
+ * (one linear unit under mse), as a softmax over one unit is no output at all.
+ */
+function outputFixes(c: ReportContext, nY: number): Fix[] {
+  const L = c.facts.units.length;
+  const at = (key: string) => rangeOf(c.ranges, `network.layers.${L - 1}.${key}`);
+  const fixes = valueFixes(c, 'output');
+  if (nY !== 1 || c.spec.network.layers[L - 1].activation !== 'softmax' || fixes.length === 0) return fixes;
+  if (c.spec.loss === 'mse') {
+    return [
+      {
+        title: 'Use one linear unit',
+        range: at('units'),
+        text: '1',
+        also: [{ range: at('activation'), text: 'linear' }],
+      },
+    ];
+  }
+  const also = [
+    { range: at('activation'), text: 'sigmoid' },
+    { range: rangeOf(c.ranges, 'loss'), text: 'binary_cross_entropy' },
+  ];
+  return [{ title: 'Use one sigmoid unit with binary_cross_entropy', range: at('units'), text: '1', also }];
+}
+
+function outputSymptom(c: ReportContext): Diagnostic {
+  const L = c.facts.units.length;
+  const nY = dataSizes(c.facts).nY as number;
+  const axis = unitLine(c.facts.layout);
+  const has = `the last layer has n[${L}] = ${plural(c.facts.units[L - 1], 'unit')}`;
+  const must = `n[${L}] must equal the number of ${axis}s of Y, one output per target`;
+  const message = `Y has ${plural(nY, axis)} but ${has}: ${must}.${productSentence(c, L + 1)}`;
+  c.table.layers[L - 1].mismatch ??= { matrix: 'A', axis: unitAxis(c.facts.layout), message };
+  const related = targetsRelated(c.spec, c.ranges, c.facts);
+  return diagnosticAt(
+    c.ranges,
+    unitsPath(L),
+    'error',
+    Codes.outputMismatch,
+    message,
+    outputFixes(c, nY),
+    related && [related],
+  );
+}
+
+function examplesSymptom(c: ReportContext): Diagnostic {
+  const { mX, mY } = dataSizes(c.facts);
+  const data = c.facts.data as { kind: 'inline'; X: readonly [number, number]; Y: readonly [number, number] };
+  const per = exampleLine(c.facts.layout);
+  const message =
+    `Y is ${shapeText(data.Y)} but X is ${shapeText(data.X)}: X holds m = ${mX} examples, one per ${per}, ` +
+    `and Y holds ${mY}; with layout: ${c.facts.layout}, X and Y need one ${per} per example.`;
+  const related = checkRelated(c.ranges, c.facts, 'm', 'Y');
+  return diagnosticAt(
+    c.ranges,
+    'data.inline.Y',
+    'error',
+    Codes.inlineExampleCount,
+    message,
+    undefined,
+    related && [related],
+  );
+}
+
+export function symptomDiagnostic(c: ReportContext, check: Check): Diagnostic {
+  if (check === 'm') return examplesSymptom(c);
+  if (check === 'input') return inputSymptom(c);
+  if (check === 'output') return outputSymptom(c);
+  return parameterSymptom(c, check);
+}

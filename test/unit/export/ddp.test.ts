@@ -1,0 +1,80 @@
+// The PyTorch script under torchrun with 2 processes (DistributedDataParallel, gloo on the CPU):
+// each batch is split between them, and the costs and parameters are those of one process and
+// of nnspec, to 1e-9 (relative). Mini-batches of 5 split 3 + 2, the last batch of an epoch 2 + 1.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { agreement, EXPORT_TOLERANCE, exportTo, parseReport, trainJson } from './harness';
+import { PYTHON_ENV, pythonWith, runScripts } from './python';
+
+const SPEC = `
+seed: 5
+layout: rows
+data:
+  generate: { kind: moons, samples: 27, noise: 0.2 }
+  normalize: standard
+  test_split: 0.2
+network:
+  init: he
+  layers:
+    - { units: 5, activation: tanh }
+    - { units: 1, activation: sigmoid }
+loss: binary_cross_entropy
+training:
+  epochs: 3
+  batch_size: 5
+  learning_rate: 0.02
+  optimizer: adam
+  regularization: { l2: 0.1 }
+`;
+
+/** A port no one listens on now: --standalone would use 29400, shared with any other torchrun. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+test('torchrun --nproc_per_node 2 gives the costs and parameters of one process', async (t) => {
+  const python = pythonWith('torch');
+  const dir = mkdtempSync(join(tmpdir(), 'nnspec-export-ddp-'));
+  const file = join(dir, 'moons.nnspec');
+  writeFileSync(file, SPEC);
+  const nnspec = trainJson(file);
+  const script = exportTo(file, 'pytorch', dir);
+  const [single] = runScripts(python, [{ path: script, args: ['--json'] }]);
+  assert.equal(single.error, undefined, single.error);
+  // --redirects 2 --tee 1: torchrun of PyTorch 1.13 on Python 3.11 (Debian 12) fails without them.
+  // --monitor_interval 0.5: the launcher notices the end of the run sooner (it polls every 5 s).
+  const launcher = ['-m', 'torch.distributed.run', '--nnodes', '1', '--nproc_per_node', '2'];
+  launcher.push(
+    '--rdzv_backend',
+    'c10d',
+    '--rdzv_endpoint',
+    `127.0.0.1:${await freePort()}`,
+    '--rdzv_id',
+    'nnspec-ddp',
+  );
+  launcher.push('--monitor_interval', '0.5');
+  const r = spawnSync(python, [...launcher, '--redirects', '2', '--tee', '1', script, '--json'], {
+    encoding: 'utf8',
+    env: PYTHON_ENV,
+    timeout: 300_000,
+  });
+  assert.equal(r.status, 0, `torchrun failed (${r.status}):\n${r.stderr}\n${r.stdout}`);
+  const ddp = parseReport(r.stdout);
+  const vsSingle = agreement(ddp, parseReport(single.stdout));
+  const vsNnspec = agreement(ddp, nnspec);
+  t.diagnostic(
+    `DDP, 2 processes: max relative difference ${vsSingle.worst.toExponential(2)} from one process, ${vsNnspec.worst.toExponential(2)} from nnspec`,
+  );
+  assert.equal(ddp.costs.length, 3 * 5); // 22 training examples: 5 batches per epoch
+  assert.ok(vsSingle.worst <= EXPORT_TOLERANCE, `${vsSingle.worst} at ${vsSingle.where}`);
+  assert.ok(vsNnspec.worst <= EXPORT_TOLERANCE, `${vsNnspec.worst} at ${vsNnspec.where}`);
+});
