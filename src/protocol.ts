@@ -5,6 +5,7 @@
 // and ignores messages of older ones. A request the panel makes carries a `requestId`; its reply
 // carries the same number as `inReplyTo` (see src/requests.ts).
 
+import type { ExplainContext } from './core/explain/types';
 import type { Diagnostic, LossKind } from './core/spec/types';
 import type { ShapeTable } from './core/shapes/types';
 import type { RunStatus } from './core/training/runStatus';
@@ -56,6 +57,17 @@ export type ExampleChoice =
   | { by: 'misclassified' }
   | { by: 'largestLoss'; count: number }; // the `count` examples with the largest loss, largest first
 
+/** A W[l], b[l] pair (θ_t+1, or an optimizer moment laid out like it), in the file's layout. */
+export interface ParameterPairDTO {
+  W: MatrixDTO;
+  b: MatrixDTO;
+}
+
+/** One layer's update in a step: θ_t+1, and the optimizer's moments before it ([] gd, [v] momentum, [v, s] Adam). */
+export interface LayerUpdateDTO extends ParameterPairDTO {
+  moments: ParameterPairDTO[];
+}
+
 /** Every matrix of one step, in the file's layout. */
 export interface SnapshotDTO {
   step: number;
@@ -68,6 +80,8 @@ export interface SnapshotDTO {
   X: MatrixDTO; // A[0]: the batch of that step
   Y: MatrixDTO;
   layers: LayerSnapshotDTO[]; // layers[0] is layer 1
+  /** The step's update per layer, for explaining W and b; absent when the run diverged before applying it. */
+  update?: LayerUpdateDTO[];
 }
 
 /** The scalars of one step: J_t, the batch accuracy, ||dW[l]||_F. */
@@ -131,6 +145,8 @@ export interface AnalysisMessage {
   points?: DataPointsDTO; // present for 2-D inputs
   /** The spec's loss; when absent the panel infers it from the output layer's activation. */
   loss?: LossKind;
+  /** What explaining an entry needs beyond the snapshot (activations, loss, optimizer, ...); for a valid spec. */
+  explain?: ExplainContext;
 }
 
 /** Where a run is. `stepsRun` counts the steps run so far (the last one is stepsRun − 1). */

@@ -2,12 +2,13 @@
 // step, what it stands for, and what is marked with it in the other matrices. While an entry is
 // selected the section sticks to the bottom of the window, beside the matrices being read.
 //
-// The hook for an explanation of the entry (how the step computed it): pass an `EntryExplainer` to
-// createEntryDetails; what it returns is shown under the entry and redrawn with it.
+// Under it, its explanation (how the step computed it, from the EntryExplainer given), or that of the
+// cost J when the student asks for it.
 
 import type { MatrixEntry, MatrixRef, SnapshotDTO } from '../src/protocol';
 import { el, placeholder } from './dom';
 import { fmt } from './format';
+import type { Explained } from './explainEntry';
 import { shownSnapshot } from './forward';
 import { markIn, type Mark } from './matrix/links';
 import { axisTerms } from './matrix/terms';
@@ -15,8 +16,8 @@ import { entryName, entryValue, matrixLabel } from './matrixEntry';
 import type { Section } from './section';
 import type { ViewState } from './state';
 
-/** Draws the explanation of an entry of the shown step, or returns nothing when it has none. */
-export type EntryExplainer = (entry: MatrixEntry, state: ViewState) => Node | undefined;
+/** Draws the explanation of an entry of the shown step (or of J), or returns nothing when it has none. */
+export type EntryExplainer = (what: Explained, state: ViewState) => Node | undefined;
 
 /** The matrices the panel shows for a snapshot, in the order of its sections. */
 function shownMatrices(s: SnapshotDTO): MatrixRef[] {
@@ -66,22 +67,58 @@ function details(e: MatrixEntry, s: SnapshotDTO | undefined, clear: () => void):
 
 const NONE =
   'No entry selected. Click an entry of a matrix (or focus a matrix, move with the arrow keys and press ' +
-  'Enter): it stays marked from step to step, with what it is computed from in the other matrices.';
+  'Enter): it stays marked from step to step, with what it is computed from in the other matrices, and ' +
+  'its explanation opens here.';
 
+function costTitle(s: SnapshotDTO | undefined, clear: () => void): HTMLElement {
+  const clearButton = el('button', { id: 'entry-clear', text: 'Clear', attrs: { type: 'button' } });
+  clearButton.addEventListener('click', clear);
+  const value = s ? ` = ${fmt(s.cost)} at step ${s.step}` : ' (no step shown)';
+  return el('p', { id: 'entry-title', class: 'entry-title' }, el('code', { text: 'J' }), value, ' ', clearButton);
+}
+
+/** The entry section: the selected entry (or J) with its explanation; focus follows an operand link. */
 export function createEntryDetails(body: HTMLElement, clear: () => void, explain?: EntryExplainer): Section {
   const section = body.closest('section');
-  const render = (d: ViewState): void => {
-    const e = d.selected;
-    section?.classList.toggle('has-entry', e !== undefined);
-    if (!e) {
-      body.replaceChildren(placeholder(NONE));
+  const costButton = el('button', { id: 'explain-cost', text: 'Explain the cost J', attrs: { type: 'button' } });
+  let cost = false; // J is explained until an entry is selected or the student clears it
+  let selected: ViewState['selected'];
+  let last: ViewState | undefined;
+  let refocus = false;
+  costButton.addEventListener('click', () => {
+    cost = true;
+    if (last) render(last);
+    document.getElementById('entry-explanation')?.focus();
+  });
+  const clearAll = () => {
+    cost = false;
+    clear();
+    if (last) render(last);
+  };
+  // A followed operand link re-renders the section: the new explanation takes the focus.
+  body.addEventListener('click', (e) => {
+    if (e.target instanceof HTMLElement && e.target.closest('.entry-link')) refocus = true;
+  });
+  function render(d: ViewState): void {
+    last = d;
+    if (d.selected !== selected && d.selected) cost = false;
+    selected = d.selected;
+    const what: Explained | undefined = d.selected ?? (cost ? 'J' : undefined);
+    section?.classList.toggle('has-entry', what !== undefined);
+    if (!what) {
+      body.replaceChildren(placeholder(NONE), costButton);
       return;
     }
-    const explanation = explain?.(e, d);
-    body.replaceChildren(
-      ...details(e, shownSnapshot(d), clear),
-      el('div', { id: 'entry-explanation', class: 'entry-explanation' }, explanation ?? null),
+    const s = shownSnapshot(d);
+    const head = what === 'J' ? [costTitle(s, clearAll)] : details(what, s, clearAll);
+    const explanation = el(
+      'div',
+      { id: 'entry-explanation', class: 'entry-explanation', attrs: { tabindex: '-1' } },
+      explain?.(what, d) ?? null,
     );
-  };
+    body.replaceChildren(...head, explanation, ...(what === 'J' ? [] : [costButton]));
+    if (refocus) explanation.focus({ preventScroll: false });
+    refocus = false;
+  }
   return { render };
 }

@@ -1,14 +1,23 @@
 // The training panel: builds the sections, folds every host message into the state (reduce), fetches
 // the snapshot the state wants, and redraws the sections a change concerns, at most once a frame.
 
-import { isExampleChoice, isHostMessage, isMatrixEntry, type HostMessage, type WebviewMessage } from '../src/protocol';
+import {
+  isExampleChoice,
+  isHostMessage,
+  isMatrixEntry,
+  type HostMessage,
+  type MatrixEntry,
+  type WebviewMessage,
+} from '../src/protocol';
 import { PendingReplies } from '../src/requests';
 import { createBackprop } from './backprop';
 import { createBoundary } from './boundary';
 import { createControls } from './controls';
 import { el, section } from './dom';
 import { createEntryDetails } from './entryDetails';
-import { createForward } from './forward';
+import { shownExamples } from './examplePicker';
+import { createExplainer } from './explanationView';
+import { createForward, shownSnapshot } from './forward';
 import { createGradcheck } from './gradcheck';
 import { createGradNormChart } from './gradNormChart';
 import { createLossChart } from './lossChart';
@@ -17,6 +26,7 @@ import type { Section } from './section';
 import { createShapes } from './shapesView';
 import { SnapshotFetcher } from './snapshotFetcher';
 import type { MatrixActions } from './matrixSection';
+import { overExamples } from './matrixEntry';
 import {
   blockedByErrors,
   initialState,
@@ -70,10 +80,21 @@ function createSections(
   body: (p: Part) => HTMLElement,
   dispatch: (e: PanelEvent) => void,
   requestGradcheck: () => void,
+  current: () => ViewState,
 ): Record<Part, Section> {
   const matrixActions: MatrixActions = {
     select: (entry) => dispatch({ type: 'select', entry }),
     chooseExamples: (choice) => dispatch({ type: 'chooseExamples', choice }),
+  };
+  // An operand link selects its entry; an example the chosen ones leave out brings all of them back.
+  const follow = (entry: MatrixEntry): void => {
+    const d = current();
+    const s = shownSnapshot(d);
+    const example = s && overExamples(entry.matrix) ? (s.exampleAxis === 1 ? entry.col : entry.row) : undefined;
+    if (s && example !== undefined && !shownExamples(d, s).indices.includes(example)) {
+      matrixActions.chooseExamples({ by: 'all' });
+    }
+    matrixActions.select(entry);
   };
   return {
     controls: createControls(body('controls'), post),
@@ -82,8 +103,7 @@ function createSections(
     shapes: createShapes(body('shapes')),
     forward: createForward(body('forward'), matrixActions),
     backprop: createBackprop(body('backprop'), matrixActions),
-    // Issue 8's explanation of an entry attaches here: createEntryDetails(body, clear, explainer).
-    entry: createEntryDetails(body('entry'), () => matrixActions.select(undefined)),
+    entry: createEntryDetails(body('entry'), () => matrixActions.select(undefined), createExplainer(follow)),
     loss: createLossChart(body('loss')),
     boundary: createBoundary(body('boundary')),
     gradnorms: createGradNormChart(body('gradnorms')),
@@ -130,7 +150,12 @@ function start(): void {
     if (run && step !== undefined) fetcher.want(run.runId, step, shown);
   }
 
-  const sections = createSections(body, dispatch, () => requestGradcheck());
+  const sections = createSections(
+    body,
+    dispatch,
+    () => requestGradcheck(),
+    () => state,
+  );
 
   function requestGradcheck(): void {
     dispatch({ type: 'gradcheckRequested' });

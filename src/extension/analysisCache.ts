@@ -7,6 +7,7 @@ import { analyze, type Analysis } from '../core/analyze';
 import type { AnalysisMessage } from '../protocol';
 import { exampleAxis } from '../core/layout';
 import { dataPoints } from '../core/dto';
+import { explainContext } from '../core/explain';
 import { diskIO } from '../node/dataFiles';
 
 export class AnalysisCache {
@@ -75,5 +76,6 @@ export function analysisMessage(doc: vscode.TextDocument, a: Analysis): Analysis
     diagnostics: a.diagnostics,
     runnable: a.runnable,
     points: a.dataset && dataPoints(a.dataset),
+    explain: a.parse.spec && a.runnable ? explainContext(a.parse.spec) : undefined,
   };
 }

@@ -3,12 +3,15 @@
 // from examples/; a 784-input spec (W[1] is 784 × 256 in the rows layout) gets generated CSV data.
 
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { analyze } from '../../src/core/analyze';
+import type { DataIO } from '../../src/core/data/types';
 import { dataPoints, snapshotDto } from '../../src/core/dto';
+import { explainContext } from '../../src/core/explain';
 import { networkConfig } from '../../src/core/engine/init';
 import { BoundaryGrid, boundsOf } from '../../src/core/training/boundary';
 import { Trainer } from '../../src/core/training/trainer';
+import { diskIO } from '../../src/node/dataFiles';
 import type { AnalysisMessage, BoundaryDTO, SnapshotDTO, SnapshotMessage } from '../../src/protocol';
 
 const root = join(__dirname, '..', '..');
@@ -23,9 +26,12 @@ export interface RealRun {
 
 /** Analyses and trains `text` (as if it were the file `path`) for `steps` steps, keeping every snapshot. */
 export function realRun(text: string, path: string, steps: number, files: Record<string, string> = {}): RealRun {
-  const io = {
-    baseDir: dirname(path),
-    readFile: (p: string) => files[p] ?? readFileSync(p, 'utf8'),
+  const disk = diskIO({ baseDir: dirname(path) });
+  const io: DataIO = {
+    readCsv: (p: string) => {
+      const inMemory = files[resolve(dirname(path), p)];
+      return inMemory !== undefined ? { text: inMemory } : disk.readCsv(p);
+    },
   };
   const a = analyze(text, io);
   const spec = a.parse.spec;
@@ -57,6 +63,7 @@ export function realRun(text: string, path: string, steps: number, files: Record
     diagnostics: a.diagnostics,
     runnable: true,
     points: dataPoints(a.dataset),
+    explain: explainContext(spec),
   };
   return { analysis, snapshots, boundaries };
 }

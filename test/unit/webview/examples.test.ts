@@ -38,7 +38,7 @@ function spec(o: { layout: string; kind: string; classes?: number; units: number
 
 /** The spec's analysis message (as the host sends it, without `loss`) and the snapshot of its step 0. */
 function step0(text: string): { analysis: AnalysisMessage; snapshot: SnapshotDTO } {
-  const a = analyze(text, { baseDir: '/', readFile: () => '' });
+  const a = analyze(text, { readCsv: () => ({ text: '' }) });
   assert.ok(a.runnable && a.parse.spec && a.dataset && a.shapes, a.diagnostics[0]?.message);
   const s = new Trainer(a.parse.spec, a.dataset).next(true)!.snapshot!;
   const analysis: AnalysisMessage = {
