@@ -7,7 +7,8 @@
 // other run are ignored. A request the panel makes carries a `requestId`; its reply carries the
 // same number as `inReplyTo` (see src/requests.ts).
 
-import type { Diagnostic, Range } from './core/spec/types';
+import type { ExplainContext } from './core/explain/types';
+import type { Diagnostic, LossKind, Range } from './core/spec/types';
 import type { ShapeTable } from './core/shapes/types';
 import type { RunStatus } from './core/training/runStatus';
 
@@ -32,6 +33,43 @@ export interface LayerSnapshotDTO {
   db: MatrixDTO;
 }
 
+/** The matrices of a step by their letter in the notation; X is A[0] (matrix 'A', layer 0). */
+export type MatrixKind = 'W' | 'b' | 'Z' | 'A' | 'dA' | 'dZ' | 'dW' | 'db' | 'Y';
+
+/** One matrix of a step: `layer` is l (1-based), 0 for A[0] = X, and L for Y (the targets of A[L]). */
+export interface MatrixRef {
+  matrix: MatrixKind;
+  layer: number;
+}
+
+/**
+ * One entry of a step's matrix, in the file's layout; `row` and `col` are 0-based indices
+ * (the entry a person calls dW[1][2,1] is row 1, col 0).
+ */
+export interface MatrixEntry extends MatrixRef {
+  row: number;
+  col: number;
+}
+
+/** Which of the batch's examples the panel's X, Y, Z, A, dZ and dA show; indices are 0-based. */
+export type ExampleChoice =
+  | { by: 'all' }
+  | { by: 'range'; first: number; last: number } // first..last, both included
+  | { by: 'class'; label: number } // the examples whose target is that class
+  | { by: 'misclassified' }
+  | { by: 'largestLoss'; count: number }; // the `count` examples with the largest loss, largest first
+
+/** A W[l], b[l] pair (θ_t+1, or an optimizer moment laid out like it), in the file's layout. */
+export interface ParameterPairDTO {
+  W: MatrixDTO;
+  b: MatrixDTO;
+}
+
+/** One layer's update in a step: θ_t+1, and the optimizer's moments before it ([] gd, [v] momentum, [v, s] Adam). */
+export interface LayerUpdateDTO extends ParameterPairDTO {
+  moments: ParameterPairDTO[];
+}
+
 /** Every matrix of one step, in the file's layout. */
 export interface SnapshotDTO {
   step: number;
@@ -44,6 +82,8 @@ export interface SnapshotDTO {
   X: MatrixDTO; // A[0]: the batch of that step
   Y: MatrixDTO;
   layers: LayerSnapshotDTO[]; // layers[0] is layer 1
+  /** The step's update per layer, for explaining W and b; absent when the run diverged before applying it. */
+  update?: LayerUpdateDTO[];
 }
 
 /** The scalars of one step: J_t, the batch accuracy, ||dW[l]||_F. */
@@ -110,6 +150,10 @@ export interface AnalysisMessage {
   diagnostics: Diagnostic[];
   runnable: boolean;
   points?: DataPointsDTO; // present for 2-D inputs
+  /** The spec's loss; when absent the panel infers it from the output layer's activation. */
+  loss?: LossKind;
+  /** What explaining an entry needs beyond the snapshot (activations, loss, optimizer, ...); for a valid spec. */
+  explain?: ExplainContext;
 }
 
 /** A finished run's figures with its final parameters, on the whole training (and test) set, as `nnspec train` prints them. */
@@ -343,6 +387,10 @@ export interface SavedPanelState {
   selectedStep?: number;
   stepsPerFrame?: number;
   logScale?: boolean;
+  /** The examples the step's matrices show. */
+  examples?: ExampleChoice;
+  /** The matrix entry the student selected. */
+  selectedEntry?: MatrixEntry;
 }
 
 // ---- Runtime checks ----
@@ -360,6 +408,31 @@ function isRange(v: unknown): v is Range {
   return v.endLine > v.line || (v.endLine === v.line && v.endColumn >= v.column);
 }
 const CONTROL_ACTIONS: readonly string[] = ['play', 'pause', 'step', 'stop', 'reset'] satisfies ControlAction[];
+
+const MATRIX_KINDS: readonly string[] = ['W', 'b', 'Z', 'A', 'dA', 'dZ', 'dW', 'db', 'Y'] satisfies MatrixKind[];
+
+/** Checks a matrix entry (from the panel's saved state, or in a message). */
+export function isMatrixEntry(v: unknown): v is MatrixEntry {
+  return isObj(v) && MATRIX_KINDS.includes(v.matrix as string) && isInt(v.layer) && isInt(v.row) && isInt(v.col);
+}
+
+/** Checks a choice of examples (from the panel's saved state). */
+export function isExampleChoice(v: unknown): v is ExampleChoice {
+  if (!isObj(v)) return false;
+  switch (v.by) {
+    case 'all':
+    case 'misclassified':
+      return true;
+    case 'range':
+      return isInt(v.first) && isInt(v.last) && v.first <= v.last;
+    case 'class':
+      return isInt(v.label);
+    case 'largestLoss':
+      return isInt(v.count) && v.count >= 1;
+    default:
+      return false;
+  }
+}
 
 /** Checks a message from the webview; the host ignores (and logs) anything else. */
 export function isWebviewMessage(v: unknown): v is WebviewMessage {

@@ -1,65 +1,64 @@
 // The backward pass of the selected step as a chain from the output back to layer 1:
 // dZ[L] → dW[L], db[L] → dA[L-1] → dZ[L-1] = dA[L-1] * g'(Z[L-1]) → dW[L-1], db[L-1] → ...
 
+import type { SnapshotDTO } from '../src/protocol';
 import { el, placeholder } from './dom';
+import { shownExamples } from './examplePicker';
+import { createExamplesBar } from './examplesBar';
 import { shownSnapshot } from './forward';
-import { matrixView } from './matrixView';
+import { COLOUR_NOTE, MatrixSection, matrixPieces, type MatrixActions, type Piece } from './matrixSection';
 import type { Section } from './section';
 import type { ViewState } from './state';
 
-const arrow = (): HTMLElement => el('span', { class: 'chain-arrow', text: '→', attrs: { 'aria-hidden': 'true' } });
+function layerPieces(d: ViewState, s: SnapshotDTO, l: number, m: ReturnType<typeof matrixPieces>): Piece[] {
+  const g = s.layers[l - 1];
+  const shapes = d.analysis?.shapes?.layers;
+  const back = shapes?.[l - 1]?.backward;
+  const dzFormula = back?.[0]?.formula ?? `dZ[${l}]`;
+  const row: Piece[] = [];
+  // dA[l] is the upstream gradient: from layer l+1, or from the loss when dZ[L] is not A[L] - Y.
+  if (l < s.layers.length || dzFormula.includes('dA')) {
+    const from = l < s.layers.length ? shapes?.[l]?.backward?.[3]?.formula : undefined;
+    row.push(m({ matrix: 'dA', layer: l }, g.dA, from ?? `dA[${l}]`));
+  }
+  row.push(
+    m({ matrix: 'dZ', layer: l }, g.dZ, dzFormula),
+    m({ matrix: 'dW', layer: l }, g.dW, back?.[1]?.formula ?? `dW[${l}]`),
+    m({ matrix: 'db', layer: l }, g.db, back?.[2]?.formula ?? `db[${l}]`),
+  );
+  const block: Piece = {
+    tag: 'div',
+    class: 'chain-layer',
+    attrs: { 'data-layer': String(l) },
+    children: [
+      { tag: 'h3', text: `Layer ${l}` },
+      { tag: 'div', class: 'matrix-row', children: row },
+    ],
+  };
+  if (l === 1) return [block];
+  const link = `↓ ${back?.[3]?.formula ?? `dA[${l - 1}]`} passes the gradient to layer ${l - 1}`;
+  return [block, { tag: 'p', class: 'chain-link', text: link }];
+}
 
-export function createBackprop(body: HTMLElement): Section {
+export function createBackprop(body: HTMLElement, actions: MatrixActions): Section {
+  const bar = createExamplesBar('backprop-examples', actions.chooseExamples, false);
+  const content = el('div');
+  body.append(bar.root, content);
+  const section = new MatrixSection(content);
   const render = (d: ViewState): void => {
-    body.replaceChildren();
     const s = shownSnapshot(d);
+    bar.root.hidden = !s;
     if (!s) {
-      body.append(placeholder('No step selected yet.'));
+      section.replace(placeholder('No step selected yet.'));
       return;
     }
-    const ax = s.exampleAxis;
-    const shapes = d.analysis?.shapes?.layers;
-    const L = s.layers.length;
-    body.append(
-      el('p', {
-        class: 'step-caption',
-        text: `Step ${s.step}: each gradient is the upstream gradient times the local one.`,
-      }),
-    );
-    for (let l = L; l >= 1; l--) {
-      const g = s.layers[l - 1];
-      const back = shapes?.[l - 1]?.backward;
-      const dzFormula = back?.[0]?.formula ?? `dZ[${l}]`;
-      const block = el(
-        'div',
-        { class: 'chain-layer', attrs: { 'data-layer': String(l) } },
-        el('h3', { text: `Layer ${l}` }),
-      );
-      const row = el('div', { class: 'matrix-row' });
-      // dA[l] is the upstream gradient: from layer l+1, or from the loss when dZ[L] is not A[L] - Y.
-      if (l < L || dzFormula.includes('dA')) {
-        const from = l < L ? shapes?.[l]?.backward?.[3]?.formula : undefined;
-        row.append(
-          matrixView({ name: `dA[${l}]`, formula: from ?? `dA[${l}]`, matrix: g.dA, exampleAxis: ax }),
-          arrow(),
-        );
-      }
-      row.append(
-        matrixView({ name: `dZ[${l}]`, formula: dzFormula, matrix: g.dZ, exampleAxis: ax }),
-        arrow(),
-        matrixView({ name: `dW[${l}]`, formula: back?.[1]?.formula ?? `dW[${l}]`, matrix: g.dW }),
-        matrixView({ name: `db[${l}]`, formula: back?.[2]?.formula ?? `db[${l}]`, matrix: g.db }),
-      );
-      block.append(row);
-      body.append(block);
-      if (l > 1)
-        body.append(
-          el('p', {
-            class: 'chain-link',
-            text: `↓ ${back?.[3]?.formula ?? `dA[${l - 1}]`} passes the gradient to layer ${l - 1}`,
-          }),
-        );
-    }
+    const picked = shownExamples(d, s);
+    bar.render(d.examples, s, picked);
+    const m = matrixPieces(d, s, picked.indices, actions.select);
+    const caption = `Step ${s.step}: each gradient is the upstream gradient times the local one.`;
+    const pieces: Piece[] = [{ tag: 'p', class: 'step-caption', text: caption }, COLOUR_NOTE];
+    for (let l = s.layers.length; l >= 1; l--) pieces.push(...layerPieces(d, s, l, m));
+    section.show(pieces);
   };
-  return { render };
+  return { render, retheme: () => section.retheme() };
 }

@@ -2,7 +2,9 @@
 // the current run's step (the one on its own map), each captioned with the step it really shows.
 
 import type { BoundaryDTO, DataPointsDTO, RunSummary } from '../src/protocol';
-import { drawContour, drawPoints, outputColors, paintGrid, SIZE } from './boundary';
+import { boundaryTask } from './boundary';
+import { drawBoundaryLines, drawPoints, outputColors, paintGrid, SIZE } from './boundaryPaint';
+import type { Task } from './exampleLoss';
 import { comparedBoundaries, type ComparedBoundary } from './comparison';
 import { el, placeholder } from './dom';
 import type { Section } from './section';
@@ -21,16 +23,22 @@ function why(r: RunSummary | undefined): string {
 /** A boundary painted once (with the file's points, or without them), kept while it is shown. */
 type Painted = WeakMap<BoundaryDTO, { canvas: HTMLCanvasElement; points?: DataPointsDTO }>;
 
-function paint(b: BoundaryDTO, name: string, points: DataPointsDTO | undefined, painted: Painted): HTMLCanvasElement {
+function paint(
+  b: BoundaryDTO,
+  name: string,
+  points: DataPointsDTO | undefined,
+  task: Task,
+  painted: Painted,
+): HTMLCanvasElement {
   const kept = painted.get(b);
   if (kept && kept.points === points) return kept.canvas;
   const canvas = el('canvas', {
     class: 'compare-map',
     attrs: { role: 'img', 'aria-label': `Prediction of ${name} with θ_${b.step}` },
   });
-  const ctx = paintGrid(canvas, b.resolution, outputColors(b), SIZE);
-  if (ctx) drawContour(ctx, b);
-  if (ctx && points) drawPoints(ctx, b, points);
+  const ctx = paintGrid(canvas, b.resolution, outputColors(b, task), SIZE);
+  if (ctx) drawBoundaryLines(ctx, b, task);
+  if (ctx && points) drawPoints(ctx, b, points, task);
   painted.set(b, { canvas, points });
   return canvas;
 }
@@ -50,7 +58,8 @@ function figure(
     return fig;
   }
   // The file's points belong on a map of the same data: a run with other data is drawn without them.
-  const canvas = paint(b, c.name, sameBounds(b, first) ? s.analysis?.points : undefined, painted);
+  const points = sameBounds(b, first) ? s.analysis?.points : undefined;
+  const canvas = paint(b, c.name, points, boundaryTask(s, b), painted);
   const summary = s.runs.list.find((r) => r.runId === c.runId);
   const off = step !== undefined && b.step !== step ? ` (not θ_${step}: ${why(summary)})` : '';
   fig.append(

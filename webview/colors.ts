@@ -6,6 +6,9 @@ export type Rgb = [number, number, number];
 const VARS: Record<string, string> = {
   fg: 'var(--vscode-editor-foreground, #808080)',
   bg: 'var(--vscode-editor-background, #ffffff)',
+  card: 'var(--vscode-editorWidget-background, var(--vscode-editor-background, #ffffff))',
+  muted: 'var(--vscode-descriptionForeground, var(--vscode-editor-foreground, #808080))',
+  focus: 'var(--vscode-focusBorder, #0078d4)',
   neg: 'var(--vscode-charts-blue, #3794ff)',
   pos: 'var(--vscode-charts-red, #f14c4c)',
   grid: 'var(--vscode-widget-border, var(--vscode-panel-border, rgba(128, 128, 128, 0.35)))',

@@ -9,3 +9,11 @@ export function fmt(v: number): string {
   if (a >= 1e-3 && a < 1e5) return String(Number(v.toPrecision(3)));
   return v.toExponential(2).replace('e+', 'e');
 }
+
+/** The value as fmt writes it, then shorter (2 and 1 significant digits), for a cell too narrow for the first. */
+export function fmtForms(v: number): string[] {
+  const full = fmt(v);
+  if (!Number.isFinite(v) || v === 0) return [full];
+  const exp = (digits: number) => v.toExponential(digits).replace('e+', 'e');
+  return [full, exp(1), exp(0)];
+}

@@ -1,8 +1,12 @@
-// Forward values of the selected step: A[0] = X, then Z[l] and A[l] of every layer, then Y.
+// Forward values of the selected step: A[0] = X, then per layer W[l], b[l], Z[l] and A[l], then Y,
+// with the student's choice of examples for the matrices over examples.
 
-import { el, placeholder } from './dom';
 import { formatCost } from '../src/core/runText';
-import { matrixView } from './matrixView';
+import type { SnapshotDTO } from '../src/protocol';
+import { el, placeholder } from './dom';
+import { shownExamples } from './examplePicker';
+import { createExamplesBar } from './examplesBar';
+import { COLOUR_NOTE, MatrixSection, matrixPieces, type MatrixActions, type Piece } from './matrixSection';
 import type { Section } from './section';
 import type { ViewState } from './state';
 
@@ -11,48 +15,52 @@ export function shownSnapshot(d: ViewState) {
   return d.shown && d.shown.runId === d.run?.runId ? d.shown.snapshot : undefined;
 }
 
-export function createForward(body: HTMLElement): Section {
+function forwardPieces(d: ViewState, s: SnapshotDTO, m: ReturnType<typeof matrixPieces>): Piece[] {
+  const eq = d.analysis?.shapes?.layers;
+  const L = s.layers.length;
+  const layers = s.layers.map((layer, i): Piece => {
+    const l = i + 1;
+    const f = eq?.[i]?.forward;
+    const row: Piece[] = [
+      m({ matrix: 'W', layer: l }, layer.W),
+      m({ matrix: 'b', layer: l }, layer.b),
+      m({ matrix: 'Z', layer: l }, layer.Z, f?.[0]?.formula ?? `Z[${l}]`),
+      m({ matrix: 'A', layer: l }, layer.A, f?.[1]?.formula ?? `A[${l}] = g(Z[${l}])`),
+    ];
+    return {
+      tag: 'div',
+      class: 'chain-layer',
+      attrs: { 'data-layer': String(l) },
+      children: [
+        { tag: 'h3', text: `Layer ${l}` },
+        { tag: 'div', class: 'matrix-row', children: row },
+      ],
+    };
+  });
+  return [
+    { tag: 'p', class: 'step-caption', text: `Step ${s.step}, cost J = ${formatCost(s.cost)}` },
+    COLOUR_NOTE,
+    { tag: 'div', class: 'matrix-row', children: [m({ matrix: 'A', layer: 0 }, s.X, 'A[0] = X')] },
+    ...layers,
+    { tag: 'div', class: 'matrix-row', children: [m({ matrix: 'Y', layer: L }, s.Y, 'Y (targets)')] },
+  ];
+}
+
+export function createForward(body: HTMLElement, actions: MatrixActions): Section {
+  const bar = createExamplesBar('forward-examples', actions.chooseExamples, true);
+  const content = el('div');
+  body.append(bar.root, content);
+  const section = new MatrixSection(content);
   const render = (d: ViewState): void => {
-    body.replaceChildren();
     const s = shownSnapshot(d);
+    bar.root.hidden = !s;
     if (!s) {
-      body.append(placeholder('No step selected yet: press Play or Step, or pick a step on the timeline.'));
+      section.replace(placeholder('No step selected yet: press Play or Step, or pick a step on the timeline.'));
       return;
     }
-    const ax = s.exampleAxis;
-    const eq = d.analysis?.shapes?.layers;
-    body.append(el('p', { class: 'step-caption', text: `Step ${s.step}, cost J = ${formatCost(s.cost)}` }));
-    const row = el(
-      'div',
-      { class: 'matrix-row' },
-      matrixView({ name: 'A[0]', formula: 'A[0] = X', matrix: s.X, exampleAxis: ax }),
-    );
-    body.append(row);
-    s.layers.forEach((layer, i) => {
-      const l = i + 1;
-      const f = eq?.[i]?.forward;
-      body.append(
-        el(
-          'div',
-          { class: 'matrix-row', attrs: { 'data-layer': String(l) } },
-          el('span', { class: 'chain-arrow', text: '→', attrs: { 'aria-hidden': 'true' } }),
-          matrixView({ name: `Z[${l}]`, formula: f?.[0]?.formula ?? `Z[${l}]`, matrix: layer.Z, exampleAxis: ax }),
-          matrixView({
-            name: `A[${l}]`,
-            formula: f?.[1]?.formula ?? `A[${l}] = g(Z[${l}])`,
-            matrix: layer.A,
-            exampleAxis: ax,
-          }),
-        ),
-      );
-    });
-    body.append(
-      el(
-        'div',
-        { class: 'matrix-row' },
-        matrixView({ name: 'Y', formula: 'Y (targets)', matrix: s.Y, exampleAxis: ax }),
-      ),
-    );
+    const picked = shownExamples(d, s);
+    bar.render(d.examples, s, picked);
+    section.show(forwardPieces(d, s, matrixPieces(d, s, picked.indices, actions.select)));
   };
-  return { render };
+  return { render, retheme: () => section.retheme() };
 }

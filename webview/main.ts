@@ -1,7 +1,14 @@
 // The training panel: builds the sections, folds every host message into the state (reduce), fetches
 // the snapshot the state wants, and redraws the sections a change concerns, at most once a frame.
 
-import { isHostMessage, type HostMessage, type WebviewMessage } from '../src/protocol';
+import {
+  isExampleChoice,
+  isHostMessage,
+  isMatrixEntry,
+  type HostMessage,
+  type MatrixEntry,
+  type WebviewMessage,
+} from '../src/protocol';
 import { PendingReplies } from '../src/requests';
 import { createBackprop } from './backprop';
 import { createBoundary } from './boundary';
@@ -10,16 +17,30 @@ import { BoundaryFetcher } from './boundaryFetcher';
 import { wantedBoundaries } from './comparison';
 import { createControls } from './controls';
 import { el, section } from './dom';
-import { createForward } from './forward';
+import { createEntryDetails } from './entryDetails';
+import { shownExamples } from './examplePicker';
+import { createExplainer } from './explanationView';
+import { createForward, shownSnapshot } from './forward';
 import { createGradcheck } from './gradcheck';
 import { createGradNormChart } from './gradNormChart';
 import { createLossChart } from './lossChart';
 import { createNetwork } from './network';
 import { createRunList } from './runList';
 import type { Section } from './section';
-import { createShapes } from './shapesView';
+import { createShapes, type ShapesActions } from './shapesView';
 import { SnapshotFetcher } from './snapshotFetcher';
-import { blockedByErrors, initialState, reduce, wantedStep, type Part, type PanelEvent, type ViewState } from './state';
+import type { MatrixActions } from './matrixSection';
+import { overExamples } from './matrixEntry';
+import {
+  blockedByErrors,
+  initialState,
+  reduce,
+  wantedStep,
+  type Part,
+  type PanelEvent,
+  type RestoredChoices,
+  type ViewState,
+} from './state';
 import { createTimeline } from './timeline';
 import { loadState, post, saveState } from './vscodeApi';
 
@@ -31,6 +52,7 @@ const LAYOUT: [Part, string][] = [
   ['shapes', 'Shapes'],
   ['forward', 'Forward values'],
   ['backprop', 'Backprop step'],
+  ['entry', 'Selected entry'],
   ['runs', 'Runs'],
   ['loss', 'Loss over time'],
   ['boundary', 'Decision boundary'],
@@ -39,8 +61,69 @@ const LAYOUT: [Part, string][] = [
   ['gradcheck', 'Gradient check'],
 ];
 
+/** The student's choices a reload keeps, as far as they are still well-formed. */
+function restored(): RestoredChoices {
+  const saved = loadState();
+  return {
+    pinnedStep: saved.selectedStep,
+    examples: isExampleChoice(saved.examples) ? saved.examples : undefined,
+    selected: isMatrixEntry(saved.selectedEntry) ? saved.selectedEntry : undefined,
+  };
+}
+
+/** Keeps the student's choices in the webview state, to survive a reload. */
+function saveChoices(before: ViewState, after: ViewState): void {
+  if (after.pinnedStep !== before.pinnedStep) saveState({ selectedStep: after.pinnedStep });
+  if (after.examples !== before.examples) saveState({ examples: after.examples });
+  if (after.selected !== before.selected) saveState({ selectedEntry: after.selected });
+}
+
 /** Sections whose canvases and SVG take the theme's colours: redrawn when the theme changes. */
 const PAINTED: Part[] = ['network', 'forward', 'backprop', 'boundary', 'compare'];
+
+/** Every section, drawing into its body and reporting the student's choices to `dispatch`. */
+/** What sections ask of the host: overlay a kept run, show a place of the spec, apply a fix. */
+interface HostActions extends ShapesActions {
+  overlay: (runId: number, shown: boolean) => void;
+}
+
+function createSections(
+  body: (p: Part) => HTMLElement,
+  dispatch: (e: PanelEvent) => void,
+  requestGradcheck: () => void,
+  current: () => ViewState,
+  host: HostActions,
+): Record<Part, Section> {
+  const matrixActions: MatrixActions = {
+    select: (entry) => dispatch({ type: 'select', entry }),
+    chooseExamples: (choice) => dispatch({ type: 'chooseExamples', choice }),
+  };
+  // An operand link selects its entry; an example the chosen ones leave out brings all of them back.
+  const follow = (entry: MatrixEntry): void => {
+    const d = current();
+    const s = shownSnapshot(d);
+    const example = s && overExamples(entry.matrix) ? (s.exampleAxis === 1 ? entry.col : entry.row) : undefined;
+    if (s && example !== undefined && !shownExamples(d, s).indices.includes(example)) {
+      matrixActions.chooseExamples({ by: 'all' });
+    }
+    matrixActions.select(entry);
+  };
+  return {
+    controls: createControls(body('controls'), post),
+    timeline: createTimeline(body('timeline'), (step) => dispatch({ type: 'pin', step })),
+    network: createNetwork(body('network')),
+    shapes: createShapes(body('shapes'), { reveal: host.reveal, applyFix: host.applyFix }),
+    forward: createForward(body('forward'), matrixActions),
+    backprop: createBackprop(body('backprop'), matrixActions),
+    entry: createEntryDetails(body('entry'), () => matrixActions.select(undefined), createExplainer(follow)),
+    runs: createRunList(body('runs'), host.overlay),
+    loss: createLossChart(body('loss')),
+    boundary: createBoundary(body('boundary')),
+    compare: createBoundaryComparison(body('compare')),
+    gradnorms: createGradNormChart(body('gradnorms')),
+    gradcheck: createGradcheck(body('gradcheck'), requestGradcheck),
+  };
+}
 
 function start(): void {
   const root = document.getElementById('app') ?? document.body;
@@ -54,7 +137,7 @@ function start(): void {
   }
   const body = (p: Part) => bodies.get(p)!;
 
-  let state: ViewState = initialState(loadState().selectedStep);
+  let state: ViewState = initialState(restored());
   const replies = new PendingReplies<HostMessage>();
   const dirty = new Set<Part>(LAYOUT.map(([p]) => p));
   let frame = 0;
@@ -64,7 +147,7 @@ function start(): void {
     const before = state;
     const r = reduce(state, m);
     state = r.state;
-    if (state.pinnedStep !== before.pinnedStep) saveState({ selectedStep: state.pinnedStep });
+    saveChoices(before, state);
     if (state.analysis && state.analysis !== before.analysis) {
       title.textContent = state.analysis.name || state.analysis.fileName || 'nnspec';
       saveState({ uri: state.analysis.uri });
@@ -88,23 +171,17 @@ function start(): void {
     post({ type: 'overlay', runId, shown });
   }
 
-  const sections: Record<Part, Section> = {
-    controls: createControls(body('controls'), post),
-    timeline: createTimeline(body('timeline'), (step) => dispatch({ type: 'pin', step })),
-    network: createNetwork(body('network')),
-    shapes: createShapes(body('shapes'), {
+  const sections = createSections(
+    body,
+    dispatch,
+    () => requestGradcheck(),
+    () => state,
+    {
+      overlay,
       reveal: (range) => post({ type: 'reveal', range }),
       applyFix: (m) => replies.request((requestId) => post({ type: 'applyFix', requestId, ...m })),
-    }),
-    forward: createForward(body('forward')),
-    backprop: createBackprop(body('backprop')),
-    runs: createRunList(body('runs'), overlay),
-    loss: createLossChart(body('loss')),
-    boundary: createBoundary(body('boundary')),
-    compare: createBoundaryComparison(body('compare')),
-    gradnorms: createGradNormChart(body('gradnorms')),
-    gradcheck: createGradcheck(body('gradcheck'), () => requestGradcheck()),
-  };
+    },
+  );
 
   function requestGradcheck(): void {
     dispatch({ type: 'gradcheckRequested' });

@@ -1,11 +1,12 @@
 // The network drawn as columns of units; edges coloured by the sign of W[l] and sized by |W[l]|
-// of the shown step, with the value in each edge's title.
+// of the shown step, with the value in each edge's title; the selected entry's units (and weight) marked.
 
 import type { MatrixDTO } from '../src/protocol';
-import { CATEGORICAL } from './colors';
+import { CATEGORICAL, maxAbs } from './colors';
 import { el, placeholder, svg } from './dom';
 import { fmt } from './format';
 import { shownSnapshot } from './forward';
+import { courseOf } from './matrix/links';
 import type { Section } from './section';
 import type { ViewState } from './state';
 
@@ -33,18 +34,37 @@ function weight(W: MatrixDTO, exampleAxis: 0 | 1, i: number, j: number): { w: nu
   return { w: W.data[r * W.cols + c], at: `[${r + 1}, ${c + 1}]` };
 }
 
+/** The units (`layer:unit`, 0-based unit) and the edge (`layer:unit:input`) the selected entry is about. */
+function selectedParts(d: ViewState): Set<string> {
+  const s = shownSnapshot(d);
+  const out = new Set<string>();
+  if (!d.selected || !s) return out;
+  const c = courseOf(d.selected, s.exampleAxis);
+  out.add(`${c.layer}:${c.unit}`);
+  if (c.over === 'units' && c.input !== undefined)
+    out.add(`${c.layer - 1}:${c.input}`).add(`${c.layer}:${c.unit}:${c.input}`);
+  return out;
+}
+
 function edges(root: SVGSVGElement, d: ViewState, shown: number[], pos: (l: number, i: number) => [number, number]) {
   const s = shownSnapshot(d);
+  const selected = selectedParts(d);
   for (let l = 1; l < shown.length; l++) {
     const W = s?.layers[l - 1]?.W;
-    let scale = 0;
-    if (W) for (const v of W.data) scale = Math.max(scale, Math.abs(v));
+    const scale = W ? maxAbs(W.data) : 0;
     for (let i = 0; i < shown[l]; i++) {
       for (let j = 0; j < shown[l - 1]; j++) {
         const e = W && s ? weight(W, s.exampleAxis, i, j) : undefined;
         const [x1, y1] = pos(l - 1, j);
         const [x2, y2] = pos(l, i);
-        const line = svg('line', { x1, y1, x2, y2, class: !e ? 'edge' : e.w >= 0 ? 'edge pos' : 'edge neg' });
+        const sign = !e ? '' : e.w >= 0 ? ' pos' : ' neg';
+        const line = svg('line', {
+          x1,
+          y1,
+          x2,
+          y2,
+          class: `edge${sign}${selected.has(`${l}:${i}:${j}`) ? ' selected' : ''}`,
+        });
         if (e) line.style.strokeWidth = String(0.5 + (scale > 0 ? (Math.abs(e.w) / scale) * 4.5 : 0));
         const title = svg('title');
         title.textContent = e ? `W[${l}]${e.at} = ${fmt(e.w)}` : `W[${l}] unit ${j + 1} → ${i + 1}`;
@@ -78,10 +98,12 @@ export function createNetwork(body: HTMLElement): Section {
       height / 2 + (i - (shown[l] - 1) / 2) * ROW_GAP,
     ];
     edges(root, d, shown, pos);
+    const selected = selectedParts(d);
     sizes.forEach((n, l) => {
       for (let i = 0; i < shown[l]; i++) {
         const [cx, cy] = pos(l, i);
-        const c = svg('circle', { cx, cy, r: R, class: l === 0 ? 'unit input' : 'unit' });
+        const mark = selected.has(`${l}:${i}`) ? ' selected' : '';
+        const c = svg('circle', { cx, cy, r: R, class: `${l === 0 ? 'unit input' : 'unit'}${mark}` });
         if (l > 0) c.style.stroke = CATEGORICAL[(l - 1) % CATEGORICAL.length];
         const title = svg('title');
         title.textContent = l === 0 ? `input ${i + 1} of n[0] = ${n}` : `layer ${l}, unit ${i + 1} of n[${l}] = ${n}`;

@@ -1,12 +1,15 @@
 // What the panel knows, and the one pure function that folds each host message (and each of the
 // student's choices) into it, saying which sections must be redrawn. No DOM here: unit-tested in Node.
 
+import { entryValue } from './matrixEntry';
 import type {
   AnalysisMessage,
   BoundaryDTO,
+  ExampleChoice,
   FixResultMessage,
   GradCheckRow,
   HostMessage,
+  MatrixEntry,
   RunsMessage,
   SnapshotDTO,
   StatusMessage,
@@ -31,6 +34,7 @@ export type Part =
   | 'shapes'
   | 'forward'
   | 'backprop'
+  | 'entry'
   | 'timeline'
   | 'loss'
   | 'boundary'
@@ -70,6 +74,10 @@ export interface ViewState {
   runs: RunsView;
   /** The host's answer to the last fix the student pressed (shown under Shapes). */
   fixResult?: FixResultMessage;
+  /** The matrix entry the student selected; kept across steps while the shown snapshot has it. */
+  selected?: MatrixEntry;
+  /** Which examples the step's matrices over examples show. */
+  examples: ExampleChoice;
 }
 
 /** The student's own actions that change what the panel shows. */
@@ -77,15 +85,30 @@ export type PanelEvent =
   | { type: 'pin'; step: number | undefined }
   | { type: 'overlay'; runId: number; shown: boolean }
   | { type: 'gradcheckRequested' }
-  | { type: 'gradcheckFailed'; message: string };
+  | { type: 'gradcheckFailed'; message: string }
+  | { type: 'select'; entry: MatrixEntry | undefined }
+  | { type: 'chooseExamples'; choice: ExampleChoice };
+
+/** What a reloaded panel brings back of the student's choices (from the webview's saved state). */
+export interface RestoredChoices {
+  pinnedStep?: number;
+  selected?: MatrixEntry;
+  examples?: ExampleChoice;
+}
 
 export interface Reduced {
   state: ViewState;
   changed: Part[];
 }
 
-export function initialState(pinnedStep?: number): ViewState {
-  return { gradcheckPending: false, pinnedStep, runs: emptyRuns };
+export function initialState(restored: RestoredChoices = {}): ViewState {
+  return {
+    gradcheckPending: false,
+    pinnedStep: restored.pinnedStep,
+    runs: emptyRuns,
+    selected: restored.selected,
+    examples: restored.examples ?? { by: 'all' },
+  };
 }
 
 /** A new run replaced the one shown (Reset, Retrain): follow it from its start. */
@@ -107,6 +130,7 @@ const RUN_PARTS: Part[] = [
   'network',
   'forward',
   'backprop',
+  'entry',
   'timeline',
   'loss',
   'boundary',
@@ -124,8 +148,7 @@ export function reduce(s: ViewState, m: HostMessage | PanelEvent): Reduced {
   if (m.type === 'analysis') return reduceAnalysis(s, m);
   if (m.type === 'runs') return reduceRunList(s, m);
   if (m.type === 'fixResult') return { state: { ...s, fixResult: m }, changed: ['shapes'] };
-  if (m.type === 'pin' || m.type === 'overlay' || m.type === 'gradcheckRequested' || m.type === 'gradcheckFailed')
-    return reduceEvent(s, m);
+  if (isPanelEvent(m)) return reduceEvent(s, m);
   if (m.type === 'error' && m.runId === undefined) {
     return { state: { ...s, error: m.message, gradcheckPending: false }, changed: ['controls', 'gradcheck'] };
   }
@@ -141,6 +164,19 @@ export function reduce(s: ViewState, m: HostMessage | PanelEvent): Reduced {
   const r = reduceRunMessage(base, base.run!, m);
   return started ? { state: r.state, changed: [...new Set([...RUN_PARTS, ...r.changed])] } : r;
 }
+
+const EVENTS: ReadonlySet<string> = new Set<PanelEvent['type']>([
+  'pin',
+  'overlay',
+  'gradcheckRequested',
+  'gradcheckFailed',
+  'select',
+  'chooseExamples',
+]);
+const isPanelEvent = (m: HostMessage | PanelEvent): m is PanelEvent => EVENTS.has(m.type);
+
+/** The sections that draw matrices, or the selected entry. */
+const MATRIX_PARTS: Part[] = ['network', 'forward', 'backprop', 'entry'];
 
 function reduceAnalysis(s: ViewState, m: AnalysisMessage): Reduced {
   return {
@@ -167,6 +203,10 @@ function reduceEvent(s: ViewState, e: PanelEvent): Reduced {
       return { state: { ...s, gradcheckPending: true }, changed: ['gradcheck'] };
     case 'gradcheckFailed':
       return { state: { ...s, gradcheckPending: false, error: e.message }, changed: ['controls', 'gradcheck'] };
+    case 'select':
+      return { state: { ...s, selected: e.entry }, changed: MATRIX_PARTS };
+    case 'chooseExamples':
+      return { state: { ...s, examples: e.choice }, changed: ['forward', 'backprop'] };
   }
 }
 
@@ -192,7 +232,9 @@ function reduceRunMessage(
       return withRun({ liveBoundary: m.boundary }, ['boundary', 'compare']);
     case 'snapshot': {
       const shown = { runId: m.runId, snapshot: m.snapshot, boundary: m.boundary };
-      return { state: { ...s, shown }, changed: ['network', 'forward', 'backprop', 'timeline', 'boundary', 'compare'] };
+      // A selection the new snapshot has no entry for (the network or the batch changed) is dropped.
+      const selected = s.selected && entryValue(m.snapshot, s.selected) !== undefined ? s.selected : undefined;
+      return { state: { ...s, shown, selected }, changed: [...MATRIX_PARTS, 'timeline', 'boundary', 'compare'] };
     }
     case 'gradcheck':
       return withRun({ gradcheck: m.rows }, ['gradcheck'], { gradcheckPending: false });

@@ -29,6 +29,11 @@ export function snapshotDto(s: Snapshot, layout: Layout): SnapshotDTO {
       dW: d(l.dW),
       db: d(l.db),
     })),
+    update: s.update?.map((u) => ({
+      W: d(u.W),
+      b: d(u.b),
+      moments: u.moments.map((p) => ({ W: d(p.W), b: d(p.b) })),
+    })),
   };
 }
 

@@ -164,5 +164,6 @@ export function analysisMessage(doc: vscode.TextDocument, a: EditorAnalysis): An
     diagnostics: a.diagnostics,
     runnable: a.runnable,
     points: a.points,
+    explain: a.explain,
   };
 }

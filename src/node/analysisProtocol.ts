@@ -1,6 +1,8 @@
 // Messages between the extension host and the analysis worker, and what the editor keeps of an
 // analysis: everything the diagnostics, hovers, CodeLens, quick fixes and the panel need, without the
 // data set itself (up to 80 MB), the data points sampled to the panel's message budget.
+import { explainContext } from '../core/explain';
+import type { ExplainContext } from '../core/explain/types';
 import type { Analysis } from '../core/analyze';
 import type { DataRoot, FileRead } from '../core/data/files';
 import { dataPoints } from '../core/dto';
@@ -41,6 +43,8 @@ export interface EditorAnalysis {
   shapes?: ShapeTable;
   diagnostics: Diagnostic[];
   runnable: boolean;
+  /** What the panel needs to explain any number of a run (set when the spec can train). */
+  explain?: ExplainContext;
   /** The names of the spec's compare: variants, in the file's order. */
   variants: string[];
   /** The data points for the panel (2-D inputs), evenly sampled to fit one message. */
@@ -62,6 +66,7 @@ export function editorAnalysis(a: Analysis, refused: boolean): EditorAnalysis {
     shapes: a.shapes,
     diagnostics: a.diagnostics,
     runnable: a.runnable,
+    explain: spec && a.runnable ? explainContext(spec) : undefined,
     variants: a.variants.map((v) => v.name),
     points: points && samplePoints(points).points,
     dataFile: source?.kind === 'csv' ? source.path : undefined,

@@ -153,8 +153,20 @@ describe('training panel', () => {
     await p.send(analysis(true));
     await show(p, 0);
     // Z[1] = W[1] X + b[1] by hand: row 1 = 0.5 x1 - 0.25 x2 + 0.1, row 4 = 0.3333 x1 + 0.01 over the XOR columns.
-    const z1 = p.page.locator('#forward figure[data-matrix="Z[1]"] table.matrix tr');
+    const z1 = p.page.locator('#forward figure[data-matrix="Z[1]"] table.matrix tbody tr');
     assert.equal(await z1.count(), 4);
+    // Labelled as the course numbers them: rows are the units j of layer 1, columns the examples i.
+    assert.deepEqual(await cellTexts(p, '#forward figure[data-matrix="Z[1]"] table.matrix thead th'), [
+      'j\\i',
+      '1',
+      '2',
+      '3',
+      '4',
+    ]);
+    assert.equal(
+      await p.page.locator('#forward figure[data-matrix="Z[1]"] .matrix-axes').textContent(),
+      'rows: units j of layer 1 · columns: examples i',
+    );
     assert.deepEqual(await cellTexts(p, '#forward figure[data-matrix="Z[1]"] table.matrix tr:nth-child(1) td'), [
       '0.1',
       '-0.15',
@@ -198,7 +210,7 @@ describe('training panel', () => {
     await clean(p);
   });
 
-  test('many examples are summarised: a sample of columns plus per-unit min, max and mean', async () => {
+  test('many examples are all shown, scrolling, with per-unit min, max and mean over the batch', async () => {
     const p = await openPanel(h);
     const m = 200;
     const X = [Array.from({ length: m }, (_, k) => k / (m - 1)), Array.from({ length: m }, () => 1)];
@@ -206,8 +218,11 @@ describe('training panel', () => {
     await p.send(analysis(true));
     await show(p, 3, X, Y);
     const fig = p.page.locator('#forward figure[data-matrix="A[0]"]');
-    assert.match((await fig.locator('.note').textContent()) ?? '', /12 of 200 examples/);
-    assert.equal(await fig.locator('table.matrix tbody tr:first-child td').count(), 12);
+    assert.equal(await p.page.locator('#forward-examples-note').textContent(), 'all 200 examples');
+    const grid = fig.locator('.matrix-grid');
+    assert.equal(await grid.getAttribute('aria-colcount'), '200');
+    const [scroll, client] = await grid.evaluate((e) => [e.scrollWidth, e.clientWidth]);
+    assert.ok(scroll > client, `${scroll}px in ${client}px: nothing to scroll`);
     // Row 1 of X runs 0..1 evenly: min 0, max 1, mean 0.5; row 2 is all ones.
     assert.deepEqual(await cellTexts(p, '#forward figure[data-matrix="A[0]"] table.stats tbody tr:nth-child(1) > *'), [
       '1',
@@ -265,7 +280,7 @@ describe('training panel', () => {
     await clean(p);
   });
 
-  test('large matrices become a heatmap with a hover readout', async () => {
+  test('a large matrix is a canvas of its numbers with a hover readout; a 300 × 700 one scrolls', async () => {
     const p = await openPanel(h);
     const rows = 20,
       cols = 30;
@@ -282,19 +297,27 @@ describe('training panel', () => {
     const canvas = p.page.locator('#network').first(); // network still draws the first 16 units
     assert.ok(await canvas.isVisible());
     await reply({ ...snap, layers: [{ ...snap.layers[0], dW: { rows, cols, data } }, snap.layers[1]] }, 1);
-    const heat = p.page.locator('#backprop figure[data-matrix="dW[1]"] canvas.heatmap');
-    assert.equal(await heat.count(), 1);
-    await heat.scrollIntoViewIfNeeded();
-    const box = await heat.boundingBox();
-    assert.ok(box);
-    // Hover the cell in row 2, column 3: k = 1 * 30 + 2 = 32, 32 % 7 - 3 = 1.
-    await p.page.mouse.move(box.x + (2.5 / cols) * box.width, box.y + (1.5 / rows) * box.height);
-    assert.equal(await heat.getAttribute('title'), 'dW[1][2, 3] = 1');
-    // A 300 × 700 matrix is squeezed into at most 480 × 320 pixels.
+    const grid = p.page.locator('#backprop figure[data-matrix="dW[1]"] .matrix-grid');
+    assert.equal(await grid.count(), 1);
+    await grid.scrollIntoViewIfNeeded();
+    const box = (await grid.boundingBox())!;
+    // Hovering an entry names it with its value: entry (r, c) is k = (r - 1) * 30 + c - 1, value k % 7 - 3.
+    await p.page.mouse.move(box.x + 160, box.y + 70);
+    const readout = (await p.page.locator('#matrix-readout').textContent()) ?? '';
+    const [, r, c] = /^dW\[1\] row (\d+) column (\d+): /.exec(readout)!.map(Number);
+    assert.equal(
+      readout,
+      `dW[1] row ${r} column ${c}: ${(((r - 1) * 30 + c - 1) % 7) - 3}, unit ${r} of layer 1, input ${c}`,
+    );
+    // A 300 × 700 matrix keeps readable cells and scrolls inside its frame.
     const big = { rows: 300, cols: 700, data: Array.from({ length: 300 * 700 }, (_, k) => Math.sin(k)) };
     await reply({ ...snap, layers: [{ ...snap.layers[0], dW: big }, snap.layers[1]] }, 2);
-    const size = await heat.evaluate((c: HTMLCanvasElement) => [c.width, c.height, c.clientWidth, c.clientHeight]);
-    assert.deepEqual(size, [700, 300, 480, 300]);
+    assert.deepEqual(
+      [await grid.getAttribute('aria-rowcount'), await grid.getAttribute('aria-colcount')],
+      ['300', '700'],
+    );
+    const size = await grid.evaluate((e) => [e.scrollWidth > e.clientWidth * 20, e.scrollHeight > e.clientHeight * 10]);
+    assert.deepEqual(size, [true, true]);
     await clean(p);
   });
 
@@ -480,14 +503,14 @@ describe('training panel', () => {
       const [scroll, client] = await p.page.locator(`#${id}`).evaluate((e) => [e.scrollWidth, e.clientWidth]);
       assert.ok(scroll <= client, `#${id} is ${scroll}px wide in ${client}px`);
     }
-    // The 12-example sample of dZ[1] is wider than the panel: it scrolls inside its own figure.
-    const dz1 = p.page.locator('#backprop figure[data-matrix="dZ[1]"]');
+    // The 200 examples of dZ[1] are wider than the panel: they scroll inside the matrix's own frame.
+    const dz1 = p.page.locator('#backprop figure[data-matrix="dZ[1]"] .matrix-grid');
     const fig = await dz1.evaluate((e) => ({
       overflow: getComputedStyle(e).overflowX,
       scroll: e.scrollWidth,
       client: e.clientWidth,
     }));
-    assert.ok(fig.scroll > fig.client, `the sample fits anyway (${fig.scroll}px): the check proves nothing`);
+    assert.ok(fig.scroll > fig.client, `the matrix fits anyway (${fig.scroll}px): the check proves nothing`);
     assert.equal(fig.overflow, 'auto');
     await p.screenshot('narrow');
     await clean(p);

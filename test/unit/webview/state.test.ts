@@ -1,7 +1,16 @@
-// The panel's reducer, in Node: runs by id, the series bounded, the step to fetch, the boundary on screen.
+// The panel's reducer, in Node: runs by id, the series bounded, the step to fetch, the boundary on screen,
+// the selected entry and the choice of examples.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { BoundaryDTO, HostMessage, SnapshotDTO, StatusMessage, StepPoint } from '../../../src/protocol';
+import {
+  isExampleChoice,
+  isMatrixEntry,
+  type BoundaryDTO,
+  type HostMessage,
+  type SnapshotDTO,
+  type StatusMessage,
+  type StepPoint,
+} from '../../../src/protocol';
 import {
   appendProgress,
   blockedByErrors,
@@ -73,7 +82,10 @@ describe('panel state', () => {
   });
 
   test('a reloaded panel keeps the step picked before the reload for the first run it hears of', () => {
-    const s = fold([status(7, 40), { type: 'snapshotSteps', runId: 7, steps: [0, 5, 39] }], initialState(5));
+    const s = fold(
+      [status(7, 40), { type: 'snapshotSteps', runId: 7, steps: [0, 5, 39] }],
+      initialState({ pinnedStep: 5 }),
+    );
     assert.equal(s.pinnedStep, 5);
     assert.equal(wantedStep(s), 5);
   });
@@ -149,5 +161,73 @@ describe('panel state', () => {
     });
     assert.equal(blockedByErrors(fold([analysis(false)])), true);
     assert.equal(blockedByErrors(fold([analysis(true)])), false);
+  });
+});
+
+describe('selection and choice of examples', () => {
+  const entry = { matrix: 'dZ' as const, layer: 1, row: 2, col: 4 };
+  const big = (step: number): SnapshotDTO => {
+    const m = (rows: number, cols: number) => ({ rows, cols, data: new Array<number>(rows * cols).fill(step) });
+    const layer = {
+      W: m(3, 2),
+      b: m(3, 1),
+      Z: m(3, 6),
+      A: m(3, 6),
+      dA: m(3, 6),
+      dZ: m(3, 6),
+      dW: m(3, 2),
+      db: m(3, 1),
+    };
+    return { step, cost: 1, exampleAxis: 1, X: m(2, 6), Y: m(3, 6), layers: [layer] };
+  };
+  const shown = (step: number, snap = big(step)): HostMessage => ({
+    type: 'snapshot',
+    runId: 1,
+    inReplyTo: step,
+    snapshot: snap,
+  });
+
+  test('a selected entry is kept across steps and redraws the matrices and the entry', () => {
+    let s = fold([status(1, 5), shown(0)]);
+    const r = reduce(s, { type: 'select', entry });
+    assert.deepEqual(r.state.selected, entry);
+    for (const part of ['forward', 'backprop', 'network', 'entry'] as const) assert.ok(r.changed.includes(part), part);
+    s = fold([shown(1)], r.state);
+    assert.deepEqual(s.selected, entry);
+    assert.equal(reduce(s, { type: 'select', entry: undefined }).state.selected, undefined);
+  });
+
+  test('a snapshot without the entry (fewer examples, another network) drops the selection', () => {
+    const s = fold([status(1, 5), shown(0)]);
+    const selected = reduce(s, { type: 'select', entry: { ...entry, col: 5 } }).state;
+    const fewer = big(1);
+    fewer.layers[0].dZ = { rows: 3, cols: 4, data: new Array<number>(12).fill(0) };
+    assert.equal(fold([shown(1, fewer)], selected).selected, undefined);
+    assert.deepEqual(fold([shown(1)], selected).selected, { ...entry, col: 5 });
+  });
+
+  test('the choice of examples: all until the student chooses, redrawn in both sections of matrices', () => {
+    const s = initialState();
+    assert.deepEqual(s.examples, { by: 'all' });
+    const r = reduce(s, { type: 'chooseExamples', choice: { by: 'largestLoss', count: 10 } });
+    assert.deepEqual(r.state.examples, { by: 'largestLoss', count: 10 });
+    assert.deepEqual(r.changed, ['forward', 'backprop']);
+  });
+
+  test('a reloaded panel starts with the choices it had', () => {
+    const s = initialState({ pinnedStep: 3, selected: entry, examples: { by: 'misclassified' } });
+    assert.deepEqual([s.pinnedStep, s.selected, s.examples], [3, entry, { by: 'misclassified' }]);
+  });
+
+  test('saved choices are checked before they are used', () => {
+    assert.equal(isMatrixEntry(entry), true);
+    assert.equal(isMatrixEntry({ ...entry, matrix: 'Q' }), false);
+    assert.equal(isMatrixEntry({ ...entry, row: -1 }), false);
+    assert.equal(isExampleChoice({ by: 'range', first: 2, last: 9 }), true);
+    assert.equal(isExampleChoice({ by: 'range', first: 9, last: 2 }), false);
+    assert.equal(isExampleChoice({ by: 'largestLoss', count: 0 }), false);
+    assert.equal(isExampleChoice({ by: 'class', label: 2 }), true);
+    assert.equal(isExampleChoice({ by: 'sample' }), false);
+    assert.equal(isExampleChoice(null), false);
   });
 });

@@ -1,0 +1,127 @@
+// The student's choice of examples for the step's matrices: all, a range, one class, the
+// misclassified ones, or those with the largest loss; and a line saying what is shown.
+
+import type { ExampleChoice, SnapshotDTO } from '../src/protocol';
+import { el } from './dom';
+import { fmt } from './format';
+import { choiceFits, classCounts, DEFAULT_CHOICE, type PickedExamples } from './examplePicker';
+
+const KINDS: [ExampleChoice['by'], string][] = [
+  ['all', 'all'],
+  ['range', 'a range'],
+  ['class', 'one class'],
+  ['misclassified', 'misclassified'],
+  ['largestLoss', 'largest loss'],
+];
+const LOSS_COUNT = 10;
+const RANGE_LENGTH = 20;
+
+export interface ExamplesBar {
+  root: HTMLElement;
+  render(choice: ExampleChoice, s: SnapshotDTO, picked: PickedExamples): void;
+}
+
+const number = (id: string, label: string) =>
+  el('input', { id, class: 'example-number', attrs: { type: 'number', min: '1', step: '1', 'aria-label': label } });
+
+/** What is shown, in words: '37 of 300 examples: class 2'. */
+export function pickedText(c: ExampleChoice, p: PickedExamples): string {
+  const n = p.indices.length;
+  const of = `${n} of ${p.m} example${p.m === 1 ? '' : 's'}`;
+  if (c.by === 'class' && p.task !== 'regression') return `${of}: those of class ${c.label}`;
+  if (c.by === 'misclassified' && p.task !== 'regression')
+    return n === 0 ? `none of the ${p.m} examples is misclassified` : `${of}: the misclassified ones`;
+  if (c.by === 'largestLoss') {
+    const list = p.indices.slice(0, 5).map((i, k) => `${i + 1} (${fmt(p.losses?.[k] ?? NaN)})`);
+    return `${of}, largest loss first: example ${list.join(', ')}${n > 5 ? ', …' : ''}`;
+  }
+  if (c.by === 'range') return n === 0 ? `no example in that range (m = ${p.m})` : `${of}: a range`;
+  return `all ${p.m} example${p.m === 1 ? '' : 's'}`;
+}
+
+/** The bar's controls: what to choose by, and the details of each kind of choice. */
+class ExampleControls {
+  readonly by: HTMLSelectElement;
+  readonly from: HTMLInputElement;
+  readonly to: HTMLInputElement;
+  readonly cls: HTMLSelectElement;
+  readonly count: HTMLInputElement;
+  readonly groups: Record<'range' | 'class' | 'largestLoss', HTMLElement>;
+  private classKey = '';
+
+  constructor(id: string) {
+    this.by = el(
+      'select',
+      { id: `${id}-by` },
+      ...KINDS.map(([v, t]) => el('option', { text: t, attrs: { value: v } })),
+    );
+    this.from = number(`${id}-from`, 'First example');
+    this.to = number(`${id}-to`, 'Last example');
+    this.cls = el('select', { id: `${id}-class`, attrs: { 'aria-label': 'Class' } });
+    this.count = number(`${id}-count`, 'How many examples');
+    this.groups = {
+      range: el('span', { class: 'example-group' }, this.from, ' to ', this.to),
+      class: el('span', { class: 'example-group' }, this.cls),
+      largestLoss: el('span', { class: 'example-group' }, this.count, ' examples'),
+    };
+  }
+
+  /** The choice the controls say (1-based numbers in the inputs, 0-based indices in the choice). */
+  read(): ExampleChoice {
+    const n = (i: HTMLInputElement, d: number) => (Number.isInteger(i.valueAsNumber) ? i.valueAsNumber : d);
+    switch (this.by.value) {
+      case 'range': {
+        const first = Math.max(0, n(this.from, 1) - 1);
+        return { by: 'range', first, last: Math.max(first, n(this.to, first + RANGE_LENGTH) - 1) };
+      }
+      case 'class':
+        return { by: 'class', label: Number(this.cls.value) || 0 };
+      case 'misclassified':
+        return { by: 'misclassified' };
+      case 'largestLoss':
+        return { by: 'largestLoss', count: Math.max(1, n(this.count, LOSS_COUNT)) };
+      default:
+        return { by: 'all' };
+    }
+  }
+
+  /** Shows choice `c`; an input being edited keeps what the student is typing. */
+  show(c: ExampleChoice, m: number, classes: number[]): void {
+    for (const o of Array.from(this.by.options))
+      o.disabled = classes.length === 0 && (o.value === 'class' || o.value === 'misclassified');
+    this.by.value = c.by;
+    const set = (i: HTMLInputElement, v: number) => {
+      if (document.activeElement !== i) i.value = String(v);
+    };
+    set(this.from, c.by === 'range' ? c.first + 1 : 1);
+    set(this.to, c.by === 'range' ? c.last + 1 : Math.min(m, RANGE_LENGTH));
+    set(this.count, c.by === 'largestLoss' ? c.count : LOSS_COUNT);
+    this.from.max = this.to.max = this.count.max = String(m);
+    if (classes.join() !== this.classKey) {
+      this.classKey = classes.join();
+      const options = classes.map((n, k) => el('option', { text: `class ${k} (${n})`, attrs: { value: String(k) } }));
+      this.cls.replaceChildren(...options);
+    }
+    this.cls.value = String(c.by === 'class' ? c.label : 0);
+    this.groups.range.hidden = c.by !== 'range';
+    this.groups.class.hidden = c.by !== 'class' || classes.length === 0;
+    this.groups.largestLoss.hidden = c.by !== 'largestLoss';
+  }
+}
+
+/** `live`: the note is announced when it changes (one bar of the two, so that it is said once). */
+export function createExamplesBar(id: string, choose: (c: ExampleChoice) => void, live: boolean): ExamplesBar {
+  const controls = new ExampleControls(id);
+  const note = el('span', { id: `${id}-note`, class: 'note', attrs: live ? { 'aria-live': 'polite' } : {} });
+  const label = el('label', {}, 'Examples shown: ', controls.by);
+  const root = el('div', { id, class: 'examples-bar' }, label, ...Object.values(controls.groups), note);
+  for (const input of [controls.by, controls.from, controls.to, controls.cls, controls.count])
+    input.addEventListener('change', () => choose(controls.read()));
+  const render = (chosen: ExampleChoice, s: SnapshotDTO, p: PickedExamples): void => {
+    const c = choiceFits(chosen, p.task) ? chosen : DEFAULT_CHOICE;
+    controls.show(c, p.m, p.task === 'regression' ? [] : classCounts(s));
+    const text = pickedText(c, p);
+    if (note.textContent !== text) note.textContent = text; // a live region speaks on every write
+  };
+  return { root, render };
+}

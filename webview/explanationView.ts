@@ -1,0 +1,115 @@
+// An explanation (what explain() returned) drawn as it is: each line's formula in course notation,
+// the same with the numbers written in and the result, the main sum's terms ("… and N more" beyond
+// the largest 8), the notes, and every operand as a link that selects that entry.
+
+import type { EntryRef, Explanation, Term } from '../src/core/explain/types';
+import { formatNumber } from '../src/core/explain/render';
+import type { MatrixEntry } from '../src/protocol';
+import { el } from './dom';
+import type { EntryExplainer } from './entryDetails';
+import { entryOfRef, explainShown } from './explainEntry';
+import { shownSnapshot } from './forward';
+
+/** Selects the entry an operand link names. */
+export type FollowLink = (entry: MatrixEntry) => void;
+
+/** A link to an operand's entry; W+ and b+ (not shown in the panel) stay plain text. */
+function link(r: EntryRef, follow: FollowLink): HTMLElement {
+  const entry = entryOfRef(r);
+  if (!entry) return el('code', { text: r.name });
+  const b = el('button', {
+    class: 'entry-link',
+    text: r.name,
+    title: `Select ${r.name} and explain it`,
+    attrs: { type: 'button', 'data-entry': r.name },
+  });
+  b.addEventListener('click', () => follow(entry));
+  return b;
+}
+
+function links(refs: readonly EntryRef[], follow: FollowLink): HTMLElement[] {
+  return refs.map((r) => link(r, follow));
+}
+
+function lines(e: Explanation): HTMLElement {
+  return el(
+    'div',
+    { class: 'explain-lines' },
+    ...e.lines.map((l, k) =>
+      el(
+        'div',
+        { class: k === 0 ? 'explain-line own' : 'explain-line' },
+        el('code', { class: 'explain-formula', text: l.formula }),
+        el('code', { class: 'explain-numbers', text: l.substituted }),
+      ),
+    ),
+  );
+}
+
+function termRow(t: Term, follow: FollowLink): HTMLElement {
+  return el(
+    'tr',
+    {},
+    el('td', {}, el('code', { text: t.label })),
+    el('td', {}, el('code', { text: t.substituted })),
+    el('td', { class: 'num', text: formatNumber(t.value) }),
+    el('td', { class: 'explain-term-links' }, ...links(t.refs, follow)),
+  );
+}
+
+/** The main sum's terms, largest first when some were left out, then "… and N more" with their sum. */
+function terms(e: Explanation, follow: FollowLink): HTMLElement | null {
+  if (e.terms.length === 0) return null;
+  const t = e.truncated;
+  const caption = t ? `The ${t.shown} largest of ${t.shown + t.more} terms` : `The ${e.terms.length} terms`;
+  const more = t
+    ? el('p', { class: 'explain-more', text: `… and ${t.more} more, summing to ${formatNumber(t.sum)}` })
+    : null;
+  return el(
+    'div',
+    { class: 'explain-terms' },
+    el(
+      'table',
+      {},
+      el('caption', { text: caption }),
+      el(
+        'thead',
+        {},
+        el(
+          'tr',
+          {},
+          ...['term', 'numbers', 'value', 'reads'].map((h) => el('th', { text: h, attrs: { scope: 'col' } })),
+        ),
+      ),
+      el('tbody', {}, ...e.terms.map((term) => termRow(term, follow))),
+    ),
+    more,
+  );
+}
+
+export function explanationView(e: Explanation, follow: FollowLink): HTMLElement {
+  const operands =
+    e.links.length > 0
+      ? el('p', { class: 'explain-operands' }, 'Operands (select one to explain it): ', ...links(e.links, follow))
+      : null;
+  return el(
+    'div',
+    { class: 'explanation', attrs: { 'data-entry': e.entry } },
+    lines(e),
+    operands,
+    terms(e, follow),
+    e.notes.length > 0 ? el('ul', { class: 'explain-notes' }, ...e.notes.map((n) => el('li', { text: n }))) : null,
+  );
+}
+
+/** The entry section's explainer: explain() on the shown step with the spec's context, drawn. */
+export function createExplainer(follow: FollowLink): EntryExplainer {
+  return (what, d) => {
+    const s = shownSnapshot(d);
+    const context = d.analysis?.explain;
+    if (!s || !context) return undefined;
+    const r = explainShown(s, context, what);
+    if (!r.ok) return el('p', { class: 'note', text: r.error });
+    return explanationView(r.explanation, follow);
+  };
+}

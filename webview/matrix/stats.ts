@@ -1,0 +1,44 @@
+// Per-unit min, max and mean of a matrix over examples, over the whole batch: a table in a
+// disclosure under the matrix, so that a long batch still has its summary one click away.
+
+import type { MatrixDTO } from '../../src/protocol';
+import { el } from '../dom';
+import { fmt } from '../format';
+
+const STAT_UNITS = 32;
+
+function statsRows(m: MatrixDTO, exampleAxis: 0 | 1): HTMLTableRowElement[] {
+  const units = exampleAxis === 1 ? m.rows : m.cols;
+  const count = exampleAxis === 1 ? m.cols : m.rows;
+  const at = (u: number, e: number) => (exampleAxis === 1 ? m.data[u * m.cols + e] : m.data[e * m.cols + u]);
+  const rows: HTMLTableRowElement[] = [];
+  for (let u = 0; u < Math.min(units, STAT_UNITS); u++) {
+    let lo = Infinity;
+    let hi = -Infinity;
+    let sum = 0;
+    for (let e = 0; e < count; e++) {
+      const v = at(u, e);
+      lo = Math.min(lo, v);
+      hi = Math.max(hi, v);
+      sum += v;
+    }
+    const cells = [lo, hi, sum / count].map((v) => el('td', { text: fmt(v) }));
+    rows.push(el('tr', {}, el('th', { text: String(u + 1) }), ...cells));
+  }
+  return rows;
+}
+
+/** The table of unit statistics of `m`, named after it. */
+export function statsTable(m: MatrixDTO, name: string, exampleAxis: 0 | 1): HTMLTableElement {
+  const units = exampleAxis === 1 ? m.rows : m.cols;
+  const count = exampleAxis === 1 ? m.cols : m.rows;
+  const head = el('tr', {}, ...['unit', 'min', 'max', 'mean'].map((t) => el('th', { text: t })));
+  const table = el(
+    'table',
+    { class: 'stats', attrs: { 'aria-label': `${name} per-unit statistics over ${count} examples` } },
+    el('thead', {}, head),
+    el('tbody', {}, ...statsRows(m, exampleAxis)),
+  );
+  if (units > STAT_UNITS) table.append(el('caption', { text: `first ${STAT_UNITS} of ${units} units` }));
+  return table;
+}
