@@ -36,6 +36,18 @@ const LAYOUT: [Part, string][] = [
 /** Sections whose canvases and SVG take the theme's colours: redrawn when the theme changes. */
 const PAINTED: Part[] = ['network', 'forward', 'backprop', 'boundary'];
 
+/** The analysis the host wrote into the page (src/node/panelHtml.ts, id nnspec-initial), if any. */
+function initialMessage(): HostMessage | undefined {
+  const text = document.getElementById('nnspec-initial')?.textContent;
+  if (!text) return undefined;
+  try {
+    const m: unknown = JSON.parse(text);
+    return isHostMessage(m) ? m : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function start(): void {
   const root = document.getElementById('app') ?? document.body;
   const title = el('h1', { id: 'title', text: 'nnspec' });
@@ -75,18 +87,24 @@ function start(): void {
     if (run && step !== undefined) fetcher.want(run.runId, step, shown);
   }
 
-  const sections: Record<Part, Section> = {
+  // Cheap DOM sections first; createTheRest adds the rest after the first paint.
+  const sections: Partial<Record<Part, Section>> = {
     controls: createControls(body('controls'), post),
     timeline: createTimeline(body('timeline'), (step) => dispatch({ type: 'pin', step })),
     network: createNetwork(body('network')),
     shapes: createShapes(body('shapes')),
-    forward: createForward(body('forward')),
-    backprop: createBackprop(body('backprop')),
-    loss: createLossChart(body('loss')),
-    boundary: createBoundary(body('boundary')),
-    gradnorms: createGradNormChart(body('gradnorms')),
-    gradcheck: createGradcheck(body('gradcheck'), () => requestGradcheck()),
   };
+  function createTheRest(): void {
+    Object.assign(sections, {
+      forward: createForward(body('forward')),
+      backprop: createBackprop(body('backprop')),
+      loss: createLossChart(body('loss')),
+      boundary: createBoundary(body('boundary')),
+      gradnorms: createGradNormChart(body('gradnorms')),
+      gradcheck: createGradcheck(body('gradcheck'), () => requestGradcheck()),
+    } satisfies Partial<Record<Part, Section>>);
+    schedule([]);
+  }
 
   function requestGradcheck(): void {
     dispatch({ type: 'gradcheckRequested' });
@@ -101,7 +119,11 @@ function start(): void {
     frame = 0;
     const parts = [...dirty];
     dirty.clear();
-    for (const p of parts) sections[p].render(state);
+    for (const p of parts) {
+      const s = sections[p];
+      if (s) s.render(state);
+      else dirty.add(p); // not built yet: drawn once it is
+    }
     // Training is blocked by errors: bring them onto the first screen, once each time it becomes so.
     const nowBlocked = blockedByErrors(state);
     if (nowBlocked && !blocked) document.getElementById('shapes')?.scrollIntoView({ block: 'start' });
@@ -120,14 +142,20 @@ function start(): void {
 
   // VS Code swaps the body's theme class; canvases must be repainted with the new colours.
   new MutationObserver(() => {
-    for (const s of Object.values(sections)) s.retheme?.();
+    for (const s of Object.values(sections)) s?.retheme?.();
     schedule(PAINTED);
   }).observe(document.body, { attributes: true, attributeFilter: ['class'] });
 
   const hostUri = root.dataset.uri ?? document.body.dataset.uri; // the host writes the spec's uri on #app
   if (hostUri) saveState({ uri: hostUri });
-  schedule([]);
+  // The shapes show at once from the analysis in the page; the host's messages and the charts follow.
+  const initial = initialMessage();
+  if (initial) dispatch(initial);
+  if (frame) cancelAnimationFrame(frame);
+  flush();
   post({ type: 'ready' });
+  // The sections with charts and canvases are built after the first paint (a task after the frame).
+  requestAnimationFrame(() => setTimeout(createTheRest, 0));
 }
 
 // The host may load this script in <head>: wait for the body.

@@ -1,11 +1,11 @@
 // Every open training panel, one per spec: creating and restoring them, starting runs from the
 // spec's current text, and keeping runs honest when the spec is edited or closed.
 import * as vscode from 'vscode';
-import type { HostMessage, SavedPanelState } from '../protocol';
+import type { AnalysisMessage, HostMessage, SavedPanelState } from '../protocol';
 import type { SnapshotBudget } from '../node/workerProtocol';
 import { analysisMessage, displayName, type AnalysisCache } from './analysisCache';
 import { RunWorker } from './runWorker';
-import { SpecPanel, type PanelReadout } from './specPanel';
+import { SpecPanel, type PanelReadout, type StartRun } from './specPanel';
 
 export const PANEL_VIEW_TYPE = 'nnspec.panel';
 
@@ -48,21 +48,22 @@ export class SpecPanels implements vscode.Disposable {
   /** The spec's panel, created (beside the editor) when missing; its analysis is brought up to date. */
   open(doc: vscode.TextDocument): SpecPanel {
     let panel = this.panels.get(doc.uri.toString());
+    const analysis = analysisMessage(doc, this.cache.get(doc));
     if (!panel) {
-      const wp = vscode.window.createWebviewPanel(PANEL_VIEW_TYPE, displayName(doc, this.cache.get(doc)), {
+      const wp = vscode.window.createWebviewPanel(PANEL_VIEW_TYPE, analysis.name, {
         viewColumn: vscode.ViewColumn.Beside,
         preserveFocus: true,
       });
-      panel = this.adopt(wp, doc.uri.toString());
-    } else {
-      panel.reveal();
+      return this.adopt(wp, doc.uri.toString(), analysis); // the page itself carries the analysis
     }
-    panel.setAnalysis(analysisMessage(doc, this.cache.get(doc)));
+    panel.reveal();
+    panel.setAnalysis(analysis);
     return panel;
   }
 
-  private adopt(wp: vscode.WebviewPanel, uri: string): SpecPanel {
-    const panel = new SpecPanel(wp, uri, this.extensionUri, (p, autoplay) => this.startRun(p, autoplay), this.log);
+  private adopt(wp: vscode.WebviewPanel, uri: string, analysis?: AnalysisMessage): SpecPanel {
+    const start: StartRun = (p, autoplay) => this.startRun(p, autoplay);
+    const panel = new SpecPanel(wp, uri, this.extensionUri, start, this.log, analysis);
     this.panels.set(uri, panel);
     this.active = panel;
     wp.onDidChangeViewState((e) => {
