@@ -7,6 +7,7 @@ import { analyze, type Analysis } from '../core/analyze';
 import type { AnalysisMessage } from '../protocol';
 import { exampleAxis } from '../core/layout';
 import { dataPoints } from '../core/dto';
+import { MESSAGE_BYTES, samplePoints } from '../core/messageBudget';
 import { diskIO } from '../node/dataFiles';
 
 export class AnalysisCache {
@@ -74,6 +75,12 @@ export function analysisMessage(doc: vscode.TextDocument, a: Analysis): Analysis
     shapes: a.shapes,
     diagnostics: a.diagnostics,
     runnable: a.runnable,
-    points: a.dataset && dataPoints(a.dataset),
+    points: pointsOf(a),
   };
+}
+
+/** The data points to scatter (2-D inputs), evenly spaced ones when all would not fit one message. */
+function pointsOf(a: Analysis): AnalysisMessage['points'] {
+  const all = a.dataset && dataPoints(a.dataset);
+  return all && samplePoints(all, MESSAGE_BYTES / 2).points;
 }

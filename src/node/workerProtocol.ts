@@ -10,6 +10,7 @@ import type {
   SnapshotStepsMessage,
   StatusMessage,
 } from '../protocol';
+import type { SnapshotSample } from '../core/messageBudget';
 
 /** How many snapshots History keeps: one number for each of first/last/thinned, or each given. */
 export type SnapshotBudget = number | { first?: number; last?: number; thinned?: number };
@@ -68,6 +69,8 @@ export interface WorkerSnapshotReply {
   inReplyTo: number;
   snapshot: SnapshotDTO;
   boundary?: BoundaryDTO;
+  /** Present when big layers were sampled to fit one message: the units and examples kept (0-based). */
+  sample?: SnapshotSample;
 }
 
 export interface WorkerGradCheckReply {
