@@ -47,7 +47,7 @@ export class SpecPanels implements vscode.Disposable {
 
   /** The spec's panel, created (beside the editor) when missing; its analysis is brought up to date. */
   open(doc: vscode.TextDocument): SpecPanel {
-    let panel = this.panels.get(doc.uri.toString());
+    const panel = this.panels.get(doc.uri.toString());
     const analysis = analysisMessage(doc, this.cache.get(doc));
     if (!panel) {
       const wp = vscode.window.createWebviewPanel(PANEL_VIEW_TYPE, analysis.name, {

@@ -14,43 +14,12 @@ import { Trainer } from '../../../src/core/training/trainer';
 import { diskIO } from '../../../src/node/dataFiles';
 import { progressMessages, RunRecord } from '../../../src/node/runRecord';
 import { RunReporter } from '../../../src/node/runReporter';
-import type { WorkerReply, WorkerReport } from '../../../src/node/workerProtocol';
+import type { WorkerReply } from '../../../src/node/workerProtocol';
+import { digitsCsv, digitsSpec } from '../../fixtures/digitsCsv';
 
 const bytes = (m: unknown) => Buffer.byteLength(JSON.stringify(m));
 
-/** 784 features in [0, 1) and a class 0..9 per row, from a fixed linear congruential sequence. */
-function mnistLikeCsv(rows: number): string {
-  let x = 12345;
-  const next = () => (x = (x * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-  const header = [...Array.from({ length: 784 }, (_, i) => `p${i}`), 'digit'].join(',');
-  const lines = Array.from({ length: rows }, () =>
-    [...Array.from({ length: 784 }, () => next().toFixed(3)), Math.floor(next() * 10)].join(','),
-  );
-  return [header, ...lines].join('\n');
-}
-
-const spec784 = `
-name: big layers
-data:
-  csv:
-    path: digits.csv
-    features: [${Array.from({ length: 784 }, (_, i) => i).join(', ')}]
-    target: digit
-    one_hot: true
-network:
-  input: 784
-  init: he
-  layers:
-    - units: 256
-      activation: relu
-    - units: 10
-      activation: softmax
-loss: cross_entropy
-training:
-  epochs: 1
-  batch_size: 128
-  learning_rate: 0.05
-`;
+const spec784 = digitsSpec('digits.csv', 1);
 
 const spiral256 = `
 data:
@@ -101,7 +70,7 @@ function hostMessages(got: WorkerReply[]): unknown[] {
   for (const m of got) {
     if ('inReplyTo' in m) out.push({ ...m, runId: 1 });
     else if (m.type !== 'error') {
-      record.add(m as WorkerReport);
+      record.add(m);
       out.push(...record.flush());
     }
   }
@@ -111,7 +80,7 @@ function hostMessages(got: WorkerReply[]): unknown[] {
 test('a 784-256-10 network: every message to the panel is under 2 MB; its snapshot is sampled', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'nnspec-big-'));
   try {
-    writeFileSync(join(dir, 'digits.csv'), mnistLikeCsv(256));
+    writeFileSync(join(dir, 'digits.csv'), digitsCsv(256));
     const got = await runToEnd(spec784, dir, 60);
     const snapshot = got.find((m) => m.type === 'snapshot');
     assert.ok(snapshot?.type === 'snapshot' && snapshot.sample, 'the snapshot of a 784-256-10 network is sampled');
