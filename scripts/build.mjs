@@ -1,8 +1,8 @@
-// Bundles the command line, the extension host, the training worker and the webview with esbuild.
+// Bundles the command line, the extension host, the training and analysis workers and the webview with esbuild.
 import { build } from 'esbuild';
 import { chmodSync } from 'node:fs';
 import { join } from 'node:path';
-import { common, nodeBundle, root } from './bundle-options.mjs';
+import { common, csvParseCache, nodeBundle, root } from './bundle-options.mjs';
 
 await Promise.all([
   build({ ...nodeBundle, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
@@ -13,6 +13,12 @@ await Promise.all([
     external: ['vscode'],
   }),
   build({ ...nodeBundle, entryPoints: ['src/node/worker.ts'], outfile: 'dist/worker.js' }),
+  build({
+    ...nodeBundle,
+    entryPoints: ['src/node/analysisWorker.ts'],
+    outfile: 'dist/analysisWorker.js',
+    plugins: [csvParseCache],
+  }),
   build({
     ...common,
     platform: 'browser',

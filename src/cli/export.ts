@@ -1,10 +1,10 @@
 // `nnspec export FILE --to numpy|pytorch [-o PATH] [--force] [--iterations N]`: one standalone
 // Python script that reproduces the run; printed, or written to PATH (never over a file unless --force).
 import { existsSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { defaultScriptName, EXPORT_TARGETS, exportScript, type ExportTarget } from '../core/export';
 import { closest } from '../core/spec/suggest';
-import type { Spec } from '../core/spec/types';
+import { csvPathFor } from '../node/scriptFile';
 import type { Command } from './command';
 import { FileError, load, notRunnable, oneFile, UsageError, wholeNumber, withIterations } from './io';
 
@@ -24,15 +24,6 @@ function outputPath(output: string | undefined, file: string, to: ExportTarget, 
   if (existsSync(path) && !force)
     throw new FileError(`${path} exists and was not overwritten: add --force to replace it.`);
   return path;
-}
-
-/** data.csv.path as seen from the folder the script is written to (or the current one, for stdout). */
-function csvPathFor(spec: Spec, file: string, scriptDir: string): string | undefined {
-  const src = spec.data.source;
-  if (src.kind !== 'csv') return undefined;
-  return relative(scriptDir, resolve(dirname(resolve(file)), src.path))
-    .split(sep)
-    .join('/');
 }
 
 /** The path relative to the current folder when it lies inside it. */
@@ -75,7 +66,7 @@ export const exportCommand: Command = {
       to,
       sourceName: basename(file),
       scriptName: path ? basename(path) : defaultScriptName(basename(file), to),
-      csvPath: csvPathFor(spec, file, path ? dirname(path) : process.cwd()),
+      csvPath: csvPathFor(spec, dirname(resolve(file)), path ? dirname(path) : process.cwd()),
     });
     if ('problem' in result) throw new FileError(`${file}: not exported: ${result.problem}`);
     if (path) write(path, result.script);

@@ -1,14 +1,13 @@
 // What every command shares: the output streams, the two kinds of failure, loading a spec file.
-import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { analyze, type Analysis } from '../core/analyze';
 import { plural } from '../core/shapes/dims';
 import { diagnosticJson } from '../core/report';
 import { parseSetArgument, type Override } from '../core/spec/overrides';
-import { kindOf } from '../core/data/files';
-import { bytes, count, MAX_PRINTED_STEP_NUMBERS, MAX_SPEC_CHARS } from '../core/spec/limits';
+import { count, MAX_SPEC_CHARS } from '../core/spec/limits';
 import { shown } from '../core/spec/shown';
 import { diskIO } from '../node/dataFiles';
+import { readTextFile, type TextLimit } from '../node/textFile';
 import type { Diagnostic, Spec } from '../core/spec/types';
 
 /** Where a command writes: `out` for results, `err` for diagnostics and progress. */
@@ -31,39 +30,13 @@ export function wholeNumber(name: string, v: string | undefined, min: number, ma
   throw new UsageError(`--${name} must be a whole number ${range}, not '${shown(v)}'.`);
 }
 
-/** How large a file a command reads: `bytes` on disk (UTF-8 may take up to 4 bytes a character), said as `shown`. */
-export interface TextLimit {
-  bytes: number;
-  shown: number;
-  what: string;
-}
 const SPEC_FILES: TextLimit = { bytes: 4 * MAX_SPEC_CHARS, shown: MAX_SPEC_CHARS, what: 'spec files' };
-/** A trace holds what `train --json --steps K` prints at most: 10,000,000 numbers of about 20 bytes. */
-export const TRACE_FILES: TextLimit = {
-  bytes: 20 * MAX_PRINTED_STEP_NUMBERS,
-  shown: 20 * MAX_PRINTED_STEP_NUMBERS,
-  what: 'trace files',
-};
 
-/** The spec file's text: a regular file of a size the parser accepts (a device or a FIFO would never end). */
+/** The file's text (by default a spec file, of a size the parser accepts); a FileError says why it cannot be read. */
 export function readText(file: string, limit: TextLimit = SPEC_FILES): string {
-  let fd: number | undefined;
-  try {
-    fd = openSync(resolve(file), constants.O_RDONLY | constants.O_NONBLOCK);
-    const stats = fstatSync(fd);
-    if (!stats.isFile()) throw new FileError(`Cannot read ${shown(file)}: it is ${kindOf(stats)}, not a file.`);
-    if (stats.size > limit.bytes)
-      throw new FileError(
-        `Cannot read ${shown(file)}: it is ${bytes(stats.size)}; ${limit.what} are at most ${bytes(limit.shown)}.`,
-      );
-    return readFileSync(fd, 'utf8');
-  } catch (e) {
-    if (e instanceof FileError) throw e;
-    const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
-    throw new FileError(`Cannot read ${shown(file)}: ${shown(why)}.`);
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
+  const r = readTextFile(file, limit);
+  if ('problem' in r) throw new FileError(r.problem);
+  return r.text;
 }
 
 /** The --set arguments of the command being run; main() sets them for the command's duration. */

@@ -70,7 +70,8 @@ function stages(parse: ParseResult, io: DataIO, applied: AppliedOverride[], text
     try {
       return f();
     } catch (e) {
-      const message = `Internal error while ${stage}: ${e instanceof Error ? e.message : String(e)}. Please report this file.`;
+      const message =
+        `Internal error while ${stage}: ${e instanceof Error ? e.message : String(e)}. ` + `Please report this file.`;
       out.diagnostics.push(diagnostic(FIRST_LINE, 'error', Codes.internalError, message));
       return undefined;
     }

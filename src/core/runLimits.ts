@@ -55,7 +55,8 @@ function tooManySteps(spec: Spec, ranges: RangeMap, run: RunSize, m: number): Di
     'training.epochs',
     'error',
     Codes.tooManySteps,
-    `epochs: ${count(epochs)} × ${count(perEpoch)} batches per epoch (m = ${count(m)}, batch_size ${count(run.batch)}) is ${count(run.steps)} steps, more than the ${count(MAX_STEPS)} nnspec runs. Use fewer epochs or a larger batch_size.`,
+    `epochs: ${count(epochs)} × ${count(perEpoch)} batches per epoch (m = ${count(m)}, batch_size ` +
+      `${count(run.batch)}) is ${count(run.steps)} steps, more than the ${count(MAX_STEPS)} nnspec runs. Use fewer epochs or a larger batch_size.`,
   );
 }
 
@@ -72,7 +73,8 @@ function tooManyParameters(ranges: RangeMap, table: ShapeTable): Diagnostic | un
     `network.layers.${l - 1}.units`,
     'error',
     Codes.tooManyParameters,
-    `The network has ${atLeast}${count(total)} parameters (W[${l}] and b[${l}] alone ${count(largest.parameters)}); nnspec trains up to ${count(MAX_PARAMETERS)}, about ${bytes(8 * 6 * MAX_PARAMETERS)} for a run. Use fewer units.`,
+    `The network has ${atLeast}${count(total)} parameters (W[${l}] and b[${l}] alone ` +
+      `${count(largest.parameters)}); nnspec trains up to ${count(MAX_PARAMETERS)}, about ${bytes(8 * 6 * MAX_PARAMETERS)} for a run. Use fewer units.`,
   );
 }
 
@@ -81,7 +83,9 @@ function stepSize(spec: Spec, ranges: RangeMap, table: ShapeTable, run: RunSize)
   const layer = table.layers[run.widest];
   const l = layer.layer;
   const shape = `(${fileOrder(spec.layout, layer.units, run.batch).join(', ')})`;
-  const what = `One step's matrices hold ${count(run.stepNumbers)} numbers (${bytes(8 * run.stepNumbers)}): Z[${l}], A[${l}], dA[${l}] and dZ[${l}] are each ${shape}.`;
+  const what =
+    `One step's matrices hold ${count(run.stepNumbers)} numbers ` +
+    `(${bytes(8 * run.stepNumbers)}): Z[${l}], A[${l}], dA[${l}] and dZ[${l}] are each ${shape}.`;
   const smaller = `Fewer units${spec.training.batchSize === 'full' ? ', or mini-batches (batch_size: 64),' : ' or a smaller batch_size'} make it smaller.`;
   const at = `network.layers.${run.widest}.units`;
   if (run.stepNumbers > MAX_STEP_NUMBERS) {
@@ -111,7 +115,8 @@ function longRun(spec: Spec, ranges: RangeMap, table: ShapeTable, run: RunSize):
     stepsKey(spec),
     'warning',
     Codes.longRun,
-    `This run is long: ${count(run.steps)} steps of ${count(run.parameters)} parameters on batches of ${count(run.batch)} examples take about ${duration(seconds)} on a laptop. It can be paused or stopped; fewer steps, fewer units or smaller batches make it shorter.`,
+    `This run is long: ${count(run.steps)} steps of ${count(run.parameters)} parameters on batches ` +
+      `of ${count(run.batch)} examples take about ${duration(seconds)} on a laptop. It can be paused or stopped; fewer steps, fewer units or smaller batches make it shorter.`,
   );
 }
 

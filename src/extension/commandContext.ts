@@ -1,8 +1,10 @@
 // What every command needs, and the spec a command acts on.
 import * as vscode from 'vscode';
+import type { Diagnostic } from '../core/spec/types';
 import type { AnalysisCache } from './analysisCache';
 import { isSpec } from './diagnostics';
 import type { SpecPanels } from './specPanels';
+import type { WorkspaceTrust } from './trust';
 
 /** What every command needs. */
 export interface CommandContext {
@@ -10,6 +12,7 @@ export interface CommandContext {
   cache: AnalysisCache;
   panels: SpecPanels;
   log: vscode.OutputChannel;
+  trust: WorkspaceTrust;
 }
 
 /** The spec a command acts on: the one given, the active editor's, or the focused panel's. */
@@ -21,4 +24,13 @@ export async function specDocument(c: CommandContext, arg: unknown): Promise<vsc
   if (uri) return vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
   void vscode.window.showErrorMessage('nnspec: open a .nnspec file first.');
   return undefined;
+}
+
+/** 'nnspec: the spec has 2 errors; fix them to train. First: …', or undefined when it has none. */
+export function errorsMessage(analysis: { diagnostics: Diagnostic[] }, action: string): string | undefined {
+  const errors = analysis.diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length === 0) return undefined;
+  const n = errors.length === 1 ? 'it' : 'them';
+  const count = `${errors.length} error${errors.length === 1 ? '' : 's'}`;
+  return `nnspec: the spec has ${count}; fix ${n} to ${action}. First: ${errors[0].message}`;
 }

@@ -3,8 +3,10 @@ import * as vscode from 'vscode';
 import { shapeTableText } from '../core/shapes/text';
 import type { ShapeTable } from '../core/shapes/types';
 import type { GradCheckRow } from '../protocol';
-import { specDocument, type CommandContext } from './commandContext';
+import { errorsMessage, specDocument, type CommandContext } from './commandContext';
+import { compareTrace, showStepInPanel } from './compareTrace';
 import { exportParameters } from './exportParameters';
+import { exportPython } from './exportPython';
 import { newFromExample } from './newFromExample';
 import type { PanelReadout, SpecPanel } from './specPanel';
 
@@ -19,15 +21,11 @@ async function panelFor(c: CommandContext, arg: unknown): Promise<SpecPanel | un
 async function train(c: CommandContext, arg?: unknown): Promise<PanelReadout | undefined> {
   const doc = await specDocument(c, arg);
   if (!doc) return undefined;
+  const analysis = await c.cache.current(doc);
   const panel = c.panels.open(doc);
   c.panels.startRun(panel, true);
-  const errors = c.cache.get(doc).diagnostics.filter((d) => d.severity === 'error');
-  if (errors.length > 0) {
-    const n = errors.length === 1 ? 'it' : 'them';
-    void vscode.window.showWarningMessage(
-      `nnspec: the spec has ${errors.length} error${errors.length === 1 ? '' : 's'}; fix ${n} to train. First: ${errors[0].message}`,
-    );
-  }
+  const errors = analysis && c.trust.trusted ? errorsMessage(analysis, 'train') : undefined;
+  if (errors) void vscode.window.showWarningMessage(errors);
   return panel;
 }
 
@@ -35,7 +33,7 @@ async function showShapes(c: CommandContext, arg?: unknown): Promise<ShapeTable 
   const doc = await specDocument(c, arg);
   if (!doc) return undefined;
   c.panels.open(doc);
-  const shapes = c.cache.get(doc).shapes;
+  const shapes = (await c.cache.current(doc))?.shapes;
   if (shapes) c.log.appendLine(`Shapes of ${doc.uri.path}:\n${shapeTableText(shapes, undefined, true)}\n`);
   return shapes;
 }
@@ -81,6 +79,10 @@ export function registerCommands(c: CommandContext): void {
     ['nnspec.stop', (arg?: unknown) => control(c, 'stop', arg)],
     ['nnspec.gradientCheck', (arg?: unknown) => gradientCheck(c, arg)],
     ['nnspec.exportParameters', (arg?: unknown) => exportParameters(c, arg)],
+    ['nnspec.exportNumpy', (arg?: unknown) => exportPython(c, 'numpy', arg)],
+    ['nnspec.exportPytorch', (arg?: unknown) => exportPython(c, 'pytorch', arg)],
+    ['nnspec.compareTrace', (arg?: unknown, trace?: unknown) => compareTrace(c, arg, trace)],
+    ['nnspec.showStepInPanel', (arg?: unknown, step?: unknown) => showStepInPanel(c, arg, step)],
     ['nnspec.newFromExample', (file?: string, mode?: 'untitled' | 'workspace') => newFromExample(c, file, mode)],
   ];
   for (const [id, f] of commands) c.extension.subscriptions.push(vscode.commands.registerCommand(id, f));

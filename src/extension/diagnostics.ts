@@ -1,7 +1,9 @@
-// The Problems panel: analyze() as the user types (debounced), each diagnostic at its exact range.
+// The Problems panel: the spec checked as the user types (debounced, in the analysis worker), each
+// diagnostic at its exact range once the check of the text as it is now is done.
 import * as vscode from 'vscode';
 import type { Diagnostic, Range } from '../core/spec/types';
 import { reopened, type AnalysisCache } from './analysisCache';
+import type { EditorAnalysis } from '../node/analysisProtocol';
 import { toZeroBased } from '../core/spec/positions';
 
 export function toVsRange(r: Range): vscode.Range {
@@ -38,19 +40,19 @@ export class DiagnosticsController implements vscode.Disposable {
   /** `onAnalyzed` runs after each refresh, e.g. to update an open panel. */
   constructor(
     private readonly cache: AnalysisCache,
-    private readonly onAnalyzed: (doc: vscode.TextDocument) => void,
+    private readonly onAnalyzed: (doc: vscode.TextDocument, a: EditorAnalysis) => void,
   ) {
     this.subscriptions.push(
       this.collection,
-      vscode.workspace.onDidOpenTextDocument((d) => this.refresh(d)),
+      vscode.workspace.onDidOpenTextDocument((d) => void this.refresh(d)),
       vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document)),
       vscode.workspace.onDidCloseTextDocument((d) => this.clear(d)),
       cache.onDidInvalidate((uri) => {
         const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-        if (doc) this.refresh(doc);
+        if (doc) void this.refresh(doc);
       }),
     );
-    vscode.workspace.textDocuments.forEach((d) => this.refresh(d));
+    vscode.workspace.textDocuments.forEach((d) => void this.refresh(d));
   }
 
   private debounceMs(): number {
@@ -63,11 +65,12 @@ export class DiagnosticsController implements vscode.Disposable {
     clearTimeout(this.timers.get(key));
     this.timers.set(
       key,
-      setTimeout(() => this.refresh(doc), this.debounceMs()),
+      setTimeout(() => void this.refresh(doc), this.debounceMs()),
     );
   }
 
-  refresh(doc: vscode.TextDocument): void {
+  /** Shows the problems of the document as it is now; nothing when it changes again before they are known. */
+  async refresh(doc: vscode.TextDocument): Promise<void> {
     const key = doc.uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
@@ -77,11 +80,13 @@ export class DiagnosticsController implements vscode.Disposable {
       return;
     }
     if (doc.isClosed) return;
+    const a = await this.cache.analysis(doc);
+    if (!a || doc.isClosed || !isSpec(doc)) return; // the next refresh follows the change
     this.collection.set(
       doc.uri,
-      this.cache.get(doc).diagnostics.map((d) => toVsDiagnostic(d, doc.uri)),
+      a.diagnostics.map((d) => toVsDiagnostic(d, doc.uri)),
     );
-    this.onAnalyzed(doc);
+    this.onAnalyzed(doc, a);
   }
 
   private clear(doc: vscode.TextDocument): void {

@@ -1,20 +1,24 @@
-// Hovers on layers, CodeLens with shapes and parameter counts, quick fixes from the diagnostics' fixes.
+// Hovers on layers, CodeLens with shapes and parameter counts, quick fixes from the diagnostics' fixes:
+// each from the analysis of the document as it is now, waited for when the worker is still on it.
 import * as vscode from 'vscode';
 import type { AnalysisCache } from './analysisCache';
 import { toVsRange } from './diagnostics';
+import { Codes } from '../core/spec/codes';
 import { fixEdits } from '../core/spec/edits';
+import type { Diagnostic } from '../core/spec/types';
 import { layerIndexAt } from '../core/spec/positions';
 import { layerHoverMarkdown, layerLensTitle, networkLensTitle } from '../core/shapes/hoverText';
 
 export class LayerHoverProvider implements vscode.HoverProvider {
   constructor(private readonly cache: AnalysisCache) {}
 
-  provideHover(doc: vscode.TextDocument, pos: vscode.Position): vscode.Hover | undefined {
-    const a = this.cache.get(doc);
-    const i = layerIndexAt(a.parse.ranges, pos.line, pos.character);
+  async provideHover(doc: vscode.TextDocument, pos: vscode.Position): Promise<vscode.Hover | undefined> {
+    const a = await this.cache.analysis(doc);
+    if (!a) return undefined; // the text changed meanwhile: the editor asks again
+    const i = layerIndexAt(a.ranges, pos.line, pos.character);
     const layer = i === undefined ? undefined : a.shapes?.layers[i];
     if (!layer || !a.shapes) return undefined;
-    const range = toVsRange(a.parse.ranges.get(`network.layers.${i}`)!);
+    const range = toVsRange(a.ranges.get(`network.layers.${i}`)!);
     return new vscode.Hover(new vscode.MarkdownString(layerHoverMarkdown(layer, a.shapes.layout)), range);
   }
 }
@@ -30,11 +34,11 @@ export class ShapesCodeLensProvider implements vscode.CodeLensProvider {
     this.changed.fire();
   }
 
-  provideCodeLenses(doc: vscode.TextDocument): vscode.CodeLens[] {
-    const a = this.cache.get(doc);
-    const table = a.shapes;
-    const networkKey = a.parse.ranges.get('key:network');
-    if (!table || !networkKey) return [];
+  async provideCodeLenses(doc: vscode.TextDocument): Promise<vscode.CodeLens[]> {
+    const a = await this.cache.analysis(doc);
+    const table = a?.shapes;
+    const networkKey = a?.ranges.get('key:network');
+    if (!a || !table || !networkKey) return [];
     const at = toVsRange(networkKey);
     const lenses = [
       new vscode.CodeLens(at, { title: networkLensTitle(table), command: 'nnspec.showShapes', arguments: [doc.uri] }),
@@ -42,7 +46,7 @@ export class ShapesCodeLensProvider implements vscode.CodeLensProvider {
       new vscode.CodeLens(at, { title: 'Show Shapes', command: 'nnspec.showShapes', arguments: [doc.uri] }),
     ];
     table.layers.forEach((l, i) => {
-      const r = a.parse.ranges.get(`network.layers.${i}`);
+      const r = a.ranges.get(`network.layers.${i}`);
       if (r)
         lenses.push(
           new vscode.CodeLens(toVsRange(r), {
@@ -56,32 +60,47 @@ export class ShapesCodeLensProvider implements vscode.CodeLensProvider {
   }
 }
 
+/** The quick fixes of one core diagnostic, for the editor's copy `vd` of it. */
+function fixActions(doc: vscode.TextDocument, vd: vscode.Diagnostic, d: Diagnostic): vscode.CodeAction[] {
+  return (d.fixes ?? []).map((fix) => {
+    const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+    action.diagnostics = [vd];
+    action.edit = new vscode.WorkspaceEdit();
+    for (const e of fixEdits(fix)) action.edit.replace(doc.uri, toVsRange(e.range), e.text);
+    action.isPreferred = d.fixes!.length === 1;
+    return action;
+  });
+}
+
+/** For the data file not read in Restricted Mode: the way to trust the workspace. */
+function trustAction(vd: vscode.Diagnostic): vscode.CodeAction {
+  const action = new vscode.CodeAction('Manage Workspace Trust', vscode.CodeActionKind.QuickFix);
+  action.diagnostics = [vd];
+  action.command = { title: 'Manage Workspace Trust', command: 'workbench.trust.manage' };
+  action.isPreferred = true;
+  return action;
+}
+
 export class FixProvider implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
 
   constructor(private readonly cache: AnalysisCache) {}
 
-  provideCodeActions(
+  async provideCodeActions(
     doc: vscode.TextDocument,
     _range: vscode.Range,
     context: vscode.CodeActionContext,
-  ): vscode.CodeAction[] {
-    const a = this.cache.get(doc);
+  ): Promise<vscode.CodeAction[]> {
+    const a = await this.cache.analysis(doc);
     const actions: vscode.CodeAction[] = [];
     for (const vd of context.diagnostics) {
-      if (vd.source !== 'nnspec') continue;
+      if (!a || vd.source !== 'nnspec') continue;
       // The editor hands back copies: find the core diagnostic by code, message and place.
       const d = a.diagnostics.find(
         (c) => c.code === vd.code && c.message === vd.message && toVsRange(c.range).isEqual(vd.range),
       );
-      for (const fix of d?.fixes ?? []) {
-        const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
-        action.diagnostics = [vd];
-        action.edit = new vscode.WorkspaceEdit();
-        for (const e of fixEdits(fix)) action.edit.replace(doc.uri, toVsRange(e.range), e.text);
-        action.isPreferred = d!.fixes!.length === 1;
-        actions.push(action);
-      }
+      if (d) actions.push(...fixActions(doc, vd, d));
+      if (d && a.refused && d.code === Codes.dataCsvMissing) actions.push(trustAction(vd));
     }
     return actions;
   }

@@ -1,7 +1,20 @@
 // New Network Spec from Example: a bundled example opened as an untitled file, or copied into the workspace.
 import * as vscode from 'vscode';
-import { copyExample, listExamples } from '../node/examples';
+import { copyExample, listExamples, type CopyTarget } from '../node/examples';
 import type { CommandContext } from './commandContext';
+
+/** A workspace folder as the place to copy to, through the editor's file system (also a virtual one). */
+function folderTarget(folder: vscode.Uri): CopyTarget {
+  const at = (path: string) => vscode.Uri.joinPath(folder, path);
+  return {
+    exists: async (path) =>
+      vscode.workspace.fs.stat(at(path)).then(
+        () => true,
+        () => false,
+      ),
+    write: (path, bytes) => Promise.resolve(vscode.workspace.fs.writeFile(at(path), bytes)),
+  };
+}
 
 async function pickExample(examplesDir: string): Promise<string | undefined> {
   const items = listExamples(examplesDir).map((e) => ({
@@ -42,7 +55,8 @@ export async function newFromExample(
   if (!file || !mode) return undefined;
   let doc: vscode.TextDocument;
   if (mode === 'workspace' && folder) {
-    doc = await vscode.workspace.openTextDocument(copyExample(examples.fsPath, file, folder.uri.fsPath));
+    const copied = await copyExample(examples.fsPath, file, folderTarget(folder.uri));
+    doc = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder.uri, copied));
   } else {
     const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(examples, file)));
     doc = await vscode.workspace.openTextDocument({ language: 'nnspec', content: text });

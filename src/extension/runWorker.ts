@@ -84,6 +84,11 @@ export class RunWorker implements vscode.Disposable {
     this.worker?.postMessage({ type: 'control', action } satisfies WorkerRequest);
   }
 
+  /** Runs, paused, through `step`: the panel then shows that step, the newest one kept. */
+  runTo(step: number): void {
+    this.worker?.postMessage({ type: 'runTo', step } satisfies WorkerRequest);
+  }
+
   speed(stepsPerFrame: number): void {
     this.worker?.postMessage({ type: 'speed', stepsPerFrame } satisfies WorkerRequest);
   }

@@ -3,9 +3,11 @@
 import * as vscode from 'vscode';
 import type { AnalysisMessage, HostMessage, SavedPanelState } from '../protocol';
 import type { SnapshotBudget } from '../node/workerProtocol';
+import type { EditorAnalysis } from '../node/analysisProtocol';
 import { analysisMessage, displayName, type AnalysisCache } from './analysisCache';
 import { RunWorker } from './runWorker';
 import { SpecPanel, type PanelReadout, type StartRun } from './specPanel';
+import type { WorkspaceTrust } from './trust';
 
 export const PANEL_VIEW_TYPE = 'nnspec.panel';
 
@@ -26,6 +28,7 @@ export class SpecPanels implements vscode.Disposable {
     private readonly extensionUri: vscode.Uri,
     private readonly cache: AnalysisCache,
     readonly log: vscode.OutputChannel,
+    private readonly trust: WorkspaceTrust,
   ) {
     this.subscriptions.push(
       vscode.workspace.onDidChangeTextDocument((e) => this.edited(e.document)),
@@ -48,17 +51,31 @@ export class SpecPanels implements vscode.Disposable {
   /** The spec's panel, created (beside the editor) when missing; its analysis is brought up to date. */
   open(doc: vscode.TextDocument): SpecPanel {
     const panel = this.panels.get(doc.uri.toString());
-    const analysis = analysisMessage(doc, this.cache.get(doc));
     if (!panel) {
-      const wp = vscode.window.createWebviewPanel(PANEL_VIEW_TYPE, analysis.name, {
+      const ready = this.cache.ready(doc);
+      const initial = ready && analysisMessage(doc, ready);
+      const wp = vscode.window.createWebviewPanel(PANEL_VIEW_TYPE, displayName(doc, this.cache.latest(doc)), {
         viewColumn: vscode.ViewColumn.Beside,
         preserveFocus: true,
       });
-      return this.adopt(wp, doc.uri.toString(), analysis); // the page itself carries the analysis
+      // A finished analysis goes into the page itself, so the shapes show before the script says ready.
+      const created = this.adopt(wp, doc.uri.toString(), initial);
+      if (!initial) this.showAnalysis(created, doc);
+      return created;
     }
     panel.reveal();
-    panel.setAnalysis(analysis);
+    this.showAnalysis(panel, doc);
     return panel;
+  }
+
+  /** The spec's analysis in the panel: at once when it is done, else when the worker has it. */
+  private showAnalysis(panel: SpecPanel, doc: vscode.TextDocument): void {
+    const ready = this.cache.ready(doc);
+    if (ready) panel.setAnalysis(analysisMessage(doc, ready));
+    else
+      void this.cache.analysis(doc).then((a) => {
+        if (a && !panel.disposed) panel.setAnalysis(analysisMessage(doc, a));
+      });
   }
 
   private adopt(wp: vscode.WebviewPanel, uri: string, analysis?: AnalysisMessage): SpecPanel {
@@ -87,7 +104,8 @@ export class SpecPanels implements vscode.Disposable {
     const panel = this.adopt(wp, uri);
     try {
       const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
-      panel.setAnalysis(analysisMessage(doc, this.cache.get(doc)));
+      const a = await this.cache.current(doc);
+      if (a && !panel.disposed) panel.setAnalysis(analysisMessage(doc, a));
     } catch (e) {
       panel.post({ type: 'error', message: `Could not reopen ${uri}: ${e instanceof Error ? e.message : String(e)}` });
     }
@@ -110,15 +128,15 @@ export class SpecPanels implements vscode.Disposable {
         (d) => d,
         () => undefined,
       );
-      if (doc && displayName(doc, this.cache.get(doc)) === title) matches.push(key);
+      if (doc && displayName(doc, await this.cache.current(doc)) === title) matches.push(key);
     }
     return matches.length === 1 ? matches[0] : undefined;
   }
 
   /** Called after the diagnostics refresh: a panel without a live run shows the spec as it is now. */
-  analyzed(doc: vscode.TextDocument): void {
+  analyzed(doc: vscode.TextDocument, a: EditorAnalysis): void {
     const panel = this.panels.get(doc.uri.toString());
-    if (panel && !panel.run) panel.setAnalysis(analysisMessage(doc, this.cache.get(doc)));
+    if (panel && !panel.run) panel.setAnalysis(analysisMessage(doc, a));
   }
 
   /** A fresh run of the panel's spec from its current text; none (with the reason) when it cannot train. */
@@ -128,10 +146,11 @@ export class SpecPanels implements vscode.Disposable {
       panel.post({ type: 'error', message: 'The spec is not open any more: open it to train.' });
       return;
     }
-    const analysis = this.cache.get(doc);
-    panel.setAnalysis(analysisMessage(doc, analysis));
+    this.showAnalysis(panel, doc);
     panel.setRun(undefined);
-    if (!analysis.runnable) return; // the panel shows the diagnostics that block training
+    if (!this.trust.trusted) return this.refuseUntrusted(panel);
+    // Not analysed yet (just edited): the worker checks the spec itself and says why it cannot train.
+    if (this.cache.ready(doc)?.runnable === false) return; // the panel shows the diagnostics that block training
     const config = vscode.workspace.getConfiguration('nnspec');
     let warned = false; // one divergence warning per run
     const run = new RunWorker({
@@ -140,8 +159,7 @@ export class SpecPanels implements vscode.Disposable {
         type: 'start',
         runId: ++this.lastRunId,
         text: doc.getText(),
-        baseDir: this.cache.baseDir(doc),
-        dataRoot: this.cache.dataRoot(doc),
+        ...this.cache.runFiles(doc),
         stepsPerFrame: panel.stepsPerFrame,
         // Settings objects are proxies that cannot be posted to a worker: send a plain copy.
         snapshots: structuredCopy(
@@ -161,6 +179,22 @@ export class SpecPanels implements vscode.Disposable {
     panel.setRun(run);
     // The worker starts paused; until the webview is ready nobody would see the run.
     if (autoplay) panel.playWhenReady();
+  }
+
+  private refuseUntrusted(panel: SpecPanel): void {
+    panel.post({ type: 'error', message: 'Training is off in Restricted Mode: trust the workspace to train.' });
+    void this.trust.explain('training runs');
+  }
+
+  /**
+   * The spec's panel on a fresh run paused after `step` (0-based), so it shows that step's matrices.
+   * The panel follows the newest kept step of a new run: no message has to pick the step.
+   */
+  openAtStep(doc: vscode.TextDocument, step: number): SpecPanel {
+    const panel = this.open(doc);
+    this.startRun(panel, false);
+    panel.run?.runTo(step);
+    return panel;
   }
 
   /** Errors and divergence also surface outside the panel, which may be hidden. */

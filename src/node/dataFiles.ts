@@ -1,6 +1,7 @@
 // Reads the CSV file a spec names, from disk, inside its data root (src/core/data/files.ts says
 // what is allowed): the path resolved with symlinks, only a regular file, at most MAX_CSV_BYTES + 1
-// bytes read. A synchronous reader for the CLI and the worker, an asynchronous one for the host.
+// bytes read. A synchronous reader for the CLI and the workers, an asynchronous one for the host;
+// and the readers of a file the host read itself, or of none.
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, type Stats } from 'node:fs';
 import { open, realpath } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
@@ -18,6 +19,8 @@ import {
 import type { DataIO } from '../core/data';
 import { parseSpec } from '../core/spec';
 import { MAX_CSV_BYTES } from '../core/spec/limits';
+import { Codes } from '../core/spec/codes';
+import { shown } from '../core/spec/shown';
 
 /** O_NONBLOCK: opening a FIFO must not wait for a writer (the path may change between the checks and the open). */
 const OPEN_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK;
@@ -142,9 +145,27 @@ export function diskIO(where: DataRoot): DataIO {
  * aborts (the text changed).
  */
 export async function prefetchedIO(text: string, where: DataRoot, signal?: AbortSignal): Promise<DataIO> {
+  const wanted = dataFileOf(text);
+  return wanted === undefined ? givenIO() : givenIO(wanted, await readDataFile(where, wanted, signal));
+}
+
+/** data.csv.path as the spec's text writes it, when it reads a file (the spec parsed once more). */
+export function dataFileOf(text: string): string | undefined {
   const source = parseSpec(text).spec?.data.source;
-  const wanted = source?.kind === 'csv' ? source.path : undefined;
-  const read = wanted === undefined ? undefined : await readDataFile(where, wanted, signal);
-  // analyze() parses the same text, so it asks for this file only; anything else is not read on the host.
-  return { readCsv: (file) => (file === wanted && read ? read : unreadable(file, undefined)) };
+  return source?.kind === 'csv' ? source.path : undefined;
+}
+
+/** The one file `path` already read (by the host); any other path is unreadable. */
+export function givenIO(path?: string, read?: FileRead): DataIO {
+  return { readCsv: (file) => (file === path && read ? read : unreadable(file, undefined)) };
+}
+
+/** Reads nothing: every data file is reported unreadable for `reason` (Restricted Mode). */
+export function refusedIO(reason: string): DataIO {
+  return {
+    readCsv: (file) => ({
+      code: Codes.dataCsvMissing,
+      problem: `Cannot read data.csv.path '${shown(file, 120)}': ${reason}`,
+    }),
+  };
 }

@@ -1,8 +1,8 @@
 // The bundled examples: listing them for New Network Spec from Example, and copying one
 // (with the CSV it reads) into the workspace.
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { parseSpec } from '../core/spec';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dataFileOf } from './dataFiles';
 
 export interface ExampleInfo {
   file: string; // file name inside the examples folder
@@ -23,29 +23,25 @@ export function listExamples(dir: string): ExampleInfo[] {
     });
 }
 
-/** The relative CSV path an example reads, if any. */
-export function csvPathOf(text: string): string | undefined {
-  const source = parseSpec(text).spec?.data.source;
-  return source?.kind === 'csv' ? source.path : undefined;
+/** Where an example is copied: the workspace folder, reached through the editor's file system. */
+export interface CopyTarget {
+  exists(path: string): Promise<boolean>;
+  /** Writes a file, creating the folders it is in. */
+  write(path: string, bytes: Uint8Array): Promise<void>;
 }
 
 /**
- * Copies an example into `targetDir` without overwriting anything: returns the new spec's path.
+ * Copies an example into `target` without overwriting anything: returns the new spec's path in it.
  * Its CSV, if any, is copied to the same relative place unless a file is already there.
  */
-export function copyExample(examplesDir: string, file: string, targetDir: string): string {
-  const text = readFileSync(join(examplesDir, file), 'utf8');
-  let target = join(targetDir, file);
-  for (let k = 2; existsSync(target); k++) target = join(targetDir, file.replace(/\.nnspec$/, `-${k}.nnspec`));
-  copyFileSync(join(examplesDir, file), target);
-  const csv = csvPathOf(text);
-  if (csv) {
-    const from = resolve(examplesDir, csv);
-    const to = resolve(targetDir, csv);
-    if (existsSync(from) && !existsSync(to)) {
-      mkdirSync(dirname(to), { recursive: true });
-      copyFileSync(from, to);
-    }
+export async function copyExample(examplesDir: string, file: string, target: CopyTarget): Promise<string> {
+  const spec = readFileSync(join(examplesDir, file));
+  let name = file;
+  for (let k = 2; await target.exists(name); k++) name = file.replace(/\.nnspec$/, `-${k}.nnspec`);
+  await target.write(name, spec);
+  const csv = dataFileOf(spec.toString('utf8'));
+  if (csv && existsSync(join(examplesDir, csv)) && !(await target.exists(csv))) {
+    await target.write(csv, readFileSync(join(examplesDir, csv)));
   }
-  return target;
+  return name;
 }

@@ -1,8 +1,10 @@
 // Export Parameters: `<name>.parameters.json` beside the spec, one matrix row per line so it stays readable.
-import { basename, dirname, extname, join } from 'node:path';
+import { posix } from 'node:path';
 
+/** `specPath` is a URI's path (forward slashes on every system). */
 export function parametersPath(specPath: string): string {
-  return join(dirname(specPath), `${basename(specPath, extname(specPath))}.parameters.json`);
+  const name = `${posix.basename(specPath, posix.extname(specPath))}.parameters.json`;
+  return posix.join(posix.dirname(specPath), name);
 }
 
 export function formatParameters(params: Record<string, number[][]>): string {

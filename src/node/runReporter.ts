@@ -53,12 +53,14 @@ export class RunReporter {
     this.flush(true); // a run starts paused at step 0: the host sends play when the panel is ready
   }
 
-  handle(req: Exclude<WorkerRequest, { type: 'start' }>): void {
+  handle(req: Exclude<WorkerRequest, { type: 'start' | 'diff' }>): void {
     switch (req.type) {
       case 'control':
         return this.control(req.action);
       case 'speed':
         return this.session.setPace(req.stepsPerFrame);
+      case 'runTo':
+        return this.runTo(req.step);
       case 'snapshot':
         return this.snapshot(req.requestId, req.step);
       case 'gradcheck': {
@@ -81,6 +83,13 @@ export class RunReporter {
       if (action === 'step') this.session.stepOnce();
     }
     if (action !== 'stop') this.flush(true);
+  }
+
+  /** Pauses, then steps until `step` has run (or the run ends): that step's snapshot is the newest kept. */
+  private runTo(step: number): void {
+    this.session.pause();
+    while (this.run.trainer.stepIndex <= step) if (!this.session.stepOnce()) break;
+    this.flush(true);
   }
 
   private progress(records: StepRecord[]): void {

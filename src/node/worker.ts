@@ -1,5 +1,6 @@
 // The training worker (worker_threads): analyses the spec, trains it under a TrainingSession at
-// the pace the host asks for, and reports to the host a few times a second.
+// the pace the host asks for, and reports to the host a few times a second. A worker started
+// with a diff request instead compares a trace file with the spec's run, off the host's event loop.
 import { parentPort } from 'node:worker_threads';
 import { analyze } from '../core/analyze';
 import { networkConfig } from '../core/engine/init';
@@ -7,8 +8,17 @@ import { Trainer } from '../core/training/trainer';
 import type { HistoryOptions } from '../core/training/types';
 import { BoundaryGrid, boundsOf } from '../core/training/boundary';
 import { RunReporter } from './runReporter';
-import type { SnapshotBudget, WorkerReply, WorkerRequest, WorkerStart } from './workerProtocol';
-import { diskIO } from './dataFiles';
+import type {
+  SnapshotBudget,
+  WorkerDiffReply,
+  WorkerExportReply,
+  WorkerReply,
+  WorkerRequest,
+  WorkerStart,
+} from './workerProtocol';
+import { diskIO, givenIO } from './dataFiles';
+import { diffJob } from './diffJob';
+import { exportJob } from './exportJob';
 
 const port = parentPort!;
 const post = (m: WorkerReply) => port.postMessage(m);
@@ -18,7 +28,8 @@ function historyOptions(b: SnapshotBudget): HistoryOptions {
 }
 
 function start(req: WorkerStart): RunReporter | undefined {
-  const a = analyze(req.text, diskIO({ baseDir: req.baseDir, root: req.dataRoot }));
+  const io = req.given ? givenIO(req.given.path, req.given.read) : diskIO({ baseDir: req.baseDir, root: req.dataRoot });
+  const a = analyze(req.text, io);
   if (!a.runnable || !a.parse.spec || !a.dataset) {
     const first = a.diagnostics.find((d) => d.severity === 'error');
     post({ type: 'error', message: `The spec cannot be trained: ${first?.message ?? 'it is incomplete'}` });
@@ -35,7 +46,9 @@ function start(req: WorkerStart): RunReporter | undefined {
 let run: RunReporter | undefined;
 
 function handle(req: WorkerRequest): void {
-  if (req.type === 'start') run = start(req);
+  if (req.type === 'diff') port.postMessage(diffJob(req) satisfies WorkerDiffReply);
+  else if (req.type === 'export') port.postMessage(exportJob(req) satisfies WorkerExportReply);
+  else if (req.type === 'start') run = start(req);
   else if (!run) {
     if ('requestId' in req) post({ type: 'error', inReplyTo: req.requestId, message: 'No run has started.' });
   } else run.handle(req);

@@ -1,6 +1,8 @@
 // Messages between the extension host and the training worker (worker_threads). What the worker
 // reports unasked is the panel's own message (stamped with the run's id); its replies to the host's
 // requests carry the request's id as `inReplyTo`.
+import type { DiffResult } from '../core/diff';
+import type { ExportTarget } from '../core/export';
 import type {
   BoundaryDTO,
   BoundaryMessage,
@@ -10,6 +12,7 @@ import type {
   SnapshotStepsMessage,
   StatusMessage,
 } from '../protocol';
+import type { FileRead } from '../core/data/files';
 import type { SnapshotSample } from '../core/messageBudget';
 
 /** How many snapshots History keeps: one number for each of first/last/thinned, or each given. */
@@ -23,6 +26,8 @@ export interface WorkerStart {
   baseDir: string;
   /** The folder data files must stay in (the workspace folder); baseDir when absent. */
   dataRoot?: string;
+  /** The data file, read by the host (a virtual workspace, which the worker cannot read): used instead of the disk. */
+  given?: { path: string; read: FileRead };
   snapshots: SnapshotBudget;
   boundaryResolution: number;
   /** Steps per frame while playing (the panel's speed slider); from 1000 on, or when absent, flat out. */
@@ -58,8 +63,46 @@ export interface WorkerParametersRequest {
   requestId: number;
 }
 
+/** Runs, paused, up to and including `step` (0-based), so that step's snapshot is the newest kept. */
+export interface WorkerRunTo {
+  type: 'runTo';
+  step: number;
+}
+
+/**
+ * Instead of a run: compares the trace file at `tracePath` with nnspec's run of the spec's text
+ * (a worker of its own, answered once with a WorkerDiffReply).
+ */
+export interface WorkerDiffRequest {
+  type: 'diff';
+  text: string;
+  baseDir: string;
+  dataRoot?: string;
+  tracePath: string;
+}
+
+/** Instead of a run: the spec's text exported as a Python script to be written at `scriptPath`. */
+export interface WorkerExportRequest {
+  type: 'export';
+  text: string;
+  baseDir: string;
+  dataRoot?: string;
+  to: ExportTarget;
+  /** The spec's file name, for the script's header. */
+  sourceName: string;
+  scriptPath: string;
+}
+
 export type WorkerRequest =
-  WorkerStart | WorkerControl | WorkerSpeed | WorkerSnapshotRequest | WorkerGradCheckRequest | WorkerParametersRequest;
+  | WorkerStart
+  | WorkerControl
+  | WorkerSpeed
+  | WorkerRunTo
+  | WorkerSnapshotRequest
+  | WorkerGradCheckRequest
+  | WorkerParametersRequest
+  | WorkerDiffRequest
+  | WorkerExportRequest;
 
 /** The run's status as the worker knows it (the host adds whether the spec changed since: `stale`). */
 export type WorkerStatus = Omit<StatusMessage, 'stale'>;
@@ -84,6 +127,22 @@ export interface WorkerParametersReply {
   inReplyTo: number;
   parameters: Record<string, number[][]>;
 }
+
+/** The answer to a WorkerDiffRequest (or a WorkerError when the spec cannot run or the file cannot be read). */
+export interface WorkerDiffResult {
+  type: 'diff';
+  result: DiffResult;
+}
+
+export type WorkerDiffReply = WorkerDiffResult | WorkerError;
+
+/** The answer to a WorkerExportRequest: the script's text, for the host to write. */
+export interface WorkerExportResult {
+  type: 'export';
+  script: string;
+}
+
+export type WorkerExportReply = WorkerExportResult | WorkerError;
 
 /** The run could not start, or a request failed (then with `inReplyTo`). */
 export interface WorkerError {

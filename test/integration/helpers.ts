@@ -1,4 +1,5 @@
 // Shared by the feature suites: the extension's API, the examples folder, waiting, closing panels.
+import Mocha from 'mocha';
 import * as vscode from 'vscode';
 import type { NnspecApi } from '../../src/extension/extension';
 
@@ -81,4 +82,9 @@ export async function discardCopies(): Promise<void> {
 
 export function nnspecDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'nnspec');
+}
+
+/** A line in the test report (the driver prints only mocha's own output). */
+export function report(line: string): void {
+  Mocha.reporters.Base.consoleLog(line);
 }

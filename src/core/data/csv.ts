@@ -48,7 +48,8 @@ function resolveColumn(
       at,
       'error',
       Codes.dataCsvIndex,
-      `Column index ${ref} is out of range: '${shown(file)}' has ${header.length} columns, numbered 0 to ${header.length - 1}.`,
+      `Column index ${ref} is out of range: '${shown(file)}' has ${header.length} columns, numbered ` +
+        `0 to ${header.length - 1}.`,
     );
   }
   const index = header.indexOf(ref);
@@ -145,14 +146,18 @@ function classLimit(
   if (classes > MAX_CLASSES) {
     return {
       code: Codes.tooManyClasses,
-      message: `one_hot makes one output per class, and ${name} has ${count(classes)} distinct values; nnspec handles up to ${count(MAX_CLASSES)} classes. Is it really a class column?`,
+      message:
+        `one_hot makes one output per class, and ${name} has ${count(classes)} distinct ` +
+        `values; nnspec handles up to ${count(MAX_CLASSES)} classes. Is it really a class column?`,
     };
   }
   const numbers = (features + classes) * m;
   if (numbers <= MAX_DATA_NUMBERS) return undefined;
   return {
     code: Codes.dataTooLarge,
-    message: `X (${features}, ${count(m)}) and a one-hot Y (${count(classes)}, ${count(m)}) from ${name} would hold ${count(numbers)} numbers; nnspec holds data of up to ${count(MAX_DATA_NUMBERS)} numbers (80 MB). Use fewer rows or fewer classes.`,
+    message:
+      `X (${features}, ${count(m)}) and a one-hot Y (${count(classes)}, ${count(m)}) from ` +
+      `${name} would hold ${count(numbers)} numbers; nnspec holds data of up to ${count(MAX_DATA_NUMBERS)} numbers (80 MB). Use fewer rows or fewer classes.`,
   };
 }
 
@@ -174,7 +179,8 @@ function oneHotTargets(
         col.at,
         'error',
         Codes.dataCsvEmptyClass,
-        `'${shown(file)}' line ${table.lineOf(empty)}, column '${shown(col.name)}' is empty: every example needs a class.`,
+        `'${shown(file)}' line ${table.lineOf(empty)}, column '${shown(col.name)}' is empty: every ` +
+          `example needs a class.`,
       ),
     );
     return undefined;
@@ -193,7 +199,8 @@ function oneHotTargets(
         'data.csv.one_hot',
         'warning',
         Codes.dataCsvManyClasses,
-        `one_hot makes one output per distinct value, and column '${shown(col.name)}' has ${classes.length} distinct numbers: is it really a class column? For a numeric target remove one_hot.`,
+        `one_hot makes one output per distinct value, and column '${shown(col.name)}' has ` +
+          `${classes.length} distinct numbers: is it really a class column? For a numeric target remove one_hot.`,
       ),
     );
   }
@@ -252,7 +259,9 @@ function readTable(file: string, io: DataIO): Table | { code: Code; message: str
   if (table.rows.length > MAX_EXAMPLES)
     return {
       code: Codes.tooManyExamples,
-      message: `${name} has ${count(table.rows.length)} examples (rows); nnspec trains on up to ${count(MAX_EXAMPLES)}. Use a sample of the rows.`,
+      message:
+        `${name} has ${count(table.rows.length)} examples (rows); nnspec trains on up to ` +
+        `${count(MAX_EXAMPLES)}. Use a sample of the rows.`,
     };
   return table;
 }

@@ -38,7 +38,9 @@ export function outside(file: string, where: DataRoot): FileRead {
   const whose = root === where.baseDir ? "the spec's folder" : 'the workspace folder';
   return {
     code: Codes.dataCsvOutside,
-    problem: `${quoted(file)} leads outside ${whose} (${shown(root, 200)}): nnspec reads data files only inside it, so that a spec cannot read other files on this computer. Copy the file into ${whose}.`,
+    problem:
+      `${quoted(file)} leads outside ${whose} (${shown(root, 200)}): nnspec reads data files ` +
+      `only inside it, so that a spec cannot read other files on this computer. Copy the file into ${whose}.`,
   };
 }
 
@@ -55,7 +57,9 @@ export function tooLarge(file: string, size?: number): FileRead {
   const what = size === undefined ? 'larger than that' : `${count(size)} bytes`;
   return {
     code: Codes.dataCsvTooLarge,
-    problem: `${quoted(file)} is ${what}: nnspec reads CSV files of up to ${bytes(MAX_CSV_BYTES)} (${count(MAX_CSV_BYTES)} bytes, about 100,000 examples). Use a sample of the rows.`,
+    problem:
+      `${quoted(file)} is ${what}: nnspec reads CSV files of up to ${bytes(MAX_CSV_BYTES)} ` +
+      `(${count(MAX_CSV_BYTES)} bytes, about 100,000 examples). Use a sample of the rows.`,
   };
 }
 

@@ -27,7 +27,8 @@ function checkSamples(samples: number, ranges: RangeMap): Diagnostic | undefined
     at,
     'error',
     Codes.tooManyExamples,
-    `samples: ${count(samples)} is more than the ${count(MAX_EXAMPLES)} examples nnspec trains on (m ≤ ${count(MAX_EXAMPLES)}): checking and training would take too long. Use fewer samples.`,
+    `samples: ${count(samples)} is more than the ${count(MAX_EXAMPLES)} examples nnspec trains on (m ` +
+      `≤ ${count(MAX_EXAMPLES)}): checking and training would take too long. Use fewer samples.`,
   );
 }
 
@@ -48,7 +49,8 @@ function checkClasses(src: GenerateSource, ranges: RangeMap): Diagnostic | undef
       at,
       'error',
       Codes.tooManyClasses,
-      `classes: ${count(classes)} is more than the ${count(MAX_CLASSES)} classes nnspec generates: Y gets one row per class. Use fewer classes.`,
+      `classes: ${count(classes)} is more than the ${count(MAX_CLASSES)} classes nnspec generates: Y ` +
+        `gets one row per class. Use fewer classes.`,
     );
   }
   if (samples < (classes ?? 2)) {
@@ -74,7 +76,8 @@ function checkDataSize(spec: Spec, src: GenerateSource, ranges: RangeMap): Diagn
     'data.generate.samples',
     'error',
     Codes.dataTooLarge,
-    `X (2, ${count(src.samples)}) and Y (${count(rows)}, ${count(src.samples)}) would hold ${count(numbers)} numbers; nnspec holds data of up to ${count(MAX_DATA_NUMBERS)} numbers (80 MB). Use fewer samples or fewer classes.`,
+    `X (2, ${count(src.samples)}) and Y (${count(rows)}, ${count(src.samples)}) would hold ` +
+      `${count(numbers)} numbers; nnspec holds data of up to ${count(MAX_DATA_NUMBERS)} numbers (80 MB). Use fewer samples or fewer classes.`,
   );
 }
 
@@ -100,7 +103,8 @@ function checkSettings(spec: Spec, src: GenerateSource, ranges: RangeMap): Diagn
         'data.generate.classes',
         'warning',
         Codes.dataClassesIgnored,
-        `'${generator}' always makes 2 classes; classes: ${count(classes)} is ignored (only spiral and blobs take classes).`,
+        `'${generator}' always makes 2 classes; classes: ${count(classes)} is ignored (only spiral ` +
+          `and blobs take classes).`,
       ),
     );
   }

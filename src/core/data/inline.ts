@@ -18,7 +18,8 @@ function checkMatrix(name: 'X' | 'Y', a: number[][], ranges: RangeMap): Diagnost
       `${at}.${ragged}`,
       'error',
       Codes.dataInlineRagged,
-      `Row ${ragged} of ${name} has ${a[ragged].length} numbers but row 0 has ${a[0].length}: every row of a matrix has the same length.`,
+      `Row ${ragged} of ${name} has ${a[ragged].length} numbers but row 0 has ${a[0].length}: every ` +
+        `row of a matrix has the same length.`,
     );
   }
   return undefined;

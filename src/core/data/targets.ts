@@ -49,7 +49,8 @@ export function checkTargets(Y: Matrix, loss: LossKind, at: string, ranges: Rang
         at,
         'error',
         Codes.dataTargetsNotBinary,
-        `${loss} needs targets of 0 or 1, but example ${i + 1} of m = ${Y.cols} has ${describe(Y, i)}${others(notBinary.length)}. For a numeric target use loss: mse.`,
+        `${loss} needs targets of 0 or 1, but example ${i + 1} of m = ${Y.cols} has ` +
+          `${describe(Y, i)}${others(notBinary.length)}. For a numeric target use loss: mse.`,
       ),
     ];
   }
@@ -65,7 +66,8 @@ export function checkTargets(Y: Matrix, loss: LossKind, at: string, ranges: Rang
       at,
       'error',
       Codes.dataTargetsNotOneHot,
-      `cross_entropy needs one-hot targets (exactly one 1 per example), but example ${i + 1} of m = ${Y.cols} has ${describe(Y, i)}${others(notOneHot.length)}.`,
+      `cross_entropy needs one-hot targets (exactly one 1 per example), but example ${i + 1} of m = ` +
+        `${Y.cols} has ${describe(Y, i)}${others(notOneHot.length)}.`,
     ),
   ];
 }

@@ -64,6 +64,9 @@ export function hintFor(yours: number[][], nnspec: number[][], c: HintContext): 
   if (isTransposed(yours, nnspec))
     return `Yours is nnspec's ${c.name} transposed: check the order of the product and which axis holds the examples.`;
   if (c.step === 0 && (c.name === 'Z[1]' || c.name === 'A[1]'))
-    return `At step 0, ${c.name} depends only on X and the initial W[1], b[1]: train on the spec's data, initial parameters and batches (nnspec export FILE --to numpy writes them out).`;
+    return (
+      `At step 0, ${c.name} depends only on X and the initial W[1], b[1]: train on the spec's ` +
+      `data, initial parameters and batches (nnspec export FILE --to numpy writes them out).`
+    );
   return undefined;
 }

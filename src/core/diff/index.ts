@@ -120,7 +120,9 @@ class Walk {
       this.compared.parameters++;
     }
     if (this.trace.finalCost === undefined) return undefined;
-    const formula = `${costFormula(spec)}, with the parameters after ${steps} steps, on all m = ${this.input.data.X.cols} training examples`;
+    const formula =
+      `${costFormula(spec)}, with the parameters after ${steps} steps, on all m = ` +
+      `${this.input.data.X.cols} training examples`;
     const d = compareCost({
       kind: 'finalCost',
       yours: this.trace.finalCost,
@@ -148,7 +150,9 @@ function run(input: DiffInput, trace: Trace, trainer: Trainer): DiffResult {
     if (d) return { status: 'differ', first: d, compared: walk.compared };
     if (wantsFinal && t + 1 === finalAfter) final = { params: trainer.parameters(), cost: trainer.evaluate().cost };
     if (trainer.status === 'diverged' && t + 1 < total) {
-      walk.compared.note = `nnspec's run diverged at step ${t}; the trace's later steps${wantsFinal ? ' and final parameters' : ''} were not compared.`;
+      walk.compared.note =
+        `nnspec's run diverged at step ${t}; the trace's later ` +
+        `steps${wantsFinal ? ' and final parameters' : ''} were not compared.`;
       break;
     }
   }

@@ -15,7 +15,10 @@ function check(M: number[][], s: MatrixShape, m: number, at: string, what: strin
   if (given[0] === want.dims[0] && given[1] === want.dims[1]) return undefined;
   const swapped = given[0] === want.dims[1] && given[1] === want.dims[0];
   const hint = swapped ? ' It is transposed: is your implementation in the other layout?' : '';
-  return `${at} is (${given.join(', ')}), but ${what} is (${want.dims.join(', ')}) = ${want.symbols} in the ${layout} layout.${hint}`;
+  return (
+    `${at} is (${given.join(', ')}), but ${what} is (${want.dims.join(', ')}) = ${want.symbols} ` +
+    `in the ${layout} layout.${hint}`
+  );
 }
 
 /** m of step t's batch: `size` each, the last of an epoch smaller when size does not divide m. */

@@ -47,9 +47,11 @@ function generatedCode(spec: Spec, src: Generate, plan: ExportPlan, f: Flavor): 
   settings.push(`noise ${pyNumber(src.noise ?? DEFAULT_NOISE[src.generator])}`);
   const Y =
     classes > 1
-      ? `${f.oneHot(classes, 'points[:, 2]')}${fromRows(f)}  # one-hot ${dataShape(f, 'n[L]', classes, m)}: row k is class k`
+      ? `${f.oneHot(classes, 'points[:, 2]')}${fromRows(f)}  # one-hot ` +
+        `${dataShape(f, 'n[L]', classes, m)}: row k is class k`
       : `points[:, 2:3]${fromRows(f)}  # ${dataShape(f, 'n[L]', 1, m)}`;
-  const doc = `The ${m} points nnspec generated for \`kind: ${src.generator}\` (${settings.join(', ')}, seed ${spec.seed}).`;
+  const doc =
+    `The ${m} points nnspec generated for \`kind: ${src.generator}\` ` + `(${settings.join(', ')}, seed ${spec.seed}).`;
   return `def load_data():
     """${wrap(doc, 96, '    ').trimStart()}
 

@@ -28,12 +28,16 @@ function targetCode(src: CsvSource, data: Dataset): { constant?: string; lines: 
   const target = `target = ${column(src.target[0])}`;
   if (data.Y.rows === 1) {
     return {
-      constant: `# y = 1 for this class and 0 for the other (the second of the two in nnspec's sorted order)\nPOSITIVE_CLASS = ${pyString(data.targetNames[0])}`,
+      constant:
+        `# y = 1 for this class and 0 for the other (the second of the two in nnspec's ` +
+        `sorted order)\nPOSITIVE_CLASS = ${pyString(data.targetNames[0])}`,
       lines: [target, 'Y = [[float(row[target] == POSITIVE_CLASS)] for row in rows]'],
     };
   }
   return {
-    constant: `# One output unit per class, in nnspec's order (sorted: by value when every class is a number)\nCLASSES = ${pyList(data.targetNames)}`,
+    constant:
+      `# One output unit per class, in nnspec's order (sorted: by value when every class is ` +
+      `a number)\nCLASSES = ${pyList(data.targetNames)}`,
     lines: [target, 'Y = [[float(row[target] == c) for c in CLASSES] for row in rows]  # one-hot'],
   };
 }
@@ -53,7 +57,11 @@ export function loadCsvCode(
 
 
 def load_data():
-    """${wrap(`Reads ${pyDocText(scriptPath)} as nnspec does: a header row of column names, then one example per row.`, 96, '    ').trimStart()}
+    """${wrap(
+      `Reads ${pyDocText(scriptPath)} as nnspec does: a header row of column names, then one ` + `example per row.`,
+      96,
+      '    ',
+    ).trimStart()}
 
 ${wrap(`Features: ${pyDocText(refsText(src.features))}. Target: ${pyDocText(refsText(src.target))}.`, 96, '    ')}
     """

@@ -14,7 +14,10 @@ function networkLine(plan: ExportPlan): string {
   const layers = plan.activations.map((g, i) => `${plan.dims[i + 1]} ${g}`);
   const t = plan.spec.training;
   const reg = plan.regularization ? `, ${plan.regularization.kind} λ = ${pyNumber(plan.regularization.lambda)}` : '';
-  return `Network: ${[String(plan.dims[0]), ...layers].join(' -> ')}; loss ${plan.spec.loss}; ${OPTIMIZER_NAMES[t.optimizer]} with α = ${pyNumber(t.learningRate)}${reg}; ${scheduleText(plan)}.`;
+  return (
+    `Network: ${[String(plan.dims[0]), ...layers].join(' -> ')}; loss ${plan.spec.loss}; ` +
+    `${OPTIMIZER_NAMES[t.optimizer]} with α = ${pyNumber(t.learningRate)}${reg}; ${scheduleText(plan)}.`
+  );
 }
 
 export function scheduleText(plan: ExportPlan): string {
@@ -26,8 +29,12 @@ export function scheduleText(plan: ExportPlan): string {
 
 export function layoutLine(plan: ExportPlan): string {
   return forLayout(plan.spec.layout, {
-    columns: `Layout columns (the course's): one example per column. X is (n[0], m), W[l] is (n[l], n[l-1]), b[l] is (n[l], 1), Z[l] and A[l] are (n[l], m).`,
-    rows: `Layout rows (CS231n's): one example per row. X is (m, n[0]), W[l] is (n[l-1], n[l]), b[l] is (1, n[l]), Z[l] and A[l] are (m, n[l]).`,
+    columns:
+      `Layout columns (the course's): one example per column. X is (n[0], m), W[l] is (n[l], ` +
+      `n[l-1]), b[l] is (n[l], 1), Z[l] and A[l] are (n[l], m).`,
+    rows:
+      `Layout rows (CS231n's): one example per row. X is (m, n[0]), W[l] is (n[l-1], n[l]), b[l] ` +
+      `is (1, n[l]), Z[l] and A[l] are (m, n[l]).`,
   });
 }
 
@@ -42,7 +49,9 @@ export interface HeaderText {
 export function docstring(plan: ExportPlan, h: HeaderText): string {
   const title = pyDocText(plan.spec.name ?? plan.sourceName);
   const source = pyDocText(plan.sourceName);
-  const intro = `Trains the network of ${source} in float64 as \`nnspec train\` does: the same data (${dataSummary(plan.spec)}), the same initial parameters, the same batches in the same order and the same updates, so that its costs and parameters agree with nnspec's (to within 1e-9, relative).`;
+  const intro =
+    `Trains the network of ${source} in float64 as \`nnspec train\` does: the same data ` +
+    `(${dataSummary(plan.spec)}), the same initial parameters, the same batches in the same order and the same updates, so that its costs and parameters agree with nnspec's (to within 1e-9, relative).`;
   const usage = h.usage.map(([c, what]) => `    ${c}\n${wrap(what, DOC_WIDTH, '        ')}`).join('\n');
   const paragraphs = [
     wrap(`${title}: ${source}, exported by nnspec for ${h.library}.`, DOC_WIDTH),

@@ -38,7 +38,9 @@ export function exportScript(spec: Spec, data: Dataset, options: ExportOptions):
   const src = spec.data.source;
   if (src.kind === 'generate' && src.samples > MAX_WRITTEN_EXAMPLES) {
     return {
-      problem: `The export writes generated points into the script, and ${src.samples} samples are more than ${MAX_WRITTEN_EXAMPLES}: lower data.generate.samples, or put the points in a CSV file (data.csv).`,
+      problem:
+        `The export writes generated points into the script, and ${src.samples} samples are ` +
+        `more than ${MAX_WRITTEN_EXAMPLES}: lower data.generate.samples, or put the points in a CSV file (data.csv).`,
     };
   }
   const plan = exportPlan(spec, data, options.sourceName);

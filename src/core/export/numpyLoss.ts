@@ -132,7 +132,8 @@ export function backwardCode(plan: ExportPlan): string {
   });
   const reg = plan.regularization;
   const regLine = reg
-    ? `\n        grads[f"dW{l}"] += LAMBD / m * ${reg.kind === 'l2' ? 'parameters[f"W{l}"]' : 'np.sign(parameters[f"W{l}"])'}  # ${reg.kind === 'l2' ? '(λ/m) W[l]' : '(λ/m) sign(W[l])'}`
+    ? `\n        grads[f"dW{l}"] += LAMBD / m * ` +
+      `${reg.kind === 'l2' ? 'parameters[f"W{l}"]' : 'np.sign(parameters[f"W{l}"])'}  # ${reg.kind === 'l2' ? '(λ/m) W[l]' : '(λ/m) sign(W[l])'}`
     : '';
   const usesParameters = plan.L > 1 || reg !== undefined;
   const hidden =

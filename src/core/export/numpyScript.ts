@@ -90,7 +90,9 @@ export function numpyScript(plan: ExportPlan, data: Dataset, options: DataOption
     `${banner('The network')}\n\n${[initializeCode(plan), activationCode(plan), forwardCode(plan), costCode(plan), backwardCode(plan)].join('\n\n\n')}`,
     `${banner('Training')}\n\n${[...opt.functions, ...(plan.batch.kind === 'full' ? [] : [miniBatchesCode(plan)]), modelCode(plan)].join('\n\n\n')}`,
     `${banner('Evaluation and report')}\n\n${evaluateCode(plan)}\n\n\n${reportFunctionsCode(plan)}`,
-    `${banner('A trace of the first steps, for nnspec diff (the helper of nnspec diff --helper)')}\n\n${TRACE_FUNCTIONS_PY}`,
+    `${banner(
+      'A trace of the first steps, for nnspec diff (the helper of nnspec ' + 'diff --helper)',
+    )}\n\n${TRACE_FUNCTIONS_PY}`,
     mainCode(plan, dataPart.calls),
   ];
   return `${sections.join('\n\n\n')}\n`;

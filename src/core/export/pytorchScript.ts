@@ -17,7 +17,10 @@ function layoutNote(plan: ExportPlan): string {
     columns: 'weight is W[l] of the columns layout and bias is b[l] as a row',
     rows: 'weight is W[l] transposed and bias is b[l]',
   });
-  return `PyTorch holds one example per row: X is (m, n[0]), Z[l] and A[l] are (m, n[l]). Each nn.Linear computes Z[l] = A[l-1] weightᵀ + bias with weight (n[l], n[l-1]) and bias (n[l],): ${reported}. --json reports the parameters in this file's layout (${plan.spec.layout}). Autograd gives the gradients of J, the mean over each whole batch as in the course.`;
+  return (
+    `PyTorch holds one example per row: X is (m, n[0]), Z[l] and A[l] are (m, n[l]). Each ` +
+    `nn.Linear computes Z[l] = A[l-1] weightᵀ + bias with weight (n[l], n[l-1]) and bias (n[l],): ${reported}. --json reports the parameters in this file's layout (${plan.spec.layout}). Autograd gives the gradients of J, the mean over each whole batch as in the course.`
+  );
 }
 
 const DISTRIBUTED = `# Under torchrun every process trains on its part of each batch (DistributedDataParallel);
@@ -37,7 +40,8 @@ export function pytorchScript(plan: ExportPlan, data: Dataset, options: DataOpti
       [`python3 ${s} --json`, 'prints {"costs", "finalCost", "parameters", ...} as nnspec train --json does;'],
       [
         `torchrun --standalone --nproc_per_node 2 ${s}`,
-        'splits each batch across 2 processes (DistributedDataParallel, gloo on the CPU). With PyTorch 1.13 on Python 3.11 (Debian 12) add --redirects 2 --tee 1 before the script: its torchrun has a bug fixed in PyTorch 2.0.',
+        'splits each batch across 2 processes (DistributedDataParallel, gloo on the CPU). With ' +
+          'PyTorch 1.13 on Python 3.11 (Debian 12) add --redirects 2 --tee 1 before the script: its torchrun has a bug fixed in PyTorch 2.0.',
       ],
     ],
     notes: [layoutNote(plan)],

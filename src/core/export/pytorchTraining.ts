@@ -33,7 +33,9 @@ export function optimizerCode(plan: ExportPlan): { classes: string[]; make: stri
       return {
         classes: [],
         make: 'torch.optim.Adam(network.parameters(), lr=LEARNING_RATE)',
-        note: "torch.optim.Adam is the course's Adam, bias correction included, and its defaults\n    betas=(0.9, 0.999), eps=1e-8 are the course's β1, β2 and ε.",
+        note:
+          "torch.optim.Adam is the course's Adam, bias correction included, and its defaults\n   " +
+          " betas=(0.9, 0.999), eps=1e-8 are the course's β1, β2 and ε.",
       };
   }
 }
@@ -127,13 +129,20 @@ def evaluate(network, X, Y):
     """J (regularisation included)${plan.classification ? ' and the accuracy' : ''} on a whole set, with the network as it is."""
     m = X.shape[0]
     output = network(X)
-    cost = float(${cost})${plan.classification ? `\n    AL = ${outputActivation(plan)}\n    return cost, ${acc}` : '\n    return cost, None'}
+    cost = float(${cost})${
+      plan.classification
+        ? `\n    AL = ${outputActivation(plan)}\n    ` + `return cost, ${acc}`
+        : '\n    return cost, None'
+    }
 
 
 def parameters_in_file_layout(network):
     """W1, b1, W2, ... as nested lists in this file's layout (${plan.spec.layout}).
 
-    ${forLayout(plan.spec.layout, { columns: 'W[l] is the weight of the layer, b[l] its bias as a column.', rows: 'W[l] is the weight of the layer transposed, b[l] its bias as a row.' })}
+    ${forLayout(plan.spec.layout, {
+      columns: 'W[l] is the weight of the layer, b[l] its ' + 'bias as a column.',
+      rows: 'W[l] is the weight of the layer transposed, b[l] its bias as a row.',
+    })}
     """
     out = {}
     for l, layer in enumerate(linear_layers(network), start=1):

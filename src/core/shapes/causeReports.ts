@@ -79,7 +79,9 @@ function layoutCause(c: ReportContext, cause: Cause): Diagnostic {
     : `this file has no layout key, so it is read as layout: ${layout}`;
   const message = `The matrices are written for layout: ${other}${perExample}: ${listed.join(', ')}; but ${says}.`;
   const related = written.map((m) => ({
-    message: `${matrixName(m.ref)} is written ${shapeText(m.shape)} = ${symbolsOf(m.ref, L, other)}, as in layout: ${other}`,
+    message:
+      `${matrixName(m.ref)} is written ${shapeText(m.shape)} = ${symbolsOf(m.ref, L, other)}, ` +
+      `as in layout: ${other}`,
     range: c.ranges.get(matrixPath(m.ref)) ?? c.ranges.get('') ?? { line: 1, column: 1, endLine: 1, endColumn: 1 },
   }));
   const at = c.ranges.has('layout') ? 'layout' : matrixPath(written[0].ref);

@@ -19,7 +19,8 @@ function pad(s: string, width: number): string {
 export function layerHoverMarkdown(l: LayerShapes, layout: ShapeTable['layout']): string {
   const lines: string[] = [];
   lines.push(
-    `**Layer ${l.layer}** — ${plural(l.units, 'unit')}, ${l.activation}, ${plural(l.parameters, 'parameter')} (layout: ${layout})`,
+    `**Layer ${l.layer}** — ${plural(l.units, 'unit')}, ${l.activation}, ` +
+      `${plural(l.parameters, 'parameter')} (layout: ${layout})`,
   );
   if (l.mismatch) lines.push('', `⚠ ${l.mismatch.message}`);
   const matrices = [l.W, l.b, l.Z, l.A, l.dZ, l.dW, l.db, l.dAprev];

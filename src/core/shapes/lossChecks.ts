@@ -48,7 +48,8 @@ function softmaxWithOtherLoss(c: OutputContext, units: number): Diagnostic {
       at(c.L, 'activation'),
       'error',
       Codes.softmaxNeedsCrossEntropy,
-      `A softmax over one unit always outputs 1, and softmax needs cross_entropy; with ${loss} use a single ${unit} unit.`,
+      `A softmax over one unit always outputs 1, and softmax needs cross_entropy; with ${loss} use a ` +
+        `single ${unit} unit.`,
       [setActivation(c, c.L, unit)],
       outputRelated(c),
     );
@@ -92,7 +93,8 @@ function crossEntropyWithoutSoftmax(c: OutputContext, activation: string, units:
       'loss',
       'error',
       Codes.crossEntropyNeedsSoftmax,
-      `cross_entropy compares one-hot targets with several softmax outputs, but layer ${c.L} is a single ${activation} unit: for two classes use binary_cross_entropy with one sigmoid unit.`,
+      `cross_entropy compares one-hot targets with several softmax outputs, but layer ${c.L} is a ` +
+        `single ${activation} unit: for two classes use binary_cross_entropy with one sigmoid unit.`,
       [binaryOutput(c)],
       outputRelated(c),
     );
@@ -102,7 +104,8 @@ function crossEntropyWithoutSoftmax(c: OutputContext, activation: string, units:
     'loss',
     'warning',
     Codes.crossEntropyNeedsSoftmax,
-    `cross_entropy expects a softmax output layer, but layer ${c.L} uses ${activation}, whose outputs need not sum to 1. Use softmax, or binary_cross_entropy with a single sigmoid unit.`,
+    `cross_entropy expects a softmax output layer, but layer ${c.L} uses ${activation}, whose ` +
+      `outputs need not sum to 1. Use softmax, or binary_cross_entropy with a single sigmoid unit.`,
     [setActivation(c, c.L, 'softmax')],
   );
 }
@@ -126,7 +129,8 @@ function checkOutput(c: OutputContext): Diagnostic[] {
         at(c.L, 'activation'),
         'warning',
         Codes.bceNeedsSigmoid,
-        `binary_cross_entropy takes log(A[${c.L}]) and log(1 - A[${c.L}]), so A[${c.L}] must lie between 0 and 1: use sigmoid in the output layer (${activation} can give NaN).`,
+        `binary_cross_entropy takes log(A[${c.L}]) and log(1 - A[${c.L}]), so A[${c.L}] must lie ` +
+          `between 0 and 1: use sigmoid in the output layer (${activation} can give NaN).`,
         [setActivation(c, c.L, 'sigmoid')],
       ),
     ];
@@ -145,7 +149,8 @@ function multiLabel(c: OutputContext): Diagnostic[] {
       at(c.L, 'units'),
       'info',
       Codes.bceMultiOutput,
-      `With binary_cross_entropy the ${units} sigmoid units of layer ${c.L} are ${units} independent yes/no outputs (multi-label). If each example belongs to exactly one of ${units} classes, use softmax with cross_entropy.`,
+      `With binary_cross_entropy the ${units} sigmoid units of layer ${c.L} are ${units} independent ` +
+        `yes/no outputs (multi-label). If each example belongs to exactly one of ${units} classes, use softmax with cross_entropy.`,
     ),
   ];
 }
@@ -164,7 +169,8 @@ export function checkActivationsAndLoss(spec: Spec, ranges: RangeMap, nY?: numbe
               at(i + 1, 'activation'),
               'error',
               Codes.softmaxNotOutput,
-              `softmax can only be the output layer's activation (with cross_entropy); layer ${i + 1} is a hidden layer: use relu or tanh.`,
+              `softmax can only be the output layer's activation (with cross_entropy); layer ` +
+                `${i + 1} is a hidden layer: use relu or tanh.`,
               [setActivation(c, i + 1, 'relu')],
             ),
           ]

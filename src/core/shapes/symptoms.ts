@@ -65,7 +65,8 @@ function inputSymptom(c: ReportContext): Diagnostic {
   // network.input shapes W[1] only when the file does not write W[1] itself.
   const product = c.facts.W[0] ? '' : productSentence(c, 1, ['product']);
   const rows = `${unitLine(c.facts.layout)}s`;
-  const message = `X is ${X} but network.input is ${c.facts.input}: n[0] must equal the number of ${rows} of X.${product}`;
+  const message =
+    `X is ${X} but network.input is ${c.facts.input}: n[0] must equal the number of ` + `${rows} of X.${product}`;
   c.table.layers[0].mismatch ??= { matrix: 'W', axis: (1 - unitAxis(c.facts.layout)) as 0 | 1, message };
   return diagnosticAt(
     c.ranges,

@@ -17,7 +17,8 @@ export function tooLarge(raw: string): Diagnostic | undefined {
     { line: 1, column: 1, endLine: 1, endColumn: end + 1 },
     'error',
     Codes.fileTooLarge,
-    `This file is ${bytes(raw.length)}; nnspec reads spec files of up to ${bytes(MAX_SPEC_CHARS)}. Put large data sets in a CSV file and point data.csv at it.`,
+    `This file is ${bytes(raw.length)}; nnspec reads spec files of up to ${bytes(MAX_SPEC_CHARS)}. ` +
+      `Put large data sets in a CSV file and point data.csv at it.`,
   );
 }
 
@@ -59,7 +60,8 @@ export function tooDeep(lines: LineIndex): Diagnostic | undefined {
         { line, column: 1, endLine: line, endColumn: Math.min(s.length, 200) + 1 },
         'error',
         Codes.tooDeep,
-        `Lists and mappings are nested more than ${MAX_NESTING} levels deep by this line ('-' on '-', or '[' or '{' without their closing bracket?). A .nnspec file nests a few levels.`,
+        `Lists and mappings are nested more than ${MAX_NESTING} levels deep by this line ('-' on ` +
+          `'-', or '[' or '{' without their closing bracket?). A .nnspec file nests a few levels.`,
       );
     }
   }

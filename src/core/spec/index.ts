@@ -31,7 +31,8 @@ function parse(text: string, overrides: Override[]): ParseResult {
         tree.ranges.get('') ?? tree.rangeAt(0, 0),
         'error',
         Codes.notAMapping,
-        `The file must be a mapping of keys (data, network, loss, training), but its top level is ${tree.root.kind === 'seq' ? 'a list' : 'a single value'}.`,
+        `The file must be a mapping of keys (data, network, loss, training), but its top level is ` +
+          `${tree.root.kind === 'seq' ? 'a list' : 'a single value'}.`,
       ),
     );
     return result;

@@ -13,18 +13,49 @@ export function readMatrix(
   path: string,
   name: string,
 ): number[][] | undefined {
-  if (node === undefined) return undefined;
+  if (node === undefined || !isListOfRows(ctx, node, path, name)) return undefined;
+  const rows: number[][] = [];
+  let ok = true;
+  let width = -1;
+  for (let i = 0; i < node.items.length; i++) {
+    const row = node.items[i];
+    const rowPath = childPath(path, i);
+    if (!isRow(ctx, row, rowPath, name, i)) {
+      ok = false;
+      continue;
+    }
+    if (width < 0) {
+      width = row.items.length;
+    } else if (row.items.length !== width) {
+      ctx.error(
+        rowPath,
+        Codes.raggedMatrix,
+        `Row ${i + 1} of ${name} has ${row.items.length} numbers but row 1 has ${width}: every row ` +
+          `of a matrix must have the same length.`,
+      );
+      ok = false;
+      continue;
+    }
+    const values = readRow(ctx, row, rowPath, name, i);
+    if (values) rows.push(values);
+    else ok = false;
+  }
+  return ok ? rows : undefined;
+}
+
+/** A non-empty list whose items are not all scalars; else reports what it is (a flat list gets a fix). */
+function isListOfRows(ctx: Context, node: TreeNode, path: string, name: string): node is TreeNode & { kind: 'seq' } {
   if (node.kind !== 'seq') {
     ctx.error(
       path,
       Codes.notAMatrix,
       `${name} must be a matrix written as a list of rows, e.g. [[1, 2], [3, 4]], but is ${describe(node)}.`,
     );
-    return undefined;
+    return false;
   }
   if (node.items.length === 0) {
     ctx.error(path, Codes.emptyList, `${name} has no rows.`);
-    return undefined;
+    return false;
   }
   if (node.items.every((item) => item.kind === 'scalar')) {
     const source = ctx.sourceOf(path);
@@ -37,44 +68,28 @@ export function readMatrix(
       `${name} must be a list of rows, but is a flat list. For a single row write [[...]].`,
       { fixes },
     );
-    return undefined;
+    return false;
   }
-  const rows: number[][] = [];
-  let ok = true;
-  let width = -1;
-  for (let i = 0; i < node.items.length; i++) {
-    const row = node.items[i];
-    const rowPath = childPath(path, i);
-    if (row.kind !== 'seq') {
-      ctx.error(
-        rowPath,
-        Codes.notAMatrix,
-        `Row ${i + 1} of ${name} must be a list of numbers, but is ${describe(row)}.`,
-      );
-      ok = false;
-      continue;
-    }
-    if (row.items.length === 0) {
-      ctx.error(rowPath, Codes.emptyList, `Row ${i + 1} of ${name} is empty.`);
-      ok = false;
-      continue;
-    }
-    if (width < 0) {
-      width = row.items.length;
-    } else if (row.items.length !== width) {
-      ctx.error(
-        rowPath,
-        Codes.raggedMatrix,
-        `Row ${i + 1} of ${name} has ${row.items.length} numbers but row 1 has ${width}: every row of a matrix must have the same length.`,
-      );
-      ok = false;
-      continue;
-    }
-    const values = readRow(ctx, row, rowPath, name, i);
-    if (values) rows.push(values);
-    else ok = false;
+  return true;
+}
+
+/** Row `i` is a non-empty list; else reports what it is. */
+function isRow(
+  ctx: Context,
+  row: TreeNode,
+  rowPath: string,
+  name: string,
+  i: number,
+): row is TreeNode & { kind: 'seq' } {
+  if (row.kind !== 'seq') {
+    ctx.error(rowPath, Codes.notAMatrix, `Row ${i + 1} of ${name} must be a list of numbers, but is ${describe(row)}.`);
+    return false;
   }
-  return ok ? rows : undefined;
+  if (row.items.length === 0) {
+    ctx.error(rowPath, Codes.emptyList, `Row ${i + 1} of ${name} is empty.`);
+    return false;
+  }
+  return true;
 }
 
 function readRow(

@@ -93,7 +93,8 @@ function layerIndex(written: string, path: string, count: number): number | Path
   const l = Number(written);
   if (!/^[1-9][0-9]*$/.test(written))
     return problem(
-      `network.layers.${written}: after network.layers comes a layer number from 1 (network.layers.1 is layer 1), so ${path} names no layer.`,
+      `network.layers.${written}: after network.layers comes a layer number from 1 (network.layers.1 ` +
+        `is layer 1), so ${path} names no layer.`,
     );
   if (l > count) {
     const range = count === 0 ? 'no layers' : `${plural(count, 'layer')}, network.layers.1 to network.layers.${count}`;

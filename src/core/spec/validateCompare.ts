@@ -30,7 +30,8 @@ export function validateCompare(ctx: Context, node: TreeNode | undefined, root: 
     ctx.error(
       'compare',
       Codes.wrongType,
-      `compare must be a list of variants, each with a name and set, e.g. - { name: lr 0.1, set: { training.learning_rate: 0.1 } }, but is ${describe(node)}.`,
+      `compare must be a list of variants, each with a name and set, e.g. - { name: lr 0.1, set: { ` +
+        `training.learning_rate: 0.1 } }, but is ${describe(node)}.`,
     );
     return out;
   }
@@ -38,7 +39,8 @@ export function validateCompare(ctx: Context, node: TreeNode | undefined, root: 
     ctx.error(
       `compare.${MAX_VARIANTS}`,
       Codes.compareTooMany,
-      `compare lists ${node.items.length} variants; nnspec trains at most ${MAX_VARIANTS} beside the file. Split them over several files.`,
+      `compare lists ${node.items.length} variants; nnspec trains at most ${MAX_VARIANTS} beside the ` +
+        `file. Split them over several files.`,
       { range: ctx.firstLineOf(`compare.${MAX_VARIANTS}`) },
     );
   }
@@ -87,7 +89,8 @@ function readName(
     ctx.error(
       path,
       Codes.compareDuplicateName,
-      `Variants ${first + 1} and ${i + 1} are both named '${name}': give each its own name, as the results are told apart by name.`,
+      `Variants ${first + 1} and ${i + 1} are both named '${name}': give each its own name, as the ` +
+        `results are told apart by name.`,
     );
     return undefined;
   }

@@ -11,7 +11,8 @@ export function checkStepsKey(ctx: Context, key: 'iterations' | 'epochs', value:
   ctx.error(
     `training.${key}`,
     Codes.tooManySteps,
-    `${key}: ${count(value)} is more than the ${count(MAX_STEPS)} gradient-descent steps nnspec runs${unit}. The course's networks settle within 10,000 to 100,000 steps: use fewer ${key}.`,
+    `${key}: ${count(value)} is more than the ${count(MAX_STEPS)} gradient-descent steps nnspec ` +
+      `runs${unit}. The course's networks settle within 10,000 to 100,000 steps: use fewer ${key}.`,
   );
 }
 
@@ -21,6 +22,7 @@ export function checkUnitsKey(ctx: Context, path: string, layer: number, units: 
   ctx.error(
     path,
     Codes.tooManyUnits,
-    `units: ${count(units)} is more than the ${count(MAX_UNITS)} units nnspec builds in one layer: every matrix of layer ${layer} (Z[${layer}], A[${layer}], dZ[${layer}], ...) has n[${layer}] rows. Use fewer units.`,
+    `units: ${count(units)} is more than the ${count(MAX_UNITS)} units nnspec builds in one layer: ` +
+      `every matrix of layer ${layer} (Z[${layer}], A[${layer}], dZ[${layer}], ...) has n[${layer}] rows. Use fewer units.`,
   );
 }

@@ -31,7 +31,8 @@ export function validateNetwork(ctx: Context, node: TreeNode | undefined): Netwo
     ctx.warn(
       'network.init',
       Codes.zeroInitSymmetry,
-      'With init: zeros every unit of a hidden layer starts the same and gets the same gradient, so the units stay identical forever (symmetry is never broken). Use random, xavier or he.',
+      'With init: zeros every unit of a hidden layer starts the same and gets the same gradient, so ' +
+        'the units stay identical forever (symmetry is never broken). Use random, xavier or he.',
       {
         fixes: [ctx.replace('network.init', 'random')],
       },

@@ -57,7 +57,8 @@ export function validateTraining(ctx: Context, node: TreeNode | undefined): Trai
     ctx.warn(
       'training.epochs',
       Codes.epochsFullBatch,
-      `With batch_size full each epoch is one gradient-descent update, so epochs: ${epochs} is ${epochs} updates. Set batch_size (e.g. 32) for mini-batches.`,
+      `With batch_size full each epoch is one gradient-descent update, so epochs: ${epochs} is ` +
+        `${epochs} updates. Set batch_size (e.g. 32) for mini-batches.`,
     );
   }
   if (learningRate !== undefined) warnLargeRate(ctx, learningRate, optimizer);
@@ -82,7 +83,8 @@ function readBatchSize(ctx: Context, node: TreeNode | undefined): 'full' | numbe
     ctx.error(
       'training.batch_size',
       Codes.unknownValue,
-      `batch_size must be full or a whole number of at least 1, but is '${shown(v)}'.${fixes.length ? " Did you mean 'full'?" : ''}`,
+      `batch_size must be full or a whole number of at least 1, but is ` +
+        `'${shown(v)}'.${fixes.length ? " Did you mean 'full'?" : ''}`,
       { fixes },
     );
     return undefined;

@@ -49,7 +49,8 @@ export function yamlProblem(
       rangeAt(pos[0], trimEnd(text, pos[0], text.length)),
       severity,
       Codes.multipleDocuments,
-      "A .nnspec file holds one experiment, but '---' starts a second YAML document here. Delete it and what follows, or move that experiment to its own file.",
+      "A .nnspec file holds one experiment, but '---' starts a second YAML document here. Delete it " +
+        'and what follows, or move that experiment to its own file.',
     );
   }
   const message = shown(yamlMessage.replace(/ at line \d+, column \d+[\s\S]*$/, ''), 300);

@@ -57,7 +57,8 @@ function unicodeSpaceWarning(u: UnicodeSpace, rangeAt: (s: number, e: number) =>
     rangeAt(u.start, u.end),
     'warning',
     Codes.unicodeSpace,
-    `${what}${plural} here, pasted from a web page or a PDF? YAML does not count it as a space; nnspec reads it as a plain space. ${u.trailing ? 'Delete it.' : 'Replace it with a plain space.'}`,
+    `${what}${plural} here, pasted from a web page or a PDF? YAML does not count it as a space; ` +
+      `nnspec reads it as a plain space. ${u.trailing ? 'Delete it.' : 'Replace it with a plain space.'}`,
     [fix],
   );
 }
@@ -228,7 +229,8 @@ class TreeBuilder {
     this.expanded += n;
     if (this.expanded > MAX_EXPANDED_NODES) {
       throw new AliasLimit(
-        `Aliases (*name) here expand to more than ${MAX_EXPANDED_NODES} values. Write the values out, or put large data in a CSV file.`,
+        `Aliases (*name) here expand to more than ${MAX_EXPANDED_NODES} values. Write the values ` +
+          `out, or put large data in a CSV file.`,
         at,
       );
     }

@@ -15,7 +15,10 @@ function smallerRate(lr: number): string {
 export function divergenceMessage(spec: Spec, step: number, what: string, afterUpdate: boolean): string {
   const head = `Training diverged at step ${step}: ${what}.`;
   if (step === 0 && !afterUpdate) {
-    return `${head} This happens with the initial parameters, before any update: check the data for missing or huge values, and that the output activation suits the loss (binary_cross_entropy needs A[L] in (0, 1), cross_entropy a softmax output).`;
+    return (
+      `${head} This happens with the initial parameters, before any update: check the data for ` +
+      `missing or huge values, and that the output activation suits the loss (binary_cross_entropy needs A[L] in (0, 1), cross_entropy a softmax output).`
+    );
   }
   const lr = spec.training.learningRate;
   return `${head} The learning rate (α = ${lr}) is probably too large; try ${smallerRate(lr)} or smaller.`;

@@ -10,7 +10,15 @@ import { analyze } from '../../../src/core/analyze';
 import type { DataRoot, FileRead } from '../../../src/core/data/files';
 import { Codes } from '../../../src/core/spec/codes';
 import { MAX_CSV_BYTES } from '../../../src/core/spec/limits';
-import { diskIO, prefetchedIO, readDataFile, readDataFileSync } from '../../../src/node/dataFiles';
+import {
+  dataFileOf,
+  diskIO,
+  givenIO,
+  prefetchedIO,
+  readDataFile,
+  readDataFileSync,
+  refusedIO,
+} from '../../../src/node/dataFiles';
 
 const top = mkdtempSync(join(tmpdir(), 'nnspec-files-'));
 after(() => rmSync(top, { recursive: true, force: true }));
@@ -143,5 +151,31 @@ describe('readDataFile (async) and prefetchedIO', () => {
       [Codes.dataCsvOutside],
     );
     assert.deepEqual(analyze(outside, diskIO(SPEC_FOLDER)).diagnostics, d);
+  });
+});
+
+describe('givenIO, refusedIO and dataFileOf: for reads the host made, or may not make', () => {
+  test("dataFileOf names the spec's data.csv.path, and nothing for other data", () => {
+    assert.equal(dataFileOf(csvSpec('sub/ok.csv')), 'sub/ok.csv');
+    assert.equal(dataFileOf('data: {generate: {kind: xor, samples: 4}}\n'), undefined);
+    assert.equal(dataFileOf('not: [yaml'), undefined);
+  });
+
+  test('givenIO gives the one file read and reports any other unreadable', () => {
+    const io = givenIO('ok.csv', { text: 'x,y\n1,0\n' });
+    assert.deepEqual(io.readCsv('ok.csv'), { text: 'x,y\n1,0\n' });
+    assert.equal(problem(io.readCsv('other.csv')).code, Codes.dataCsvMissing);
+    assert.equal(problem(givenIO().readCsv('ok.csv')).code, Codes.dataCsvMissing);
+  });
+
+  test('refusedIO reads nothing and says why, at data.csv.path', () => {
+    const r = problem(refusedIO('the window is in Restricted Mode.').readCsv('ok.csv'));
+    assert.deepEqual(r, {
+      code: Codes.dataCsvMissing,
+      problem: "Cannot read data.csv.path 'ok.csv': the window is in Restricted Mode.",
+    });
+    const a = analyze(csvSpec('ok.csv'), refusedIO('the window is in Restricted Mode.'));
+    assert.equal(a.runnable, false);
+    assert.equal(a.diagnostics[0].range.line, 3);
   });
 });

@@ -1,11 +1,11 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { analyze } from '../../../src/core/analyze';
 import { diskIO } from '../../../src/node/dataFiles';
-import { copyExample, listExamples } from '../../../src/node/examples';
+import { copyExample, listExamples, type CopyTarget } from '../../../src/node/examples';
 
 const examples = join(__dirname, '..', '..', '..', 'examples');
 const io = diskIO({ baseDir: examples });
@@ -42,15 +42,25 @@ describe('bundled examples', () => {
     assert.match(xor?.summary ?? '', /^XOR: the four points/);
   });
 
-  test('copyExample copies the spec and the CSV it reads, never overwriting', () => {
+  test('copyExample copies the spec and the CSV it reads, never overwriting', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'nnspec-ex-'));
+    const written: string[] = [];
+    const target: CopyTarget = {
+      exists: (path) => Promise.resolve(existsSync(join(dir, path))),
+      write: (path, bytes) => {
+        written.push(path);
+        mkdirSync(dirname(join(dir, path)), { recursive: true });
+        writeFileSync(join(dir, path), bytes);
+        return Promise.resolve();
+      },
+    };
     try {
-      const first = copyExample(examples, 'house-prices.nnspec', dir);
-      assert.equal(first, join(dir, 'house-prices.nnspec'));
-      assert.ok(existsSync(join(dir, 'data', 'houses.csv')));
-      const copied = analyze(readFileSync(first, 'utf8'), diskIO({ baseDir: dir }));
+      assert.equal(await copyExample(examples, 'house-prices.nnspec', target), 'house-prices.nnspec');
+      assert.deepEqual(written, ['house-prices.nnspec', 'data/houses.csv']);
+      const copied = analyze(readFileSync(join(dir, 'house-prices.nnspec'), 'utf8'), diskIO({ baseDir: dir }));
       assert.ok(copied.runnable, JSON.stringify(copied.diagnostics));
-      assert.equal(copyExample(examples, 'house-prices.nnspec', dir), join(dir, 'house-prices-2.nnspec'));
+      assert.equal(await copyExample(examples, 'house-prices.nnspec', target), 'house-prices-2.nnspec');
+      assert.deepEqual(written.slice(2), ['house-prices-2.nnspec'], 'the CSV already there is kept');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,13 +1,15 @@
 // The training worker end to end, in a real worker thread: start, progress, snapshots, gradient check, parameters.
 import { test, describe, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { analyze } from '../../../src/core/analyze';
 import { diskIO } from '../../../src/node/dataFiles';
 import { Trainer } from '../../../src/core/training/trainer';
 import type {
+  WorkerDiffResult,
   WorkerError,
   WorkerGradCheckReply,
   WorkerParametersReply,
@@ -135,6 +137,30 @@ describe('training worker', () => {
     assert.deepEqual(g.rows.map((r) => `${r.param}${r.layer}`).sort(), ['W1', 'W2', 'b1', 'b2']);
     for (const r of g.rows)
       assert.ok(r.relativeError < 1e-6, `d${r.param}[${r.layer}] relative error ${r.relativeError}`);
+  });
+
+  test('runTo runs paused through a step, which is then the newest kept snapshot', async () => {
+    const w = spawn();
+    workers.push(w.worker);
+    w.send(start('xor.nnspec'));
+    await w.waitFor(isStatus('idle'));
+    w.send({ type: 'runTo', step: 30 });
+    const paused = await w.waitFor<Status>((m) => m.type === 'status' && m.stepsRun > 0);
+    assert.deepEqual([paused.status, paused.stepsRun], ['paused', 31]);
+    const list = w.got.filter((m) => m.type === 'snapshotSteps').pop();
+    assert.ok(list && list.type === 'snapshotSteps');
+    assert.equal(list.steps[list.steps.length - 1], 30);
+  });
+
+  test('a diff request is answered once with the comparison', async () => {
+    const w = spawn();
+    workers.push(w.worker);
+    const tracePath = join(mkdtempSync(join(tmpdir(), 'nnspec-worker-')), 'trace.json');
+    writeFileSync(tracePath, '{"costs": [0.1]}');
+    w.send({ type: 'diff', text: start('xor.nnspec').text, baseDir: examples, tracePath });
+    const r = (await w.waitFor((m) => (m as { type: string }).type === 'diff')) as unknown as WorkerDiffResult;
+    assert.equal(r.result.status, 'differ');
+    assert.ok(r.result.status === 'differ' && r.result.first.entry === 'J' && r.result.first.step === 0);
   });
 
   test('a start with stepsPerFrame plays paced: whole frames of that many steps', async () => {

@@ -1,0 +1,106 @@
+// Compare With My Trace…: a trace the student recorded from their own implementation against
+// nnspec's run of the spec (in a worker), the first difference in a notification that can open the
+// panel at that step, and the whole report in the output channel.
+import { basename, dirname } from 'node:path';
+import * as vscode from 'vscode';
+import type { DiffResult } from '../core/diff';
+import { diffReportLines, diffSummary } from '../core/diff/text';
+import { diffInWorker } from '../node/jobWorker';
+import { errorsMessage, specDocument, type CommandContext } from './commandContext';
+
+const SHOW_STEP = 'Show Step in Panel';
+const SHOW_REPORT = 'Show Report';
+
+async function pickTrace(doc: vscode.TextDocument): Promise<vscode.Uri | undefined> {
+  const picked = await vscode.window.showOpenDialog({
+    title: 'nnspec: the trace of your own implementation (nnspec diff --helper prints the helper that records it)',
+    defaultUri: doc.uri.scheme === 'file' ? vscode.Uri.file(dirname(doc.uri.fsPath)) : undefined,
+    filters: { 'Trace JSON': ['json'] },
+    canSelectMany: false,
+    openLabel: 'Compare',
+  });
+  return picked?.[0];
+}
+
+/** The comparison in a worker, under a cancellable progress notification. */
+function compare(c: CommandContext, doc: vscode.TextDocument, trace: vscode.Uri) {
+  const workerPath = vscode.Uri.joinPath(c.extension.extensionUri, 'dist', 'worker.js').fsPath;
+  const { baseDir, dataRoot } = c.cache.runFiles(doc);
+  const request = {
+    type: 'diff' as const,
+    text: doc.getText(),
+    baseDir,
+    dataRoot,
+    tracePath: trace.fsPath,
+  };
+  const title = `nnspec: comparing ${basename(trace.fsPath)} with nnspec's run`;
+  return vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title, cancellable: true },
+    (_progress, token) => {
+      const run = diffInWorker(workerPath, request);
+      token.onCancellationRequested(() => run.cancel());
+      return run.result;
+    },
+  );
+}
+
+/** The notification for the result; its buttons open the panel at the step or the report. */
+function show(c: CommandContext, doc: vscode.TextDocument, trace: vscode.Uri, r: DiffResult): void {
+  c.log.appendLine(`Compared ${trace.fsPath} with nnspec's run of ${doc.uri.fsPath}:`);
+  for (const line of diffReportLines(trace.fsPath, r)) c.log.appendLine(line);
+  c.log.appendLine('');
+  const summary = `nnspec: ${diffSummary(basename(trace.fsPath), r)}`;
+  if (r.status === 'agree') {
+    void vscode.window.showInformationMessage(summary, SHOW_REPORT).then((b) => b && c.log.show(true));
+    return;
+  }
+  const step = r.status === 'differ' ? r.first.step : undefined;
+  const buttons = step === undefined ? [SHOW_REPORT] : [SHOW_STEP, SHOW_REPORT];
+  const shown =
+    r.status === 'invalid'
+      ? vscode.window.showErrorMessage(summary, ...buttons)
+      : vscode.window.showWarningMessage(summary, ...buttons);
+  void shown.then((b) => {
+    if (b === SHOW_STEP) void vscode.commands.executeCommand('nnspec.showStepInPanel', doc.uri, step);
+    else if (b === SHOW_REPORT) c.log.show(true);
+  });
+}
+
+/**
+ * Compares the trace (`traceArg`, or one picked in a file dialog) with the spec's run; returns the
+ * result (undefined when nothing was compared) so tests can check it.
+ */
+export async function compareTrace(
+  c: CommandContext,
+  arg?: unknown,
+  traceArg?: unknown,
+): Promise<DiffResult | undefined> {
+  const doc = await specDocument(c, arg);
+  if (!doc) return undefined;
+  const analysis = await c.cache.current(doc);
+  if (!analysis) return undefined;
+  if (!analysis.runnable) {
+    const why =
+      errorsMessage(analysis, 'compare a trace with its run') ??
+      'nnspec: the spec cannot be trained yet, so there is no run to compare with.';
+    void vscode.window.showErrorMessage(why);
+    return undefined;
+  }
+  const trace = traceArg instanceof vscode.Uri ? traceArg : await pickTrace(doc);
+  if (!trace) return undefined;
+  const reply = await compare(c, doc, trace);
+  if (reply === 'cancelled') return undefined;
+  if (reply.type === 'error') {
+    void vscode.window.showErrorMessage(`nnspec: ${reply.message}`);
+    return undefined;
+  }
+  show(c, doc, trace, reply.result);
+  return reply.result;
+}
+
+/** The spec's panel on a fresh run paused after `step`: the step a comparison found a difference at. */
+export async function showStepInPanel(c: CommandContext, arg?: unknown, step?: unknown) {
+  const doc = await specDocument(c, arg);
+  if (!doc || typeof step !== 'number' || !Number.isInteger(step) || step < 0) return undefined;
+  return c.panels.openAtStep(doc, step);
+}

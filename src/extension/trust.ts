@@ -1,0 +1,43 @@
+// Workspace trust as nnspec sees it: in Restricted Mode a spec is checked from its text alone (its data
+// file is not read) and nothing trains, until the student trusts the workspace.
+import * as vscode from 'vscode';
+
+/** Why a data file was not read, as its diagnostic says. */
+export const RESTRICTED_READ =
+  'this window is in Restricted Mode, and nnspec reads data files only in a trusted workspace. Trust it (Manage Workspace Trust, in the quick fix) to read the file and train.';
+
+export class WorkspaceTrust implements vscode.Disposable {
+  private simulated?: boolean;
+  private readonly changed = new vscode.EventEmitter<void>();
+  /** Fires when trust is granted (every spec is then checked again, its data file read). */
+  readonly onDidChange = this.changed.event;
+  private readonly granted = vscode.workspace.onDidGrantWorkspaceTrust(() => this.changed.fire());
+
+  get trusted(): boolean {
+    return this.simulated ?? vscode.workspace.isTrusted;
+  }
+
+  /**
+   * Acts as if the workspace were trusted (true) or in Restricted Mode (false), or as it is (undefined):
+   * for the integration tests, whose editor runs with workspace trust disabled.
+   */
+  simulate(trusted: boolean | undefined): void {
+    this.simulated = trusted;
+    this.changed.fire();
+  }
+
+  /** Says that `what` needs a trusted workspace, with a button to manage trust. */
+  async explain(what: string): Promise<void> {
+    const manage = 'Manage Workspace Trust';
+    const choice = await vscode.window.showWarningMessage(
+      `nnspec: ${what} only in a trusted workspace, and this window is in Restricted Mode.`,
+      manage,
+    );
+    if (choice === manage) await vscode.commands.executeCommand('workbench.trust.manage');
+  }
+
+  dispose(): void {
+    this.granted.dispose();
+    this.changed.dispose();
+  }
+}

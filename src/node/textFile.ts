@@ -1,0 +1,41 @@
+// Reading a text file the user named, bounded: a regular file no larger than a limit, or a
+// sentence saying why not (a device or a FIFO would never end; a huge file would exhaust memory).
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { kindOf } from '../core/data/files';
+import { bytes, MAX_PRINTED_STEP_NUMBERS } from '../core/spec/limits';
+import { shown } from '../core/spec/shown';
+
+/** How large a file may be read: `bytes` on disk (UTF-8 may take up to 4 bytes a character), said as `shown`. */
+export interface TextLimit {
+  bytes: number;
+  shown: number;
+  what: string;
+}
+
+/** A trace holds what `train --json --steps K` prints at most: 10,000,000 numbers of about 20 bytes. */
+export const TRACE_FILES: TextLimit = {
+  bytes: 20 * MAX_PRINTED_STEP_NUMBERS,
+  shown: 20 * MAX_PRINTED_STEP_NUMBERS,
+  what: 'trace files',
+};
+
+/** The file's text, or why it cannot be read: 'Cannot read trace.json: no such file.' */
+export function readTextFile(file: string, limit: TextLimit): { text: string } | { problem: string } {
+  let fd: number | undefined;
+  try {
+    fd = openSync(resolve(file), constants.O_RDONLY | constants.O_NONBLOCK);
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) return { problem: `Cannot read ${shown(file)}: it is ${kindOf(stats)}, not a file.` };
+    if (stats.size > limit.bytes) {
+      const size = `it is ${bytes(stats.size)}; ${limit.what} are at most ${bytes(limit.shown)}`;
+      return { problem: `Cannot read ${shown(file)}: ${size}.` };
+    }
+    return { text: readFileSync(fd, 'utf8') };
+  } catch (e) {
+    const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
+    return { problem: `Cannot read ${shown(file)}: ${shown(why)}.` };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
