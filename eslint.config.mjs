@@ -9,7 +9,18 @@ const vscodeOnlyInTheHost = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/', 'out/', '.cache/', 'node_modules/', 'test-results/', '**/*.d.mts'] },
+  // The hello-world webview is a plain CommonJS extension, packaged as it is (no build, no types).
+  {
+    ignores: [
+      'dist/',
+      'out/',
+      '.cache/',
+      'node_modules/',
+      'test-results/',
+      '**/*.d.mts',
+      'test/fixtures/hello-webview/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

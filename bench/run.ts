@@ -3,11 +3,16 @@
 // numpy is found; nothing is installed) and with TensorFlow.js (wasm SIMD with explicit
 // transposes or with matMul's transpose flags, and the pure-JS cpu backend). Every run is a fresh
 // child process; systems are interleaved; the table gives the median training-loop time.
+// Then the panel in the real editor against a hello-world webview, and a 784-256-10 run's largest
+// message and host event-loop delay; a last table sums it all up.
 // Options: --runs N (default 3), --cpu-runs N (default 1: tfjs-cpu alone takes minutes),
-// --workloads W1,W3, --systems nnspec,tfjs-wasm.
+// --workloads W1,W3, --systems nnspec,tfjs-wasm, --panel-rounds N (default 2; 0 skips the editor).
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { bigLayerFigures } from './bigLayers';
 import { systems, type SystemName } from './child';
+import { panelRounds } from './panel';
+import { panelTimesText } from '../test/e2e/panelTiming';
 import { findNumpyPython } from './system-numpy';
 import type { RunResult } from './result';
 import { workloads } from './workloads';
@@ -148,4 +153,38 @@ else if (!numpyPython)
 console.log('');
 console.log('Per keystroke, timed in the bundle the editor runs:');
 console.log(specTimingOfBundle());
-console.log(`\nbench took ${((performance.now() - started) / 1000).toFixed(0)} s`);
+void summary().then(() => console.log(`\nbench took ${((performance.now() - started) / 1000).toFixed(0)} s`));
+
+/** The issue's figures in one table: training against the best JS peer, the panel, big layers. */
+async function summary(): Promise<void> {
+  const rows: [string, string][] = [];
+  for (const w of chosenWorkloads) {
+    const peers = chosenSystems.filter((x) => x.startsWith('tfjs')).map((x) => trainSeconds(x, w));
+    const best = Math.min(...peers.filter((x): x is number => x !== undefined));
+    const ours = trainSeconds('nnspec', w);
+    if (ours !== undefined && Number.isFinite(best))
+      rows.push([`${w} nnspec ÷ best tfjs`, `${(ours / best).toFixed(2)}×`]);
+  }
+  const rounds = Number(option('panel-rounds') ?? 2);
+  if (rounds > 0) {
+    try {
+      const text = panelTimesText(await panelRounds(rounds));
+      rows.push(['panel, first (median)', text[0]], ['panel, later (median)', text[1]], ['panel, each', text[2]]);
+    } catch (e) {
+      rows.push(['panel', `FAILED: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`]);
+    }
+  }
+  const big = await bigLayerFigures();
+  rows.push(
+    [
+      '784-256-10 largest message',
+      `${(big.largestMessageBytes / 2 ** 20).toFixed(2)} MB (${big.largestKind}; budget 2 MB)`,
+    ],
+    [
+      '784-256-10 host loop delay',
+      `p99 ${big.delayP99Ms.toFixed(0)} ms, max ${big.delayMaxMs.toFixed(0)} ms over ${big.steps} steps`,
+    ],
+  );
+  console.log('\nSummary');
+  for (const [k, v] of rows) console.log(`  ${k.padEnd(30)}${v}`);
+}

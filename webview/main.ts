@@ -27,7 +27,7 @@ import { createLossChart } from './lossChart';
 import { createNetwork } from './network';
 import { createRunList } from './runList';
 import type { Section } from './section';
-import { createShapes, type ShapesActions } from './shapesView';
+import { createShapes } from './shapesView';
 import { SnapshotFetcher } from './snapshotFetcher';
 import type { MatrixActions } from './matrixSection';
 import { overExamples } from './matrixEntry';
@@ -82,18 +82,14 @@ function saveChoices(before: ViewState, after: ViewState): void {
 const PAINTED: Part[] = ['network', 'forward', 'backprop', 'boundary', 'compare'];
 
 /** Every section, drawing into its body and reporting the student's choices to `dispatch`. */
-/** What sections ask of the host: overlay a kept run, show a place of the spec, apply a fix. */
-interface HostActions extends ShapesActions {
-  overlay: (runId: number, shown: boolean) => void;
-}
-
-function createSections(
+/** The sections with matrices, charts and canvases, built after the first paint. */
+function createLaterSections(
   body: (p: Part) => HTMLElement,
   dispatch: (e: PanelEvent) => void,
   requestGradcheck: () => void,
   current: () => ViewState,
-  host: HostActions,
-): Record<Part, Section> {
+  overlay: (runId: number, shown: boolean) => void,
+): Partial<Record<Part, Section>> {
   const matrixActions: MatrixActions = {
     select: (entry) => dispatch({ type: 'select', entry }),
     chooseExamples: (choice) => dispatch({ type: 'chooseExamples', choice }),
@@ -109,20 +105,28 @@ function createSections(
     matrixActions.select(entry);
   };
   return {
-    controls: createControls(body('controls'), post),
-    timeline: createTimeline(body('timeline'), (step) => dispatch({ type: 'pin', step })),
-    network: createNetwork(body('network')),
-    shapes: createShapes(body('shapes'), { reveal: host.reveal, applyFix: host.applyFix }),
     forward: createForward(body('forward'), matrixActions),
     backprop: createBackprop(body('backprop'), matrixActions),
     entry: createEntryDetails(body('entry'), () => matrixActions.select(undefined), createExplainer(follow)),
-    runs: createRunList(body('runs'), host.overlay),
+    runs: createRunList(body('runs'), overlay),
     loss: createLossChart(body('loss')),
     boundary: createBoundary(body('boundary')),
     compare: createBoundaryComparison(body('compare')),
     gradnorms: createGradNormChart(body('gradnorms')),
     gradcheck: createGradcheck(body('gradcheck'), requestGradcheck),
   };
+}
+
+/** The analysis the host wrote into the page (src/node/panelHtml.ts, id nnspec-initial), if any. */
+function initialMessage(): HostMessage | undefined {
+  const text = document.getElementById('nnspec-initial')?.textContent;
+  if (!text) return undefined;
+  try {
+    const m: unknown = JSON.parse(text);
+    return isHostMessage(m) ? m : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function start(): void {
@@ -171,17 +175,29 @@ function start(): void {
     post({ type: 'overlay', runId, shown });
   }
 
-  const sections = createSections(
-    body,
-    dispatch,
-    () => requestGradcheck(),
-    () => state,
-    {
-      overlay,
+  // Cheap DOM sections first; createTheRest adds the rest after the first paint.
+  const sections: Partial<Record<Part, Section>> = {
+    controls: createControls(body('controls'), post),
+    timeline: createTimeline(body('timeline'), (step) => dispatch({ type: 'pin', step })),
+    network: createNetwork(body('network')),
+    shapes: createShapes(body('shapes'), {
       reveal: (range) => post({ type: 'reveal', range }),
       applyFix: (m) => replies.request((requestId) => post({ type: 'applyFix', requestId, ...m })),
-    },
-  );
+    }),
+  };
+  function createTheRest(): void {
+    Object.assign(
+      sections,
+      createLaterSections(
+        body,
+        dispatch,
+        () => requestGradcheck(),
+        () => state,
+        overlay,
+      ),
+    );
+    schedule([]);
+  }
 
   function requestGradcheck(): void {
     dispatch({ type: 'gradcheckRequested' });
@@ -196,7 +212,11 @@ function start(): void {
     frame = 0;
     const parts = [...dirty];
     dirty.clear();
-    for (const p of parts) sections[p].render(state);
+    for (const p of parts) {
+      const s = sections[p];
+      if (s) s.render(state);
+      else dirty.add(p); // not built yet: drawn once it is
+    }
     // Training is blocked by errors: bring them onto the first screen, once each time it becomes so.
     const nowBlocked = blockedByErrors(state);
     if (nowBlocked && !blocked) document.getElementById('shapes')?.scrollIntoView({ block: 'start' });
@@ -215,14 +235,20 @@ function start(): void {
 
   // VS Code swaps the body's theme class; canvases must be repainted with the new colours.
   new MutationObserver(() => {
-    for (const s of Object.values(sections)) s.retheme?.();
+    for (const s of Object.values(sections)) s?.retheme?.();
     schedule(PAINTED);
   }).observe(document.body, { attributes: true, attributeFilter: ['class'] });
 
   const hostUri = root.dataset.uri ?? document.body.dataset.uri; // the host writes the spec's uri on #app
   if (hostUri) saveState({ uri: hostUri });
-  schedule([]);
+  // The shapes show at once from the analysis in the page; the host's messages and the charts follow.
+  const initial = initialMessage();
+  if (initial) dispatch(initial);
+  if (frame) cancelAnimationFrame(frame);
+  flush();
   post({ type: 'ready' });
+  // The sections with charts and canvases are built after the first paint (a task after the frame).
+  requestAnimationFrame(() => setTimeout(createTheRest, 0));
 }
 
 // The host may load this script in <head>: wait for the body.

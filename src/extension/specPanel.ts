@@ -76,7 +76,9 @@ export class SpecPanel implements PanelReadout {
     extensionUri: vscode.Uri,
     private readonly startRun: StartRun,
     private readonly log: vscode.OutputChannel,
+    analysis?: AnalysisMessage,
   ) {
+    this.analysis = analysis;
     const webview = webviewPanel.webview;
     webview.options = {
       enableScripts: true,
@@ -88,6 +90,7 @@ export class SpecPanel implements PanelReadout {
       styleUri: webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'panel.css')).toString(),
       title: webviewPanel.title,
       uri,
+      initial: analysis, // the shapes show before the script has said `ready`
     });
     webview.onDidReceiveMessage((m: unknown) => this.receive(m));
     webviewPanel.onDidDispose(() => this.dispose());

@@ -1,13 +1,13 @@
 // Every open training panel, one per spec: creating and restoring them, starting runs from the
 // spec's current text, and keeping runs honest when the spec is edited or closed.
 import * as vscode from 'vscode';
-import type { ApplyFixMessage, HostMessage, RevealMessage, SavedPanelState } from '../protocol';
+import type { AnalysisMessage, ApplyFixMessage, HostMessage, RevealMessage, SavedPanelState } from '../protocol';
 import type { SnapshotBudget } from '../node/workerProtocol';
 import type { EditorAnalysis } from '../node/analysisProtocol';
 import { analysisMessage, displayName, type AnalysisCache } from './analysisCache';
 import { afterFix, applyFix, reveal } from './panelEditor';
 import { RunWorker } from './runWorker';
-import { SpecPanel, type PanelReadout } from './specPanel';
+import { SpecPanel, type PanelReadout, type StartRun } from './specPanel';
 import type { WorkspaceTrust } from './trust';
 
 export const PANEL_VIEW_TYPE = 'nnspec.panel';
@@ -51,16 +51,20 @@ export class SpecPanels implements vscode.Disposable {
 
   /** The spec's panel, created (beside the editor) when missing; its analysis is brought up to date. */
   open(doc: vscode.TextDocument): SpecPanel {
-    let panel = this.panels.get(doc.uri.toString());
+    const panel = this.panels.get(doc.uri.toString());
     if (!panel) {
+      const ready = this.cache.ready(doc);
+      const initial = ready && analysisMessage(doc, ready);
       const wp = vscode.window.createWebviewPanel(PANEL_VIEW_TYPE, displayName(doc, this.cache.latest(doc)), {
         viewColumn: vscode.ViewColumn.Beside,
         preserveFocus: true,
       });
-      panel = this.adopt(wp, doc.uri.toString());
-    } else {
-      panel.reveal();
+      // A finished analysis goes into the page itself, so the shapes show before the script says ready.
+      const created = this.adopt(wp, doc.uri.toString(), initial);
+      if (!initial) this.showAnalysis(created, doc);
+      return created;
     }
+    panel.reveal();
     this.showAnalysis(panel, doc);
     return panel;
   }
@@ -75,8 +79,9 @@ export class SpecPanels implements vscode.Disposable {
       });
   }
 
-  private adopt(wp: vscode.WebviewPanel, uri: string): SpecPanel {
-    const panel = new SpecPanel(wp, uri, this.extensionUri, (p, autoplay) => this.startRun(p, autoplay), this.log);
+  private adopt(wp: vscode.WebviewPanel, uri: string, analysis?: AnalysisMessage): SpecPanel {
+    const start: StartRun = (p, autoplay) => this.startRun(p, autoplay);
+    const panel = new SpecPanel(wp, uri, this.extensionUri, start, this.log, analysis);
     this.panels.set(uri, panel);
     this.active = panel;
     wp.onDidChangeViewState((e) => {

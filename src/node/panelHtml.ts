@@ -1,5 +1,6 @@
 // The training panel's HTML shell: a strict content security policy with a per-load nonce,
-// the bundled panel script and stylesheet, and the root the panel renders into.
+// the bundled panel script and stylesheet, the root the panel renders into, and the spec's
+// analysis as data, so the panel shows the shapes without waiting for a message.
 import { randomBytes } from 'node:crypto';
 
 export interface PanelHtmlOptions {
@@ -9,8 +10,13 @@ export interface PanelHtmlOptions {
   title: string;
   /** The spec's document URI, for the panel to keep in its state (PanelState). */
   uri: string;
+  /** The first message the panel folds in (the spec's analysis), embedded as JSON. */
+  initial?: object;
   nonce?: string;
 }
+
+/** The id of the data block holding `initial`; webview/main.ts reads it. */
+export const INITIAL_MESSAGE_ID = 'nnspec-initial';
 
 export function makeNonce(): string {
   return randomBytes(18).toString('base64');
@@ -18,6 +24,11 @@ export function makeNonce(): string {
 
 function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** JSON that cannot end the <script> element it sits in (nor open a comment there). */
+function scriptSafeJson(v: object): string {
+  return JSON.stringify(v).replace(/</g, '\\u003c');
 }
 
 export function panelHtml(o: PanelHtmlOptions): string {
@@ -40,7 +51,7 @@ export function panelHtml(o: PanelHtmlOptions): string {
 </head>
 <body>
 <div id="app" data-uri="${escapeHtml(o.uri)}"></div>
-<script nonce="${nonce}" src="${escapeHtml(o.scriptUri)}"></script>
+${o.initial ? `<script type="application/json" id="${INITIAL_MESSAGE_ID}">${scriptSafeJson(o.initial)}</script>\n` : ''}<script nonce="${nonce}" src="${escapeHtml(o.scriptUri)}"></script>
 </body>
 </html>`;
 }

@@ -1,21 +1,52 @@
 // What the host keeps of one run for its panel: the reports since the last flush, merged and sent
 // at the panel's update rate, and the whole record (bounded) replayed when the panel (re)loads or
-// the student ticks the run in the run list.
+// the student ticks the run in the run list; progress too long for one message goes out in several.
 import type {
   BoundaryDTO,
   ErrorMessage,
   GradCheckMessage,
   HostMessage,
+  ProgressMessage,
   StatusMessage,
   StepPoint,
   TestPoint,
 } from '../protocol';
 import { isFinished } from '../core/training/runStatus';
 import { StepColumns } from './stepColumns';
+import { BYTES_PER_NUMBER, MESSAGE_BYTES } from '../core/messageBudget';
 import type { WorkerReport, WorkerStatus } from './workerProtocol';
 
 /** Points replayed to a panel that reloads: a long run is thinned to this many (its drawn curve needs no more). */
 export const MAX_REPLAYED_POINTS = 20_000;
+
+/** A step's point as JSON: step, cost, accuracy and the keys as four numbers, then one per layer. */
+const pointBytes = (p: StepPoint): number => (4 + p.gradNorms.length) * BYTES_PER_NUMBER;
+const TEST_POINT_BYTES = 4 * BYTES_PER_NUMBER;
+
+/** `items` in consecutive slices of at most `per` each. */
+function slices<T>(items: T[], per: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += per) out.push(items.slice(i, i + per));
+  return out;
+}
+
+/** The points and test points as one progress message, or several in order when one would exceed `maxBytes`. */
+export function progressMessages(
+  runId: number,
+  points: StepPoint[],
+  testPoints: TestPoint[],
+  maxBytes = MESSAGE_BYTES,
+): ProgressMessage[] {
+  const perPoint = points.length > 0 ? pointBytes(points[points.length - 1]) : 0;
+  if (points.length * perPoint + testPoints.length * TEST_POINT_BYTES <= maxBytes) {
+    return [{ type: 'progress', runId, points, testPoints }];
+  }
+  const parts = [
+    ...slices(points, Math.max(1, Math.floor(maxBytes / perPoint))).map((p) => ({ points: p, testPoints: [] })),
+    ...slices(testPoints, Math.floor(maxBytes / TEST_POINT_BYTES)).map((t) => ({ points: [], testPoints: t })),
+  ];
+  return parts.map((m) => ({ type: 'progress', runId, ...m }));
+}
 
 /** Merges the reports that only matter at their latest (status, boundary, kept steps) and concatenates progress. */
 class Batch {
@@ -40,7 +71,7 @@ class Batch {
     const runId = this.runId;
     const out: HostMessage[] = [];
     if (this.points.length > 0 || this.testPoints.length > 0) {
-      out.push({ type: 'progress', runId, points: this.points.toPoints(), testPoints: this.testPoints });
+      out.push(...progressMessages(runId, this.points.toPoints(), this.testPoints));
     }
     if (this.steps) out.push({ type: 'snapshotSteps', runId, steps: this.steps });
     if (this.boundary) out.push({ type: 'boundary', runId, boundary: this.boundary });

@@ -4,6 +4,7 @@
 // gradient checks and parameters.
 import type { Dataset } from '../core/data/types';
 import { snapshotDto } from '../core/dto';
+import { MESSAGE_BYTES, sampleBoundary, sampleSnapshot } from '../core/messageBudget';
 import { parametersJson } from '../core/report';
 import { finishedSummary, stoppedSummary } from '../core/runText';
 import type { Spec } from '../core/spec/types';
@@ -18,6 +19,9 @@ import type { WorkerReply, WorkerRequest } from './workerProtocol';
 /** How often progress goes out, and how often the live boundary is redrawn while running. */
 const PROGRESS_MS = 50;
 const BOUNDARY_MS = 250;
+/** A snapshot reply carries the snapshot and its boundary: they share one message's budget. */
+const SNAPSHOT_BYTES = MESSAGE_BYTES * 0.55;
+const BOUNDARY_BYTES = MESSAGE_BYTES * 0.4;
 
 export interface RunParts {
   runId: number;
@@ -119,7 +123,8 @@ export class RunReporter {
     }
     if (this.run.grid && (everything || now - this.lastBoundary >= BOUNDARY_MS)) {
       this.lastBoundary = now;
-      post({ type: 'boundary', runId, boundary: this.run.grid.compute(trainer.parameters(), trainer.stepIndex) });
+      const { boundary } = sampleBoundary(this.run.grid.compute(trainer.parameters(), trainer.stepIndex));
+      post({ type: 'boundary', runId, boundary });
     }
     const status = this.session.status;
     post({
@@ -182,10 +187,14 @@ export class RunReporter {
       return;
     }
     // The boundary follows the timeline: θ_t is the W[l], b[l] the snapshot of step t holds.
-    const boundary = this.run.grid?.compute(
+    const grid = this.run.grid?.compute(
       s.layers.map((l) => ({ W: l.W, b: l.b })),
       s.step,
     );
-    this.run.post({ type: 'snapshot', inReplyTo: requestId, snapshot: snapshotDto(s, this.run.spec.layout), boundary });
+    // Big layers: evenly spaced units and examples, so the message stays under the panel's budget.
+    const { snapshot, sample } = sampleSnapshot(s, SNAPSHOT_BYTES);
+    const boundary = grid && sampleBoundary(grid, BOUNDARY_BYTES).boundary;
+    const dto = snapshotDto(snapshot, this.run.spec.layout);
+    this.run.post({ type: 'snapshot', inReplyTo: requestId, snapshot: dto, boundary, sample });
   }
 }

@@ -14,6 +14,7 @@ import type {
   StatusMessage,
 } from '../protocol';
 import type { FileRead } from '../core/data/files';
+import type { SnapshotSample } from '../core/messageBudget';
 
 /** How many snapshots History keeps: one number for each of first/last/thinned, or each given. */
 export type SnapshotBudget = number | { first?: number; last?: number; thinned?: number };
@@ -132,6 +133,8 @@ export interface WorkerSnapshotReply {
   inReplyTo: number;
   snapshot: SnapshotDTO;
   boundary?: BoundaryDTO;
+  /** Present when big layers were sampled to fit one message: the units and examples kept (0-based). */
+  sample?: SnapshotSample;
 }
 
 export interface WorkerBoundaryReply {

@@ -36,12 +36,11 @@ export class Workbench {
   /** Starts code-server, opens the folder in a fresh Chromium and waits until the workbench is restored. */
   static async open(options: WorkbenchOptions = {}): Promise<Workbench> {
     const folder = options.folder ?? process.env.NNSPEC_E2E_FOLDER ?? join(repoRoot, 'examples');
-    const installed = options.extensionPath
-      ? undefined
-      : (options.extensionsDir ?? process.env.NNSPEC_E2E_EXTENSIONS_DIR);
-    const extensionPath = installed
-      ? undefined
-      : (options.extensionPath ?? process.env.NNSPEC_E2E_EXTENSION ?? repoRoot);
+    // Both given: the installed extensions plus the development one (e.g. a timing baseline beside nnspec).
+    const installed =
+      options.extensionsDir ?? (options.extensionPath ? undefined : process.env.NNSPEC_E2E_EXTENSIONS_DIR);
+    const extensionPath =
+      options.extensionPath ?? (installed ? undefined : (process.env.NNSPEC_E2E_EXTENSION ?? repoRoot));
     const { startCodeServer, workbenchUrl } = await import('../../scripts/vscode.mjs');
     const { launchChromium } = await import('../../scripts/browser.mjs');
     const server = await startCodeServer({ folder, extensionsDir: installed });
@@ -51,6 +50,7 @@ export class Workbench {
       const opened = browser;
       const wb = new Workbench(browser.page, folder, server, () => opened.close());
       wb.page.setDefaultTimeout(20_000);
+      wb.page.setDefaultNavigationTimeout(60_000); // a loaded machine serves the workbench slowly
       await wb.page.goto(workbenchUrl(server, { folder, extensionDevelopmentPath: extensionPath }));
       await wb.page.waitForFunction(() => 'driver' in globalThis);
       await wb.page.evaluate(() =>
@@ -77,12 +77,14 @@ export class Workbench {
     await input.fill(text);
   }
 
-  /** Picks the entry whose label is `label` once it is the focused row, with Enter. */
-  private async pick(label: string): Promise<void> {
+  /** Picks the entry whose label is `label` once it is the focused row, with Enter; returns when Enter was pressed. */
+  private async pick(label: string): Promise<number> {
     const row = this.quickInput().locator('.monaco-list-row.focused', { hasText: label });
     await row.waitFor({ state: 'visible' });
+    const pressed = performance.now();
     await this.page.keyboard.press('Enter');
     await this.quickInput().waitFor({ state: 'hidden' });
+    return pressed;
   }
 
   /** Opens a file of the folder by name through Quick Open and waits for its editor tab. */
@@ -92,10 +94,10 @@ export class Workbench {
     await this.page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ state: 'visible' });
   }
 
-  /** Runs a command by its palette title, e.g. 'nnspec: Show Shapes'. */
-  async runCommand(title: string): Promise<void> {
+  /** Runs a command by its palette title, e.g. 'nnspec: Show Shapes'; returns when Enter was pressed (performance.now()). */
+  async runCommand(title: string): Promise<number> {
     await this.quickInputWith(`>${title}`);
-    await this.pick(title);
+    return this.pick(title);
   }
 
   /** The language mode shown in the status bar for the active editor. */

@@ -31,7 +31,7 @@ function weightShapes(spec: Spec): string[] {
 }
 
 /** Reloads the workbench window by `how` and waits until the new one is restored. */
-async function reloadWindow(wb: Workbench, how: () => Promise<void>): Promise<void> {
+async function reloadWindow(wb: Workbench, how: () => Promise<unknown>): Promise<void> {
   const before = await wb.page.evaluate(() => performance.timeOrigin);
   await how();
   await wb.page.waitForFunction((t) => performance.timeOrigin !== t && 'driver' in globalThis, before);

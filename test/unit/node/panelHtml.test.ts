@@ -33,3 +33,13 @@ test('the title is escaped and each load gets a fresh nonce', () => {
   assert.notEqual(nonce(html), nonce(panelHtml(opts)));
   assert.ok(html.includes(`<script nonce="${nonce(html)}"`));
 });
+
+test('the initial message is embedded as data that no text in it can break out of', () => {
+  const initial = { type: 'analysis', name: '</script><script>alert(1)</script><!--', shapes: { n: [2, 4, 1] } };
+  const html = panelHtml({ ...opts, initial });
+  const block = /<script type="application\/json" id="nnspec-initial">([^<]*)<\/script>/.exec(html)?.[1];
+  assert.ok(block, 'the data block is there and holds no "<"');
+  assert.deepEqual(JSON.parse(block), initial);
+  assert.equal(html.match(/<script/g)?.length, 2, 'the data block and the panel script, nothing else');
+  assert.ok(!panelHtml(opts).includes('nnspec-initial'), 'no block without an initial message');
+});

@@ -1,0 +1,73 @@
+// `npm run bench`'s big-layer part: the built training worker (dist/worker.js) trains 784-256-10 in a
+// worker thread while this thread plays the extension host (the run record flushed at 10 Hz, a
+// snapshot asked for): the largest message for the panel and this thread's event-loop delay.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { Worker } from 'node:worker_threads';
+import { RunRecord } from '../src/node/runRecord';
+import type { WorkerReply, WorkerRequest } from '../src/node/workerProtocol';
+import { digitsCsv, digitsSpec } from '../test/fixtures/digitsCsv';
+
+export interface BigLayerFigures {
+  steps: number;
+  largestMessageBytes: number;
+  largestKind: string;
+  delayP99Ms: number;
+  delayMaxMs: number;
+}
+
+/** Trains 784-256-10 on 2,048 rows for 3 epochs through dist/worker.js, as the host would. */
+export async function bigLayerFigures(): Promise<BigLayerFigures> {
+  const dir = mkdtempSync(join(tmpdir(), 'nnspec-bench-big-'));
+  writeFileSync(join(dir, 'digits.csv'), digitsCsv(2048));
+  const worker = new Worker(join(__dirname, '..', 'dist', 'worker.js'));
+  const record = new RunRecord(1);
+  let largest = { bytes: 0, kind: '' };
+  const measure = (m: { type: string }) => {
+    const bytes = Buffer.byteLength(JSON.stringify(m));
+    if (bytes > largest.bytes) largest = { bytes, kind: m.type };
+  };
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  delay.enable();
+  const timer = setInterval(() => record.flush().forEach(measure), 100);
+  try {
+    const steps = await new Promise<number>((resolve, reject) => {
+      worker.on('error', reject);
+      worker.on('message', (m: WorkerReply) => {
+        if ('inReplyTo' in m) return measure(m);
+        if (m.type === 'error') return reject(new Error(m.message));
+        record.add(m);
+        if (m.type === 'status' && m.status === 'running' && m.stepsRun > 10)
+          worker.postMessage({ type: 'snapshot', requestId: 1, runId: m.runId, step: 0 } satisfies WorkerRequest);
+        if (m.type === 'status' && m.status === 'done') resolve(m.stepsRun);
+      });
+      const text = digitsSpec('digits.csv', 3);
+      const start: WorkerRequest = {
+        type: 'start',
+        runId: 1,
+        text,
+        baseDir: dir,
+        dataRoot: dir,
+        snapshots: 20,
+        boundaryResolution: 60,
+      };
+      worker.postMessage(start);
+      worker.postMessage({ type: 'control', action: 'play' } satisfies WorkerRequest);
+    });
+    record.replay().forEach(measure);
+    return {
+      steps,
+      largestMessageBytes: largest.bytes,
+      largestKind: largest.kind,
+      delayP99Ms: delay.percentile(99) / 1e6,
+      delayMaxMs: delay.max / 1e6,
+    };
+  } finally {
+    delay.disable();
+    clearInterval(timer);
+    await worker.terminate();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
