@@ -28,7 +28,7 @@ export async function runIntegration({
   extensionPath = root,
   folder = join(root, 'examples'),
   tests = testsDir,
-  timeoutMs = 300_000,
+  timeoutMs = 1_200_000, // the soak test alone may take minutes on a loaded machine
   print = (line) => console.log(line),
 } = {}) {
   // A build folder per run: others may run the suite at the same time in this checkout.
