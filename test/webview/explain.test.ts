@@ -1,4 +1,4 @@
-// Explaining entries in the panel, in real Chromium: clicking an entry of the spiral's step opens its
+// Explaining entries in the panel, in real Chromium: clicking an entry of the flower's step 0 opens its
 // explanation (formula, numbers, "… and N more"), an operand link selects and explains that entry,
 // and the same walk works from the keyboard alone; the cost J has its explanation too.
 
@@ -11,10 +11,11 @@ import { frames, openPanel, startHarness, type Harness, type PanelPage } from '.
 import { exampleRun, realSnapshot, type RealRun } from './realRun';
 
 let h: Harness;
-let spiral: RealRun;
+/** The course's planar flower, 2-4-1 on 400 examples: dW[1] (4, 2) is drawn as a table. */
+let flower: RealRun;
 before(async () => {
   h = await startHarness();
-  spiral = exampleRun('spiral-softmax.nnspec', 1);
+  flower = exampleRun('planar-flower.nnspec', 1);
 });
 after(async () => {
   await h?.close();
@@ -22,9 +23,9 @@ after(async () => {
 
 async function openStep0(): Promise<PanelPage> {
   const p = await openPanel(h);
-  await p.send(spiral.analysis, status(1, 'paused'), kept([0]));
+  await p.send(flower.analysis, status(1, 'paused'), kept([0]));
   const asked = (await p.snapshotRequests()).at(-1)!;
-  await p.send(realSnapshot(spiral, 0, asked.requestId));
+  await p.send(realSnapshot(flower, 0, asked.requestId));
   await frames(p.page);
   return p;
 }
@@ -48,7 +49,7 @@ function shown(p: PanelPage) {
 
 /** What the core's explain() says of `name` at step 0 (the panel must draw exactly this). */
 function expected(name: 'J' | { matrix: 'dW' | 'dZ' | 'Z'; layer: number; row: number; col: number }) {
-  const r = explainShown(spiral.snapshots[0], spiral.analysis.explain!, name);
+  const r = explainShown(flower.snapshots[0], flower.analysis.explain!, name);
   assert.ok(r.ok);
   return r.explanation;
 }
@@ -73,11 +74,12 @@ describe('explaining an entry', () => {
       e.lines.map((l) => l.substituted),
     );
     // The value drawn is the snapshot's own entry (3, 2) of dW[1].
-    const dw = spiral.snapshots[0].layers[0].dW;
+    const dw = flower.snapshots[0].layers[0].dW;
     assert.ok(got.numbers[0].endsWith(`= ${formatNumber(dw.data[2 * dw.cols + 1])}`), got.numbers[0]);
-    // 300 examples: the 8 largest terms, then the others summed.
-    assert.equal(e.truncated?.more, 292);
-    assert.match(got.more, /^… and 292 more, summing to /);
+    // 400 examples: the largest terms, then the others summed.
+    const cut = e.truncated!;
+    assert.equal(cut.shown + cut.more, 400);
+    assert.match(got.more, new RegExp(`^… and ${cut.more} more, summing to `));
     assert.ok(got.links.some((l) => l!.startsWith('dZ[1][3,')) && got.links.some((l) => l!.startsWith('A[0][2,')));
     await clean(p);
   });
@@ -97,8 +99,8 @@ describe('explaining an entry', () => {
       got.formulas,
       expected({ matrix: 'dZ', layer: 1, row: 2, col }).lines.map((l) => l.formula),
     );
-    // dZ[1] = dA[1] * g'(Z[1]): its operands are the same entry of dA[1] and Z[1].
-    assert.ok(got.links.includes(`dA[1][3,${col + 1}]`) && got.links.includes(`Z[1][3,${col + 1}]`));
+    // dZ[1] = dA[1] · tanh'(Z[1]) = dA[1] · (1 − A[1]²): its operands are the same entry of dA[1] and A[1].
+    assert.ok(got.links.includes(`dA[1][3,${col + 1}]`) && got.links.includes(`A[1][3,${col + 1}]`), String(got.links));
     // The matrices mark it: the grid of dZ[1] says the selected entry, dW[1] no longer has a selected cell.
     assert.equal(await p.page.locator('#backprop figure[data-matrix="dW[1]"] td.selected').count(), 0);
     // Focus moved to the new explanation, so the walk goes on from there.

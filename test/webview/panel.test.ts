@@ -105,6 +105,7 @@ describe('training panel', () => {
     assert.equal(await p.page.locator('#shapes .axis.mismatch').count(), 0);
     const headings = await p.page.locator('#shapes h3').allTextContents();
     assert.deepEqual(headings, [
+      'Where the sizes come from',
       'Layer 1: n[1] = 4 tanh units, 12 parameters',
       'Layer 2: n[2] = 1 sigmoid unit, 5 parameters',
     ]);

@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import type { HostMessage, RunSummary, StatusMessage, TestPoint } from '../../src/protocol';
 import { runStyle } from '../../webview/runStyle';
 import { analysis, boundary, progressPoints, snapshotReply } from './fixtures';
-import { openPanel, startHarness, type Harness, type PanelPage } from './harness';
+import { frames, openPanel, startHarness, type Harness, type PanelPage } from './harness';
 
 let h: Harness;
 before(async () => {
@@ -197,6 +197,7 @@ describe('runs in the panel', () => {
     for (const id of ['runs', 'loss', 'gradnorms']) await p.screenshot(`runs-overlaid-${id}`, `#${id}`);
     // Unticked: its series go, and the current run's names lose the suffix.
     await p.page.locator('#run-toggle-2').uncheck();
+    await frames(p.page); // the charts are redrawn on the next frame
     assert.deepEqual((await chartTable(p, 'loss')).head, ['step', 'training cost J', 'test cost', 'accuracy']);
     assert.deepEqual((await p.posted()).filter((m) => m.type === 'overlay').at(-1), {
       type: 'overlay',

@@ -104,12 +104,12 @@ describe('RunRecord', () => {
     const record = new RunRecord(RUN);
     const total = 3 * MAX_REPLAYED_POINTS + 7;
     for (let s = 0; s < total; s += 1000) record.add(progress(s, Math.min(total, s + 1000)));
-    const replayed = record.replay().find((m) => m.type === 'progress');
-    assert.ok(replayed?.type === 'progress');
-    assert.ok(replayed.points.length <= MAX_REPLAYED_POINTS, `${replayed.points.length} points`);
-    assert.ok(replayed.points.length > MAX_REPLAYED_POINTS / 4);
-    assert.equal(replayed.points[0].step, 0);
-    assert.equal(replayed.points.at(-1)?.step, total - 1);
+    // Progress too long for one message comes in several, in order.
+    const points = record.replay().flatMap((m) => (m.type === 'progress' ? m.points : []));
+    assert.ok(points.length <= MAX_REPLAYED_POINTS, `${points.length} points`);
+    assert.ok(points.length > MAX_REPLAYED_POINTS / 4);
+    assert.equal(points[0].step, 0);
+    assert.equal(points.at(-1)?.step, total - 1);
   });
 
   test('ending a finished run keeps its outcome; compacting drops the hidden maps and the gradient check', () => {
