@@ -274,10 +274,20 @@ export interface FixResultMessage {
   version: number;
 }
 
+/**
+ * Select an entry of the shown step's matrices, as a click would, so its explanation opens: sent when
+ * the editor opens the panel at a step to show one number (Compare With My Trace…'s first difference).
+ */
+export interface SelectEntryMessage {
+  type: 'selectEntry';
+  entry: MatrixEntry;
+}
+
 export type HostMessage =
   | AnalysisMessage
   | RunsMessage
   | FixResultMessage
+  | SelectEntryMessage
   | StatusMessage
   | ProgressMessage
   | SnapshotStepsMessage
@@ -286,8 +296,11 @@ export type HostMessage =
   | GradCheckMessage
   | ErrorMessage;
 
-/** The messages about one run (all but the analysis, the run list, errors and fix results). */
-export type RunMessage = Exclude<HostMessage, AnalysisMessage | RunsMessage | ErrorMessage | FixResultMessage>;
+/** The messages about one run (all but the analysis, the run list, errors, fix results and selections). */
+export type RunMessage = Exclude<
+  HostMessage,
+  AnalysisMessage | RunsMessage | ErrorMessage | FixResultMessage | SelectEntryMessage
+>;
 
 // ---- Panel → host ----
 
@@ -496,6 +509,8 @@ export function isHostMessage(v: unknown): v is HostMessage {
       return isInt(v.runId) && Array.isArray(v.rows);
     case 'fixResult':
       return isInt(v.inReplyTo) && typeof v.applied === 'boolean' && typeof v.message === 'string' && isInt(v.version);
+    case 'selectEntry':
+      return isMatrixEntry(v.entry);
     case 'error':
       return typeof v.message === 'string';
     default:

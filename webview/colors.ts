@@ -16,7 +16,9 @@ const VARS: Record<string, string> = {
 };
 
 /** The categorical palette for classes and layers, in a fixed order. */
-export const CATEGORICAL = ['blue', 'red', 'green', 'yellow', 'purple', 'orange'].map(
+// Classes and series in an order a colour-blind reader can tell apart: never red beside green (blue and
+// orange first, as in Okabe and Ito's palette); class markers also differ in shape.
+export const CATEGORICAL = ['blue', 'orange', 'yellow', 'purple', 'red', 'green'].map(
   (n) =>
     `var(--vscode-charts-${n}, ${({ blue: '#3794ff', red: '#f14c4c', green: '#89d185', yellow: '#cca700', purple: '#b180d7', orange: '#d18616' } as Record<string, string>)[n]})`,
 );
@@ -66,7 +68,8 @@ export function divergingScale(strength = 0.85): (t: number) => Rgb {
 /** The CSS for a cell tint (set through CSSOM, which the CSP allows): theme-aware via color-mix. */
 export function cellTint(t: number): string {
   const c = Math.max(-1, Math.min(1, Number.isFinite(t) ? t : 0));
-  const pct = Math.round(Math.sqrt(Math.abs(c)) * 55);
+  // At most 45% of the colour: the cell's number keeps 4.5:1 contrast in the light and dark themes (WCAG AA).
+  const pct = Math.round(Math.sqrt(Math.abs(c)) * 45);
   return `color-mix(in srgb, ${c < 0 ? VARS.neg : VARS.pos} ${pct}%, transparent)`;
 }
 

@@ -51,7 +51,7 @@ export function isOtherRun(v: RunsView, runId: number, current: number): boolean
 /** The view with a message of another run folded in; undefined when it changes nothing (an unticked run, a snapshot). */
 export function withOtherRunMessage(
   v: RunsView,
-  m: Exclude<HostMessage, { type: 'analysis' | 'runs' | 'fixResult' }>,
+  m: Exclude<HostMessage, { type: 'analysis' | 'runs' | 'fixResult' | 'selectEntry' }>,
 ): RunsView | undefined {
   const runId = m.runId;
   const o = runId === undefined ? undefined : v.others[runId];

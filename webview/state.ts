@@ -11,6 +11,7 @@ import type {
   HostMessage,
   MatrixEntry,
   RunsMessage,
+  SelectEntryMessage,
   SnapshotDTO,
   StatusMessage,
 } from '../src/protocol';
@@ -148,6 +149,7 @@ export function reduce(s: ViewState, m: HostMessage | PanelEvent): Reduced {
   if (m.type === 'analysis') return reduceAnalysis(s, m);
   if (m.type === 'runs') return reduceRunList(s, m);
   if (m.type === 'fixResult') return { state: { ...s, fixResult: m }, changed: ['shapes'] };
+  if (m.type === 'selectEntry') return { state: { ...s, selected: m.entry }, changed: MATRIX_PARTS };
   if (isPanelEvent(m)) return reduceEvent(s, m);
   if (m.type === 'error' && m.runId === undefined) {
     return { state: { ...s, error: m.message, gradcheckPending: false }, changed: ['controls', 'gradcheck'] };
@@ -213,7 +215,7 @@ function reduceEvent(s: ViewState, e: PanelEvent): Reduced {
 function reduceRunMessage(
   s: ViewState,
   run: RunView,
-  m: Exclude<HostMessage, AnalysisMessage | RunsMessage | FixResultMessage>,
+  m: Exclude<HostMessage, AnalysisMessage | RunsMessage | FixResultMessage | SelectEntryMessage>,
 ): Reduced {
   const withRun = (next: Partial<RunView>, changed: Part[], extra: Partial<ViewState> = {}): Reduced => ({
     state: { ...s, ...extra, run: { ...run, ...next } },

@@ -118,6 +118,11 @@ export class AnalysisCache implements vscode.Disposable {
     const set = this.baseDirs.get(doc.uri.toString());
     if (set) return { base: vscode.Uri.file(set), root };
     if (doc.uri.scheme === 'file' || root) return { base: vscode.Uri.joinPath(doc.uri, '..'), root };
+    // A spec on another file system outside every workspace folder: its own folder is its root.
+    if (doc.uri.scheme !== 'untitled') {
+      const folder = vscode.Uri.joinPath(doc.uri, '..');
+      return { base: folder, root: folder };
+    }
     return { base: vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.file(homedir()) };
   }
 

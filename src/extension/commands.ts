@@ -111,7 +111,10 @@ export function registerCommands(c: CommandContext): void {
     ['nnspec.exportNumpy', (arg?: unknown) => exportPython(c, 'numpy', arg)],
     ['nnspec.exportPytorch', (arg?: unknown) => exportPython(c, 'pytorch', arg)],
     ['nnspec.compareTrace', (arg?: unknown, trace?: unknown) => compareTrace(c, arg, trace)],
-    ['nnspec.showStepInPanel', (arg?: unknown, step?: unknown) => showStepInPanel(c, arg, step)],
+    [
+      'nnspec.showStepInPanel',
+      (arg?: unknown, step?: unknown, entry?: unknown) => showStepInPanel(c, arg, step, entry),
+    ],
     ['nnspec.newFromExample', (file?: string, mode?: 'untitled' | 'workspace') => newFromExample(c, file, mode)],
     [
       'nnspec.compare',

@@ -3,7 +3,8 @@
 // panel at that step, and the whole report in the output channel.
 import { basename, dirname } from 'node:path';
 import * as vscode from 'vscode';
-import type { DiffResult } from '../core/diff';
+import type { DiffResult, Difference } from '../core/diff';
+import { isMatrixEntry, type MatrixEntry } from '../protocol';
 import { diffReportLines, diffSummary } from '../core/diff/text';
 import { diffInWorker } from '../node/jobWorker';
 import { errorsMessage, specDocument, type CommandContext } from './commandContext';
@@ -44,6 +45,13 @@ function compare(c: CommandContext, doc: vscode.TextDocument, trace: vscode.Uri)
   );
 }
 
+/** The panel's entry of a difference in a step's matrix (its 1-based row and column made 0-based); none for J. */
+export function entryOf(d: Difference): MatrixEntry | undefined {
+  if (d.step === undefined || d.layer === undefined) return undefined;
+  const entry = { matrix: d.kind, layer: d.layer, row: d.row - 1, col: d.column - 1 };
+  return isMatrixEntry(entry) ? entry : undefined;
+}
+
 /** The notification for the result; its buttons open the panel at the step or the report. */
 function show(c: CommandContext, doc: vscode.TextDocument, trace: vscode.Uri, r: DiffResult): void {
   c.log.appendLine(`Compared ${trace.fsPath} with nnspec's run of ${doc.uri.fsPath}:`);
@@ -55,13 +63,14 @@ function show(c: CommandContext, doc: vscode.TextDocument, trace: vscode.Uri, r:
     return;
   }
   const step = r.status === 'differ' ? r.first.step : undefined;
+  const entry = r.status === 'differ' ? entryOf(r.first) : undefined;
   const buttons = step === undefined ? [SHOW_REPORT] : [SHOW_STEP, SHOW_REPORT];
   const shown =
     r.status === 'invalid'
       ? vscode.window.showErrorMessage(summary, ...buttons)
       : vscode.window.showWarningMessage(summary, ...buttons);
   void shown.then((b) => {
-    if (b === SHOW_STEP) void vscode.commands.executeCommand('nnspec.showStepInPanel', doc.uri, step);
+    if (b === SHOW_STEP) void vscode.commands.executeCommand('nnspec.showStepInPanel', doc.uri, step, entry);
     else if (b === SHOW_REPORT) c.log.show(true);
   });
 }
@@ -99,8 +108,8 @@ export async function compareTrace(
 }
 
 /** The spec's panel on a fresh run paused after `step`: the step a comparison found a difference at. */
-export async function showStepInPanel(c: CommandContext, arg?: unknown, step?: unknown) {
+export async function showStepInPanel(c: CommandContext, arg?: unknown, step?: unknown, entry?: unknown) {
   const doc = await specDocument(c, arg);
   if (!doc || typeof step !== 'number' || !Number.isInteger(step) || step < 0) return undefined;
-  return c.panels.openAtStep(doc, step);
+  return c.panels.openAtStep(doc, step, isMatrixEntry(entry) ? entry : undefined);
 }

@@ -15,6 +15,7 @@ import {
   type RunSummary,
   type SnapshotRequest,
   type WebviewMessage,
+  type MatrixEntry,
 } from '../protocol';
 import { panelHtml } from '../node/panelHtml';
 import { RunHistory, type StartedRun } from '../node/runHistory';
@@ -57,6 +58,8 @@ export class SpecPanel implements PanelReadout {
   stepsPerFrame?: number;
   /** A run started before the webview said `ready` plays only then, so the student sees it from step 0. */
   private playOnReady = false;
+  /** An entry the editor asked to show, posted once the webview is ready. */
+  private selectOnReady?: MatrixEntry;
   disposed = false;
   readonly posted: Record<string, number> = {};
   inFlight = 0;
@@ -244,6 +247,12 @@ export class SpecPanel implements PanelReadout {
     else this.post({ type: 'boundary', runId: m.runId, inReplyTo: m.requestId, boundary: r });
   }
 
+  /** Selects `entry` in the webview, as a click would (its explanation opens); waits for `ready`. */
+  select(entry: MatrixEntry): void {
+    this.selectOnReady = this.ready ? undefined : entry;
+    if (this.ready) this.post({ type: 'selectEntry', entry });
+  }
+
   private becameReady(): void {
     this.ready = true;
     if (this.analysis) this.post(this.analysis);
@@ -260,6 +269,7 @@ export class SpecPanel implements PanelReadout {
       this.playOnReady = false;
       this.run?.control('play');
     }
+    if (this.selectOnReady) this.select(this.selectOnReady);
     this.changed.fire();
   }
 

@@ -1,7 +1,14 @@
 // Every open training panel, one per spec: creating and restoring them, starting runs from the
 // spec's current text, and keeping runs honest when the spec is edited or closed.
 import * as vscode from 'vscode';
-import type { AnalysisMessage, ApplyFixMessage, HostMessage, RevealMessage, SavedPanelState } from '../protocol';
+import type {
+  AnalysisMessage,
+  ApplyFixMessage,
+  HostMessage,
+  MatrixEntry,
+  RevealMessage,
+  SavedPanelState,
+} from '../protocol';
 import type { SnapshotBudget } from '../node/workerProtocol';
 import type { EditorAnalysis } from '../node/analysisProtocol';
 import { analysisMessage, displayName, type AnalysisCache } from './analysisCache';
@@ -241,10 +248,12 @@ export class SpecPanels implements vscode.Disposable {
    * The spec's panel on a fresh run paused after `step` (0-based), so it shows that step's matrices.
    * The panel follows the newest kept step of a new run: no message has to pick the step.
    */
-  openAtStep(doc: vscode.TextDocument, step: number): SpecPanel {
+  async openAtStep(doc: vscode.TextDocument, step: number, entry?: MatrixEntry): Promise<SpecPanel> {
+    await this.cache.current(doc); // a run starts at once only from a finished analysis
     const panel = this.open(doc);
     this.startRun(panel, false);
     panel.run?.runTo(step);
+    if (entry) panel.select(entry);
     return panel;
   }
 

@@ -50,7 +50,7 @@ export function panelHtml(o: PanelHtmlOptions): string {
 <title>${escapeHtml(o.title)}</title>
 </head>
 <body>
-<div id="app" data-uri="${escapeHtml(o.uri)}"></div>
+<main id="app" data-uri="${escapeHtml(o.uri)}"></main>
 ${o.initial ? `<script type="application/json" id="${INITIAL_MESSAGE_ID}">${scriptSafeJson(o.initial)}</script>\n` : ''}<script nonce="${nonce}" src="${escapeHtml(o.scriptUri)}"></script>
 </body>
 </html>`;

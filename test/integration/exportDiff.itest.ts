@@ -9,6 +9,7 @@ import type { DiffResult } from '../../src/core/diff';
 import { stepJson } from '../../src/core/report';
 import { Trainer } from '../../src/core/training/trainer';
 import { diskIO } from '../../src/node/dataFiles';
+import { entryOf } from '../../src/extension/compareTrace';
 import type { PanelReadout } from '../../src/extension/specPanel';
 import { api, example, open, until } from './helpers';
 
@@ -97,12 +98,16 @@ suite('nnspec export and compare', () => {
     assert.equal(r.first.entry, 'dW[1][3,2]');
     assert.equal(r.first.yours, 0.5);
     assert.match(r.first.formula, /dW\[1\] = \(1\/m\) dZ\[1\] A\[0\]ᵀ/);
-    const view = await vscode.commands.executeCommand<PanelReadout>('nnspec.showStepInPanel', doc.uri, 1);
+    // Show Step in Panel opens the panel at step 1 with that entry selected (dW[1] row 3, column 2).
+    const entry = entryOf(r.first);
+    assert.deepEqual(entry, { matrix: 'dW', layer: 1, row: 2, col: 1 });
+    const view = await vscode.commands.executeCommand<PanelReadout>('nnspec.showStepInPanel', doc.uri, 1, entry);
     await until(
       () => view.stepsRun === 2 && view.status === 'paused',
       () => `step 1 (${view.status}, ${view.stepsRun})`,
     );
     await until(() => (view.posted.snapshotSteps ?? 0) > 0, 'the kept steps to reach the panel');
+    await until(() => (view.posted.selectEntry ?? 0) === 1, 'the entry to be selected in the panel');
   });
 
   test('a trace that is not JSON is reported, not compared', async () => {

@@ -1,6 +1,7 @@
-// A virtual workspace: a folder on a file system only the editor can read (an in-memory one here).
-// Specs are checked and trained with their CSV file read through the editor, the file must stay in the
-// folder, and Export Parameters writes beside the spec there.
+// A spec on a file system only the editor can read (an in-memory one here), as in a virtual workspace:
+// it is checked and trained with its CSV file read through the editor, the file must stay in the spec's
+// folder, and Export Parameters writes beside the spec there. (The folder is not added as a workspace
+// folder: code-server does not turn its one-folder window into a multi-root one for a test.)
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { PanelReadout } from '../../src/extension/specPanel';
@@ -75,10 +76,6 @@ suite('virtual workspace', () => {
     const escape = new TextDecoder().decode(houses).replace('path: data/houses.csv', 'path: ../secret.csv');
     memory.files.set(at('escape.nnspec').path, new TextEncoder().encode(escape));
     memory.files.set('/secret.csv', new TextEncoder().encode('rooms,lower_status,price\n1,2,3\n'));
-    const added = new Promise((resolve) => vscode.workspace.onDidChangeWorkspaceFolders(resolve));
-    const count = vscode.workspace.workspaceFolders?.length ?? 0;
-    assert.ok(vscode.workspace.updateWorkspaceFolders(count, 0, { uri: folder }));
-    await added;
   });
 
   suiteTeardown(async () => {
@@ -87,8 +84,6 @@ suite('virtual workspace', () => {
       .filter((t) => t.input instanceof vscode.TabInputWebview);
     await vscode.window.tabGroups.close(tabs);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    const index = vscode.workspace.workspaceFolders?.findIndex((f) => f.uri.toString() === folder.toString()) ?? -1;
-    if (index >= 0) vscode.workspace.updateWorkspaceFolders(index, 1);
     registration.dispose();
   });
 

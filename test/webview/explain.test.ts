@@ -136,6 +136,19 @@ describe('explaining an entry', () => {
     await clean(p);
   });
 
+  test('the editor selects an entry (Show Step in Panel from a trace): it is explained as if clicked', async () => {
+    const p = await openStep0();
+    await p.send({ type: 'selectEntry', entry: { matrix: 'dW', layer: 1, row: 2, col: 1 } });
+    await frames(p.page);
+    const got = await shown(p);
+    assert.equal(got.entry, 'dW[1][3,2]');
+    assert.deepEqual(
+      got.formulas,
+      expected({ matrix: 'dW', layer: 1, row: 2, col: 1 }).lines.map((l) => l.formula),
+    );
+    await clean(p);
+  });
+
   test('the cost J: its per-example loss terms and a link to each', async () => {
     const p = await openStep0();
     await p.page.locator('#explain-cost').click();

@@ -73,7 +73,16 @@ export class NumberTable {
       this.cells.push(tds);
       body.append(el('tr', {}, th, ...tds));
     }
-    const head = el('thead', {}, el('tr', {}, el('th', { class: 'corner', text: corner }), ...this.heads.cols));
+    const head = el(
+      'thead',
+      {},
+      el(
+        'tr',
+        {},
+        el(corner ? 'th' : 'td', { class: 'corner', text: corner }), // an empty cell is no header (axe)
+        ...this.heads.cols,
+      ),
+    );
     this.root.replaceChildren(head, body);
     this.cursor = { row: Math.min(this.cursor.row, rows.count - 1), col: Math.min(this.cursor.col, cols.count - 1) };
     const current = this.cells[this.cursor.row]?.[this.cursor.col];

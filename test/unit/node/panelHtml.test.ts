@@ -22,7 +22,7 @@ test('the content security policy allows only the nonce and the webview source',
     html,
     /<link rel="stylesheet" href="https:\/\/x\.vscode-cdn\.net\/ext\/media\/panel\.css" nonce="abc123">/,
   );
-  assert.match(html, /<div id="app" data-uri="file:\/\/\/w\/xor\.nnspec"><\/div>/);
+  assert.match(html, /<main id="app" data-uri="file:\/\/\/w\/xor\.nnspec"><\/main>/);
 });
 
 test('the title is escaped and each load gets a fresh nonce', () => {
