@@ -117,7 +117,7 @@ suite('virtual workspace', () => {
           .join('; ')}`,
     );
     assert.ok(
-      d.message.includes("data.csv.path '../secret.csv' leads outside the workspace folder (/project)"),
+      d.message.includes("data.csv.path '../secret.csv' leads outside the spec's folder (/project)"),
       d.message,
     );
   });
