@@ -77,7 +77,7 @@ describe('matrices at every size', () => {
     const p = await openPanel(h);
     await p.send(...stream());
     await p.send(snapshotReply((await p.snapshotRequests()).at(-1)!.requestId, 1499));
-    const td = p.page.locator('#backprop figure[data-matrix="db[2]"] table.matrix td');
+    const td = p.page.locator('#backprop figure[data-matrix="db[2]"] table.matrix tbody td');
     assert.equal(await td.count(), 1);
     const value = (await td.textContent()) ?? '';
     const name = `db[2] row 1 column 1: ${value}, unit 1 of layer 2`;
