@@ -1,23 +1,20 @@
 // One `nnspec diff` as the editor runs it, in a worker: the spec's text analysed as the editor
 // does, the trace file read within the CLI's size limit, and the comparison of the two.
-import { analyze } from '../core/analyze';
+import { trainable } from './trainable';
 import { diffTrace, readTraceJson, type DiffResult } from '../core/diff';
 import { diskIO } from './dataFiles';
 import { readTextFile, TRACE_FILES } from './textFile';
 import type { WorkerDiffReply, WorkerDiffRequest } from './workerProtocol';
 
 function compare(req: WorkerDiffRequest): DiffResult | string {
-  const a = analyze(req.text, diskIO({ baseDir: req.baseDir, root: req.dataRoot }));
-  const spec = a.parse.spec;
-  if (!a.runnable || !spec || !a.dataset || !a.shapes) {
-    const first = a.diagnostics.find((d) => d.severity === 'error');
-    return `The spec cannot be trained, so nothing was compared: ${first?.message ?? 'it is incomplete'}`;
-  }
+  const checked = trainable(req.text, diskIO({ baseDir: req.baseDir, root: req.dataRoot }));
+  if ('why' in checked) return `The spec cannot be trained, so nothing was compared: ${checked.why}`;
+  const { spec, dataset, shapes } = checked.analysis;
   const file = readTextFile(req.tracePath, TRACE_FILES);
   if ('problem' in file) return file.problem;
   const read = readTraceJson(file.text);
   if ('problem' in read) return { status: 'invalid', problems: [read.problem] };
-  return diffTrace({ spec, data: a.dataset, table: a.shapes }, read.value);
+  return diffTrace({ spec, data: dataset, table: shapes }, read.value);
 }
 
 /** The diff's result, or an error saying why there is none (the spec cannot run, the file cannot be read). */

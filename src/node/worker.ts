@@ -3,7 +3,7 @@
 // on this one thread), and reports each run to the host a few times a second under the run's id.
 // A worker started with a diff or export request instead does that one job, off the host's event loop.
 import { parentPort } from 'node:worker_threads';
-import { analyze, type Analysis } from '../core/analyze';
+import type { Analysis } from '../core/analyze';
 import { networkConfig } from '../core/engine/init';
 import { Trainer } from '../core/training/trainer';
 import type { HistoryOptions } from '../core/training/types';
@@ -21,6 +21,7 @@ import type {
 import { diskIO, givenIO } from './dataFiles';
 import { diffJob } from './diffJob';
 import { exportJob } from './exportJob';
+import { trainable } from './trainable';
 
 const port = parentPort!;
 const post = (m: WorkerReply) => port.postMessage(m);
@@ -42,12 +43,12 @@ function reporter(req: WorkerStart, runId: number, a: Analysis, maxBytes: number
 /** The file's run first, then each variant's; none (with the reason) when the spec cannot be trained. */
 function start(req: WorkerStart): Map<number, RunReporter> {
   const io = req.given ? givenIO(req.given.path, req.given.read) : diskIO({ baseDir: req.baseDir, root: req.dataRoot });
-  const a = analyze(req.text, io);
-  if (!a.runnable || !a.parse.spec || !a.dataset) {
-    const first = a.diagnostics.find((d) => d.severity === 'error');
-    post({ type: 'error', message: `The spec cannot be trained: ${first?.message ?? 'it is incomplete'}` });
+  const checked = trainable(req.text, io);
+  if ('why' in checked) {
+    post({ type: 'error', message: `The spec cannot be trained: ${checked.why}` });
     return new Map();
   }
+  const a = checked.analysis;
   const wanted = req.variants ?? [];
   const variants = wanted.map((v) => ({ ...v, analysis: a.variants.find((x) => x.name === v.name)?.analysis }));
   const missing = variants.find((v) => !v.analysis?.parse.spec || !v.analysis.dataset);
