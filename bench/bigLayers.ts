@@ -1,12 +1,14 @@
 // `npm run bench`'s big-layer part: the built training worker (dist/worker.js) trains 784-256-10 in a
 // worker thread while this thread plays the extension host (the run record flushed at 10 Hz, a
-// snapshot asked for): the largest message for the panel and this thread's event-loop delay.
+// snapshot asked for): the largest message for the panel, this thread's event-loop delay, and the
+// snapshot's reply (how long the worker took to answer, and the message the panel then draws).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import { RunRecord } from '../src/node/runRecord';
+import type { SnapshotMessage } from '../src/protocol';
 import type { WorkerReply, WorkerRequest } from '../src/node/workerProtocol';
 import { digitsCsv, digitsSpec } from '../test/fixtures/digitsCsv';
 
@@ -16,6 +18,12 @@ export interface BigLayerFigures {
   largestKind: string;
   delayP99Ms: number;
   delayMaxMs: number;
+  /** From asking the worker for a snapshot to its reply on this thread (ms). */
+  snapshotReplyMs: number;
+  /** Serialising that reply for the webview, as the editor's postMessage does (JSON, ms). */
+  snapshotSerialiseMs: number;
+  /** The reply as the host posts it to the panel (run 1, request 1). */
+  snapshot: SnapshotMessage;
 }
 
 /** Trains 784-256-10 on 2,048 rows for 3 epochs through dist/worker.js, as the host would. */
@@ -29,6 +37,16 @@ export async function bigLayerFigures(): Promise<BigLayerFigures> {
     const bytes = Buffer.byteLength(JSON.stringify(m));
     if (bytes > largest.bytes) largest = { bytes, kind: m.type };
   };
+  let asked = 0;
+  let reply: { ms: number; serialiseMs: number; message: SnapshotMessage } | undefined;
+  const answered = (m: WorkerReply) => {
+    if (m.type !== 'snapshot') return measure(m);
+    const ms = performance.now() - asked;
+    const message: SnapshotMessage = { ...m, runId: 1, inReplyTo: 1 };
+    const t0 = performance.now();
+    measure(message);
+    reply = { ms, serialiseMs: performance.now() - t0, message };
+  };
   const delay = monitorEventLoopDelay({ resolution: 10 });
   delay.enable();
   const timer = setInterval(() => record.flush().forEach(measure), 100);
@@ -36,11 +54,13 @@ export async function bigLayerFigures(): Promise<BigLayerFigures> {
     const steps = await new Promise<number>((resolve, reject) => {
       worker.on('error', reject);
       worker.on('message', (m: WorkerReply) => {
-        if ('inReplyTo' in m) return measure(m);
+        if ('inReplyTo' in m) return answered(m);
         if (m.type === 'error') return reject(new Error(m.message));
         record.add(m);
-        if (m.type === 'status' && m.status === 'running' && m.stepsRun > 10)
+        if (m.type === 'status' && m.status === 'running' && m.stepsRun > 10 && !asked) {
+          asked = performance.now();
           worker.postMessage({ type: 'snapshot', requestId: 1, runId: m.runId, step: 0 } satisfies WorkerRequest);
+        }
         if (m.type === 'status' && m.status === 'done') resolve(m.stepsRun);
       });
       const text = digitsSpec('digits.csv', 3);
@@ -57,12 +77,16 @@ export async function bigLayerFigures(): Promise<BigLayerFigures> {
       worker.postMessage({ type: 'control', action: 'play' } satisfies WorkerRequest);
     });
     record.replay().forEach(measure);
+    if (!reply) throw new Error('the worker never answered the snapshot request');
     return {
       steps,
       largestMessageBytes: largest.bytes,
       largestKind: largest.kind,
       delayP99Ms: delay.percentile(99) / 1e6,
       delayMaxMs: delay.max / 1e6,
+      snapshotReplyMs: reply.ms,
+      snapshotSerialiseMs: reply.serialiseMs,
+      snapshot: reply.message,
     };
   } finally {
     delay.disable();

@@ -4,7 +4,7 @@
 // transposes or with matMul's transpose flags, and the pure-JS cpu backend). Every run is a fresh
 // child process; systems are interleaved; the table gives the median training-loop time.
 // Then the panel in the real editor against a hello-world webview, and a 784-256-10 run's largest
-// message and host event-loop delay; a last table sums it all up.
+// message, host event-loop delay and snapshot display time; a last table sums it all up.
 // Options: --runs N (default 3), --cpu-runs N (default 1: tfjs-cpu alone takes minutes),
 // --workloads W1,W3, --systems nnspec,tfjs-wasm, --panel-rounds N (default 2; 0 skips the editor).
 import { spawnSync } from 'node:child_process';
@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { bigLayerFigures } from './bigLayers';
 import { systems, type SystemName } from './child';
 import { panelRounds } from './panel';
+import { snapshotDrawMs } from './snapshotDisplay';
 import { panelTimesText } from '../test/e2e/panelTiming';
 import { findNumpyPython } from './system-numpy';
 import type { RunResult } from './result';
@@ -177,14 +178,30 @@ async function summary(): Promise<void> {
   const big = await bigLayerFigures();
   rows.push(
     [
+      '784-256-10 host loop delay',
+      `p99 ${ms(big.delayP99Ms)}, max ${ms(big.delayMaxMs)} over ${big.steps} steps (budget 50 ms)`,
+    ],
+    ['784-256-10 snapshot display', await snapshotDisplayText(big)],
+    [
       '784-256-10 largest message',
       `${(big.largestMessageBytes / 2 ** 20).toFixed(2)} MB (${big.largestKind}; budget 2 MB)`,
-    ],
-    [
-      '784-256-10 host loop delay',
-      `p99 ${big.delayP99Ms.toFixed(0)} ms, max ${big.delayMaxMs.toFixed(0)} ms over ${big.steps} steps`,
     ],
   );
   console.log('\nSummary');
   for (const [k, v] of rows) console.log(`  ${k.padEnd(30)}${v}`);
+}
+
+function ms(x: number): string {
+  return `${x.toFixed(0)} ms`;
+}
+
+/** Asked for to drawn: the worker's reply, the host's serialisation for the webview, the panel's draw (median of 3 pages). */
+async function snapshotDisplayText(big: Awaited<ReturnType<typeof bigLayerFigures>>): Promise<string> {
+  try {
+    const draw = median(await snapshotDrawMs(big.snapshot, 3));
+    const total = big.snapshotReplyMs + big.snapshotSerialiseMs + draw;
+    return `${ms(total)} (worker reply ${ms(big.snapshotReplyMs)} + host JSON ${ms(big.snapshotSerialiseMs)} + panel draw ${ms(draw)}; budget 200 ms)`;
+  } catch (e) {
+    return `FAILED: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`;
+  }
 }

@@ -41,6 +41,7 @@ import {
   type RestoredChoices,
   type ViewState,
 } from './state';
+import { palette } from './matrix/palette';
 import { createTimeline } from './timeline';
 import { loadState, post, saveState } from './vscodeApi';
 
@@ -197,6 +198,8 @@ function start(): void {
       ),
     );
     schedule([]);
+    // The matrices' colours cost a style recalculation each: resolved while idle, not when a snapshot arrives.
+    requestIdleCallback(() => palette());
   }
 
   function requestGradcheck(): void {

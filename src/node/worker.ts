@@ -22,8 +22,10 @@ import { diskIO, givenIO } from './dataFiles';
 import { diffJob } from './diffJob';
 import { exportJob } from './exportJob';
 import { trainable } from './trainable';
+import { lowerWorkerPriority } from './threadPriority';
 
 const port = parentPort!;
+lowerWorkerPriority(); // the editor's threads go first on a busy machine; training takes what is left
 const post = (m: WorkerReply) => port.postMessage(m);
 
 function historyOptions(b: SnapshotBudget, maxBytes: number): HistoryOptions {

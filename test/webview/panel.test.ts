@@ -224,6 +224,11 @@ describe('training panel', () => {
     assert.equal(await grid.getAttribute('aria-colcount'), '200');
     const [scroll, client] = await grid.evaluate((e) => [e.scrollWidth, e.clientWidth]);
     assert.ok(scroll > client, `${scroll}px in ${client}px: nothing to scroll`);
+    // The statistics are computed when their disclosure opens, not with every snapshot.
+    const stats = fig.locator('details.matrix-stats');
+    assert.equal(await stats.locator('table').count(), 0);
+    await stats.locator('summary').click();
+    await stats.locator('table.stats').waitFor();
     // Row 1 of X runs 0..1 evenly: min 0, max 1, mean 0.5; row 2 is all ones.
     assert.deepEqual(await cellTexts(p, '#forward figure[data-matrix="A[0]"] table.stats tbody tr:nth-child(1) > *'), [
       '1',
@@ -236,6 +241,14 @@ describe('training panel', () => {
       '1',
       '1',
       '1',
+    ]);
+    // Open, they follow the next snapshot shown.
+    await show(p, 4, [X[0], X[1].map(() => 2)], Y);
+    assert.deepEqual(await cellTexts(p, '#forward figure[data-matrix="A[0]"] table.stats tbody tr:nth-child(2) > *'), [
+      '2',
+      '2',
+      '2',
+      '2',
     ]);
     await clean(p);
   });

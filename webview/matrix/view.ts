@@ -68,6 +68,8 @@ export class MatrixView {
   private grid?: CanvasGrid;
   private props?: MatrixViewProps;
   private model?: GridModel;
+  /** The props whose statistics the open disclosure shows (built when it opens: a snapshot draws sooner). */
+  private statsOf?: MatrixViewProps;
 
   constructor(ref: MatrixRef) {
     const label = matrixLabel(ref);
@@ -75,6 +77,7 @@ export class MatrixView {
     this.zoomIn.setAttribute('aria-label', `Zoom into ${label}`);
     this.zoomOut.addEventListener('click', () => this.grid?.zoomBy(-1));
     this.zoomIn.addEventListener('click', () => this.grid?.zoomBy(1));
+    this.stats.addEventListener('toggle', () => this.fillStats());
     this.tools.append(this.zoomOut, this.zoomIn);
     const caption = el('figcaption', {}, this.name, this.shape, this.tools);
     const axes = el('p', { class: 'matrix-axes' }, this.axes, this.place);
@@ -192,7 +195,18 @@ export class MatrixView {
       return;
     }
     const summary = el('summary', { text: `Per-unit min, max and mean over all ${examples} examples` });
-    this.stats.replaceChildren(summary, statsTable(p.matrix, matrixLabel(p.ref), p.exampleAxis));
+    this.stats.replaceChildren(summary);
+    this.statsOf = undefined;
     if (!this.stats.isConnected) this.root.append(this.stats);
+    this.fillStats();
+  }
+
+  /** The statistics table of the current matrix, once the disclosure is open. */
+  private fillStats(): void {
+    const p = this.props;
+    if (!p || !this.stats.open || this.statsOf === p) return;
+    this.statsOf = p;
+    this.stats.querySelector('table')?.remove();
+    this.stats.append(statsTable(p.matrix, matrixLabel(p.ref), p.exampleAxis));
   }
 }
