@@ -28,9 +28,10 @@ async function panelFor(c: CommandContext, arg: unknown): Promise<SpecPanel | un
 async function train(c: CommandContext, arg?: unknown): Promise<PanelReadout | undefined> {
   const doc = await specDocument(c, arg);
   if (!doc) return undefined;
-  const analysis = await c.cache.current(doc);
+  // The panel first: it shows the shapes when the analysis is done, and the run starts then.
   const panel = c.panels.open(doc);
   c.panels.startRun(panel, true);
+  const analysis = await c.cache.current(doc);
   // The walkthrough's "compare two runs" step is done once a file with compare: variants is trained.
   if (analysis && analysis.variants.length > 0)
     void vscode.commands.executeCommand('setContext', TRAINED_COMPARISON, true);
