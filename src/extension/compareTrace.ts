@@ -45,9 +45,14 @@ function compare(c: CommandContext, doc: vscode.TextDocument, trace: vscode.Uri)
   );
 }
 
-/** The panel's entry of a difference in a step's matrix (its 1-based row and column made 0-based); none for J. */
-export function entryOf(d: Difference): MatrixEntry | undefined {
-  if (d.step === undefined || d.layer === undefined) return undefined;
+/**
+ * What the panel explains for a difference at a step: the entry of a matrix (its 1-based row and column
+ * made 0-based), or 'J' for the step's cost; none for the final parameters and cost.
+ */
+export function entryOf(d: Difference): MatrixEntry | 'J' | undefined {
+  if (d.step === undefined) return undefined;
+  if (d.kind === 'J') return 'J';
+  if (d.layer === undefined) return undefined;
   const entry = { matrix: d.kind, layer: d.layer, row: d.row - 1, col: d.column - 1 };
   return isMatrixEntry(entry) ? entry : undefined;
 }
@@ -111,5 +116,5 @@ export async function compareTrace(
 export async function showStepInPanel(c: CommandContext, arg?: unknown, step?: unknown, entry?: unknown) {
   const doc = await specDocument(c, arg);
   if (!doc || typeof step !== 'number' || !Number.isInteger(step) || step < 0) return undefined;
-  return c.panels.openAtStep(doc, step, isMatrixEntry(entry) ? entry : undefined);
+  return c.panels.openAtStep(doc, step, entry === 'J' || isMatrixEntry(entry) ? entry : undefined);
 }

@@ -248,7 +248,7 @@ export class SpecPanels implements vscode.Disposable {
    * The spec's panel on a fresh run paused after `step` (0-based), so it shows that step's matrices.
    * The panel follows the newest kept step of a new run: no message has to pick the step.
    */
-  async openAtStep(doc: vscode.TextDocument, step: number, entry?: MatrixEntry): Promise<SpecPanel> {
+  async openAtStep(doc: vscode.TextDocument, step: number, entry?: MatrixEntry | 'J'): Promise<SpecPanel> {
     await this.cache.current(doc); // a run starts at once only from a finished analysis
     const panel = this.open(doc);
     this.startRun(panel, false);
