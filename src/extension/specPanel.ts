@@ -242,7 +242,7 @@ export class SpecPanel implements PanelReadout {
     const worker = this.history.workerOf(m.runId);
     const r = worker?.alive
       ? await worker.boundaryAt(m.runId, m.step)
-      : 'Only the last boundary of this run is kept: its worker has ended.';
+      : vscode.l10n.t('Only the last boundary of this run is kept: its worker has ended.');
     if (typeof r === 'string') this.post({ type: 'error', runId: m.runId, inReplyTo: m.requestId, message: r });
     else this.post({ type: 'boundary', runId: m.runId, inReplyTo: m.requestId, boundary: r });
   }
