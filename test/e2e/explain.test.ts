@@ -56,6 +56,9 @@ test('a student walks back from dW[1] to A[2] − Y in the panel', { timeout: 30
         st.diagnostic(`${e.formulas.join(' | ')} → ${e.numbers.join(' | ')}`);
         assert.match(e.formulas[0], /1\/m/, 'dW is an average over the m examples');
         assert.match(e.text, /… and \d+ more/, '400 examples: the largest terms, then the rest summed');
+        // Its operands are marked in their matrices: unit 3's row of dZ[1], input 2's row of A[0] = X.
+        const marked = await view.locator('#entry-links').innerText();
+        for (const operand of ['dZ[1] row 3', 'A[0] row 2']) assert.ok(marked.includes(operand), marked);
         // The explained value is the one the cell shows (the cell rounds it).
         const value = numbersIn(e.numbers[0]).at(-1)!;
         assert.ok(
