@@ -5,7 +5,7 @@
 import { el } from '../dom';
 import { cellAt, DEFAULT_ZOOM, LABEL_FONT, revealScroll, ZOOMS, type Gutter, type Zoom } from './geometry';
 import { moveCursor, type Cursor } from './keys';
-import { textWidth } from './textWidth';
+import { detachedTextWidth } from './textWidth';
 import type { GridEvents, GridModel } from './model';
 import { paintFrame, spanOf } from './paint';
 import { forgetPalette, palette } from './palette';
@@ -127,10 +127,9 @@ export class CanvasGrid {
   /** The label gutters and the spacer's size, for the current matrix and zoom. */
   private resize(): void {
     const m = this.model;
-    const ctx = this.canvas.getContext('2d');
-    if (!m || !ctx) return;
-    ctx.font = `${LABEL_FONT}px ${palette().fontFamily}`;
-    const widest = Math.max(textWidth(ctx, String(m.slice.matrix.rows)), textWidth(ctx, 'j\\k'));
+    if (!m) return;
+    const font = `${LABEL_FONT}px ${palette().fontFamily}`;
+    const widest = Math.max(detachedTextWidth(font, String(m.slice.matrix.rows)), detachedTextWidth(font, 'j\\k'));
     this.gutter = { left: Math.ceil(widest) + 10, top: LABEL_FONT + 8 };
     const z = this.zoom;
     this.sizer.style.width = `${this.gutter.left + m.slice.cols.count * z.w}px`;

@@ -15,3 +15,17 @@ export function textWidth(ctx: CanvasRenderingContext2D, text: string): number {
   }
   return sum;
 }
+
+let detached: CanvasRenderingContext2D | null | undefined;
+let detachedFont = '';
+
+/**
+ * The width of `text` in `font`, measured on a canvas outside the page: measuring on one in it makes
+ * the browser restyle the page first, once per matrix when a snapshot updates them all.
+ */
+export function detachedTextWidth(font: string, text: string): number {
+  detached ??= document.createElement('canvas').getContext('2d');
+  if (!detached) return 0;
+  if (detachedFont !== font) detached.font = detachedFont = font;
+  return textWidth(detached, text);
+}
