@@ -1,4 +1,5 @@
 // Reading one value of the tree as a typed value, reporting what is wrong with it.
+import { msg, type Message } from '../messages/message';
 import { Codes } from './codes';
 import { childPath, describe, entry, type Context } from './context';
 import { REQUIRED_KEYS, SECTION_KEYS, sectionTitle, type Section } from './keys';
@@ -41,7 +42,7 @@ function checkKeys(ctx: Context, node: TreeNode & { kind: 'map' }, path: string,
     const keyPath = `key:${childPath(path, key)}`;
     const suggestion = closest(key, allowed);
     if (suggestion) {
-      ctx.error(keyPath, Codes.unknownKey, `Unknown key '${shown(key)}' ${where}. Did you mean '${suggestion}'?`, {
+      ctx.error(keyPath, Codes.unknownKey, msg('key.unknownDidYouMean', { key: shown(key), where, suggestion }), {
         fixes: [ctx.replace(keyPath, suggestion)],
       });
       continue;
@@ -49,34 +50,40 @@ function checkKeys(ctx: Context, node: TreeNode & { kind: 'map' }, path: string,
     const home = (Object.keys(SECTION_KEYS) as Section[]).find((s) => SECTION_KEYS[s].includes(key));
     const homeTitle =
       home === 'network.layers.*'
-        ? 'in a layer (an entry of network.layers)'
+        ? msg('where.anyLayer')
         : home === 'compare.*'
-          ? 'in a variant (an entry of compare)'
+          ? msg('where.anyVariant')
           : home === undefined
             ? ''
             : sectionTitle(home, '');
-    const hint = home !== undefined ? ` '${key}' belongs ${homeTitle}.` : ` Keys here: ${allowed.join(', ')}.`;
-    ctx.error(keyPath, Codes.unknownKey, `Unknown key '${shown(key)}' ${where}.${hint}`);
+    const hint =
+      home !== undefined
+        ? msg('key.belongs', { key, home: homeTitle })
+        : msg('key.keysHere', { keys: allowed.join(', ') });
+    ctx.error(keyPath, Codes.unknownKey, msg('key.unknown', { key: shown(key), where, hint }));
   }
   for (const key of REQUIRED_KEYS[section]) {
     if (entry(node, key) === undefined) {
       const range = path === '' ? firstLine(ctx) : (ctx.ranges.get(`key:${path}`) ?? ctx.firstLineOf(path));
-      ctx.error(childPath(path, key), Codes.missingKey, `Missing '${key}' ${where}.${requiredHint(section, key)}`, {
-        range,
-      });
+      ctx.error(
+        childPath(path, key),
+        Codes.missingKey,
+        msg('key.missing', { key, where, hint: requiredHint(section, key) }),
+        {
+          range,
+        },
+      );
     }
   }
 }
 
-function requiredHint(section: Section, key: string): string {
-  if (section === '' && key === 'data') return ' Add data: with generate, csv or inline.';
-  if (section === '' && key === 'network') return ' Add network: with layers.';
-  if (section === '' && key === 'training') return ' Add training: with iterations (or epochs) and learning_rate.';
-  if (section === '' && key === 'loss') return ' Add loss: binary_cross_entropy, cross_entropy or mse.';
-  if (section === 'network.layers.*' && key === 'activation')
-    return ' Add activation: sigmoid, tanh, relu, leaky_relu, linear or softmax.';
-  if (section === 'training' && key === 'learning_rate')
-    return ' Add learning_rate: the step size α of gradient descent, e.g. 0.01.';
+function requiredHint(section: Section, key: string): Message | string {
+  if (section === '' && key === 'data') return msg('key.addData');
+  if (section === '' && key === 'network') return msg('key.addNetwork');
+  if (section === '' && key === 'training') return msg('key.addTraining');
+  if (section === '' && key === 'loss') return msg('key.addLoss');
+  if (section === 'network.layers.*' && key === 'activation') return msg('key.addActivation');
+  if (section === 'training' && key === 'learning_rate') return msg('key.addLearningRate');
   return '';
 }
 

@@ -1,0 +1,161 @@
+// The catalog's English: every message of the core's diagnostics, fixes, related places and hovers, by id.
+// `{name}` is a parameter; `{n|one|other}` picks the singular when n is 1. Course notation is written as is.
+export const EN = {
+  'text.verbatim': '{text}',
+  'list.two': '{first} and {last}',
+  'list.more': '{first}, {rest}',
+  'count.example': '{n} {n|example|examples}',
+  'count.feature': '{n} {n|feature|features}',
+  'count.target': '{n} {n|target|targets}',
+  'count.unit': '{n} {n|unit|units}',
+  'count.parameter': '{n} {n|parameter|parameters}',
+  'count.layer': '{n} {n|layer|layers}',
+  'count.row': '{n} {n|row|rows}',
+  'count.column': '{n} {n|column|columns}',
+  'word.row': 'row',
+  'word.column': 'column',
+  'word.rows': 'rows',
+  'word.columns': 'columns',
+
+  'shape.dataTransposed':
+    '{matrix} is written with one example per {line}: {shape} holds {examples} of {features}, ' +
+    'but layout: {layout} wants {wants}, one example per {exampleLine}.',
+  'shape.parameterTransposed':
+    '{matrix} must be {want}, but is {is}: it is written transposed. With layout: {layout}, {generic} is {general}.',
+  'shape.layout': 'The matrices are written for layout: {other}: {listed}; but this file says layout: {layout}.',
+  'shape.layoutUnset':
+    'The matrices are written for layout: {other}: {listed}; but this file has no layout key, ' +
+    'so it is read as layout: {layout}.',
+  'shape.layoutPerExample':
+    'The matrices are written for layout: {other}, one example per {exampleLine}: {listed}; ' +
+    'but this file says layout: {layout}.',
+  'shape.layoutPerExampleUnset':
+    'The matrices are written for layout: {other}, one example per {exampleLine}: {listed}; ' +
+    'but this file has no layout key, so it is read as layout: {layout}.',
+  'shape.yOfLines': 'Y ({lines})',
+  'shape.units': 'Layer {layer} has {units}, but {names} are written for {dim}.{failure}',
+  'shape.addedToEveryExample': '1, as it is added to every example alike',
+  'shape.axisShouldBe': 'its {axis} should be {what}',
+  'shape.twoReasons': '{first}, and {second}',
+  'shape.parameter': '{matrix} must be {want}, but is {is}: {reasons}.{failure}',
+  'shape.input': 'X is {shape} but network.input is {input}: n[0] must equal the number of {lines} of X.{failure}',
+  'shape.output':
+    'Y has {lines} but the last layer has {dim} = {units}: {dim} must equal the number of {linesOfY} of Y, ' +
+    'one output per target.{failure}',
+  'shape.examples':
+    'Y is {y} but X is {x}: X holds m = {mX} examples, one per {line}, and Y holds {mY}; ' +
+    'with layout: {layout}, X and Y need one {line} per example.',
+  'shape.dimensionPhrase': '{dim}, {phrase}',
+
+  'related.writtenInLayout': '{matrix} is written {shape}, as in layout: {layout}',
+  'related.yInline': 'Y has {lines}, one per target',
+  'related.yCsv': 'Y has {lines} from data.csv.target',
+  'related.yCsvOneHot': 'Y has {lines} from data.csv.target, one per class (one_hot)',
+  'related.yGenerated': 'Y has {lines} from data.generate: {generator}',
+  'related.holdsExamples': '{matrix} holds m = {m} examples, one {line} each',
+  'related.input': 'network.input is {input}, the n[0] the network is built for',
+  'related.dimensionFrom': '{dim} from {from}',
+  'related.written': '{matrix} is written {shape}',
+  'related.ySingleRow': 'Y has a single row of targets',
+
+  'source.comesFrom': '{dim} comes from {from}',
+  'source.linesOfX': 'the {lines} of X',
+  'source.xPerFeature': 'X, one {line} per feature',
+  'source.csvFeatures': 'data.csv.features, {n} columns',
+  'source.csvFeaturesPhrase': 'the {n} columns of data.csv.features',
+  'source.generated': 'data.generate: {generator} makes {n}-D points',
+  'source.generatedPhrase': 'the {n} coordinates of each generated point',
+  'source.setByInput': 'set by network.input',
+  'source.w1': 'W[1], its {side}',
+  'source.w1Phrase': 'the {side} of W[1]',
+  'source.dataOnceLoaded': 'the data, once it loads',
+  'source.heldOut': ', less {n} held out by test_split',
+  'source.xPerExample': 'X, one {line} per example{heldOut}',
+  'source.samples': 'data.generate.samples{heldOut}',
+  'source.samplesPhrase': 'the samples generated',
+  'source.csvRows': 'the rows of {path}{heldOut}',
+  'source.csvRowsPhrase': 'the rows of {path}',
+  'source.data': 'the data',
+  'source.dataPhrase': 'the examples of the data',
+  'source.unitsOfLayer': 'the units of layer {layer}',
+
+  'fix.transpose': 'Transpose {matrix} to {shape}',
+  'fix.setLayout': 'Set layout: {layout}',
+  'fix.transposeAll': 'Transpose {matrices} (keep layout: {layout})',
+  'fix.setUnits': "Set layer {layer}'s units to {value}",
+  'fix.setInput': 'Set network.input to {value}',
+  'fix.oneLinearUnit': 'Use one linear unit',
+  'fix.oneSigmoidUnit': 'Use one sigmoid unit with binary_cross_entropy',
+  'fix.useActivation': 'Use {activation}',
+  'fix.setLoss': 'Set loss: {loss}',
+  'fix.batchFull': 'Use batch_size: full',
+  'fix.changeTo': "Change to '{text}'",
+
+  'loss.softmaxOneUnitOtherLoss':
+    'A softmax over one unit always outputs 1, and softmax needs cross_entropy; with {loss} use a single {activation} unit.',
+  'loss.insteadBce': 'with binary_cross_entropy use a single sigmoid unit',
+  'loss.insteadMse': 'with mse use a linear output layer',
+  'loss.softmaxNeedsCrossEntropy': 'softmax needs cross_entropy; {instead}.',
+  'loss.softmaxOneUnitSingleRow':
+    'A softmax over one unit always outputs 1, so nothing can be learned. Y has a single row of targets: ' +
+    'for two classes use one sigmoid unit with binary_cross_entropy.',
+  'loss.softmaxOneUnit':
+    'A softmax over one unit always outputs 1, so nothing can be learned: use one unit per class (at least 2), ' +
+    'or a single sigmoid unit with binary_cross_entropy.',
+  'loss.crossEntropyOneUnit':
+    'cross_entropy compares one-hot targets with several softmax outputs, but layer {layer} is a single ' +
+    '{activation} unit: for two classes use binary_cross_entropy with one sigmoid unit.',
+  'loss.crossEntropyNeedsSoftmax':
+    'cross_entropy expects a softmax output layer, but layer {layer} uses {activation}, whose outputs need not ' +
+    'sum to 1. Use softmax, or binary_cross_entropy with a single sigmoid unit.',
+  'loss.bceNeedsSigmoid':
+    'binary_cross_entropy takes log({output}) and log(1 - {output}), so {output} must lie between 0 and 1: ' +
+    'use sigmoid in the output layer ({activation} can give NaN).',
+  'loss.multiLabel':
+    'With binary_cross_entropy the {units} sigmoid units of layer {layer} are {units} independent yes/no outputs ' +
+    '(multi-label). If each example belongs to exactly one of {units} classes, use softmax with cross_entropy.',
+  'loss.softmaxHidden':
+    "softmax can only be the output layer's activation (with cross_entropy); layer {layer} is a hidden layer: " +
+    'use relu or tanh.',
+  'batch.larger':
+    'batch_size {batch} is more than the {m} training examples, so every batch is the whole training set.',
+
+  'hover.network': '{parameters} in {layers}',
+  'hover.layer': '**Layer {layer}** — {units}, {activation}, {parameters} (layout: {layout})',
+  'hover.forward': 'forward',
+  'hover.backward': 'backward',
+
+  'where.top': 'at the top level',
+  'where.layer': 'in layer {layer}',
+  'where.variant': 'in variant {variant} of compare',
+  'where.section': 'in {section}',
+  'where.anyLayer': 'in a layer (an entry of network.layers)',
+  'where.anyVariant': 'in a variant (an entry of compare)',
+  'key.unknownDidYouMean': "Unknown key '{key}' {where}. Did you mean '{suggestion}'?",
+  'key.unknown': "Unknown key '{key}' {where}.{hint}",
+  'key.belongs': " '{key}' belongs {home}.",
+  'key.keysHere': ' Keys here: {keys}.',
+  'key.missing': "Missing '{key}' {where}.{hint}",
+  'key.addData': ' Add data: with generate, csv or inline.',
+  'key.addNetwork': ' Add network: with layers.',
+  'key.addTraining': ' Add training: with iterations (or epochs) and learning_rate.',
+  'key.addLoss': ' Add loss: binary_cross_entropy, cross_entropy or mse.',
+  'key.addActivation': ' Add activation: sigmoid, tanh, relu, leaky_relu, linear or softmax.',
+  'key.addLearningRate': ' Add learning_rate: the step size α of gradient descent, e.g. 0.01.',
+
+  'yaml.duplicateEmptyKey':
+    'An empty key appears twice in this mapping; YAML would keep only one of them. Delete or rename one.',
+  'yaml.duplicateKey':
+    "The key '{key}' appears twice in this mapping; YAML would keep only one of them. Delete or rename one.",
+  'yaml.tab': 'This line is indented with a tab. YAML allows only spaces for indentation: replace the tab with spaces.',
+  'yaml.multipleDocuments':
+    "A .nnspec file holds one experiment, but '---' starts a second YAML document here. Delete it and what " +
+    'follows, or move that experiment to its own file.',
+  'yaml.problem': 'YAML: {message}',
+
+  'override.noted': '{message} {note}',
+  'override.in': '(in {origins})',
+  'override.from': '(from {origins})',
+} as const;
+
+export type MessageId = keyof typeof EN;
