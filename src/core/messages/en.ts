@@ -123,6 +123,12 @@ export const EN = {
   'hover.network': '{parameters} in {layers}',
   'hover.layer': '**Layer {layer}** — {units}, {activation}, {parameters} (layout: {layout})',
   'hover.forward': 'forward',
+  'table.layer': 'layer',
+  'table.units': 'units',
+  'table.activation': 'activation',
+  'table.parameters': 'parameters',
+  'table.total': 'total: {parameters}',
+  'table.layerN': 'layer {layer}',
   'hover.backward': 'backward',
 
   'where.top': 'at the top level',

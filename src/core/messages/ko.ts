@@ -127,6 +127,12 @@ export const KO: Record<MessageId, string> = {
   'hover.network': '{parameters}, {layers}',
   'hover.layer': '**층 {layer}** — {units}, {activation}, {parameters} (layout: {layout})',
   'hover.forward': '순전파',
+  'table.layer': '층',
+  'table.units': '유닛',
+  'table.activation': '활성화 함수',
+  'table.parameters': '파라미터',
+  'table.total': '합계: {parameters}',
+  'table.layerN': '층 {layer}',
   'hover.backward': '역전파',
 
   'where.top': '최상위',
