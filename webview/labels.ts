@@ -1,4 +1,4 @@
-// The panel's own words in English and Korean, by id; the host writes the editor's language on #app (data-lang).
+// The panel's own words in English and Korean, by id; the host writes the editor's language as <html lang>.
 // Course notation (W[1], J, θ_t) stays as it is in both.
 
 export const PANEL_EN = {

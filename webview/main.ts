@@ -132,7 +132,7 @@ function initialMessage(): HostMessage | undefined {
 
 function start(): void {
   const root = document.getElementById('app') ?? document.body;
-  setPanelLanguage(root.dataset.lang); // written by the host (src/node/panelHtml.ts)
+  setPanelLanguage(document.documentElement.lang); // <html lang>, written by the host (src/node/panelHtml.ts)
   const title = el('h1', { id: 'title', text: 'nnspec' });
   root.append(title);
   const bodies = new Map<Part, HTMLElement>();

@@ -11,7 +11,7 @@ export interface PanelHtmlOptions {
   title: string;
   /** The spec's document URI, for the panel to keep in its state (PanelState). */
   uri: string;
-  /** The editor's language: the panel's labels and the page's lang attribute. */
+  /** The editor's language: the page's lang attribute, in which the panel writes its labels. */
   lang?: Language;
   /** The first message the panel folds in (the spec's analysis), embedded as JSON. */
   initial?: object;
@@ -54,7 +54,7 @@ export function panelHtml(o: PanelHtmlOptions): string {
 <title>${escapeHtml(o.title)}</title>
 </head>
 <body>
-<main id="app" data-uri="${escapeHtml(o.uri)}" data-lang="${lang}"></main>
+<main id="app" data-uri="${escapeHtml(o.uri)}"></main>
 ${o.initial ? `<script type="application/json" id="${INITIAL_MESSAGE_ID}">${scriptSafeJson(o.initial)}</script>\n` : ''}<script nonce="${nonce}" src="${escapeHtml(o.scriptUri)}"></script>
 </body>
 </html>`;

@@ -159,6 +159,86 @@ export const EN = {
     'follows, or move that experiment to its own file.',
   'yaml.problem': 'YAML: {message}',
 
+  'node.mapping': 'a mapping',
+  'node.list': 'a list',
+  'node.empty': 'empty',
+  'node.text': "the text '{text}'",
+  'node.other': 'a value of another kind',
+  'section.layer': 'Layer {layer}',
+  'section.variant': 'Variant {variant} of compare',
+  'section.file': 'The file',
+  'value.mapping': '{what} must be a mapping of keys ({keys}), but is {actual}.',
+  'value.mustBe': '{name} must be {says}, but is {actual}.',
+  'value.unknownDidYouMean': "Unknown {what} '{value}'. Did you mean '{suggestion}'?",
+  'value.unknown': "Unknown {what} '{value}'. Use one of: {values}.",
+  'value.oneOf': '{what} must be one of {values}, but is {actual}.',
+  'value.text': '{what} must be some text, but is {actual}.',
+  'value.bool': '{name} must be true or false, but is {actual}.',
+  'rule.wholeAtLeast1': 'a whole number of at least 1',
+  'rule.wholeAtLeast2': 'a whole number of at least 2',
+  'rule.above0': 'a number above 0',
+  'rule.atLeast0': 'a number of at least 0',
+  'rule.fraction': 'a fraction from 0 up to (not including) 1',
+  'rule.fullOrWhole': 'full or a whole number of at least 1',
+  'rule.lambda': 'a number λ of at least 0',
+  'rule.seed': 'a whole number from 0 to {max} (2^32 - 1)',
+  'matrix.ragged':
+    'Row {row} of {name} has {n} numbers but row 1 has {width}: every row of a matrix must have the same length.',
+  'matrix.notMatrix': '{name} must be a matrix written as a list of rows, e.g. [[1, 2], [3, 4]], but is {actual}.',
+  'matrix.noRows': '{name} has no rows.',
+  'matrix.flat': '{name} must be a list of rows, but is a flat list. For a single row write [[...]].',
+  'matrix.rowNotList': 'Row {row} of {name} must be a list of numbers, but is {actual}.',
+  'matrix.rowEmpty': 'Row {row} of {name} is empty.',
+  'matrix.entry': 'Entry {entry} of row {row} of {name} must be a number, but is {actual}.',
+  'fix.oneRow': 'Make it one row: {row}',
+  'network.initScaleUnused': 'init_scale is only used by init: random; init: {init} ignores it.',
+  'network.zeroInit':
+    'With init: zeros every unit of a hidden layer starts the same and gets the same gradient, so the units stay ' +
+    'identical forever (symmetry is never broken). Use random, xavier or he.',
+  'network.layersNotList': 'network.layers must be a list of layers (each with units and activation), but is {actual}.',
+  'network.noLayers': 'network.layers needs at least one layer; the last one is the output layer.',
+  'network.alphaUnused': "alpha is leaky_relu's negative slope; layer {layer} uses {activation}, which ignores it.",
+  'training.both': 'training takes iterations or epochs, not both: keep one.',
+  'training.neither': 'training needs iterations: N (gradient-descent updates) or epochs: N (passes over the data).',
+  'training.epochsFullBatch':
+    'With batch_size full each epoch is one gradient-descent update, so epochs: {epochs} is {epochs} updates. ' +
+    'Set batch_size (e.g. 32) for mini-batches.',
+  'training.batchSize': "batch_size must be full or a whole number of at least 1, but is '{value}'.",
+  'training.batchSizeFull':
+    "batch_size must be full or a whole number of at least 1, but is '{value}'. Did you mean 'full'?",
+  'training.regularization': 'regularization takes exactly one of l1: lambda or l2: lambda.',
+  'training.usualAdam': 'Adam usually works with 0.001 to 0.01',
+  'training.usualGd': 'gradient descent usually works with 0.001 to 1',
+  'training.largeRate': 'learning_rate {rate} is large: {usual}, and too large a step makes the cost grow to NaN.',
+  'data.noSource': 'data needs exactly one of generate, csv or inline.',
+  'data.twoSources': 'data has both {first} and {second}: keep exactly one source.',
+  'data.generator': 'data generator',
+  'data.classesUnused': 'classes is only used by the spiral and blobs generators; {generator} ignores it.',
+  'data.columnEntry': 'Each entry of {name} must be a column name or a 0-based column index.',
+  'data.columnsNotList': '{name} must be a list of column names or 0-based indices, e.g. [size, bedrooms].',
+  'data.noColumns': '{name} lists no columns.',
+  'spec.name': 'name should be a short title, e.g. name: XOR with one hidden layer.',
+  'limit.iterations':
+    "{key}: {value} is more than the {max} gradient-descent steps nnspec runs. The course's networks settle " +
+    'within 10,000 to 100,000 steps: use fewer {key}.',
+  'limit.epochs':
+    '{key}: {value} is more than the {max} gradient-descent steps nnspec runs (each epoch is at least one step). ' +
+    "The course's networks settle within 10,000 to 100,000 steps: use fewer {key}.",
+  'limit.units':
+    'units: {units} is more than the {max} units nnspec builds in one layer: every matrix of layer {layer} ' +
+    '({matrices}) has {dim} rows. Use fewer units.',
+  'compare.notList':
+    'compare must be a list of variants, each with a name and set, e.g. - { name: lr 0.1, set: { ' +
+    'training.learning_rate: 0.1 } }, but is {actual}.',
+  'compare.tooMany':
+    'compare lists {n} variants; nnspec trains at most {max} beside the file. Split them over several files.',
+  'compare.name': "A variant's name must be a short text such as lr 0.1, but is {actual}.",
+  'compare.duplicateName':
+    "Variants {first} and {second} are both named '{name}': give each its own name, as the results are told apart by name.",
+  'compare.setNotMapping':
+    'set must be a mapping of PATH: VALUE, e.g. { training.learning_rate: 0.1 }, but is {actual}.',
+  'compare.setEmpty': 'set changes nothing: give at least one PATH: VALUE, e.g. { network.init: zeros }.',
+
   'override.noted': '{message} {note}',
   'override.in': '(in {origins})',
   'override.from': '(from {origins})',

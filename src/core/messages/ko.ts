@@ -163,6 +163,86 @@ export const KO: Record<MessageId, string> = {
     '그 실험을 별도 파일로 옮기세요.',
   'yaml.problem': 'YAML 문법 오류: {message}',
 
+  'node.mapping': '매핑',
+  'node.list': '리스트',
+  'node.empty': '빈 값',
+  'node.text': "텍스트 '{text}'",
+  'node.other': '다른 종류의 값',
+  'section.layer': '층 {layer}',
+  'section.variant': 'compare의 변형 {variant}',
+  'section.file': '파일',
+  'value.mapping': '{what}: 키({keys})의 매핑이어야 하는데 {actual}입니다.',
+  'value.mustBe': '{name}: {says}여야 하는데 {actual}입니다.',
+  'value.unknownDidYouMean': "알 수 없는 {what} 값 '{value}'입니다. '{suggestion}'을(를) 쓰려던 건가요?",
+  'value.unknown': "알 수 없는 {what} 값 '{value}'입니다. 다음 중 하나를 쓰세요: {values}.",
+  'value.oneOf': '{what}: {values} 중 하나여야 하는데 {actual}입니다.',
+  'value.text': '{what}: 텍스트여야 하는데 {actual}입니다.',
+  'value.bool': '{name}: true 또는 false여야 하는데 {actual}입니다.',
+  'rule.wholeAtLeast1': '1 이상의 정수',
+  'rule.wholeAtLeast2': '2 이상의 정수',
+  'rule.above0': '0보다 큰 수',
+  'rule.atLeast0': '0 이상의 수',
+  'rule.fraction': '0 이상 1 미만의 수',
+  'rule.fullOrWhole': 'full 또는 1 이상의 정수',
+  'rule.lambda': '0 이상의 수 λ',
+  'rule.seed': '0부터 {max}(2^32 - 1)까지의 정수',
+  'matrix.ragged':
+    '{name}의 {row}행에는 수가 {n}개 있는데 1행에는 {width}개 있습니다: 행렬의 모든 행은 길이가 같아야 합니다.',
+  'matrix.notMatrix': '{name}: 행의 리스트로 적은 행렬(예: [[1, 2], [3, 4]])이어야 하는데 {actual}입니다.',
+  'matrix.noRows': '{name}에 행이 없습니다.',
+  'matrix.flat': '{name}: 행의 리스트여야 하는데 평평한 리스트입니다. 한 행이라면 [[...]]로 적으세요.',
+  'matrix.rowNotList': '{name}의 {row}행: 수의 리스트여야 하는데 {actual}입니다.',
+  'matrix.rowEmpty': '{name}의 {row}행이 비어 있습니다.',
+  'matrix.entry': '{name}의 {row}행 {entry}번째 항목: 수여야 하는데 {actual}입니다.',
+  'fix.oneRow': '한 행으로 만들기: {row}',
+  'network.initScaleUnused': 'init_scale은 init: random에서만 쓰입니다. init: {init}에서는 무시됩니다.',
+  'network.zeroInit':
+    'init: zeros에서는 은닉층의 모든 유닛이 같은 값에서 시작해 같은 기울기를 받으므로, 유닛들이 영원히 똑같이 ' +
+    '남습니다(대칭이 깨지지 않음). random, xavier 또는 he를 쓰세요.',
+  'network.layersNotList': 'network.layers: 층(각각 units와 activation을 가진)의 리스트여야 하는데 {actual}입니다.',
+  'network.noLayers': 'network.layers에는 층이 하나 이상 있어야 합니다. 마지막 층이 출력층입니다.',
+  'network.alphaUnused': 'alpha는 leaky_relu의 음수 기울기입니다. 층 {layer}은 {activation}을 쓰므로 무시됩니다.',
+  'training.both': 'training에는 iterations와 epochs 중 하나만 씁니다. 하나만 남기세요.',
+  'training.neither':
+    'training에 iterations: N(경사 하강 업데이트 횟수) 또는 epochs: N(데이터 전체를 도는 횟수)이 필요합니다.',
+  'training.epochsFullBatch':
+    'batch_size가 full이면 에폭마다 경사 하강 업데이트가 한 번이므로, epochs: {epochs}는 업데이트 {epochs}번입니다. ' +
+    '미니배치를 쓰려면 batch_size를 설정하세요(예: 32).',
+  'training.batchSize': "batch_size는 full 또는 1 이상의 정수여야 하는데 '{value}'입니다.",
+  'training.batchSizeFull': "batch_size는 full 또는 1 이상의 정수여야 하는데 '{value}'입니다. 'full'을 쓰려던 건가요?",
+  'training.regularization': 'regularization에는 l1: lambda 또는 l2: lambda 중 정확히 하나를 씁니다.',
+  'training.usualAdam': 'Adam은 보통 0.001에서 0.01 사이에서 잘 동작합니다',
+  'training.usualGd': '경사 하강법은 보통 0.001에서 1 사이에서 잘 동작합니다',
+  'training.largeRate': 'learning_rate {rate}는 큰 값입니다: {usual}. 스텝이 너무 크면 비용이 NaN까지 커집니다.',
+  'data.noSource': 'data에는 generate, csv, inline 중 정확히 하나가 필요합니다.',
+  'data.twoSources': 'data에 {first}와 {second}가 모두 있습니다: 데이터 소스는 정확히 하나만 남기세요.',
+  'data.generator': '데이터 생성기',
+  'data.classesUnused': 'classes는 spiral과 blobs 생성기에서만 쓰입니다. {generator}에서는 무시됩니다.',
+  'data.columnEntry': '{name}의 각 항목은 열 이름이나 0부터 센 열 번호여야 합니다.',
+  'data.columnsNotList': '{name}: 열 이름이나 0부터 센 번호의 리스트여야 합니다(예: [size, bedrooms]).',
+  'data.noColumns': '{name}에 열이 하나도 없습니다.',
+  'spec.name': 'name은 짧은 제목이어야 합니다(예: name: XOR with one hidden layer).',
+  'limit.iterations':
+    '{key}: {value}는 nnspec이 실행하는 경사 하강 스텝 최대치 {max}보다 많습니다. 강의의 네트워크는 ' +
+    '10,000에서 100,000 스텝 안에 수렴합니다: {key}를 줄이세요.',
+  'limit.epochs':
+    '{key}: {value}는 nnspec이 실행하는 경사 하강 스텝 최대치 {max}보다 많습니다(에폭마다 스텝이 한 번 이상). ' +
+    '강의의 네트워크는 10,000에서 100,000 스텝 안에 수렴합니다: {key}를 줄이세요.',
+  'limit.units':
+    'units: {units}는 nnspec이 한 층에 만드는 유닛 최대치 {max}보다 많습니다: 층 {layer}의 모든 행렬' +
+    '({matrices})은 {dim}개의 행을 가집니다. 유닛 수를 줄이세요.',
+  'compare.notList':
+    'compare는 name과 set을 가진 변형의 리스트여야 합니다(예: - { name: lr 0.1, set: { ' +
+    'training.learning_rate: 0.1 } }). 그런데 {actual}입니다.',
+  'compare.tooMany':
+    'compare에 변형이 {n}개 있습니다. nnspec은 파일 외에 최대 {max}개까지 학습합니다. 여러 파일로 나누세요.',
+  'compare.name': '변형의 name은 lr 0.1 같은 짧은 텍스트여야 하는데 {actual}입니다.',
+  'compare.duplicateName':
+    "변형 {first}과 변형 {second}의 이름이 모두 '{name}'입니다: 결과를 이름으로 구별하므로 이름을 각각 다르게 지으세요.",
+  'compare.setNotMapping':
+    'set은 PATH: VALUE의 매핑이어야 합니다(예: { training.learning_rate: 0.1 }). 그런데 {actual}입니다.',
+  'compare.setEmpty': 'set이 아무것도 바꾸지 않습니다: PATH: VALUE를 하나 이상 적으세요(예: { network.init: zeros }).',
+
   'override.noted': '{message} {note}',
   'override.in': '({origins}에서)',
   'override.from': '({origins}에서 바꿈)',

@@ -81,14 +81,14 @@ export class Context {
 }
 
 /** How a node reads in a message: "the text 'abc'", "a list", ... */
-export function describe(node: TreeNode): string {
-  if (node.kind === 'map') return 'a mapping';
-  if (node.kind === 'seq') return 'a list';
+export function describe(node: TreeNode): Message | string {
+  if (node.kind === 'map') return msg('node.mapping');
+  if (node.kind === 'seq') return msg('node.list');
   const v = node.value;
-  if (v === null || v === undefined) return 'empty';
-  if (typeof v === 'string') return `the text '${shown(v, 40)}'`;
+  if (v === null || v === undefined) return msg('node.empty');
+  if (typeof v === 'string') return msg('node.text', { text: shown(v, 40) });
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  return 'a value of another kind';
+  return msg('node.other');
 }
 
 export function entry(node: TreeNode, key: string): TreeNode | undefined {

@@ -19,15 +19,12 @@ export function readSection(
   if (node.kind !== 'map') {
     const what =
       section === 'network.layers.*'
-        ? `Layer ${Number(path.split('.')[2]) + 1}`
+        ? msg('section.layer', { layer: Number(path.split('.')[2]) + 1 })
         : section === 'compare.*'
-          ? `Variant ${Number(path.split('.')[1]) + 1} of compare`
-          : path || 'The file';
-    ctx.error(
-      path,
-      Codes.wrongType,
-      `${what} must be a mapping of keys (${SECTION_KEYS[section].join(', ')}), but is ${describe(node)}.`,
-    );
+          ? msg('section.variant', { variant: Number(path.split('.')[1]) + 1 })
+          : path || msg('section.file');
+    const keys = SECTION_KEYS[section].join(', ');
+    ctx.error(path, Codes.wrongType, msg('value.mapping', { what, keys, actual: describe(node) }));
     return undefined;
   }
   checkKeys(ctx, node, path, section);
@@ -100,10 +97,10 @@ export interface NumberRule {
   max?: number;
   maxExclusive?: boolean;
   /** How the rule reads in a message: 'a whole number of at least 1'. */
-  says: string;
+  says: Message;
 }
 
-export const POSITIVE_INT: NumberRule = { integer: true, min: 1, says: 'a whole number of at least 1' };
+export const POSITIVE_INT: NumberRule = { integer: true, min: 1, says: msg('rule.wholeAtLeast1') };
 
 export function readNumber(
   ctx: Context,
@@ -115,17 +112,17 @@ export function readNumber(
   const name = path.split('.').pop() ?? path;
   const v = node.kind === 'scalar' ? node.value : undefined;
   if (typeof v !== 'number' || !Number.isFinite(v)) {
-    ctx.error(path, Codes.wrongType, `${name} must be ${rule.says}, but is ${describe(node)}.`);
+    ctx.error(path, Codes.wrongType, msg('value.mustBe', { name, says: rule.says, actual: describe(node) }));
     return undefined;
   }
   if (rule.integer && !Number.isInteger(v)) {
-    ctx.error(path, Codes.notInteger, `${name} must be ${rule.says}, but is ${v}.`);
+    ctx.error(path, Codes.notInteger, msg('value.mustBe', { name, says: rule.says, actual: v }));
     return undefined;
   }
   const low = rule.min !== undefined && (rule.minExclusive ? v <= rule.min : v < rule.min);
   const high = rule.max !== undefined && (rule.maxExclusive ? v >= rule.max : v > rule.max);
   if (low || high) {
-    ctx.error(path, Codes.outOfRange, `${name} must be ${rule.says}, but is ${v}.`);
+    ctx.error(path, Codes.outOfRange, msg('value.mustBe', { name, says: rule.says, actual: v }));
     return undefined;
   }
   return v;
@@ -135,7 +132,7 @@ export function readEnum<T extends string>(
   ctx: Context,
   node: TreeNode | undefined,
   path: string,
-  what: string,
+  what: string | Message,
   values: readonly T[],
 ): T | undefined {
   if (node === undefined) return undefined;
@@ -145,15 +142,15 @@ export function readEnum<T extends string>(
     const s = shown(String(v));
     const suggestion = closest(s, values);
     if (suggestion) {
-      ctx.error(path, Codes.unknownValue, `Unknown ${what} '${s}'. Did you mean '${suggestion}'?`, {
+      ctx.error(path, Codes.unknownValue, msg('value.unknownDidYouMean', { what, value: s, suggestion }), {
         fixes: [ctx.replace(path, suggestion)],
       });
     } else {
-      ctx.error(path, Codes.unknownValue, `Unknown ${what} '${s}'. Use one of: ${values.join(', ')}.`);
+      ctx.error(path, Codes.unknownValue, msg('value.unknown', { what, value: s, values: values.join(', ') }));
     }
     return undefined;
   }
-  ctx.error(path, Codes.wrongType, `${what} must be one of ${values.join(', ')}, but is ${describe(node)}.`);
+  ctx.error(path, Codes.wrongType, msg('value.oneOf', { what, values: values.join(', '), actual: describe(node) }));
   return undefined;
 }
 
@@ -161,7 +158,7 @@ export function readString(ctx: Context, node: TreeNode | undefined, path: strin
   if (node === undefined) return undefined;
   const v = node.kind === 'scalar' ? node.value : undefined;
   if (typeof v === 'string' && v.trim() !== '') return v;
-  ctx.error(path, Codes.wrongType, `${what} must be some text, but is ${describe(node)}.`);
+  ctx.error(path, Codes.wrongType, msg('value.text', { what, actual: describe(node) }));
   return undefined;
 }
 
@@ -169,6 +166,6 @@ export function readBool(ctx: Context, node: TreeNode | undefined, path: string)
   if (node === undefined) return undefined;
   const v = node.kind === 'scalar' ? node.value : undefined;
   if (typeof v === 'boolean') return v;
-  ctx.error(path, Codes.wrongType, `${path.split('.').pop()} must be true or false, but is ${describe(node)}.`);
+  ctx.error(path, Codes.wrongType, msg('value.bool', { name: path.split('.').pop() ?? path, actual: describe(node) }));
   return undefined;
 }
