@@ -239,6 +239,45 @@ export const EN = {
     'set must be a mapping of PATH: VALUE, e.g. { training.learning_rate: 0.1 }, but is {actual}.',
   'compare.setEmpty': 'set changes nothing: give at least one PATH: VALUE, e.g. { network.init: zeros }.',
 
+  'space.noBreak': 'A no-break space ({code})',
+  'space.narrowNoBreak': 'A narrow no-break space ({code})',
+  'space.ideographic': 'An ideographic space ({code})',
+  'space.zeroWidth': 'A zero-width space ({code})',
+  'space.zeroWidthNoBreak': 'A zero-width no-break space ({code})',
+  'space.lineSeparator': 'A line separator ({code})',
+  'space.paragraphSeparator': 'A paragraph separator ({code})',
+  'space.nextLine': 'A next-line character ({code})',
+  'space.other': 'A Unicode space ({code})',
+  'space.more': ' (and {n} more)',
+  'space.trailing':
+    '{what}{more} here, pasted from a web page or a PDF? YAML does not count it as a space; nnspec reads it as a ' +
+    'plain space. Delete it.',
+  'space.inside':
+    '{what}{more} here, pasted from a web page or a PDF? YAML does not count it as a space; nnspec reads it as a ' +
+    'plain space. Replace it with a plain space.',
+  'fix.delete': 'Delete it',
+  'fix.plainSpace': 'Replace with a plain space',
+  'yaml.empty': 'The file is empty. A .nnspec file needs data, network, loss and training.',
+  'yaml.aliasNoAnchor': 'The alias *{name} refers to no anchor: define &{name} on a value before it.',
+  'yaml.badKey': 'Keys must be plain names such as units or learning_rate.',
+  'yaml.aliasCycle': 'This alias refers to a node that contains it, which would repeat forever.',
+  'yaml.aliasExpansion':
+    'Aliases (*name) here expand to more than {max} values. Write the values out, or put large data in a CSV file.',
+  'guard.tooLarge':
+    'This file is {size}; nnspec reads spec files of up to {max}. Put large data sets in a CSV file and point data.csv at it.',
+  'guard.tooDeep':
+    "Lists and mappings are nested more than {max} levels deep by this line ('-' on '-', or '[' or '{' without " +
+    'their closing bracket?). A .nnspec file nests a few levels.',
+  'spec.topList': 'The file must be a mapping of keys (data, network, loss, training), but its top level is a list.',
+  'spec.topValue':
+    'The file must be a mapping of keys (data, network, loss, training), but its top level is a single value.',
+  'spec.tooDeep': 'it is nested too deeply',
+  'spec.internal': 'of an internal error ({error})',
+  'spec.unreadable': 'nnspec could not read this file because {why}.',
+  'analyze.internal': 'Internal error while {stage}: {error}. Please report this file.',
+  'analyze.loadingData': 'loading the data',
+  'analyze.checkingShapes': 'checking shapes',
+
   'override.noted': '{message} {note}',
   'override.in': '(in {origins})',
   'override.from': '(from {origins})',

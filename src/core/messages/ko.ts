@@ -243,6 +243,44 @@ export const KO: Record<MessageId, string> = {
     'set은 PATH: VALUE의 매핑이어야 합니다(예: { training.learning_rate: 0.1 }). 그런데 {actual}입니다.',
   'compare.setEmpty': 'set이 아무것도 바꾸지 않습니다: PATH: VALUE를 하나 이상 적으세요(예: { network.init: zeros }).',
 
+  'space.noBreak': '줄바꿈 없는 공백({code})',
+  'space.narrowNoBreak': '좁은 줄바꿈 없는 공백({code})',
+  'space.ideographic': '전각 공백({code})',
+  'space.zeroWidth': '폭 없는 공백({code})',
+  'space.zeroWidthNoBreak': '폭 없는 줄바꿈 없는 공백({code})',
+  'space.lineSeparator': '줄 구분 문자({code})',
+  'space.paragraphSeparator': '문단 구분 문자({code})',
+  'space.nextLine': '다음 줄 문자({code})',
+  'space.other': '유니코드 공백({code})',
+  'space.more': '(외 {n}개)',
+  'space.trailing':
+    '여기에 {what}{more}가 있습니다. 웹 페이지나 PDF에서 붙여 넣었나요? YAML은 이것을 공백으로 치지 않지만 ' +
+    'nnspec은 일반 공백으로 읽습니다. 지우세요.',
+  'space.inside':
+    '여기에 {what}{more}가 있습니다. 웹 페이지나 PDF에서 붙여 넣었나요? YAML은 이것을 공백으로 치지 않지만 ' +
+    'nnspec은 일반 공백으로 읽습니다. 일반 공백으로 바꾸세요.',
+  'fix.delete': '지우기',
+  'fix.plainSpace': '일반 공백으로 바꾸기',
+  'yaml.empty': '파일이 비어 있습니다. .nnspec 파일에는 data, network, loss, training이 필요합니다.',
+  'yaml.aliasNoAnchor': '별칭 *{name}이 가리키는 앵커가 없습니다: 그 앞의 값에 &{name}을 정의하세요.',
+  'yaml.badKey': '키는 units나 learning_rate 같은 단순한 이름이어야 합니다.',
+  'yaml.aliasCycle': '이 별칭은 자신을 포함하는 노드를 가리켜서 끝없이 반복됩니다.',
+  'yaml.aliasExpansion':
+    '여기의 별칭(*name)이 값 {max}개보다 많이 펼쳐집니다. 값을 직접 적거나, 큰 데이터는 CSV 파일에 두세요.',
+  'guard.tooLarge':
+    '이 파일은 {size}입니다. nnspec은 {max}까지의 스펙 파일을 읽습니다. 큰 데이터 세트는 CSV 파일에 두고 data.csv로 가리키세요.',
+  'guard.tooDeep':
+    "이 줄에서 리스트와 매핑이 {max}단계보다 깊게 중첩됩니다('-' 뒤에 '-'가 오거나, '['나 '{'를 닫지 않았나요?). " +
+    '.nnspec 파일은 몇 단계만 중첩됩니다.',
+  'spec.topList': '파일은 키(data, network, loss, training)의 매핑이어야 하는데 최상위가 리스트입니다.',
+  'spec.topValue': '파일은 키(data, network, loss, training)의 매핑이어야 하는데 최상위가 값 하나입니다.',
+  'spec.tooDeep': '너무 깊게 중첩되어',
+  'spec.internal': '내부 오류({error}) 때문에',
+  'spec.unreadable': 'nnspec이 이 파일을 읽지 못했습니다: {why}.',
+  'analyze.internal': '{stage} 중 내부 오류: {error}. 이 파일과 함께 알려 주세요.',
+  'analyze.loadingData': '데이터를 불러오는',
+  'analyze.checkingShapes': '형태를 검사하는',
+
   'override.noted': '{message} {note}',
   'override.in': '({origins}에서)',
   'override.from': '({origins}에서 바꿈)',
