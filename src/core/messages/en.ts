@@ -278,6 +278,31 @@ export const EN = {
   'analyze.loadingData': 'loading the data',
   'analyze.checkingShapes': 'checking shapes',
 
+  'split.range': 'test_split must be at least 0 and below 1, but is {split}.',
+  'split.none': 'test_split: {split} holds out {k} of m = {m} examples, leaving none to train on.',
+  'split.empty': 'test_split: {split} of m = {m} examples rounds to 0 examples: there is no test set.',
+  'targets.notBinary':
+    '{loss} needs targets of 0 or 1, but example {example} of m = {m} has {y}{more}. For a numeric target use loss: mse.',
+  'targets.notOneHot':
+    'cross_entropy needs one-hot targets (exactly one 1 per example), but example {example} of m = {m} has {y}{more}.',
+  'generate.samples': 'samples must be a whole number from 1 to {max}, but is {samples}.',
+  'generate.tooManySamples':
+    'samples: {samples} is more than the {max} examples nnspec trains on (m ≤ {max}): checking and training would ' +
+    'take too long. Use fewer samples.',
+  'generate.classes': 'classes must be a whole number ≥ 2, but is {classes}.',
+  'generate.tooManyClasses':
+    'classes: {classes} is more than the {max} classes nnspec generates: Y gets one row per class. Use fewer classes.',
+  'generate.samplesPerClass': 'samples ({samples}) must be at least classes ({classes}): every class needs an example.',
+  'generate.tooLarge':
+    '{x} and {y} would hold {numbers} numbers; nnspec holds data of up to {max} numbers (80 MB). ' +
+    'Use fewer samples or fewer classes.',
+  'generate.noise': 'noise must be a number ≥ 0, but is {noise}.',
+  'generate.classesIgnored':
+    "'{generator}' always makes 2 classes; classes: {classes} is ignored (only spiral and blobs take classes).",
+  'inline.empty': '{name} is empty.',
+  'inline.ragged':
+    'Row {row} of {name} has {n} numbers but row 0 has {width}: every row of a matrix has the same length.',
+
   'override.noted': '{message} {note}',
   'override.in': '(in {origins})',
   'override.from': '(from {origins})',

@@ -281,6 +281,33 @@ export const KO: Record<MessageId, string> = {
   'analyze.loadingData': '데이터를 불러오는',
   'analyze.checkingShapes': '형태를 검사하는',
 
+  'split.range': 'test_split는 0 이상 1 미만이어야 하는데 {split}입니다.',
+  'split.none': 'test_split: {split}는 예제 m = {m}개 중 {k}개를 떼어 두어, 학습할 예제가 남지 않습니다.',
+  'split.empty': 'test_split: {split}로 예제 m = {m}개를 나누면 0개로 반올림되어 테스트 세트가 없습니다.',
+  'targets.notBinary':
+    '{loss}에는 0 또는 1인 타깃이 필요한데, 예제 m = {m}개 중 {example}번째 예제가 {y}입니다{more}. ' +
+    '수치 타깃이라면 loss: mse를 쓰세요.',
+  'targets.notOneHot':
+    'cross_entropy에는 원-핫 타깃(예제마다 1이 정확히 하나)이 필요한데, 예제 m = {m}개 중 {example}번째 예제가 {y}입니다{more}.',
+  'generate.samples': 'samples는 1부터 {max}까지의 정수여야 하는데 {samples}입니다.',
+  'generate.tooManySamples':
+    'samples: {samples}는 nnspec이 학습하는 예제 최대치 {max}보다 많습니다(m ≤ {max}): 검사와 학습이 너무 ' +
+    '오래 걸립니다. samples를 줄이세요.',
+  'generate.classes': 'classes는 2 이상의 정수여야 하는데 {classes}입니다.',
+  'generate.tooManyClasses':
+    'classes: {classes}는 nnspec이 생성하는 클래스 최대치 {max}보다 많습니다: Y는 클래스마다 행이 하나입니다. classes를 줄이세요.',
+  'generate.samplesPerClass':
+    'samples({samples})는 classes({classes}) 이상이어야 합니다: 클래스마다 예제가 하나는 필요합니다.',
+  'generate.tooLarge':
+    '{x}와 {y}에는 수가 {numbers}개 들어갑니다. nnspec은 수 {max}개(80 MB)까지의 데이터를 다룹니다. ' +
+    'samples나 classes를 줄이세요.',
+  'generate.noise': 'noise는 0 이상의 수여야 하는데 {noise}입니다.',
+  'generate.classesIgnored':
+    "'{generator}'는 항상 2개 클래스를 만듭니다. classes: {classes}는 무시됩니다(classes는 spiral과 blobs만 씀).",
+  'inline.empty': '{name}에 값이 없습니다.',
+  'inline.ragged':
+    '{name}의 {row}행에는 수가 {n}개 있는데 0행에는 {width}개 있습니다: 행렬의 모든 행은 길이가 같습니다.',
+
   'override.noted': '{message} {note}',
   'override.in': '({origins}에서)',
   'override.from': '({origins}에서 바꿈)',
