@@ -1,4 +1,6 @@
 // What every command needs, and the spec a command acts on.
+import { localizeDiagnostic } from '../core/messages/localize';
+import { editorLanguage } from './editorLanguage';
 import * as vscode from 'vscode';
 import type { Diagnostic } from '../core/spec/types';
 import type { AnalysisCache } from './analysisCache';
@@ -32,5 +34,5 @@ export function errorsMessage(analysis: { diagnostics: Diagnostic[] }, action: s
   if (errors.length === 0) return undefined;
   const n = errors.length === 1 ? 'it' : 'them';
   const count = `${errors.length} error${errors.length === 1 ? '' : 's'}`;
-  return `nnspec: the spec has ${count}; fix ${n} to ${action}. First: ${errors[0].message}`;
+  return `nnspec: the spec has ${count}; fix ${n} to ${action}. First: ${localizeDiagnostic(errors[0], editorLanguage()).message}`;
 }

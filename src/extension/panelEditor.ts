@@ -1,5 +1,7 @@
 // What the panel asks of the editor: apply one fix of a diagnostic to the spec, as its quick fix would,
 // and show a place of the spec.
+import { localizeDiagnostic } from '../core/messages/localize';
+import { editorLanguage } from './editorLanguage';
 import * as vscode from 'vscode';
 import { fixEdits } from '../core/spec/edits';
 import type { Diagnostic, Range } from '../core/spec/types';
@@ -25,7 +27,8 @@ export async function applyFix(doc: vscode.TextDocument, analysis: Checked, m: A
     };
   }
   const d = analysis.diagnostics.find((x) => x.code === m.code && sameRange(x.range, m.range));
-  const fix = d?.fixes?.find((f) => f.title === m.title);
+  // The panel shows the fixes in the editor's language (analysisMessage).
+  const fix = d && localizeDiagnostic(d, editorLanguage()).fixes?.find((f) => f.title === m.title);
   if (!fix) return { applied: false, message: `“${m.title}” is not a fix of this spec any more: nothing was applied.` };
   const edit = new vscode.WorkspaceEdit();
   for (const e of fixEdits(fix)) edit.replace(doc.uri, toVsRange(e.range), e.text);

@@ -1,4 +1,5 @@
 // A diagnostic, its fixes and related places in the reader's language, from the messages it was built from.
+import type { ShapeTable } from '../shapes/types';
 import type { Diagnostic, DiagnosticL10n, Fix, Related } from '../spec/types';
 import { messageOf } from './attached';
 import { english, msg, render, type Language, type Message } from './message';
@@ -37,5 +38,19 @@ export function localizeDiagnostic(d: Diagnostic, lang: Language): Diagnostic {
   return out;
 }
 
-/** A text that may have been rendered from a message, in `lang`. */
-export const localized = (lang: Language, text: string, m?: Message): string => (m ? render(lang, m) : text);
+/** A layer's mismatch as its diagnostic says it in `lang` (the diagnostic carries the message it was built from). */
+export function mismatchText(message: string, lang: Language, diagnostics: Diagnostic[]): string {
+  const d = diagnostics.find((x) => x.message === message);
+  return d ? localizeDiagnostic(d, lang).message : message;
+}
+
+/** The shape table with each layer's mismatch in `lang`. */
+export function localizeShapes(table: ShapeTable, diagnostics: Diagnostic[], lang: Language): ShapeTable {
+  if (lang === 'en') return table;
+  const layers = table.layers.map((l) =>
+    l.mismatch
+      ? { ...l, mismatch: { ...l.mismatch, message: mismatchText(l.mismatch.message, lang, diagnostics) } }
+      : l,
+  );
+  return { ...table, layers };
+}

@@ -1,5 +1,5 @@
 // Shapes and equations as text for hovers, CodeLens titles and messages, in course notation.
-import { localizeDiagnostic } from '../messages/localize';
+import { mismatchText } from '../messages/localize';
 import type { Diagnostic } from '../spec/types';
 import { msg, render, type Language } from '../messages/message';
 import { count } from '../messages/words';
@@ -19,12 +19,6 @@ export const layerLensTitle = layerLensTitleIn('en');
 export function networkLensTitle(t: ShapeTable, lang: Language = 'en'): string {
   const params = { parameters: count(t.totalParameters, 'parameter'), layers: count(t.layers.length, 'layer') };
   return render(lang, msg('hover.network', params));
-}
-
-/** The mismatch as its diagnostic says it in `lang` (the diagnostic carries the message it was built from). */
-function mismatchText(message: string, lang: Language, diagnostics: Diagnostic[]): string {
-  const d = diagnostics.find((x) => x.message === message);
-  return d ? localizeDiagnostic(d, lang).message : message;
 }
 
 function pad(s: string, width: number): string {

@@ -10,9 +10,10 @@ import { setLanguage } from '../../../src/cli/language';
 import { analyze } from '../../../src/core/analyze';
 import { EN } from '../../../src/core/messages/en';
 import { KO } from '../../../src/core/messages/ko';
-import { localizeDiagnostic } from '../../../src/core/messages/localize';
+import { localizeDiagnostic, localizeShapes } from '../../../src/core/messages/localize';
 import { templateParams } from '../../../src/core/messages/message';
 import { diskIO } from '../../../src/node/dataFiles';
+import { panelHtml } from '../../../src/node/panelHtml';
 import { PANEL_EN, PANEL_KO } from '../../../webview/labels';
 
 const root = join(__dirname, '..', '..', '..');
@@ -135,4 +136,17 @@ test('nnspec check --lang ko prints the transposed X in Korean; without it, in E
     setLanguage('en');
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('the panel page carries the editor language, and the shape table its mismatch in Korean', () => {
+  const page = (lang?: 'en' | 'ko') =>
+    panelHtml({ cspSource: 'x', scriptUri: 's.js', styleUri: 's.css', title: 't', uri: 'file:///a', lang });
+  assert.match(page('ko'), /<html lang="ko">/);
+  assert.match(page(), /<html lang="en">/);
+  const a = analyze(readFileSync(join(root, 'examples', 'broken-shapes.nnspec'), 'utf8'), diskIO({ baseDir: root }));
+  const bad = a.shapes!.layers.find((l) => l.mismatch)!;
+  assert.match(bad.mismatch!.message, /^W\[2\] must be \(1, 4\)/);
+  const ko = localizeShapes(a.shapes!, a.diagnostics, 'ko').layers[bad.layer - 1];
+  assert.match(ko.mismatch!.message, /^W\[2\]의 형태는 \(1, 4\) = \(n\[2\], n\[1\]\)여야 하는데 \(1, 3\)입니다/);
+  assert.equal(localizeShapes(a.shapes!, a.diagnostics, 'en'), a.shapes);
 });
