@@ -275,12 +275,13 @@ export interface FixResultMessage {
 }
 
 /**
- * Select an entry of the shown step's matrices, as a click would, so its explanation opens: sent when
- * the editor opens the panel at a step to show one number (Compare With My Trace…'s first difference).
+ * Select an entry of the shown step's matrices, as a click would, so its explanation opens, or 'J' to
+ * explain the step's cost: sent when the editor opens the panel at a step to show one number (Compare
+ * With My Trace…'s first difference).
  */
 export interface SelectEntryMessage {
   type: 'selectEntry';
-  entry: MatrixEntry;
+  entry: MatrixEntry | 'J';
 }
 
 export type HostMessage =
@@ -510,7 +511,7 @@ export function isHostMessage(v: unknown): v is HostMessage {
     case 'fixResult':
       return isInt(v.inReplyTo) && typeof v.applied === 'boolean' && typeof v.message === 'string' && isInt(v.version);
     case 'selectEntry':
-      return isMatrixEntry(v.entry);
+      return v.entry === 'J' || isMatrixEntry(v.entry);
     case 'error':
       return typeof v.message === 'string';
     default:

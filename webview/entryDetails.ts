@@ -82,6 +82,7 @@ export function createEntryDetails(body: HTMLElement, clear: () => void, explain
   const section = body.closest('section');
   const costButton = el('button', { id: 'explain-cost', text: 'Explain the cost J', attrs: { type: 'button' } });
   let cost = false; // J is explained until an entry is selected or the student clears it
+  let costAsked = 0; // the editor's asks for J seen so far
   let selected: ViewState['selected'];
   let last: ViewState | undefined;
   let refocus = false;
@@ -102,6 +103,8 @@ export function createEntryDetails(body: HTMLElement, clear: () => void, explain
   function render(d: ViewState): void {
     last = d;
     if (d.selected !== selected && d.selected) cost = false;
+    if (d.costAsked !== costAsked) cost = refocus = true;
+    costAsked = d.costAsked;
     selected = d.selected;
     const what: Explained | undefined = d.selected ?? (cost ? 'J' : undefined);
     section?.classList.toggle('has-entry', what !== undefined);

@@ -77,6 +77,8 @@ export interface ViewState {
   fixResult?: FixResultMessage;
   /** The matrix entry the student selected; kept across steps while the shown snapshot has it. */
   selected?: MatrixEntry;
+  /** How many times the editor asked for the cost J to be explained (each ask opens its explanation). */
+  costAsked: number;
   /** Which examples the step's matrices over examples show. */
   examples: ExampleChoice;
 }
@@ -108,6 +110,7 @@ export function initialState(restored: RestoredChoices = {}): ViewState {
     pinnedStep: restored.pinnedStep,
     runs: emptyRuns,
     selected: restored.selected,
+    costAsked: 0,
     examples: restored.examples ?? { by: 'all' },
   };
 }
@@ -149,7 +152,11 @@ export function reduce(s: ViewState, m: HostMessage | PanelEvent): Reduced {
   if (m.type === 'analysis') return reduceAnalysis(s, m);
   if (m.type === 'runs') return reduceRunList(s, m);
   if (m.type === 'fixResult') return { state: { ...s, fixResult: m }, changed: ['shapes'] };
-  if (m.type === 'selectEntry') return { state: { ...s, selected: m.entry }, changed: MATRIX_PARTS };
+  if (m.type === 'selectEntry') {
+    const state =
+      m.entry === 'J' ? { ...s, selected: undefined, costAsked: s.costAsked + 1 } : { ...s, selected: m.entry };
+    return { state, changed: MATRIX_PARTS };
+  }
   if (isPanelEvent(m)) return reduceEvent(s, m);
   if (m.type === 'error' && m.runId === undefined) {
     return { state: { ...s, error: m.message, gradcheckPending: false }, changed: ['controls', 'gradcheck'] };

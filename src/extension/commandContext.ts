@@ -28,11 +28,20 @@ export async function specDocument(c: CommandContext, arg: unknown): Promise<vsc
   return undefined;
 }
 
+/** What a command that needs a spec without errors was asked to do. */
+export type BlockedAction = 'train' | 'export' | 'compare';
+
 /** 'nnspec: the spec has 2 errors; fix them to train. First: …', or undefined when it has none. */
-export function errorsMessage(analysis: { diagnostics: Diagnostic[] }, action: string): string | undefined {
+export function errorsMessage(analysis: { diagnostics: Diagnostic[] }, action: BlockedAction): string | undefined {
   const errors = analysis.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length === 0) return undefined;
-  const n = errors.length === 1 ? 'it' : 'them';
-  const count = `${errors.length} error${errors.length === 1 ? '' : 's'}`;
-  return `nnspec: the spec has ${count}; fix ${n} to ${action}. First: ${localizeDiagnostic(errors[0], editorLanguage()).message}`;
+  const first = localizeDiagnostic(errors[0], editorLanguage()).message;
+  const to = {
+    train: vscode.l10n.t('train'),
+    export: vscode.l10n.t('export it'),
+    compare: vscode.l10n.t('compare a trace with its run'),
+  }[action];
+  return errors.length === 1
+    ? vscode.l10n.t('nnspec: the spec has 1 error; fix it to {0}. First: {1}', to, first)
+    : vscode.l10n.t('nnspec: the spec has {0} errors; fix them to {1}. First: {2}', errors.length, to, first);
 }

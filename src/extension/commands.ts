@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { shapeTableText } from '../core/shapes/text';
 import type { ShapeTable } from '../core/shapes/types';
 import type { GradCheckRow } from '../protocol';
-import { specDocument, type CommandContext } from './commandContext';
+import { errorsMessage, specDocument, type CommandContext } from './commandContext';
 import { compare } from './compareCommand';
 import { compareTrace, showStepInPanel } from './compareTrace';
 import { explainEntry } from './explainEntry';
@@ -28,24 +28,15 @@ async function panelFor(c: CommandContext, arg: unknown): Promise<SpecPanel | un
 async function train(c: CommandContext, arg?: unknown): Promise<PanelReadout | undefined> {
   const doc = await specDocument(c, arg);
   if (!doc) return undefined;
-  const analysis = await c.cache.current(doc);
+  // The panel first: it shows the shapes when the analysis is done, and the run starts then.
   const panel = c.panels.open(doc);
   c.panels.startRun(panel, true);
+  const analysis = await c.cache.current(doc);
   // The walkthrough's "compare two runs" step is done once a file with compare: variants is trained.
   if (analysis && analysis.variants.length > 0)
     void vscode.commands.executeCommand('setContext', TRAINED_COMPARISON, true);
-  const errors = analysis && c.trust.trusted ? analysis.diagnostics.filter((d) => d.severity === 'error') : [];
-  if (errors.length > 0) {
-    const message =
-      errors.length === 1
-        ? vscode.l10n.t('nnspec: the spec has 1 error; fix it to train. First: {0}', errors[0].message)
-        : vscode.l10n.t(
-            'nnspec: the spec has {0} errors; fix them to train. First: {1}',
-            errors.length,
-            errors[0].message,
-          );
-    void vscode.window.showWarningMessage(message);
-  }
+  const blocked = analysis && c.trust.trusted ? errorsMessage(analysis, 'train') : undefined;
+  if (blocked) void vscode.window.showWarningMessage(blocked);
   return panel;
 }
 

@@ -8,29 +8,36 @@ import { compareKeys, splitValues, type CompareKey } from '../node/compareChoice
 import { specDocument, type CommandContext } from './commandContext';
 import { toVsRange } from './diagnostics';
 
-const OTHER = 'Another key…';
+const OTHER = (): string => vscode.l10n.t('Another key…');
+/** A key as the file writes it: not translated. */
+const EXAMPLE_KEY = 'training.batch_size';
 
 async function pickKey(keys: CompareKey[]): Promise<CompareKey | string | undefined> {
   const items = [
     ...keys.map((k) => ({
       label: k.label,
       description: k.path,
-      detail: k.current && `the file has ${k.current}`,
+      detail: k.current && vscode.l10n.t('the file has {0}', k.current),
       key: k,
     })),
-    { label: OTHER, description: 'any PATH, e.g. data.generate.noise', detail: undefined, key: undefined },
+    {
+      label: OTHER(),
+      description: vscode.l10n.t('any PATH, e.g. {0}', 'data.generate.noise'),
+      detail: undefined,
+      key: undefined,
+    },
   ];
   const pick = await vscode.window.showQuickPick(items, {
-    title: 'nnspec: Compare…',
-    placeHolder: 'Which key should the variants change?',
+    title: vscode.l10n.t('nnspec: Compare…'),
+    placeHolder: vscode.l10n.t('Which key should the variants change?'),
     matchOnDescription: true,
   });
   if (!pick) return undefined;
   if (pick.key) return pick.key;
   return vscode.window.showInputBox({
-    title: 'nnspec: Compare…',
-    prompt: 'The key to change, its sections joined by dots, layers numbered from 1',
-    placeHolder: 'training.batch_size',
+    title: vscode.l10n.t('nnspec: Compare…'),
+    prompt: vscode.l10n.t('The key to change, its sections joined by dots, layers numbered from 1'),
+    placeHolder: EXAMPLE_KEY,
     validateInput: (v) => {
       const r = resolvePath(v.trim());
       return r.ok ? undefined : r.message;
@@ -40,21 +47,26 @@ async function pickKey(keys: CompareKey[]): Promise<CompareKey | string | undefi
 
 async function askValues(key: CompareKey | string): Promise<string[] | undefined> {
   const path = typeof key === 'string' ? key : key.path;
-  const title = `nnspec: Compare… ${path}`;
+  const title = vscode.l10n.t('nnspec: Compare… {0}', path);
   if (typeof key !== 'string' && key.choices) {
     const items = key.choices.map((label) => ({ label, picked: key.suggested.includes(label) }));
     const picks = await vscode.window.showQuickPick(items, {
       title,
       canPickMany: true,
-      placeHolder: `Values to train beside the file's ${key.current ?? 'default'} (one variant each)`,
+      placeHolder: key.current
+        ? vscode.l10n.t("Values to train beside the file's {0} (one variant each)", key.current)
+        : vscode.l10n.t("Values to train beside the file's default (one variant each)"),
     });
     return picks?.map((p) => p.label);
   }
   const typed = await vscode.window.showInputBox({
     title,
-    prompt: `Values to train beside the file${typeof key !== 'string' && key.current ? `'s ${key.current}` : ''}, separated by commas (one variant each)`,
+    prompt:
+      typeof key !== 'string' && key.current
+        ? vscode.l10n.t("Values to train beside the file's {0}, separated by commas (one variant each)", key.current)
+        : vscode.l10n.t('Values to train beside the file, separated by commas (one variant each)'),
     value: typeof key === 'string' ? '' : key.suggested.join(', '),
-    validateInput: (v) => (splitValues(v).length === 0 ? 'Give at least one value.' : undefined),
+    validateInput: (v) => (splitValues(v).length === 0 ? vscode.l10n.t('Give at least one value.') : undefined),
   });
   return typed === undefined ? undefined : splitValues(typed);
 }
@@ -96,12 +108,15 @@ export async function compare(
   if (!(await vscode.workspace.applyEdit(edit))) return undefined;
   reveal(doc, range.start, added.edit.text.split('\n').length);
   const names = added.names.map((n) => `'${n}'`).join(', ');
+  const trainNow = vscode.l10n.t('Train');
   const go =
     train ??
     (await vscode.window.showInformationMessage(
-      `nnspec: added ${added.names.length === 1 ? 'the variant' : 'variants'} ${names} to compare:. Train them beside the file now?`,
-      'Train',
-    )) === 'Train';
+      added.names.length === 1
+        ? vscode.l10n.t('nnspec: added the variant {0} to compare:. Train it beside the file now?', names)
+        : vscode.l10n.t('nnspec: added the variants {0} to compare:. Train them beside the file now?', names),
+      trainNow,
+    )) === trainNow;
   if (go) await vscode.commands.executeCommand('nnspec.train', doc.uri);
   return added.names;
 }

@@ -9,16 +9,16 @@ import { diffReportLines, diffSummary } from '../core/diff/text';
 import { diffInWorker } from '../node/jobWorker';
 import { errorsMessage, specDocument, type CommandContext } from './commandContext';
 
-const SHOW_STEP = 'Show Step in Panel';
-const SHOW_REPORT = 'Show Report';
-
 async function pickTrace(doc: vscode.TextDocument): Promise<vscode.Uri | undefined> {
   const picked = await vscode.window.showOpenDialog({
-    title: 'nnspec: the trace of your own implementation (nnspec diff --helper prints the helper that records it)',
+    title: vscode.l10n.t(
+      'nnspec: the trace of your own implementation ({0} prints the helper that records it)',
+      'nnspec diff --helper',
+    ),
     defaultUri: doc.uri.scheme === 'file' ? vscode.Uri.file(dirname(doc.uri.fsPath)) : undefined,
-    filters: { 'Trace JSON': ['json'] },
+    filters: { [vscode.l10n.t('Trace JSON')]: ['json'] },
     canSelectMany: false,
-    openLabel: 'Compare',
+    openLabel: vscode.l10n.t('Compare'),
   });
   return picked?.[0];
 }
@@ -34,7 +34,7 @@ function compare(c: CommandContext, doc: vscode.TextDocument, trace: vscode.Uri)
     dataRoot,
     tracePath: trace.fsPath,
   };
-  const title = `nnspec: comparing ${basename(trace.fsPath)} with nnspec's run`;
+  const title = vscode.l10n.t("nnspec: comparing {0} with nnspec's run", basename(trace.fsPath));
   return vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title, cancellable: true },
     (_progress, token) => {
@@ -45,19 +45,26 @@ function compare(c: CommandContext, doc: vscode.TextDocument, trace: vscode.Uri)
   );
 }
 
-/** The panel's entry of a difference in a step's matrix (its 1-based row and column made 0-based); none for J. */
-export function entryOf(d: Difference): MatrixEntry | undefined {
-  if (d.step === undefined || d.layer === undefined) return undefined;
+/**
+ * What the panel explains for a difference at a step: the entry of a matrix (its 1-based row and column
+ * made 0-based), or 'J' for the step's cost; none for the final parameters and cost.
+ */
+export function entryOf(d: Difference): MatrixEntry | 'J' | undefined {
+  if (d.step === undefined) return undefined;
+  if (d.kind === 'J') return 'J';
+  if (d.layer === undefined) return undefined;
   const entry = { matrix: d.kind, layer: d.layer, row: d.row - 1, col: d.column - 1 };
   return isMatrixEntry(entry) ? entry : undefined;
 }
 
 /** The notification for the result; its buttons open the panel at the step or the report. */
 function show(c: CommandContext, doc: vscode.TextDocument, trace: vscode.Uri, r: DiffResult): void {
-  c.log.appendLine(`Compared ${trace.fsPath} with nnspec's run of ${doc.uri.fsPath}:`);
+  c.log.appendLine(vscode.l10n.t("Compared {0} with nnspec's run of {1}:", trace.fsPath, doc.uri.fsPath));
   for (const line of diffReportLines(trace.fsPath, r)) c.log.appendLine(line);
   c.log.appendLine('');
   const summary = `nnspec: ${diffSummary(basename(trace.fsPath), r)}`;
+  const SHOW_STEP = vscode.l10n.t('Show Step in Panel');
+  const SHOW_REPORT = vscode.l10n.t('Show Report');
   if (r.status === 'agree') {
     void vscode.window.showInformationMessage(summary, SHOW_REPORT).then((b) => b && c.log.show(true));
     return;
@@ -90,8 +97,8 @@ export async function compareTrace(
   if (!analysis) return undefined;
   if (!analysis.runnable) {
     const why =
-      errorsMessage(analysis, 'compare a trace with its run') ??
-      'nnspec: the spec cannot be trained yet, so there is no run to compare with.';
+      errorsMessage(analysis, 'compare') ??
+      vscode.l10n.t('nnspec: the spec cannot be trained yet, so there is no run to compare with.');
     void vscode.window.showErrorMessage(why);
     return undefined;
   }
@@ -111,5 +118,5 @@ export async function compareTrace(
 export async function showStepInPanel(c: CommandContext, arg?: unknown, step?: unknown, entry?: unknown) {
   const doc = await specDocument(c, arg);
   if (!doc || typeof step !== 'number' || !Number.isInteger(step) || step < 0) return undefined;
-  return c.panels.openAtStep(doc, step, isMatrixEntry(entry) ? entry : undefined);
+  return c.panels.openAtStep(doc, step, entry === 'J' || isMatrixEntry(entry) ? entry : undefined);
 }

@@ -17,7 +17,7 @@ function write(path: string, text: string): boolean {
     writeFileSync(path, text);
     return true;
   } catch (e) {
-    void vscode.window.showErrorMessage(`nnspec: cannot write ${path}: ${(e as Error).message}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('nnspec: cannot write {0}: {1}', path, (e as Error).message));
     return false;
   }
 }
@@ -35,7 +35,7 @@ async function makeScript(c: CommandContext, doc: vscode.TextDocument, to: Expor
     sourceName: basename(doc.uri.path),
     scriptPath,
   };
-  const title = `nnspec: exporting ${basename(doc.uri.path)} as a ${FLAVOR[to]} script`;
+  const title = vscode.l10n.t('nnspec: exporting {0} as a {1} script', basename(doc.uri.path), FLAVOR[to]);
   const reply = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title, cancellable: true },
     (_progress, token) => {
@@ -58,7 +58,7 @@ export async function exportPython(c: CommandContext, to: ExportTarget, arg?: un
   if (!doc) return undefined;
   if (doc.uri.scheme !== 'file' && doc.uri.scheme !== 'untitled') {
     void vscode.window.showErrorMessage(
-      'nnspec: export writes beside the spec on disk; save the spec to a local folder first.',
+      vscode.l10n.t('nnspec: export writes beside the spec on disk; save the spec to a local folder first.'),
     );
     return undefined;
   }
@@ -66,19 +66,25 @@ export async function exportPython(c: CommandContext, to: ExportTarget, arg?: un
   if (!analysis) return undefined;
   if (!analysis.runnable) {
     const why =
-      errorsMessage(analysis, `export it`) ?? 'nnspec: the spec cannot be trained yet, so it cannot be exported.';
+      errorsMessage(analysis, 'export') ??
+      vscode.l10n.t('nnspec: the spec cannot be trained yet, so it cannot be exported.');
     void vscode.window.showErrorMessage(why);
     return undefined;
   }
   const path = await outputPath(doc, (p) => scriptPathBeside(p, to), { Python: ['py'] });
-  if (!path || !(await mayReplace(path, `the ${FLAVOR[to]} script of this spec`))) return undefined;
+  if (!path || !(await mayReplace(path, vscode.l10n.t('the {0} script of this spec', FLAVOR[to])))) return undefined;
   const script = await makeScript(c, doc, to, path);
   if (script === undefined || !write(path, script)) return undefined;
   await vscode.window.showTextDocument(vscode.Uri.file(path), { preview: false });
-  const options =
+  const run = `python3 ${basename(path)}`;
+  void vscode.window.showInformationMessage(
     to === 'pytorch'
-      ? '--json prints costs and parameters, --device cuda uses a GPU'
-      : '--json prints costs and parameters';
-  void vscode.window.showInformationMessage(`nnspec: wrote ${path}. Run it: python3 ${basename(path)} (${options}).`);
+      ? vscode.l10n.t(
+          'nnspec: wrote {0}. Run it: {1} (--json prints costs and parameters, --device cuda uses a GPU).',
+          path,
+          run,
+        )
+      : vscode.l10n.t('nnspec: wrote {0}. Run it: {1} (--json prints costs and parameters).', path, run),
+  );
   return path;
 }

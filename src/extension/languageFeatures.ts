@@ -91,9 +91,10 @@ function fixActions(doc: vscode.TextDocument, vd: vscode.Diagnostic, d: Diagnost
 
 /** For the data file not read in Restricted Mode: the way to trust the workspace. */
 function trustAction(vd: vscode.Diagnostic): vscode.CodeAction {
-  const action = new vscode.CodeAction('Manage Workspace Trust', vscode.CodeActionKind.QuickFix);
+  const title = vscode.l10n.t('Manage Workspace Trust');
+  const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
   action.diagnostics = [vd];
-  action.command = { title: 'Manage Workspace Trust', command: 'workbench.trust.manage' };
+  action.command = { title, command: 'workbench.trust.manage' };
   action.isPreferred = true;
   return action;
 }

@@ -23,10 +23,16 @@ export async function outputPath(
 /** True when nothing is at `path`, or the student chose to replace it. */
 export async function mayReplace(path: string, replaceWith: string): Promise<boolean> {
   if (!existsSync(path)) return true;
+  const replace = vscode.l10n.t('Replace');
   const choice = await vscode.window.showWarningMessage(
-    `nnspec: ${basename(path)} already exists in ${dirname(path)}. Replace it with ${replaceWith}?`,
+    vscode.l10n.t(
+      'nnspec: {0} already exists in {1}. Replace it with {2}?',
+      basename(path),
+      dirname(path),
+      replaceWith,
+    ),
     { modal: true },
-    'Replace',
+    replace,
   );
-  return choice === 'Replace';
+  return choice === replace;
 }

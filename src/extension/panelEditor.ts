@@ -23,29 +23,40 @@ export async function applyFix(doc: vscode.TextDocument, analysis: Checked, m: A
   if (doc.version !== m.version) {
     return {
       applied: false,
-      message: `The spec changed after “${m.title}” was shown, so nothing was applied: its problems as they are now are listed here.`,
+      message: vscode.l10n.t(
+        'The spec changed after “{0}” was shown, so nothing was applied: its problems as they are now are listed here.',
+        m.title,
+      ),
     };
   }
   const d = analysis.diagnostics.find((x) => x.code === m.code && sameRange(x.range, m.range));
   // The panel shows the fixes in the editor's language (analysisMessage).
   const fix = d && localizeDiagnostic(d, editorLanguage()).fixes?.find((f) => f.title === m.title);
-  if (!fix) return { applied: false, message: `“${m.title}” is not a fix of this spec any more: nothing was applied.` };
+  if (!fix) {
+    const message = vscode.l10n.t('“{0}” is not a fix of this spec any more: nothing was applied.', m.title);
+    return { applied: false, message };
+  }
   const edit = new vscode.WorkspaceEdit();
   for (const e of fixEdits(fix)) edit.replace(doc.uri, toVsRange(e.range), e.text);
   // VS Code refuses the edit when the document changed meanwhile.
   if (!(await vscode.workspace.applyEdit(edit)))
     return {
       applied: false,
-      message: `VS Code did not apply “${fix.title}”: the spec changed meanwhile or cannot be edited.`,
+      message: vscode.l10n.t('VS Code did not apply “{0}”: the spec changed meanwhile or cannot be edited.', fix.title),
     };
-  return { applied: true, message: `Applied “${fix.title}”.` };
+  return { applied: true, message: vscode.l10n.t('Applied “{0}”.', fix.title) };
 }
 
 /** What is left after a fix: nothing to fix, or how many errors. */
 export function afterFix(outcome: Outcome, after: Checked): Outcome {
   if (!outcome.applied) return outcome;
   const errors = after.diagnostics.filter((d) => d.severity === 'error').length;
-  const left = errors === 0 ? 'The spec has no errors now.' : `${errors} error${errors === 1 ? '' : 's'} left.`;
+  const left =
+    errors === 0
+      ? vscode.l10n.t('The spec has no errors now.')
+      : errors === 1
+        ? vscode.l10n.t('1 error left.')
+        : vscode.l10n.t('{0} errors left.', errors);
   return { applied: true, message: `${outcome.message} ${left}` };
 }
 

@@ -60,7 +60,7 @@ export class SpecPanel implements PanelReadout {
   /** A run started before the webview said `ready` plays only then, so the student sees it from step 0. */
   private playOnReady = false;
   /** An entry the editor asked to show, posted once the webview is ready. */
-  private selectOnReady?: MatrixEntry;
+  private selectOnReady?: MatrixEntry | 'J';
   disposed = false;
   readonly posted: Record<string, number> = {};
   inFlight = 0;
@@ -244,13 +244,13 @@ export class SpecPanel implements PanelReadout {
     const worker = this.history.workerOf(m.runId);
     const r = worker?.alive
       ? await worker.boundaryAt(m.runId, m.step)
-      : 'Only the last boundary of this run is kept: its worker has ended.';
+      : vscode.l10n.t('Only the last boundary of this run is kept: its worker has ended.');
     if (typeof r === 'string') this.post({ type: 'error', runId: m.runId, inReplyTo: m.requestId, message: r });
     else this.post({ type: 'boundary', runId: m.runId, inReplyTo: m.requestId, boundary: r });
   }
 
-  /** Selects `entry` in the webview, as a click would (its explanation opens); waits for `ready`. */
-  select(entry: MatrixEntry): void {
+  /** Selects `entry` in the webview, as a click would (its explanation opens; 'J': the cost's); waits for `ready`. */
+  select(entry: MatrixEntry | 'J'): void {
     this.selectOnReady = this.ready ? undefined : entry;
     if (this.ready) this.post({ type: 'selectEntry', entry });
   }

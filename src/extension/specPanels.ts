@@ -158,21 +158,21 @@ export class SpecPanels implements vscode.Disposable {
       await reveal(vscode.Uri.parse(panel.uri), m.range, panel.webviewPanel.viewColumn).catch((e: unknown) =>
         panel.post({
           type: 'error',
-          message: `Could not show the spec: ${e instanceof Error ? e.message : String(e)}`,
+          message: vscode.l10n.t('Could not show the spec: {0}', e instanceof Error ? e.message : String(e)),
         }),
       );
       return;
     }
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === panel.uri);
     if (!doc) {
-      const message = 'The spec is not open any more: open it to apply a fix.';
+      const message = vscode.l10n.t('The spec is not open any more: open it to apply a fix.');
       panel.post({ type: 'fixResult', inReplyTo: m.requestId, applied: false, message, version: m.version });
       return;
     }
     const before = await this.cache.current(doc);
     const applied = before
       ? await applyFix(doc, before, m)
-      : { applied: false, message: 'The spec was closed before the fix could be applied.' };
+      : { applied: false, message: vscode.l10n.t('The spec was closed before the fix could be applied.') };
     const after = await this.cache.current(doc);
     const outcome = after ? afterFix(applied, after) : applied;
     if (after) this.analyzed(doc, after); // the spec as it is now, before the answer that speaks of it
@@ -240,15 +240,20 @@ export class SpecPanels implements vscode.Disposable {
   }
 
   private refuseUntrusted(panel: SpecPanel): void {
-    panel.post({ type: 'error', message: 'Training is off in Restricted Mode: trust the workspace to train.' });
-    void this.trust.explain('training runs');
+    panel.post({
+      type: 'error',
+      message: vscode.l10n.t('Training is off in Restricted Mode: trust the workspace to train.'),
+    });
+    void this.trust.explain(
+      vscode.l10n.t('nnspec: training runs only in a trusted workspace, and this window is in Restricted Mode.'),
+    );
   }
 
   /**
    * The spec's panel on a fresh run paused after `step` (0-based), so it shows that step's matrices.
    * The panel follows the newest kept step of a new run: no message has to pick the step.
    */
-  async openAtStep(doc: vscode.TextDocument, step: number, entry?: MatrixEntry): Promise<SpecPanel> {
+  async openAtStep(doc: vscode.TextDocument, step: number, entry?: MatrixEntry | 'J'): Promise<SpecPanel> {
     await this.cache.current(doc); // a run starts at once only from a finished analysis
     const panel = this.open(doc);
     this.startRun(panel, false);

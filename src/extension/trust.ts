@@ -26,13 +26,10 @@ export class WorkspaceTrust implements vscode.Disposable {
     this.changed.fire();
   }
 
-  /** Says that `what` needs a trusted workspace, with a button to manage trust. */
-  async explain(what: string): Promise<void> {
-    const manage = 'Manage Workspace Trust';
-    const choice = await vscode.window.showWarningMessage(
-      `nnspec: ${what} only in a trusted workspace, and this window is in Restricted Mode.`,
-      manage,
-    );
+  /** Shows `why` something needs a trusted workspace, with a button to manage trust. */
+  async explain(why: string): Promise<void> {
+    const manage = vscode.l10n.t('Manage Workspace Trust');
+    const choice = await vscode.window.showWarningMessage(why, manage);
     if (choice === manage) await vscode.commands.executeCommand('workbench.trust.manage');
   }
 

@@ -1,8 +1,15 @@
-// Runs one job (a trace comparison, a script export) in a worker thread of its own, so a long run,
+// Runs one job (a trace comparison, a script export, an explanation) in a worker thread of its own, so a long run,
 // a large trace or a large data file never blocks the extension host; it can be cancelled, and the
 // worker ends with its answer.
 import { Worker } from 'node:worker_threads';
-import type { WorkerDiffReply, WorkerDiffRequest, WorkerExportReply, WorkerExportRequest } from './workerProtocol';
+import type {
+  WorkerDiffReply,
+  WorkerDiffRequest,
+  WorkerExplainReply,
+  WorkerExplainRequest,
+  WorkerExportReply,
+  WorkerExportRequest,
+} from './workerProtocol';
 
 /** A job's heap: a trace file may hold up to 10,000,000 numbers, read as text and as JSON. */
 const JOB_LIMITS = { maxOldGenerationSizeMb: 2048, maxYoungGenerationSizeMb: 64 };
@@ -13,7 +20,8 @@ export interface JobRun<R> {
   cancel(): void;
 }
 
-type Reply = WorkerDiffReply | WorkerExportReply;
+type Reply = WorkerDiffReply | WorkerExportReply | WorkerExplainReply;
+type Request = WorkerDiffRequest | WorkerExportRequest | WorkerExplainRequest;
 
 function failure(what: string, e: Error & { code?: string }): string {
   const limit = `${JOB_LIMITS.maxOldGenerationSizeMb} MB`;
@@ -22,7 +30,7 @@ function failure(what: string, e: Error & { code?: string }): string {
 }
 
 /** Starts `req` in `workerPath` (dist/worker.js); `what` names the job in errors ('comparison'). */
-function jobInWorker<R extends Reply>(workerPath: string, req: WorkerDiffRequest | WorkerExportRequest, what: string) {
+function jobInWorker<R extends Reply>(workerPath: string, req: Request, what: string) {
   const worker = new Worker(workerPath, { resourceLimits: JOB_LIMITS });
   let settle!: (r: R | 'cancelled') => void;
   let done = false;
@@ -49,3 +57,7 @@ export const diffInWorker = (workerPath: string, req: WorkerDiffRequest): JobRun
 /** Writes nothing: returns the exported script's text. */
 export const exportInWorker = (workerPath: string, req: WorkerExportRequest): JobRun<WorkerExportReply> =>
   jobInWorker<WorkerExportReply>(workerPath, req, 'export');
+
+/** One number of the spec's step 0, explained. */
+export const explainInWorker = (workerPath: string, req: WorkerExplainRequest): JobRun<WorkerExplainReply> =>
+  jobInWorker<WorkerExplainReply>(workerPath, req, 'explanation');

@@ -1,7 +1,7 @@
 // The training worker (worker_threads): analyses the spec, trains the file and each compare:
 // variant under a TrainingSession of its own at the pace the host asks for (the sessions take turns
 // on this one thread), and reports each run to the host a few times a second under the run's id.
-// A worker started with a diff or export request instead does that one job, off the host's event loop.
+// A worker started with a diff, export or explain request instead does that one job, off the host's event loop.
 import { parentPort } from 'node:worker_threads';
 import type { Analysis } from '../core/analyze';
 import { networkConfig } from '../core/engine/init';
@@ -13,6 +13,7 @@ import { RunReporter } from './runReporter';
 import type {
   SnapshotBudget,
   WorkerDiffReply,
+  WorkerExplainReply,
   WorkerExportReply,
   WorkerReply,
   WorkerRequest,
@@ -20,6 +21,7 @@ import type {
 } from './workerProtocol';
 import { diskIO, givenIO } from './dataFiles';
 import { diffJob } from './diffJob';
+import { explainJob } from './explainJob';
 import { exportJob } from './exportJob';
 import { trainable } from './trainable';
 
@@ -69,6 +71,7 @@ let fileRun = -1;
 function handle(req: WorkerRequest): void {
   if (req.type === 'diff') port.postMessage(diffJob(req) satisfies WorkerDiffReply);
   else if (req.type === 'export') port.postMessage(exportJob(req) satisfies WorkerExportReply);
+  else if (req.type === 'explain') port.postMessage(explainJob(req) satisfies WorkerExplainReply);
   else if (req.type === 'start') {
     fileRun = req.runId;
     runs = start(req);

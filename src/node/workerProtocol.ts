@@ -113,6 +113,19 @@ export interface WorkerExportRequest {
   scriptPath: string;
 }
 
+/** Instead of a run: one number of the spec's step 0 explained (Explain an Entry), as text headed by `where`. */
+export interface WorkerExplainRequest {
+  type: 'explain';
+  text: string;
+  baseDir: string;
+  dataRoot?: string;
+  /** The data file the host read for the spec (a virtual workspace), as in WorkerStart. */
+  given?: { path: string; read: FileRead };
+  /** 'dW[1][2,1]', 'J', ... as `nnspec explain --entry` takes it. */
+  entry: string;
+  where: string;
+}
+
 export type WorkerRequest =
   | WorkerStart
   | WorkerControl
@@ -123,7 +136,8 @@ export type WorkerRequest =
   | WorkerGradCheckRequest
   | WorkerParametersRequest
   | WorkerDiffRequest
-  | WorkerExportRequest;
+  | WorkerExportRequest
+  | WorkerExplainRequest;
 
 /** The run's status as the worker knows it (the host adds whether the spec changed since: `stale`). */
 export type WorkerStatus = Omit<StatusMessage, 'stale'>;
@@ -170,6 +184,14 @@ export interface WorkerExportResult {
 }
 
 export type WorkerExportReply = WorkerExportResult | WorkerError;
+
+/** The answer to a WorkerExplainRequest: the explanation's text (or why there is none, as a WorkerError). */
+export interface WorkerExplainResult {
+  type: 'explain';
+  text: string;
+}
+
+export type WorkerExplainReply = WorkerExplainResult | WorkerError;
 
 /** The run could not start, or a request failed (then with `inReplyTo`). */
 export interface WorkerError {

@@ -3,7 +3,8 @@
 // The extension is the installed .vsix when NNSPEC_E2E_EXTENSIONS_DIR names the folder it was installed
 // into (`npm test` does that), else it is loaded from its folder (extensionDevelopmentPath), by default this
 // repository; NNSPEC_E2E_EXTENSION and NNSPEC_E2E_FOLDER point the harness at another build or folder.
-import { mkdirSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestContext } from 'node:test';
 import type { FrameLocator, Page } from 'playwright-core';
@@ -13,12 +14,19 @@ const repoRoot = join(__dirname, '..', '..');
 export const EXTENSION_ID = 'nnspec.nnspec';
 
 export interface WorkbenchOptions {
-  /** Folder the workbench opens; default examples/. */
+  /** Folder the workbench opens; default a fresh copy of examples/ (the web workbench saves edits after a delay). */
   folder?: string;
   /** Extension folder loaded as in development; default this repository. */
   extensionPath?: string;
   /** Use the extensions installed in this folder (e.g. from the .vsix) instead of a development one. */
   extensionsDir?: string;
+}
+
+/** A copy of examples/ in a folder of its own, named examples/ as in the repository. */
+function examplesCopy(): string {
+  const folder = join(mkdtempSync(join(tmpdir(), 'nnspec-e2e-')), 'examples');
+  cpSync(join(repoRoot, 'examples'), folder, { recursive: true });
+  return folder;
 }
 
 interface SmokeTestDriver {
@@ -31,11 +39,14 @@ export class Workbench {
     readonly folder: string,
     private readonly server: CodeServer,
     private readonly closeBrowser: () => Promise<void>,
+    /** The examples copy the workbench opened, removed on close. */
+    private readonly copy?: string,
   ) {}
 
   /** Starts code-server, opens the folder in a fresh Chromium and waits until the workbench is restored. */
   static async open(options: WorkbenchOptions = {}): Promise<Workbench> {
-    const folder = options.folder ?? process.env.NNSPEC_E2E_FOLDER ?? join(repoRoot, 'examples');
+    const copy = (options.folder ?? process.env.NNSPEC_E2E_FOLDER) ? undefined : examplesCopy();
+    const folder = options.folder ?? process.env.NNSPEC_E2E_FOLDER ?? copy!;
     // Both given: the installed extensions plus the development one (e.g. a timing baseline beside nnspec).
     const installed =
       options.extensionsDir ?? (options.extensionPath ? undefined : process.env.NNSPEC_E2E_EXTENSIONS_DIR);
@@ -48,7 +59,7 @@ export class Workbench {
     try {
       browser = await launchChromium();
       const opened = browser;
-      const wb = new Workbench(browser.page, folder, server, () => opened.close());
+      const wb = new Workbench(browser.page, folder, server, () => opened.close(), copy);
       wb.page.setDefaultTimeout(20_000);
       wb.page.setDefaultNavigationTimeout(60_000); // a loaded machine serves the workbench slowly
       await wb.page.goto(workbenchUrl(server, { folder, extensionDevelopmentPath: extensionPath }));
@@ -60,6 +71,7 @@ export class Workbench {
     } catch (err) {
       await browser?.close();
       await server.stop();
+      if (copy) rmSync(join(copy, '..'), { recursive: true, force: true });
       throw err;
     }
   }
@@ -158,6 +170,7 @@ export class Workbench {
   async close(): Promise<void> {
     await this.closeBrowser();
     await this.server.stop();
+    if (this.copy) rmSync(join(this.copy, '..'), { recursive: true, force: true });
   }
 }
 

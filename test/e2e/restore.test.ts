@@ -108,7 +108,11 @@ test('the training panel comes back after the window reloads', { timeout: 300_00
     await wb.runCommand('nnspec: Train Network');
 
     await stage(t, wb, 'before the reload the panel shows the shapes and the run finishes', async () => {
-      const texts = await shownShapes(wb);
+      const texts = await shownShapes(wb).catch(async (err: Error) => {
+        // What the editor said instead (an error message from the command, a trust prompt...).
+        const said = await wb.notifications().catch(() => []);
+        throw new Error(`${err.message}\nnotifications: ${JSON.stringify(said)}`);
+      });
       for (const s of weightShapes(spec))
         assert.ok(texts.includes(s), `#shapes does not show ${s}; it shows ${texts.join(' | ')}`);
       const status = wb.webview().locator('#status');

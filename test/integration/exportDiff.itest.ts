@@ -110,6 +110,26 @@ suite('nnspec export and compare', () => {
     await until(() => (view.posted.selectEntry ?? 0) === 1, 'the entry to be selected in the panel');
   });
 
+  test('a trace whose cost differs: Show Step in Panel opens that step with J explained', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors'); // a panel of its own
+    const doc = await open('xor.nnspec');
+    const own = ownTrace(doc, 3);
+    own.steps[2].cost += 0.125;
+    const trace = join(dir, 'cost.json');
+    writeFileSync(trace, JSON.stringify(own));
+    const r = await vscode.commands.executeCommand<DiffResult>('nnspec.compareTrace', doc.uri, vscode.Uri.file(trace));
+    assert.equal(r?.status, 'differ', JSON.stringify(r));
+    assert.equal(r.first.step, 2);
+    assert.equal(r.first.kind, 'J');
+    assert.equal(entryOf(r.first), 'J');
+    const view = await vscode.commands.executeCommand<PanelReadout>('nnspec.showStepInPanel', doc.uri, 2, 'J');
+    await until(
+      () => view.stepsRun === 3 && view.status === 'paused',
+      () => `step 2 (${view.status}, ${view.stepsRun})`,
+    );
+    await until(() => (view.posted.selectEntry ?? 0) === 1, 'J to be explained in the panel');
+  });
+
   test('a trace that is not JSON is reported, not compared', async () => {
     const doc = await open('xor.nnspec');
     const trace = join(dir, 'broken.json');

@@ -164,4 +164,21 @@ describe('explaining an entry', () => {
     assert.ok(got.links.some((l) => l!.startsWith('A[2][')));
     await clean(p);
   });
+
+  test('the editor asks for J (a trace whose cost differs): J is explained, in place of a selected entry', async () => {
+    const p = await openStep0();
+    await dW1(p, 0, 0).click();
+    await frames(p.page);
+    await p.send({ type: 'selectEntry', entry: 'J' });
+    await frames(p.page);
+    const got = await shown(p);
+    assert.equal(got.entry, 'J');
+    assert.deepEqual(
+      got.formulas,
+      expected('J').lines.map((l) => l.formula),
+    );
+    assert.equal(await p.page.locator('#backprop figure[data-matrix="dW[1]"] td.selected').count(), 0);
+    assert.equal(await p.page.evaluate(() => document.activeElement?.id), 'entry-explanation');
+    await clean(p);
+  });
 });

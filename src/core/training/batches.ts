@@ -20,6 +20,11 @@ export function shuffleSeed(seed: number): number {
   return (seed ^ 0x5bd1e995) >>> 0;
 }
 
+/** Examples per batch for `batch_size` over m examples: all of them for 'full' or a size of m or more. */
+export function batchSizeFor(batchSize: 'full' | number, m: number): number {
+  return batchSize === 'full' || batchSize >= m ? m : Math.max(1, Math.floor(batchSize));
+}
+
 export class BatchSchedule {
   readonly batchesPerEpoch: number;
   /** The example order of the current epoch (the identity for full batches). */
@@ -41,7 +46,7 @@ export class BatchSchedule {
     seed: number,
   ) {
     const m = X.cols;
-    this.batchSize = batchSize === 'full' || batchSize >= m ? m : Math.max(1, Math.floor(batchSize));
+    this.batchSize = batchSizeFor(batchSize, m);
     this.batchesPerEpoch = Math.max(1, Math.ceil(m / this.batchSize));
     this.order = new Int32Array(m);
     for (let i = 0; i < m; i++) this.order[i] = i;

@@ -4,6 +4,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   isExampleChoice,
+  isHostMessage,
   isMatrixEntry,
   type BoundaryDTO,
   type HostMessage,
@@ -195,6 +196,19 @@ describe('selection and choice of examples', () => {
     s = fold([shown(1)], r.state);
     assert.deepEqual(s.selected, entry);
     assert.equal(reduce(s, { type: 'select', entry: undefined }).state.selected, undefined);
+  });
+
+  test("the editor's selection: an entry as if clicked, or J, which replaces the entry and is asked again each time", () => {
+    let s = fold([status(1, 5), shown(0)]);
+    s = reduce(s, { type: 'selectEntry', entry }).state;
+    assert.deepEqual(s.selected, entry);
+    const r = reduce(s, { type: 'selectEntry', entry: 'J' });
+    assert.equal(r.state.selected, undefined);
+    assert.equal(r.state.costAsked, s.costAsked + 1);
+    assert.ok(r.changed.includes('entry'));
+    assert.equal(reduce(r.state, { type: 'selectEntry', entry: 'J' }).state.costAsked, s.costAsked + 2);
+    assert.equal(isHostMessage({ type: 'selectEntry', entry: 'J' }), true);
+    assert.equal(isHostMessage({ type: 'selectEntry', entry: 'dW' }), false);
   });
 
   test('a snapshot without the entry (fewer examples, another network) drops the selection', () => {
