@@ -303,6 +303,25 @@ export const EN = {
   'inline.ragged':
     'Row {row} of {name} has {n} numbers but row 0 has {width}: every row of a matrix has the same length.',
 
+  'run.tooManySteps':
+    'epochs: {epochs} × {perEpoch} batches per epoch (m = {m}, batch_size {batch}) is {steps} steps, more than ' +
+    'the {max} nnspec runs. Use fewer epochs or a larger batch_size.',
+  'run.tooManyParameters':
+    'The network has {total} parameters ({w} and {b} alone {largest}); nnspec trains up to {max}, about {bytes} ' +
+    'for a run. Use fewer units.',
+  'run.tooManyParametersAtLeast':
+    'The network has at least {total} parameters ({w} and {b} alone {largest}); nnspec trains up to {max}, ' +
+    'about {bytes} for a run. Use fewer units.',
+  'run.stepNumbers': "One step's matrices hold {numbers} numbers ({bytes}): {z}, {a}, {da} and {dz} are each {shape}.",
+  'run.smallerFull': 'Fewer units, or mini-batches (batch_size: 64), make it smaller.',
+  'run.smallerBatch': 'Fewer units or a smaller batch_size make it smaller.',
+  'run.stepTooLarge': '{what} nnspec holds up to {max} ({bytes}). {smaller}',
+  'run.largeStep':
+    '{what} The run keeps fewer recorded steps and the panel shows a sample of their examples and units. {smaller}',
+  'run.long':
+    'This run is long: {steps} steps of {parameters} parameters on batches of {batch} examples take about ' +
+    '{duration} on a laptop. It can be paused or stopped; fewer steps, fewer units or smaller batches make it shorter.',
+
   'override.noted': '{message} {note}',
   'override.in': '(in {origins})',
   'override.from': '(from {origins})',

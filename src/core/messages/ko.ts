@@ -308,6 +308,25 @@ export const KO: Record<MessageId, string> = {
   'inline.ragged':
     '{name}의 {row}행에는 수가 {n}개 있는데 0행에는 {width}개 있습니다: 행렬의 모든 행은 길이가 같습니다.',
 
+  'run.tooManySteps':
+    'epochs: {epochs} × 에폭당 배치 {perEpoch}개(m = {m}, batch_size {batch})는 {steps} 스텝으로, nnspec이 ' +
+    '실행하는 최대치 {max}보다 많습니다. epochs를 줄이거나 batch_size를 키우세요.',
+  'run.tooManyParameters':
+    '네트워크의 파라미터가 {total}개입니다({w}, {b}만 해도 {largest}개). nnspec은 {max}개까지 학습하며, ' +
+    '이는 실행 한 번에 약 {bytes}입니다. 유닛 수를 줄이세요.',
+  'run.tooManyParametersAtLeast':
+    '네트워크의 파라미터가 적어도 {total}개입니다({w}, {b}만 해도 {largest}개). nnspec은 {max}개까지 ' +
+    '학습하며, 이는 실행 한 번에 약 {bytes}입니다. 유닛 수를 줄이세요.',
+  'run.stepNumbers':
+    '한 스텝의 행렬에 수가 {numbers}개({bytes}) 들어갑니다: {z}, {a}, {da}, {dz}의 형태는 각각 {shape}입니다.',
+  'run.smallerFull': '유닛 수를 줄이거나 미니배치(batch_size: 64)를 쓰면 작아집니다.',
+  'run.smallerBatch': '유닛 수나 batch_size를 줄이면 작아집니다.',
+  'run.stepTooLarge': '{what} nnspec은 {max}개({bytes})까지 다룹니다. {smaller}',
+  'run.largeStep': '{what} 실행은 기록하는 스텝 수를 줄이고, 패널은 예제와 유닛의 일부만 보여 줍니다. {smaller}',
+  'run.long':
+    '오래 걸리는 실행입니다: 파라미터 {parameters}개로 예제 {batch}개짜리 배치를 {steps} 스텝 학습하면 노트북에서 ' +
+    '약 {duration} 걸립니다. 일시 정지하거나 중지할 수 있고, 스텝·유닛·배치를 줄이면 짧아집니다.',
+
   'override.noted': '{message} {note}',
   'override.in': '({origins}에서)',
   'override.from': '({origins}에서 바꿈)',
