@@ -3,6 +3,7 @@
 import { formatCost, formatPercent, stepsText } from '../src/core/runText';
 import type { ControlAction, RunStatus, WebviewMessage } from '../src/protocol';
 import { el } from './dom';
+import { label, type LabelId } from './labels';
 import type { Section } from './section';
 import { blockedByErrors, type ViewState } from './state';
 import { loadState, saveState } from './vscodeApi';
@@ -11,28 +12,34 @@ import { loadState, saveState } from './vscodeApi';
 const SPEEDS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000];
 /** Until the student picks a speed: slow enough to watch (the flower example's 10,000 steps take a few seconds at 60 frames a second). */
 export const DEFAULT_STEPS_PER_FRAME = 50;
-const speedLabel = (n: number): string => (n >= 1000 ? 'full speed' : `${n} step${n === 1 ? '' : 's'}/frame`);
+const speedLabel = (n: number): string =>
+  n >= 1000
+    ? label('control.fullSpeed')
+    : n === 1
+      ? label('control.oneStepPerFrame')
+      : label('control.stepsPerFrame', n);
 
-const STATUS_TEXT: Record<RunStatus, string> = {
-  idle: 'ready',
-  running: 'running',
-  paused: 'paused',
-  done: 'done',
-  diverged: 'diverged',
-  stopped: 'stopped',
+const STATUS_LABEL: Record<RunStatus, LabelId> = {
+  idle: 'status.idle',
+  running: 'status.running',
+  paused: 'status.paused',
+  done: 'status.done',
+  diverged: 'status.diverged',
+  stopped: 'status.stopped',
 };
+const STATUS_TEXT = (s: RunStatus): string => label(STATUS_LABEL[s]);
 
 /** The status line: the host's own words for a run ('Trained all 2000 steps ...'), a divergence marked as such. */
 function statusLine(s: ViewState): string {
   const st = s.run?.status;
   if (blockedByErrors(s) && !(st && st.stale)) {
     const n = s.analysis!.diagnostics.filter((d) => d.severity === 'error').length;
-    return `cannot train: fix the ${n === 1 ? 'error' : `${n} errors`} listed under Shapes.`;
+    return n === 1 ? label('status.blockedOne') : label('status.blockedMany', n);
   }
-  if (!st) return STATUS_TEXT.idle;
-  if (st.stale) return `stale: ${st.message ?? 'the file changed since this run'}`;
-  if (!st.message) return STATUS_TEXT[st.status];
-  return st.status === 'diverged' ? `diverged: ${st.message}` : st.message;
+  if (!st) return STATUS_TEXT('idle');
+  if (st.stale) return label('status.stale', st.message ?? label('status.staleWhy'));
+  if (!st.message) return STATUS_TEXT(st.status);
+  return st.status === 'diverged' ? label('status.divergedWhy', st.message) : st.message;
 }
 
 function button(label: string, id: string, onClick: () => void, aria?: string): HTMLButtonElement {
@@ -46,7 +53,13 @@ function speedControl(post: (m: WebviewMessage) => void): HTMLElement {
   const saved = loadState().stepsPerFrame;
   const speed = el('input', {
     id: 'ctl-speed',
-    attrs: { type: 'range', min: '0', max: String(SPEEDS.length - 1), step: '1', 'aria-label': 'Steps per frame' },
+    attrs: {
+      type: 'range',
+      min: '0',
+      max: String(SPEEDS.length - 1),
+      step: '1',
+      'aria-label': label('control.speedName'),
+    },
   });
   const startIndex = SPEEDS.indexOf(saved !== undefined && SPEEDS.includes(saved) ? saved : DEFAULT_STEPS_PER_FRAME);
   speed.value = String(startIndex);
@@ -62,30 +75,34 @@ function speedControl(post: (m: WebviewMessage) => void): HTMLElement {
     saveState({ stepsPerFrame });
     post({ type: 'speed', stepsPerFrame });
   });
-  return el('label', { class: 'speed' }, 'Speed ', speed, out);
+  return el('label', { class: 'speed' }, label('control.speed'), speed, out);
 }
 
 export function createControls(body: HTMLElement, post: (m: WebviewMessage) => void): Section {
   let running = false;
   const control = (action: ControlAction) => () => post({ type: 'control', action });
   const play = button(
-    '▶ Play',
+    label('control.play'),
     'ctl-play',
     () => post({ type: 'control', action: running ? 'pause' : 'play' }),
-    'Play',
+    label('control.playName'),
   );
-  const step = button('Step ›', 'ctl-step', control('step'), 'One step');
-  const stop = button('■ Stop', 'ctl-stop', control('stop'), 'Stop');
-  const reset = button('↺ Reset', 'ctl-reset', control('reset'), 'Reset');
-  const retrain = button('Retrain', 'ctl-retrain', () => post({ type: 'retrain' }), 'Retrain with the changed file');
+  const step = button(label('control.step'), 'ctl-step', control('step'), label('control.stepName'));
+  const stop = button(label('control.stop'), 'ctl-stop', control('stop'), label('control.stopName'));
+  const reset = button(label('control.reset'), 'ctl-reset', control('reset'), label('control.resetName'));
+  const retrain = button(
+    label('control.retrain'),
+    'ctl-retrain',
+    () => post({ type: 'retrain' }),
+    label('control.retrainName'),
+  );
   const stepText = el('span', {
     id: 'ctl-step-count',
     class: 'metric',
-    text: 'step –',
-    title:
-      'Steps are numbered from 0: step t computes the cost J_t with the parameters θ_t, then updates them to θ_t+1.',
+    text: label('metric.noStep'),
+    title: label('metric.stepHelp'),
   });
-  const costText = el('span', { id: 'ctl-cost', class: 'metric', text: 'cost –' });
+  const costText = el('span', { id: 'ctl-cost', class: 'metric', text: label('metric.noCost') });
   const accText = el('span', { id: 'ctl-accuracy', class: 'metric', text: '' });
   const status = el('div', { id: 'status', class: 'status', attrs: { role: 'status', 'aria-live': 'polite' } });
   const error = el('div', { id: 'error', class: 'error-banner', attrs: { role: 'alert' } });
@@ -100,15 +117,15 @@ export function createControls(body: HTMLElement, post: (m: WebviewMessage) => v
     render: (s) => {
       const st = s.run?.status;
       running = st?.status === 'running';
-      play.textContent = running ? '❚❚ Pause' : '▶ Play';
-      play.setAttribute('aria-label', running ? 'Pause' : 'Play');
+      play.textContent = running ? label('control.pause') : label('control.play');
+      play.setAttribute('aria-label', running ? label('control.pauseName') : label('control.playName'));
       const runnable = s.analysis?.runnable ?? false;
       for (const b of [play, step, reset]) b.disabled = !runnable;
       stop.disabled = !runnable || !(st && (st.status === 'running' || st.status === 'paused'));
-      stepText.textContent = st && st.totalSteps > 0 ? stepsText(st.stepsRun, st.totalSteps) : 'step –';
+      stepText.textContent = st && st.totalSteps > 0 ? stepsText(st.stepsRun, st.totalSteps) : label('metric.noStep');
       const last = s.run?.series.points.at(-1);
-      costText.textContent = last ? `cost ${formatCost(last.cost)}` : 'cost –';
-      accText.textContent = last?.accuracy !== undefined ? `accuracy ${formatPercent(last.accuracy)}` : '';
+      costText.textContent = last ? label('metric.cost', formatCost(last.cost)) : label('metric.noCost');
+      accText.textContent = last?.accuracy !== undefined ? label('metric.accuracy', formatPercent(last.accuracy)) : '';
       status.dataset.status =
         blockedByErrors(s) && !st?.stale ? 'blocked' : st?.stale ? 'stale' : (st?.status ?? 'idle');
       status.textContent = statusLine(s);

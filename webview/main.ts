@@ -42,24 +42,25 @@ import {
   type ViewState,
 } from './state';
 import { palette } from './matrix/palette';
+import { label, setPanelLanguage, type LabelId } from './labels';
 import { createTimeline } from './timeline';
 import { loadState, post, saveState } from './vscodeApi';
 
 /** The sections in page order, each with its id and heading. */
-const LAYOUT: [Part, string][] = [
-  ['controls', 'Controls'],
-  ['timeline', 'Timeline'],
-  ['network', 'Network'],
-  ['shapes', 'Shapes'],
-  ['forward', 'Forward values'],
-  ['backprop', 'Backprop step'],
-  ['entry', 'Selected entry'],
-  ['runs', 'Runs'],
-  ['loss', 'Loss over time'],
-  ['boundary', 'Decision boundary'],
-  ['compare', 'Decision boundaries side by side'],
-  ['gradnorms', 'Gradient norms'],
-  ['gradcheck', 'Gradient check'],
+const LAYOUT: [Part, LabelId][] = [
+  ['controls', 'section.controls'],
+  ['timeline', 'section.timeline'],
+  ['network', 'section.network'],
+  ['shapes', 'section.shapes'],
+  ['forward', 'section.forward'],
+  ['backprop', 'section.backprop'],
+  ['entry', 'section.entry'],
+  ['runs', 'section.runs'],
+  ['loss', 'section.loss'],
+  ['boundary', 'section.boundary'],
+  ['compare', 'section.compare'],
+  ['gradnorms', 'section.gradnorms'],
+  ['gradcheck', 'section.gradcheck'],
 ];
 
 /** The student's choices a reload keeps, as far as they are still well-formed. */
@@ -132,11 +133,12 @@ function initialMessage(): HostMessage | undefined {
 
 function start(): void {
   const root = document.getElementById('app') ?? document.body;
+  setPanelLanguage(document.documentElement.lang); // <html lang>, written by the host (src/node/panelHtml.ts)
   const title = el('h1', { id: 'title', text: 'nnspec' });
   root.append(title);
   const bodies = new Map<Part, HTMLElement>();
   for (const [id, heading] of LAYOUT) {
-    const s = section(id, heading);
+    const s = section(id, label(heading));
     root.append(s.root);
     bodies.set(id, s.body);
   }

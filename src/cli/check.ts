@@ -2,6 +2,7 @@
 import { diagnosticJson } from '../core/report';
 import type { Command } from './command';
 import { countsText, formatDiagnostic, load, oneFile } from './io';
+import { t } from './language';
 
 export const checkCommand: Command = {
   name: 'check',
@@ -13,7 +14,7 @@ export const checkCommand: Command = {
     if (values.json) io.out(JSON.stringify({ diagnostics: ds.map(diagnosticJson) }, null, 2));
     else {
       for (const d of ds) io.out(formatDiagnostic(file, d));
-      io.out(ds.length === 0 ? `${file}: no problems found.` : countsText(ds));
+      io.out(ds.length === 0 ? t('{0}: no problems found.', file) : countsText(ds));
     }
     return ds.some((d) => d.severity === 'error') ? 1 : 0;
   },

@@ -8,7 +8,8 @@ import { count, MAX_SPEC_CHARS } from '../core/spec/limits';
 import { shown } from '../core/spec/shown';
 import { diskIO } from '../node/dataFiles';
 import { readTextFile, type TextLimit } from '../node/textFile';
-import { t } from './language';
+import { language, t } from './language';
+import { localizeDiagnostic } from '../core/messages/localize';
 import type { Diagnostic, Spec } from '../core/spec/types';
 
 /** Where a command writes: `out` for results, `err` for diagnostics and progress. */
@@ -71,9 +72,11 @@ export function load(file: string): Analysis {
   const sets = overrides();
   const text = readText(file);
   const analysis = analyze(text, diskIO({ baseDir: dirname(resolve(file)) }), sets);
-  const bad = analysis.diagnostics.filter((d) => d.severity === 'error' && d.from !== undefined);
+  // Every diagnostic the commands print reads in the CLI's language.
+  const diagnostics = analysis.diagnostics.map((d) => localizeDiagnostic(d, language()));
+  const bad = diagnostics.filter((d) => d.severity === 'error' && d.from !== undefined);
   if (bad.length > 0) throw new UsageError(bad.map((d) => d.message).join('\n'));
-  return analysis;
+  return { ...analysis, diagnostics };
 }
 
 /**
@@ -90,6 +93,7 @@ export function formatDiagnostic(file: string, d: Diagnostic): string {
 
 export function countsText(ds: Diagnostic[]): string {
   const n = (s: Diagnostic['severity']) => ds.filter((d) => d.severity === s).length;
+  if (language() === 'ko') return t('{0} errors, {1} warnings', n('error'), n('warning'));
   return `${plural(n('error'), 'error')}, ${plural(n('warning'), 'warning')}`;
 }
 

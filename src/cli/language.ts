@@ -1,7 +1,8 @@
 // The language of the CLI's own messages: --lang ko|en, else the locale (LC_ALL, LC_MESSAGES, LANG),
-// else English. Messages from the core (diagnostics, explanations) stay in English for now.
+// else English. The core's diagnostics are rendered in it too (src/core/messages).
+import { languageOf, type Language } from '../core/messages/message';
 
-export type Language = 'en' | 'ko';
+export type { Language };
 
 /** Korean for each English message of the CLI; `{0}`, `{1}` are filled in by `t`. */
 const KO: Record<string, string> = {
@@ -21,25 +22,25 @@ const KO: Record<string, string> = {
   'no such file': '그런 파일이 없습니다',
   "Missing FILE for '{0}'.": "'{0}'에 FILE이 없습니다.",
   "Unexpected argument '{0}'.": "예상하지 못한 인수 '{0}'.",
+  '{0}: no problems found.': '{0}: 문제가 없습니다.',
+  '{0} errors, {1} warnings': '오류 {0}개, 경고 {1}개',
 };
 
 let current: Language = 'en';
-
-/** 'ko_KR.UTF-8', 'ko' → ko; anything else (C, en_US, unset) → en. */
-function fromLocale(locale: string | undefined): Language {
-  return /^ko([_.@-]|$)/i.test(locale ?? '') ? 'ko' : 'en';
-}
 
 /** --lang when given (checked by the caller), else the first locale variable that is set, as POSIX orders them. */
 export function chooseLanguage(lang: string | undefined, env: NodeJS.ProcessEnv): Language {
   if (lang === 'ko' || lang === 'en') return lang;
   const locale = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((v) => v !== undefined && v !== '');
-  return fromLocale(locale);
+  return languageOf(locale);
 }
 
 export function setLanguage(lang: Language): void {
   current = lang;
 }
+
+/** The language chosen for this run. */
+export const language = (): Language => current;
 
 /** The message in the current language, with `{i}` replaced by `args[i]`. */
 export function t(message: string, ...args: (string | number)[]): string {

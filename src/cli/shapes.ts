@@ -4,6 +4,7 @@ import { shapeTableText } from '../core/shapes/text';
 import { shown } from '../core/spec/shown';
 import type { Command } from './command';
 import { formatDiagnostic, load, oneFile } from './io';
+import { language } from './language';
 
 export const shapesCommand: Command = {
   name: 'shapes',
@@ -17,7 +18,7 @@ export const shapesCommand: Command = {
       io.out(JSON.stringify({ shapes, diagnostics: analysis.diagnostics.map(diagnosticJson) }, null, 2));
     } else {
       const name = analysis.parse.spec?.name;
-      if (analysis.shapes) io.out(shapeTableText(analysis.shapes, name && shown(name, 200), true));
+      if (analysis.shapes) io.out(shapeTableText(analysis.shapes, name && shown(name, 200), true, language()));
       for (const d of analysis.diagnostics) io.err(formatDiagnostic(file, d));
     }
     return analysis.diagnostics.some((d) => d.severity === 'error') || !analysis.shapes ? 1 : 0;

@@ -13,6 +13,7 @@ import type { Spec } from '../core/spec/types';
 import type { Command } from './command';
 import { compareTableText } from './compareTable';
 import { load, notRunnable, oneFile, UsageError, wholeNumber, withIterations, type Out } from './io';
+import { language } from './language';
 import { JsonOut } from './jsonOut';
 import { finish, newTrainer, progressDrawer, type Run } from './runs';
 
@@ -94,7 +95,7 @@ function trainJson(analysis: Analysis, runs: { name: string; run: Run }[], steps
 
 function trainText(analysis: Analysis, runs: { name: string; run: Run }[], io: Out): void {
   const spec = runs[0].run.spec;
-  if (analysis.shapes) io.out(shapeTableText(analysis.shapes, spec.name && shown(spec.name, 200), false));
+  if (analysis.shapes) io.out(shapeTableText(analysis.shapes, spec.name && shown(spec.name, 200), false, language()));
   for (const { name, run } of runs) {
     const draw = io.isTTY ? progressDrawer(io, runs.length > 1 ? `${name}: ` : '') : undefined;
     finish(run, draw && ((r) => draw(r, run.trainer.totalSteps)));

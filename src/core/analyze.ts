@@ -1,5 +1,6 @@
 // The one pipeline every consumer runs: parse and validate, load the data, check the shapes;
 // then the same for each compare: variant.
+import { msg, type Message } from './messages/message';
 import { Codes } from './spec/codes';
 import { diagnostic } from './spec/ranges';
 import { loadDataset, type DataIO } from './data';
@@ -66,26 +67,25 @@ function result(parse: ParseResult, s: Stages, diagnostics: Diagnostic[], varian
 /** Loading the data and checking the shapes of one parsed spec (`text` is the file's, for fixes that rewrite it). */
 function stages(parse: ParseResult, io: DataIO, applied: AppliedOverride[], text: string): Stages {
   const out: Stages = { diagnostics: [] };
-  const guarded = <T>(stage: string, f: () => T): T | undefined => {
+  const guarded = <T>(stage: Message, f: () => T): T | undefined => {
     try {
       return f();
     } catch (e) {
-      const message =
-        `Internal error while ${stage}: ${e instanceof Error ? e.message : String(e)}. ` + `Please report this file.`;
+      const message = msg('analyze.internal', { stage, error: e instanceof Error ? e.message : String(e) });
       out.diagnostics.push(diagnostic(FIRST_LINE, 'error', Codes.internalError, message));
       return undefined;
     }
   };
   const spec = parse.spec;
   if (!spec) return out;
-  const data = guarded('loading the data', () => loadDataset(spec, parse.ranges, io));
+  const data = guarded(msg('analyze.loadingData'), () => loadDataset(spec, parse.ranges, io));
   if (data) {
     out.diagnostics.push(...data.diagnostics);
     out.dataset = data.dataset;
   }
   const ds = out.dataset;
   const dims = ds && { n0: ds.X.rows, nY: ds.Y.rows, m: ds.X.cols, mTest: ds.Xtest?.cols };
-  const checked = guarded('checking shapes', () => checkShapes(spec, parse.ranges, dims, text));
+  const checked = guarded(msg('analyze.checkingShapes'), () => checkShapes(spec, parse.ranges, dims, text));
   if (checked) {
     out.diagnostics.push(...checked.diagnostics);
     out.shapes = checked.table;

@@ -1,5 +1,6 @@
 // The limits that depend on the data as well as the file: steps of an epoch-based run, the
 // parameter count, the size of one step's matrices, and how long the run would take.
+import { msg } from './messages/message';
 import { fileOrder } from './layout';
 import type { ShapeTable } from './shapes/types';
 import { Codes } from './spec/codes';
@@ -55,8 +56,14 @@ function tooManySteps(spec: Spec, ranges: RangeMap, run: RunSize, m: number): Di
     'training.epochs',
     'error',
     Codes.tooManySteps,
-    `epochs: ${count(epochs)} × ${count(perEpoch)} batches per epoch (m = ${count(m)}, batch_size ` +
-      `${count(run.batch)}) is ${count(run.steps)} steps, more than the ${count(MAX_STEPS)} nnspec runs. Use fewer epochs or a larger batch_size.`,
+    msg('run.tooManySteps', {
+      epochs: count(epochs),
+      perEpoch: count(perEpoch),
+      m: count(m),
+      batch: count(run.batch),
+      steps: count(run.steps),
+      max: count(MAX_STEPS),
+    }),
   );
 }
 
@@ -67,14 +74,20 @@ function tooManyParameters(ranges: RangeMap, table: ShapeTable): Diagnostic | un
   if (total <= MAX_PARAMETERS) return undefined;
   const largest = known.reduce((a, b) => (b.parameters > a.parameters ? b : a));
   const l = largest.layer;
-  const atLeast = known.length < table.layers.length ? 'at least ' : '';
+  const atLeast = known.length < table.layers.length;
   return diagnosticAt(
     ranges,
     `network.layers.${l - 1}.units`,
     'error',
     Codes.tooManyParameters,
-    `The network has ${atLeast}${count(total)} parameters (W[${l}] and b[${l}] alone ` +
-      `${count(largest.parameters)}); nnspec trains up to ${count(MAX_PARAMETERS)}, about ${bytes(8 * 6 * MAX_PARAMETERS)} for a run. Use fewer units.`,
+    msg(atLeast ? 'run.tooManyParametersAtLeast' : 'run.tooManyParameters', {
+      total: count(total),
+      w: `W[${l}]`,
+      b: `b[${l}]`,
+      largest: count(largest.parameters),
+      max: count(MAX_PARAMETERS),
+      bytes: bytes(8 * 6 * MAX_PARAMETERS),
+    }),
   );
 }
 
@@ -83,10 +96,16 @@ function stepSize(spec: Spec, ranges: RangeMap, table: ShapeTable, run: RunSize)
   const layer = table.layers[run.widest];
   const l = layer.layer;
   const shape = `(${fileOrder(spec.layout, layer.units, run.batch).join(', ')})`;
-  const what =
-    `One step's matrices hold ${count(run.stepNumbers)} numbers ` +
-    `(${bytes(8 * run.stepNumbers)}): Z[${l}], A[${l}], dA[${l}] and dZ[${l}] are each ${shape}.`;
-  const smaller = `Fewer units${spec.training.batchSize === 'full' ? ', or mini-batches (batch_size: 64),' : ' or a smaller batch_size'} make it smaller.`;
+  const what = msg('run.stepNumbers', {
+    numbers: count(run.stepNumbers),
+    bytes: bytes(8 * run.stepNumbers),
+    z: `Z[${l}]`,
+    a: `A[${l}]`,
+    da: `dA[${l}]`,
+    dz: `dZ[${l}]`,
+    shape,
+  });
+  const smaller = msg(spec.training.batchSize === 'full' ? 'run.smallerFull' : 'run.smallerBatch');
   const at = `network.layers.${run.widest}.units`;
   if (run.stepNumbers > MAX_STEP_NUMBERS) {
     return diagnosticAt(
@@ -94,16 +113,10 @@ function stepSize(spec: Spec, ranges: RangeMap, table: ShapeTable, run: RunSize)
       at,
       'error',
       Codes.stepTooLarge,
-      `${what} nnspec holds up to ${count(MAX_STEP_NUMBERS)} (${bytes(8 * MAX_STEP_NUMBERS)}). ${smaller}`,
+      msg('run.stepTooLarge', { what, max: count(MAX_STEP_NUMBERS), bytes: bytes(8 * MAX_STEP_NUMBERS), smaller }),
     );
   }
-  return diagnosticAt(
-    ranges,
-    at,
-    'warning',
-    Codes.largeStep,
-    `${what} The run keeps fewer recorded steps and the panel shows a sample of their examples and units. ${smaller}`,
-  );
+  return diagnosticAt(ranges, at, 'warning', Codes.largeStep, msg('run.largeStep', { what, smaller }));
 }
 
 function longRun(spec: Spec, ranges: RangeMap, table: ShapeTable, run: RunSize): Diagnostic | undefined {
@@ -115,8 +128,12 @@ function longRun(spec: Spec, ranges: RangeMap, table: ShapeTable, run: RunSize):
     stepsKey(spec),
     'warning',
     Codes.longRun,
-    `This run is long: ${count(run.steps)} steps of ${count(run.parameters)} parameters on batches ` +
-      `of ${count(run.batch)} examples take about ${duration(seconds)} on a laptop. It can be paused or stopped; fewer steps, fewer units or smaller batches make it shorter.`,
+    msg('run.long', {
+      steps: count(run.steps),
+      parameters: count(run.parameters),
+      batch: count(run.batch),
+      duration: duration(seconds),
+    }),
   );
 }
 

@@ -1,6 +1,8 @@
 // The analysis of each open spec, done by the analysis worker and kept per document version: one
 // request per version, superseded (cancelled) when the text changes; the data file read as the
 // workspace allows (from disk, through the editor's file system, or not at all in Restricted Mode).
+import { localizeDiagnostic, localizeShapes } from '../core/messages/localize';
+import { editorLanguage } from './editorLanguage';
 import { homedir } from 'node:os';
 import { basename } from 'node:path';
 import * as vscode from 'vscode';
@@ -165,8 +167,8 @@ export function analysisMessage(doc: vscode.TextDocument, a: EditorAnalysis): An
     uri: doc.uri.toString(),
     version: doc.version,
     exampleAxis: exampleAxis(a.layout),
-    shapes: a.shapes,
-    diagnostics: a.diagnostics,
+    shapes: a.shapes && localizeShapes(a.shapes, a.diagnostics, editorLanguage()),
+    diagnostics: a.diagnostics.map((d) => localizeDiagnostic(d, editorLanguage())),
     runnable: a.runnable,
     points: a.points,
     explain: a.explain,

@@ -1,4 +1,6 @@
 // What every command needs, and the spec a command acts on.
+import { localizeDiagnostic } from '../core/messages/localize';
+import { editorLanguage } from './editorLanguage';
 import * as vscode from 'vscode';
 import type { Diagnostic } from '../core/spec/types';
 import type { AnalysisCache } from './analysisCache';
@@ -33,17 +35,13 @@ export type BlockedAction = 'train' | 'export' | 'compare';
 export function errorsMessage(analysis: { diagnostics: Diagnostic[] }, action: BlockedAction): string | undefined {
   const errors = analysis.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length === 0) return undefined;
+  const first = localizeDiagnostic(errors[0], editorLanguage()).message;
   const to = {
     train: vscode.l10n.t('train'),
     export: vscode.l10n.t('export it'),
     compare: vscode.l10n.t('compare a trace with its run'),
   }[action];
   return errors.length === 1
-    ? vscode.l10n.t('nnspec: the spec has 1 error; fix it to {0}. First: {1}', to, errors[0].message)
-    : vscode.l10n.t(
-        'nnspec: the spec has {0} errors; fix them to {1}. First: {2}',
-        errors.length,
-        to,
-        errors[0].message,
-      );
+    ? vscode.l10n.t('nnspec: the spec has 1 error; fix it to {0}. First: {1}', to, first)
+    : vscode.l10n.t('nnspec: the spec has {0} errors; fix them to {1}. First: {2}', errors.length, to, first);
 }

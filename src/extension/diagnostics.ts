@@ -5,6 +5,8 @@ import type { Diagnostic, Range } from '../core/spec/types';
 import { reopened, type AnalysisCache } from './analysisCache';
 import type { EditorAnalysis } from '../node/analysisProtocol';
 import { toZeroBased } from '../core/spec/positions';
+import { localizeDiagnostic } from '../core/messages/localize';
+import { editorLanguage } from './editorLanguage';
 
 export function toVsRange(r: Range): vscode.Range {
   const z = toZeroBased(r);
@@ -17,8 +19,9 @@ const SEVERITY: Record<Diagnostic['severity'], vscode.DiagnosticSeverity> = {
   info: vscode.DiagnosticSeverity.Information,
 };
 
-/** `uri` is the spec's, where the related places are. */
-export function toVsDiagnostic(d: Diagnostic, uri: vscode.Uri): vscode.Diagnostic {
+/** `uri` is the spec's, where the related places are; the text reads in the editor's language. */
+export function toVsDiagnostic(core: Diagnostic, uri: vscode.Uri): vscode.Diagnostic {
+  const d = localizeDiagnostic(core, editorLanguage());
   const v = new vscode.Diagnostic(toVsRange(d.range), d.message, SEVERITY[d.severity]);
   v.source = 'nnspec';
   v.code = d.code;

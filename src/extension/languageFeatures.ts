@@ -8,7 +8,9 @@ import { Codes } from '../core/spec/codes';
 import { fixEdits } from '../core/spec/edits';
 import type { Diagnostic } from '../core/spec/types';
 import { layerIndexAt } from '../core/spec/positions';
-import { layerHoverMarkdown, layerLensTitle, networkLensTitle } from '../core/shapes/hoverText';
+import { layerHoverMarkdown, layerLensTitleIn, networkLensTitle } from '../core/shapes/hoverText';
+import { localizeDiagnostic } from '../core/messages/localize';
+import { editorLanguage } from './editorLanguage';
 
 export class LayerHoverProvider implements vscode.HoverProvider {
   constructor(private readonly cache: AnalysisCache) {}
@@ -20,7 +22,8 @@ export class LayerHoverProvider implements vscode.HoverProvider {
     const layer = i === undefined ? undefined : a.shapes?.layers[i];
     if (!layer || !a.shapes) return undefined;
     const range = toVsRange(a.ranges.get(`network.layers.${i}`)!);
-    return new vscode.Hover(new vscode.MarkdownString(layerHoverMarkdown(layer, a.shapes.layout)), range);
+    const markdown = layerHoverMarkdown(layer, a.shapes.layout, editorLanguage(), a.diagnostics);
+    return new vscode.Hover(new vscode.MarkdownString(markdown), range);
   }
 }
 
@@ -42,7 +45,11 @@ export class ShapesCodeLensProvider implements vscode.CodeLensProvider {
     if (!a || !table || !networkKey) return [];
     const at = toVsRange(networkKey);
     const lenses = [
-      new vscode.CodeLens(at, { title: networkLensTitle(table), command: 'nnspec.showShapes', arguments: [doc.uri] }),
+      new vscode.CodeLens(at, {
+        title: networkLensTitle(table, editorLanguage()),
+        command: 'nnspec.showShapes',
+        arguments: [doc.uri],
+      }),
       new vscode.CodeLens(at, {
         title: vscode.l10n.t('▶ Train Network'),
         command: 'nnspec.train',
@@ -59,7 +66,7 @@ export class ShapesCodeLensProvider implements vscode.CodeLensProvider {
       if (r)
         lenses.push(
           new vscode.CodeLens(toVsRange(r), {
-            title: layerLensTitle(l),
+            title: layerLensTitleIn(editorLanguage())(l),
             command: 'nnspec.showShapes',
             arguments: [doc.uri],
           }),
@@ -106,10 +113,10 @@ export class FixProvider implements vscode.CodeActionProvider {
     const actions: vscode.CodeAction[] = [];
     for (const vd of context.diagnostics) {
       if (!a || vd.source !== 'nnspec') continue;
-      // The editor hands back copies: find the core diagnostic by code, message and place.
-      const d = a.diagnostics.find(
-        (c) => c.code === vd.code && c.message === vd.message && toVsRange(c.range).isEqual(vd.range),
-      );
+      // The editor hands back copies, in its language: find the core diagnostic by code, message and place.
+      const d = a.diagnostics
+        .map((c) => localizeDiagnostic(c, editorLanguage()))
+        .find((c) => c.code === vd.code && c.message === vd.message && toVsRange(c.range).isEqual(vd.range));
       if (d) actions.push(...fixActions(doc, vd, d));
       if (d && a.refused && d.code === Codes.dataCsvMissing) actions.push(trustAction(vd));
     }

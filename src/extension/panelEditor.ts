@@ -1,5 +1,7 @@
 // What the panel asks of the editor: apply one fix of a diagnostic to the spec, as its quick fix would,
 // and show a place of the spec.
+import { localizeDiagnostic } from '../core/messages/localize';
+import { editorLanguage } from './editorLanguage';
 import * as vscode from 'vscode';
 import { fixEdits } from '../core/spec/edits';
 import type { Diagnostic, Range } from '../core/spec/types';
@@ -28,7 +30,8 @@ export async function applyFix(doc: vscode.TextDocument, analysis: Checked, m: A
     };
   }
   const d = analysis.diagnostics.find((x) => x.code === m.code && sameRange(x.range, m.range));
-  const fix = d?.fixes?.find((f) => f.title === m.title);
+  // The panel shows the fixes in the editor's language (analysisMessage).
+  const fix = d && localizeDiagnostic(d, editorLanguage()).fixes?.find((f) => f.title === m.title);
   if (!fix) {
     const message = vscode.l10n.t('“{0}” is not a fix of this spec any more: nothing was applied.', m.title);
     return { applied: false, message };

@@ -20,6 +20,7 @@ import {
 import { panelHtml } from '../node/panelHtml';
 import { RunHistory, type StartedRun } from '../node/runHistory';
 import type { RunWorker } from './runWorker';
+import { editorLanguage } from './editorLanguage';
 
 /** What tests (and the status bar) can read of a panel, through the API `activate` returns. */
 export interface PanelReadout {
@@ -94,6 +95,7 @@ export class SpecPanel implements PanelReadout {
       title: webviewPanel.title,
       uri,
       initial: analysis, // the shapes show before the script has said `ready`
+      lang: editorLanguage(),
     });
     webview.onDidReceiveMessage((m: unknown) => this.receive(m));
     webviewPanel.onDidDispose(() => this.dispose());

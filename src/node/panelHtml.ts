@@ -2,6 +2,7 @@
 // the bundled panel script and stylesheet, the root the panel renders into, and the spec's
 // analysis as data, so the panel shows the shapes without waiting for a message.
 import { randomBytes } from 'node:crypto';
+import type { Language } from '../core/messages/message';
 
 export interface PanelHtmlOptions {
   cspSource: string;
@@ -10,6 +11,8 @@ export interface PanelHtmlOptions {
   title: string;
   /** The spec's document URI, for the panel to keep in its state (PanelState). */
   uri: string;
+  /** The editor's language: the page's lang attribute, in which the panel writes its labels. */
+  lang?: Language;
   /** The first message the panel folds in (the spec's analysis), embedded as JSON. */
   initial?: object;
   nonce?: string;
@@ -33,6 +36,7 @@ function scriptSafeJson(v: object): string {
 
 export function panelHtml(o: PanelHtmlOptions): string {
   const nonce = o.nonce ?? makeNonce();
+  const lang = o.lang === 'ko' ? 'ko' : 'en';
   const csp = [
     "default-src 'none'",
     `img-src ${o.cspSource} data:`,
@@ -41,7 +45,7 @@ export function panelHtml(o: PanelHtmlOptions): string {
     `font-src ${o.cspSource}`,
   ].join('; ');
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${lang}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">

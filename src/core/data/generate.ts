@@ -1,4 +1,5 @@
 // `data.generate`: check the generator's settings, draw the points, encode the targets.
+import { msg } from '../messages/message';
 import { Codes } from '../spec/codes';
 import { Random } from '../engine/random';
 import { zeros } from '../engine/matrix';
@@ -19,7 +20,7 @@ function checkSamples(samples: number, ranges: RangeMap): Diagnostic | undefined
       at,
       'error',
       Codes.dataSamples,
-      `samples must be a whole number from 1 to ${count(MAX_EXAMPLES)}, but is ${samples}.`,
+      msg('generate.samples', { max: count(MAX_EXAMPLES), samples }),
     );
   if (samples <= MAX_EXAMPLES) return undefined;
   return diagnosticAt(
@@ -27,8 +28,7 @@ function checkSamples(samples: number, ranges: RangeMap): Diagnostic | undefined
     at,
     'error',
     Codes.tooManyExamples,
-    `samples: ${count(samples)} is more than the ${count(MAX_EXAMPLES)} examples nnspec trains on (m ` +
-      `≤ ${count(MAX_EXAMPLES)}): checking and training would take too long. Use fewer samples.`,
+    msg('generate.tooManySamples', { samples: count(samples), max: count(MAX_EXAMPLES) }),
   );
 }
 
@@ -36,21 +36,14 @@ function checkClasses(src: GenerateSource, ranges: RangeMap): Diagnostic | undef
   const { classes, samples } = src;
   const at = 'data.generate.classes';
   if (classes !== undefined && (!Number.isInteger(classes) || classes < 2))
-    return diagnosticAt(
-      ranges,
-      at,
-      'error',
-      Codes.dataClasses,
-      `classes must be a whole number ≥ 2, but is ${classes}.`,
-    );
+    return diagnosticAt(ranges, at, 'error', Codes.dataClasses, msg('generate.classes', { classes }));
   if (classes !== undefined && classes > MAX_CLASSES) {
     return diagnosticAt(
       ranges,
       at,
       'error',
       Codes.tooManyClasses,
-      `classes: ${count(classes)} is more than the ${count(MAX_CLASSES)} classes nnspec generates: Y ` +
-        `gets one row per class. Use fewer classes.`,
+      msg('generate.tooManyClasses', { classes: count(classes), max: count(MAX_CLASSES) }),
     );
   }
   if (samples < (classes ?? 2)) {
@@ -59,7 +52,7 @@ function checkClasses(src: GenerateSource, ranges: RangeMap): Diagnostic | undef
       'data.generate.samples',
       'error',
       Codes.dataSamples,
-      `samples (${samples}) must be at least classes (${classes ?? 2}): every class needs an example.`,
+      msg('generate.samplesPerClass', { samples, classes: classes ?? 2 }),
     );
   }
   return undefined;
@@ -76,8 +69,12 @@ function checkDataSize(spec: Spec, src: GenerateSource, ranges: RangeMap): Diagn
     'data.generate.samples',
     'error',
     Codes.dataTooLarge,
-    `X (2, ${count(src.samples)}) and Y (${count(rows)}, ${count(src.samples)}) would hold ` +
-      `${count(numbers)} numbers; nnspec holds data of up to ${count(MAX_DATA_NUMBERS)} numbers (80 MB). Use fewer samples or fewer classes.`,
+    msg('generate.tooLarge', {
+      x: `X (2, ${count(src.samples)})`,
+      y: `Y (${count(rows)}, ${count(src.samples)})`,
+      numbers: count(numbers),
+      max: count(MAX_DATA_NUMBERS),
+    }),
   );
 }
 
@@ -85,15 +82,7 @@ function checkSettings(spec: Spec, src: GenerateSource, ranges: RangeMap): Diagn
   const { noise, classes, generator } = src;
   const out: (Diagnostic | undefined)[] = [checkSamples(src.samples, ranges)];
   if (noise !== undefined && !(Number.isFinite(noise) && noise >= 0))
-    out.push(
-      diagnosticAt(
-        ranges,
-        'data.generate.noise',
-        'error',
-        Codes.dataNoise,
-        `noise must be a number ≥ 0, but is ${noise}.`,
-      ),
-    );
+    out.push(diagnosticAt(ranges, 'data.generate.noise', 'error', Codes.dataNoise, msg('generate.noise', { noise })));
   if (CHOOSES_CLASSES.has(generator)) {
     if (out[0] === undefined) out.push(checkClasses(src, ranges));
   } else if (classes !== undefined && classes !== 2) {
@@ -103,8 +92,7 @@ function checkSettings(spec: Spec, src: GenerateSource, ranges: RangeMap): Diagn
         'data.generate.classes',
         'warning',
         Codes.dataClassesIgnored,
-        `'${generator}' always makes 2 classes; classes: ${count(classes)} is ignored (only spiral ` +
-          `and blobs take classes).`,
+        msg('generate.classesIgnored', { generator, classes: count(classes) }),
       ),
     );
   }

@@ -1,4 +1,5 @@
 // loadDataset: the spec's data source, checked against the loss, split and normalised.
+import { msg } from '../messages/message';
 import { Codes } from '../spec/codes';
 import type { Matrix } from '../engine/matrix';
 import { diagnosticAt } from '../spec/ranges';
@@ -33,7 +34,7 @@ function checkSplit(testSplit: number, m: number, ranges: RangeMap): { ok: boole
         'data.test_split',
         'error',
         Codes.dataTestSplit,
-        `test_split must be at least 0 and below 1, but is ${testSplit}.`,
+        msg('split.range', { split: testSplit }),
       ),
     };
   }
@@ -46,7 +47,7 @@ function checkSplit(testSplit: number, m: number, ranges: RangeMap): { ok: boole
         'data.test_split',
         'error',
         Codes.dataTestSplit,
-        `test_split: ${testSplit} holds out ${k} of m = ${m} examples, leaving none to train on.`,
+        msg('split.none', { split: testSplit, k, m }),
       ),
     };
   }
@@ -58,7 +59,7 @@ function checkSplit(testSplit: number, m: number, ranges: RangeMap): { ok: boole
         'data.test_split',
         'warning',
         Codes.dataTestSplitEmpty,
-        `test_split: ${testSplit} of m = ${m} examples rounds to 0 examples: there is no test set.`,
+        msg('split.empty', { split: testSplit, m }),
       ),
     };
   }

@@ -1,4 +1,5 @@
 // `data.inline`: X and Y written in the file, in the file's layout; turned into examples-as-columns.
+import { msg } from '../messages/message';
 import { fromFileLayout } from '../layout';
 import { Codes } from '../spec/codes';
 import { diagnosticAt } from '../spec/ranges';
@@ -10,7 +11,7 @@ type InlineSource = Extract<DataSource, { kind: 'inline' }>;
 function checkMatrix(name: 'X' | 'Y', a: number[][], ranges: RangeMap): Diagnostic | undefined {
   const at = `data.inline.${name}`;
   if (a.length === 0 || a[0].length === 0)
-    return diagnosticAt(ranges, at, 'error', Codes.dataInlineEmpty, `${name} is empty.`);
+    return diagnosticAt(ranges, at, 'error', Codes.dataInlineEmpty, msg('inline.empty', { name }));
   const ragged = a.findIndex((row) => row.length !== a[0].length);
   if (ragged >= 0) {
     return diagnosticAt(
@@ -18,8 +19,7 @@ function checkMatrix(name: 'X' | 'Y', a: number[][], ranges: RangeMap): Diagnost
       `${at}.${ragged}`,
       'error',
       Codes.dataInlineRagged,
-      `Row ${ragged} of ${name} has ${a[ragged].length} numbers but row 0 has ${a[0].length}: every ` +
-        `row of a matrix has the same length.`,
+      msg('inline.ragged', { row: ragged, name, n: a[ragged].length, width: a[0].length }),
     );
   }
   return undefined;

@@ -1,4 +1,5 @@
 // Targets that fit the loss: 0/1 for binary_cross_entropy, one-hot columns for cross_entropy.
+import { msg, type Message } from '../messages/message';
 import { Codes } from '../spec/codes';
 import type { Matrix } from '../engine/matrix';
 import { diagnosticAt } from '../spec/ranges';
@@ -34,8 +35,8 @@ function describe(Y: Matrix, i: number): string {
   return Y.rows === 1 ? `y = ${column[0]}` : `y = [${column.join(', ')}]`;
 }
 
-function others(n: number): string {
-  return n > 1 ? ` (and ${n - 1} more)` : '';
+function others(n: number): Message | string {
+  return n > 1 ? msg('space.more', { n: n - 1 }) : '';
 }
 
 export function checkTargets(Y: Matrix, loss: LossKind, at: string, ranges: RangeMap): Diagnostic[] {
@@ -49,8 +50,13 @@ export function checkTargets(Y: Matrix, loss: LossKind, at: string, ranges: Rang
         at,
         'error',
         Codes.dataTargetsNotBinary,
-        `${loss} needs targets of 0 or 1, but example ${i + 1} of m = ${Y.cols} has ` +
-          `${describe(Y, i)}${others(notBinary.length)}. For a numeric target use loss: mse.`,
+        msg('targets.notBinary', {
+          loss,
+          example: i + 1,
+          m: Y.cols,
+          y: describe(Y, i),
+          more: others(notBinary.length),
+        }),
       ),
     ];
   }
@@ -66,8 +72,7 @@ export function checkTargets(Y: Matrix, loss: LossKind, at: string, ranges: Rang
       at,
       'error',
       Codes.dataTargetsNotOneHot,
-      `cross_entropy needs one-hot targets (exactly one 1 per example), but example ${i + 1} of m = ` +
-        `${Y.cols} has ${describe(Y, i)}${others(notOneHot.length)}.`,
+      msg('targets.notOneHot', { example: i + 1, m: Y.cols, y: describe(Y, i), more: others(notOneHot.length) }),
     ),
   ];
 }

@@ -1,4 +1,6 @@
 // The batch size against the number of training examples.
+import { fixTitled } from '../messages/attached';
+import { msg } from '../messages/message';
 import { Codes } from '../spec/codes';
 import { diagnosticAt, rangeOf } from '../spec/ranges';
 import type { Diagnostic, RangeMap, Spec } from '../spec/types';
@@ -13,8 +15,8 @@ export function checkBatchSize(spec: Spec, ranges: RangeMap, data: DataDims | un
       'training.batch_size',
       'warning',
       Codes.batchLargerThanData,
-      `batch_size ${batch} is more than the ${data.m} training examples, so every batch is the whole training set.`,
-      [{ title: 'Use batch_size: full', range: rangeOf(ranges, 'training.batch_size'), text: 'full' }],
+      msg('batch.larger', { batch, m: data.m }),
+      [fixTitled(msg('fix.batchFull'), rangeOf(ranges, 'training.batch_size'), 'full')],
     ),
   ];
 }

@@ -1,12 +1,14 @@
 // One diagnostic per cause, on the line to change, saying what happened; the other places as related information.
 import { exampleLine, fileOrder, otherLayout, unitLine, unitAxis } from '../layout';
+import { relatedAt } from '../messages/attached';
+import { english, msg, type Message } from '../messages/message';
+import { count, lineWord, listOf } from '../messages/words';
 import { Codes } from '../spec/codes';
 import { diagnosticAt } from '../spec/ranges';
 import type { Diagnostic, Related } from '../spec/types';
-import { formatShape, plural, symbolicShape } from './dims';
+import { formatShape, symbolicShape } from './dims';
 import { dataSizes } from './facts';
 import type { Cause } from './causes';
-import { listText } from './fixes';
 import { writtenMatrices, type Hypothesis, type MatrixRef } from './hypotheses';
 import { checkRelated, matrixName, matrixPath, shapeText, symbolsOf, unitsPath, writtenShape } from './places';
 import { certainFixes, productSentence, sourceRelated, type ReportContext } from './reportContext';
@@ -25,11 +27,17 @@ function dataTransposed(c: ReportContext, cause: Cause, ref: 'X' | 'Y'): Diagnos
   const { layout } = c.facts;
   const w = writtenShape(c.facts, ref) as readonly [number, number];
   const u = unitAxis(layout);
-  const holds = `${plural(w[u], 'example')} of ${plural(w[1 - u], ref === 'X' ? 'feature' : 'target')}`;
-  const wants = `${shapeText([w[1], w[0]])} = ${symbolsOf(ref, c.facts.units.length, layout)}`;
-  const message =
-    `${ref} is written with one example per ${unitLine(layout)}: ${shapeText(w)} holds ${holds}, ` +
-    `but layout: ${layout} wants ${wants}, one example per ${exampleLine(layout)}.`;
+  const l10n = msg('shape.dataTransposed', {
+    matrix: ref,
+    line: lineWord(unitLine(layout)),
+    shape: shapeText(w),
+    examples: count(w[u], 'example'),
+    features: count(w[1 - u], ref === 'X' ? 'feature' : 'target'),
+    layout,
+    wants: `${shapeText([w[1], w[0]])} = ${symbolsOf(ref, c.facts.units.length, layout)}`,
+    exampleLine: lineWord(exampleLine(layout)),
+  });
+  const message = english(l10n);
   const layer = ref === 'X' ? 0 : c.facts.units.length - 1;
   c.table.layers[layer].mismatch ??= {
     matrix: ref === 'X' ? 'W' : 'A',
@@ -38,15 +46,7 @@ function dataTransposed(c: ReportContext, cause: Cause, ref: 'X' | 'Y'): Diagnos
   };
   const code = ref === 'X' ? Codes.xTransposed : Codes.yTransposed;
   const fixes = certainFixes(c, cause.explains, [cause.hypothesis]);
-  return diagnosticAt(
-    c.ranges,
-    matrixPath(ref),
-    'error',
-    code,
-    message,
-    fixes,
-    explainedRelated(c, cause.explains, ref),
-  );
+  return diagnosticAt(c.ranges, matrixPath(ref), 'error', code, l10n, fixes, explainedRelated(c, cause.explains, ref));
 }
 
 function parameterTransposed(c: ReportContext, cause: Cause, ref: `W${number}` | `b${number}`): Diagnostic {
@@ -56,15 +56,21 @@ function parameterTransposed(c: ReportContext, cause: Cause, ref: `W${number}` |
   const want = shapes[param];
   const is = shapeText(writtenShape(c.facts, ref) as readonly [number, number]);
   const general = param === 'W' ? fileOrder(c.facts.layout, 'n[l]', 'n[l-1]') : fileOrder(c.facts.layout, 'n[l]', '1');
-  const message =
-    `${param}[${l}] must be ${formatShape(want)} = ${symbolicShape(want)}, but is ${is}: it is written transposed. ` +
-    `With layout: ${c.facts.layout}, ${param}[l] is (${general.join(', ')}).`;
+  const l10n = msg('shape.parameterTransposed', {
+    matrix: `${param}[${l}]`,
+    want: `${formatShape(want)} = ${symbolicShape(want)}`,
+    is,
+    layout: c.facts.layout,
+    generic: `${param}[l]`,
+    general: `(${general.join(', ')})`,
+  });
+  const message = english(l10n);
   shapes.mismatch ??= { matrix: param, axis: 0, message, given: is };
   const code = param === 'W' ? Codes.shapeMismatchW : Codes.shapeMismatchB;
   const symbols = want.dims.map((d) => d.symbol).filter((s) => s !== '1');
   const related = [...explainedRelated(c, cause.explains, ref), ...sourceRelated(c, symbols)];
   const fixes = certainFixes(c, cause.explains, [cause.hypothesis]);
-  return diagnosticAt(c.ranges, matrixPath(ref), 'error', code, message, fixes, related);
+  return diagnosticAt(c.ranges, matrixPath(ref), 'error', code, l10n, fixes, related);
 }
 
 function layoutCause(c: ReportContext, cause: Cause): Diagnostic {
@@ -73,27 +79,34 @@ function layoutCause(c: ReportContext, cause: Cause): Diagnostic {
   const L = c.facts.units.length;
   const written = writtenMatrices(c.facts);
   const listed = written.map((m) => `${matrixName(m.ref)} ${shapeText(m.shape)} = ${symbolsOf(m.ref, L, other)}`);
-  const perExample = c.facts.data.kind === 'inline' ? `, one example per ${exampleLine(other)}` : '';
-  const says = c.ranges.has('layout')
-    ? `this file says layout: ${layout}`
-    : `this file has no layout key, so it is read as layout: ${layout}`;
-  const message = `The matrices are written for layout: ${other}${perExample}: ${listed.join(', ')}; but ${says}.`;
-  const related = written.map((m) => ({
-    message:
-      `${matrixName(m.ref)} is written ${shapeText(m.shape)} = ${symbolsOf(m.ref, L, other)}, ` +
-      `as in layout: ${other}`,
-    range: c.ranges.get(matrixPath(m.ref)) ?? c.ranges.get('') ?? { line: 1, column: 1, endLine: 1, endColumn: 1 },
-  }));
+  const params = { other, listed: listed.join(', '), layout };
+  const message =
+    c.facts.data.kind === 'inline'
+      ? msg(c.ranges.has('layout') ? 'shape.layoutPerExample' : 'shape.layoutPerExampleUnset', {
+          ...params,
+          exampleLine: lineWord(exampleLine(other)),
+        })
+      : msg(c.ranges.has('layout') ? 'shape.layout' : 'shape.layoutUnset', params);
+  const related = written.map((m) =>
+    relatedAt(
+      msg('related.writtenInLayout', {
+        matrix: matrixName(m.ref),
+        shape: `${shapeText(m.shape)} = ${symbolsOf(m.ref, L, other)}`,
+        layout: other,
+      }),
+      c.ranges.get(matrixPath(m.ref)) ?? c.ranges.get('') ?? { line: 1, column: 1, endLine: 1, endColumn: 1 },
+    ),
+  );
   const at = c.ranges.has('layout') ? 'layout' : matrixPath(written[0].ref);
   const fixes = certainFixes(c, cause.explains, [cause.hypothesis]);
   return diagnosticAt(c.ranges, at, 'error', Codes.layoutMismatch, message, fixes, related);
 }
 
 /** 'W[1] (4, 2)', or 'Y (1, 4)' for the output check. */
-function writtenFor(c: ReportContext, check: Check): string | undefined {
+function writtenFor(c: ReportContext, check: Check): string | Message | undefined {
   if (check === 'output') {
     if (c.facts.data.kind === 'inline') return `Y ${shapeText(c.facts.data.Y)}`;
-    return `Y (${plural(dataSizes(c.facts).nY ?? 0, unitLine(c.facts.layout))})`;
+    return msg('shape.yOfLines', { lines: count(dataSizes(c.facts).nY ?? 0, unitLine(c.facts.layout)) });
   }
   if (check === 'm' || check === 'input') return undefined;
   const w = writtenShape(c.facts, check);
@@ -102,11 +115,17 @@ function writtenFor(c: ReportContext, check: Check): string | undefined {
 
 function unitsCause(c: ReportContext, cause: Cause, h: Extract<Hypothesis, { kind: 'units' }>): Diagnostic {
   const l = h.layer;
-  const names = cause.explains.map((k) => writtenFor(c, k)).filter((s): s is string => s !== undefined);
+  const names = cause.explains.map((k) => writtenFor(c, k)).filter((s) => s !== undefined);
   // The product of the next layer shows the clash best: W[l+1] written for the old n[l].
   const failure = productSentence(c, l + 1) || productSentence(c, l);
-  const has = `Layer ${l} has ${plural(c.facts.units[l - 1], 'unit')}`;
-  const message = `${has}, but ${listText(names)} are written for n[${l}] = ${h.value}.${failure}`;
+  const l10n = msg('shape.units', {
+    layer: l,
+    units: count(c.facts.units[l - 1], 'unit'),
+    names: listOf(names),
+    dim: `n[${l}] = ${h.value}`,
+    failure,
+  });
+  const message = english(l10n);
   c.table.layers[l - 1].mismatch ??= { matrix: 'W', axis: unitAxis(c.facts.layout), message };
   const fixes = certainFixes(c, cause.explains, [h]);
   return diagnosticAt(
@@ -114,7 +133,7 @@ function unitsCause(c: ReportContext, cause: Cause, h: Extract<Hypothesis, { kin
     unitsPath(l),
     'error',
     Codes.unitsMismatch,
-    message,
+    l10n,
     fixes,
     explainedRelated(c, cause.explains),
   );

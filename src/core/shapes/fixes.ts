@@ -1,4 +1,7 @@
 // Quick fixes for shapes: a number replaced, a matrix transposed in its own style, the layout set.
+import { titled } from '../messages/attached';
+import { msg, type Message } from '../messages/message';
+import { listOf } from '../messages/words';
 import { textAt } from '../spec/edits';
 import { rangeOf } from '../spec/ranges';
 import type { Fix, Layout, RangeMap, Spec, TextEdit } from '../spec/types';
@@ -17,13 +20,8 @@ export interface FixContext {
 }
 
 /** A fix that writes `value` in place of the number at `path` (a layer's units, network.input). */
-export function replaceNumber(ranges: RangeMap, path: string, value: number, title: string): Fix {
-  return { title, range: rangeOf(ranges, path), text: String(value) };
-}
-
-/** 'X', 'X and Y', 'X, Y and W[1]' */
-export function listText(names: string[]): string {
-  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+export function replaceNumber(ranges: RangeMap, path: string, value: number, title: Message): Fix {
+  return titled(title, { range: rangeOf(ranges, path), text: String(value) });
 }
 
 function transposeEdit(c: FixContext, ref: MatrixRef): TextEdit | undefined {
@@ -41,7 +39,10 @@ export function transposeFix(c: FixContext, ref: MatrixRef): Fix | undefined {
   const edit = transposeEdit(c, ref);
   const values = writtenValues(c.spec, ref);
   if (!edit || !values) return undefined;
-  return { title: `Transpose ${matrixName(ref)} to (${values[0].length}, ${values.length})`, ...edit };
+  return titled(
+    msg('fix.transpose', { matrix: matrixName(ref), shape: `(${values[0].length}, ${values.length})` }),
+    edit,
+  );
 }
 
 /** Writes `layout: to`: in place of the layout's value, or as a new line above `data:`. */
@@ -56,7 +57,7 @@ function layoutEdit(c: FixContext, to: Layout): TextEdit | undefined {
 
 export function setLayoutFix(c: FixContext, to: Layout): Fix | undefined {
   const edit = layoutEdit(c, to);
-  return edit && { title: `Set layout: ${to}`, ...edit };
+  return edit && titled(msg('fix.setLayout', { layout: to }), edit);
 }
 
 /**
@@ -68,6 +69,6 @@ export function transposeAllFix(c: FixContext): Fix | undefined {
   const edits = refs.map((ref) => transposeEdit(c, ref));
   const [first, ...rest] = edits;
   if (!first || edits.some((e) => e === undefined)) return undefined;
-  const title = `Transpose ${listText(refs.map(matrixName))} (keep layout: ${c.facts.layout})`;
-  return rest.length > 0 ? { title, ...first, also: rest as TextEdit[] } : { title, ...first };
+  const title = msg('fix.transposeAll', { matrices: listOf(refs.map(matrixName)), layout: c.facts.layout });
+  return rest.length > 0 ? titled(title, { ...first, also: rest as TextEdit[] }) : titled(title, first);
 }

@@ -1,4 +1,6 @@
 // Output activation against the loss: the pairings the formulas assume, each mistake reported once.
+import { fixTitled, relatedAt } from '../messages/attached';
+import { msg, type Message } from '../messages/message';
 import { Codes } from '../spec/codes';
 import { diagnosticAt, rangeOf } from '../spec/ranges';
 import type { Diagnostic, Fix, LossKind, RangeMap, Related, Spec } from '../spec/types';
@@ -14,28 +16,32 @@ interface OutputContext {
 const at = (l: number, key: string) => `network.layers.${l - 1}.${key}`;
 
 function setActivation(c: OutputContext, l: number, to: string): Fix {
-  return { title: `Use ${to}`, range: rangeOf(c.ranges, at(l, 'activation')), text: to };
+  return fixTitled(msg('fix.useActivation', { activation: to }), rangeOf(c.ranges, at(l, 'activation')), to);
 }
 
-function setLoss(c: OutputContext, to: LossKind, title = `Set loss: ${to}`): Fix {
-  return { title, range: rangeOf(c.ranges, 'loss'), text: to };
+function setLoss(c: OutputContext, to: LossKind, title: Message = msg('fix.setLoss', { loss: to })): Fix {
+  return fixTitled(title, rangeOf(c.ranges, 'loss'), to);
 }
 
 /** One sigmoid unit with binary_cross_entropy: the output layer of a two-class problem. */
 function binaryOutput(c: OutputContext): Fix {
   const activation = c.spec.network.layers[c.L - 1].activation;
   if (activation === 'sigmoid') return setLoss(c, 'binary_cross_entropy');
-  const fix = setLoss(c, 'binary_cross_entropy', 'Use one sigmoid unit with binary_cross_entropy');
-  return { ...fix, also: [{ range: rangeOf(c.ranges, at(c.L, 'activation')), text: 'sigmoid' }] };
+  return fixTitled(msg('fix.oneSigmoidUnit'), rangeOf(c.ranges, 'loss'), 'binary_cross_entropy', [
+    { range: rangeOf(c.ranges, at(c.L, 'activation')), text: 'sigmoid' },
+  ]);
 }
 
 function outputRelated(c: OutputContext): Related[] {
   const out: Related[] = [
-    { message: `n[${c.L}] = 1 from layers[${c.L}].units`, range: rangeOf(c.ranges, at(c.L, 'units')) },
+    relatedAt(
+      msg('related.dimensionFrom', { dim: `n[${c.L}] = 1`, from: `layers[${c.L}].units` }),
+      rangeOf(c.ranges, at(c.L, 'units')),
+    ),
   ];
   const src = c.spec.data.source;
   if (c.nY === 1 && src.kind === 'inline')
-    out.push({ message: 'Y has a single row of targets', range: rangeOf(c.ranges, 'data.inline.Y') });
+    out.push(relatedAt(msg('related.ySingleRow'), rangeOf(c.ranges, 'data.inline.Y')));
   return out;
 }
 
@@ -48,32 +54,24 @@ function softmaxWithOtherLoss(c: OutputContext, units: number): Diagnostic {
       at(c.L, 'activation'),
       'error',
       Codes.softmaxNeedsCrossEntropy,
-      `A softmax over one unit always outputs 1, and softmax needs cross_entropy; with ${loss} use a ` +
-        `single ${unit} unit.`,
+      msg('loss.softmaxOneUnitOtherLoss', { loss, activation: unit }),
       [setActivation(c, c.L, unit)],
       outputRelated(c),
     );
   }
-  const instead =
-    loss === 'binary_cross_entropy'
-      ? 'with binary_cross_entropy use a single sigmoid unit'
-      : 'with mse use a linear output layer';
+  const instead = loss === 'binary_cross_entropy' ? msg('loss.insteadBce') : msg('loss.insteadMse');
   return diagnosticAt(
     c.ranges,
     at(c.L, 'activation'),
     'error',
     Codes.softmaxNeedsCrossEntropy,
-    `softmax needs cross_entropy; ${instead}.`,
+    msg('loss.softmaxNeedsCrossEntropy', { instead }),
     [setLoss(c, 'cross_entropy')],
   );
 }
 
 function softmaxOneUnit(c: OutputContext): Diagnostic {
-  const why = 'A softmax over one unit always outputs 1, so nothing can be learned';
-  const message =
-    c.nY === 1
-      ? `${why}. Y has a single row of targets: for two classes use one sigmoid unit with binary_cross_entropy.`
-      : `${why}: use one unit per class (at least 2), or a single sigmoid unit with binary_cross_entropy.`;
+  const message = c.nY === 1 ? msg('loss.softmaxOneUnitSingleRow') : msg('loss.softmaxOneUnit');
   const fixes = c.nY === 1 ? [binaryOutput(c)] : [];
   return diagnosticAt(
     c.ranges,
@@ -93,8 +91,7 @@ function crossEntropyWithoutSoftmax(c: OutputContext, activation: string, units:
       'loss',
       'error',
       Codes.crossEntropyNeedsSoftmax,
-      `cross_entropy compares one-hot targets with several softmax outputs, but layer ${c.L} is a ` +
-        `single ${activation} unit: for two classes use binary_cross_entropy with one sigmoid unit.`,
+      msg('loss.crossEntropyOneUnit', { layer: c.L, activation }),
       [binaryOutput(c)],
       outputRelated(c),
     );
@@ -104,8 +101,7 @@ function crossEntropyWithoutSoftmax(c: OutputContext, activation: string, units:
     'loss',
     'warning',
     Codes.crossEntropyNeedsSoftmax,
-    `cross_entropy expects a softmax output layer, but layer ${c.L} uses ${activation}, whose ` +
-      `outputs need not sum to 1. Use softmax, or binary_cross_entropy with a single sigmoid unit.`,
+    msg('loss.crossEntropyNeedsSoftmax', { layer: c.L, activation }),
     [setActivation(c, c.L, 'softmax')],
   );
 }
@@ -129,8 +125,7 @@ function checkOutput(c: OutputContext): Diagnostic[] {
         at(c.L, 'activation'),
         'warning',
         Codes.bceNeedsSigmoid,
-        `binary_cross_entropy takes log(A[${c.L}]) and log(1 - A[${c.L}]), so A[${c.L}] must lie ` +
-          `between 0 and 1: use sigmoid in the output layer (${activation} can give NaN).`,
+        msg('loss.bceNeedsSigmoid', { output: `A[${c.L}]`, activation }),
         [setActivation(c, c.L, 'sigmoid')],
       ),
     ];
@@ -149,8 +144,7 @@ function multiLabel(c: OutputContext): Diagnostic[] {
       at(c.L, 'units'),
       'info',
       Codes.bceMultiOutput,
-      `With binary_cross_entropy the ${units} sigmoid units of layer ${c.L} are ${units} independent ` +
-        `yes/no outputs (multi-label). If each example belongs to exactly one of ${units} classes, use softmax with cross_entropy.`,
+      msg('loss.multiLabel', { units, layer: c.L }),
     ),
   ];
 }
@@ -169,8 +163,7 @@ export function checkActivationsAndLoss(spec: Spec, ranges: RangeMap, nY?: numbe
               at(i + 1, 'activation'),
               'error',
               Codes.softmaxNotOutput,
-              `softmax can only be the output layer's activation (with cross_entropy); layer ` +
-                `${i + 1} is a hidden layer: use relu or tanh.`,
+              msg('loss.softmaxHidden', { layer: i + 1 }),
               [setActivation(c, i + 1, 'relu')],
             ),
           ]

@@ -1,8 +1,10 @@
 // Where each matrix and check lives in the file, how it is named, and how it reads as related information.
 import { exampleLine, fileOrder, unitLine } from '../layout';
+import { relatedAt } from '../messages/attached';
+import { msg } from '../messages/message';
+import { count, lineWord } from '../messages/words';
 import { rangeOf } from '../spec/ranges';
 import type { Layout, RangeMap, Related, Spec } from '../spec/types';
-import { plural } from './dims';
 import { dataSizes, type ShapeFacts, type Written } from './facts';
 import type { MatrixRef } from './hypotheses';
 import type { Check } from './violations';
@@ -68,17 +70,17 @@ export function targetsRelated(spec: Spec, ranges: RangeMap, f: ShapeFacts): Rel
   const nY = dataSizes(f).nY;
   if (nY === undefined) return undefined;
   const src = spec.data.source;
-  const lines = `${plural(nY, unitLine(f.layout))}`;
-  if (src.kind === 'inline')
-    return { message: `Y has ${lines}, one per target`, range: rangeOf(ranges, 'data.inline.Y') };
-  if (src.kind === 'csv') {
-    const how = src.oneHot ? ', one per class (one_hot)' : '';
-    return { message: `Y has ${lines} from data.csv.target${how}`, range: rangeOf(ranges, 'data.csv.target') };
-  }
-  return {
-    message: `Y has ${lines} from data.generate: ${src.generator}`,
-    range: rangeOf(ranges, 'data.generate.kind'),
-  };
+  const lines = count(nY, unitLine(f.layout));
+  if (src.kind === 'inline') return relatedAt(msg('related.yInline', { lines }), rangeOf(ranges, 'data.inline.Y'));
+  if (src.kind === 'csv')
+    return relatedAt(
+      msg(src.oneHot ? 'related.yCsvOneHot' : 'related.yCsv', { lines }),
+      rangeOf(ranges, 'data.csv.target'),
+    );
+  return relatedAt(
+    msg('related.yGenerated', { lines, generator: src.generator }),
+    rangeOf(ranges, 'data.generate.kind'),
+  );
 }
 
 /** How another failed check reads beside a cause: the place it is at, what it holds. */
@@ -88,20 +90,22 @@ export function checkRelated(ranges: RangeMap, f: ShapeFacts, check: Check, subj
   if (check === 'm') {
     const other = subject === 'Y' ? 'X' : 'Y';
     const m = other === 'X' ? d.mX : d.mY;
-    return {
-      message: `${other} holds m = ${m} examples, one ${exampleLine(f.layout)} each`,
-      range: rangeOf(ranges, matrixPath(other)),
-    };
+    return relatedAt(
+      msg('related.holdsExamples', { matrix: other, m: String(m), line: lineWord(exampleLine(f.layout)) }),
+      rangeOf(ranges, matrixPath(other)),
+    );
   }
   if (check === 'input')
-    return {
-      message: `network.input is ${f.input}, the n[0] the network is built for`,
-      range: rangeOf(ranges, 'network.input'),
-    };
+    return relatedAt(msg('related.input', { input: String(f.input) }), rangeOf(ranges, 'network.input'));
   if (check === 'output')
-    return { message: `n[${L}] = ${f.units[L - 1]} from layers[${L}].units`, range: rangeOf(ranges, unitsPath(L)) };
+    return relatedAt(
+      msg('related.dimensionFrom', { dim: `n[${L}] = ${f.units[L - 1]}`, from: `layers[${L}].units` }),
+      rangeOf(ranges, unitsPath(L)),
+    );
   const w = writtenShape(f, check);
   if (!w) return undefined;
-  const message = `${matrixName(check)} is written ${shapeText(w)} = ${symbolsOf(check, L, f.layout)}`;
-  return { message, range: rangeOf(ranges, matrixPath(check)) };
+  return relatedAt(
+    msg('related.written', { matrix: matrixName(check), shape: `${shapeText(w)} = ${symbolsOf(check, L, f.layout)}` }),
+    rangeOf(ranges, matrixPath(check)),
+  );
 }

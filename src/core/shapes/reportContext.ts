@@ -1,4 +1,6 @@
 // What every shape report reads, and the certain fixes for a set of failed checks.
+import { relatedAt } from '../messages/attached';
+import { msg, type Message } from '../messages/message';
 import type { Fix, Related } from '../spec/types';
 import { otherLayout } from '../layout';
 import { effectOf } from './causes';
@@ -25,9 +27,11 @@ function textFixes(c: ReportContext, h: Hypothesis): (Fix | undefined)[] {
     case 'layout':
       return [setLayoutFix(c, otherLayout(c.facts.layout)), transposeAllFix(c)];
     case 'units':
-      return [replaceNumber(c.ranges, unitsPath(h.layer), h.value, `Set layer ${h.layer}'s units to ${h.value}`)];
+      return [
+        replaceNumber(c.ranges, unitsPath(h.layer), h.value, msg('fix.setUnits', { layer: h.layer, value: h.value })),
+      ];
     case 'input':
-      return [replaceNumber(c.ranges, 'network.input', h.value, `Set network.input to ${h.value}`)];
+      return [replaceNumber(c.ranges, 'network.input', h.value, msg('fix.setInput', { value: h.value }))];
   }
 }
 
@@ -47,14 +51,15 @@ export function sourceRelated(c: ReportContext, symbols: string[]): Related[] {
   return symbols
     .map((s) => sourceOf(c.sources, s))
     .filter((s): s is DimensionSource => s !== undefined)
-    .map((s) => ({ message: s.text, range: s.range }));
+    .map((s) => (s.l10n ? relatedAt(s.l10n.text, s.range) : { message: s.text, range: s.range }));
 }
 
 /** How a message names a dimension: 'n[1] = 4, the units of layer 1'. */
-export function dimensionPhrase(c: ReportContext, symbol: string): string {
+export function dimensionPhrase(c: ReportContext, symbol: string): Message | string {
   const s = sourceOf(c.sources, symbol);
   if (!s) return symbol;
-  return s.value === undefined ? `${symbol}, ${s.phrase}` : `${symbol} = ${s.value}, ${s.phrase}`;
+  const phrase = s.l10n?.phrase ?? s.phrase;
+  return msg('shape.dimensionPhrase', { dim: s.value === undefined ? symbol : `${symbol} = ${s.value}`, phrase });
 }
 
 /**

@@ -1,5 +1,7 @@
 // Where each dimension comes from: n[0] from the data (or network.input), n[l] from a layer's units, m from the data.
 import { exampleLine, fileOrder, unitLine } from '../layout';
+import { english, msg, type Message } from '../messages/message';
+import { lineWord, linesWord } from '../messages/words';
 import { rangeOf } from '../spec/ranges';
 import type { RangeMap, Spec } from '../spec/types';
 import { dataSizes, oriented, type DataDims, type ShapeFacts } from './facts';
@@ -7,82 +9,96 @@ import type { DimensionSource } from './types';
 
 interface Origin {
   value?: number;
-  from: string;
-  phrase: string;
+  from: Message | string;
+  phrase: Message;
   path: string;
 }
 
 function inputOrigin(spec: Spec, facts: ShapeFacts): Origin {
   const src = spec.data.source;
   const n0 = dataSizes(facts).n0;
-  const rowsOfX = `the ${unitLine(facts.layout)}s of X`;
+  const rowsOfX = msg('source.linesOfX', { lines: linesWord(unitLine(facts.layout)) });
   if (facts.data.kind === 'inline')
-    return { value: n0, from: `X, one ${unitLine(facts.layout)} per feature`, phrase: rowsOfX, path: 'data.inline.X' };
+    return {
+      value: n0,
+      from: msg('source.xPerFeature', { line: lineWord(unitLine(facts.layout)) }),
+      phrase: rowsOfX,
+      path: 'data.inline.X',
+    };
   if (n0 !== undefined && src.kind === 'csv') {
     return {
       value: n0,
-      from: `data.csv.features, ${n0} columns`,
-      phrase: `the ${n0} columns of data.csv.features`,
+      from: msg('source.csvFeatures', { n: n0 }),
+      phrase: msg('source.csvFeaturesPhrase', { n: n0 }),
       path: 'data.csv.features',
     };
   }
   if (n0 !== undefined && src.kind === 'generate') {
     return {
       value: n0,
-      from: `data.generate: ${src.generator} makes ${n0}-D points`,
-      phrase: `the ${n0} coordinates of each generated point`,
+      from: msg('source.generated', { generator: src.generator, n: n0 }),
+      phrase: msg('source.generatedPhrase', { n: n0 }),
       path: 'data.generate.kind',
     };
   }
   if (facts.input !== undefined)
-    return { value: facts.input, from: 'network.input', phrase: 'set by network.input', path: 'network.input' };
+    return { value: facts.input, from: 'network.input', phrase: msg('source.setByInput'), path: 'network.input' };
   const W1 = facts.W[0];
   if (W1) {
     // W[1] is (n[1], n[0]) in columns, (n[0], n[1]) in rows: n[0] is the second axis of the columns order.
-    const side = fileOrder(facts.layout, 'rows', 'columns')[1];
+    const side = linesWord(fileOrder<'row' | 'column'>(facts.layout, 'row', 'column')[1]);
     return {
       value: oriented(W1, facts.layout)[1],
-      from: `W[1], its ${side}`,
-      phrase: `the ${side} of W[1]`,
+      from: msg('source.w1', { side }),
+      phrase: msg('source.w1Phrase', { side }),
       path: 'network.layers.0.W',
     };
   }
-  return { from: 'the data, once it loads', phrase: rowsOfX, path: 'data' };
+  return { from: msg('source.dataOnceLoaded'), phrase: rowsOfX, path: 'data' };
 }
 
 function examplesOrigin(spec: Spec, facts: ShapeFacts, data: DataDims | undefined): Origin {
   const src = spec.data.source;
   const m = data?.m ?? dataSizes(facts).mX;
-  const heldOut = data?.mTest ? `, less ${data.mTest} held out by test_split` : '';
-  const perExample = `one ${exampleLine(facts.layout)} per example`;
+  const heldOut = data?.mTest ? msg('source.heldOut', { n: data.mTest }) : '';
+  const line = lineWord(exampleLine(facts.layout));
   if (facts.data.kind === 'inline') {
     return {
       value: m,
-      from: `X, ${perExample}${heldOut}`,
-      phrase: `the ${exampleLine(facts.layout)}s of X`,
+      from: msg('source.xPerExample', { line, heldOut }),
+      phrase: msg('source.linesOfX', { lines: linesWord(exampleLine(facts.layout)) }),
       path: 'data.inline.X',
     };
   }
   if (src.kind === 'generate')
     return {
       value: m,
-      from: `data.generate.samples${heldOut}`,
-      phrase: 'the samples generated',
+      from: msg('source.samples', { heldOut }),
+      phrase: msg('source.samplesPhrase'),
       path: 'data.generate.samples',
     };
   if (src.kind === 'csv')
     return {
       value: m,
-      from: `the rows of ${src.path}${heldOut}`,
-      phrase: `the rows of ${src.path}`,
+      from: msg('source.csvRows', { path: src.path, heldOut }),
+      phrase: msg('source.csvRowsPhrase', { path: src.path }),
       path: 'data.csv.path',
     };
-  return { from: 'the data', phrase: 'the examples of the data', path: 'data' };
+  return { from: msg('source.data'), phrase: msg('source.dataPhrase'), path: 'data' };
 }
 
 function source(symbol: string, o: Origin, ranges: RangeMap): DimensionSource {
-  const text = o.value === undefined ? `${symbol} comes from ${o.from}` : `${symbol} = ${o.value} from ${o.from}`;
-  const out: DimensionSource = { symbol, text, phrase: o.phrase, range: rangeOf(ranges, o.path) };
+  const text =
+    o.value === undefined
+      ? msg('source.comesFrom', { dim: symbol, from: o.from })
+      : msg('related.dimensionFrom', { dim: `${symbol} = ${o.value}`, from: o.from });
+  const out: DimensionSource = {
+    symbol,
+    text: english(text),
+    phrase: english(o.phrase),
+    range: rangeOf(ranges, o.path),
+    l10n: { text, phrase: o.phrase },
+  };
   if (o.value !== undefined) out.value = o.value;
   return out;
 }
@@ -95,7 +111,7 @@ export function dimensionSources(spec: Spec, ranges: RangeMap, facts: ShapeFacts
       {
         value: units,
         from: `layers[${i + 1}].units`,
-        phrase: `the units of layer ${i + 1}`,
+        phrase: msg('source.unitsOfLayer', { layer: i + 1 }),
         path: `network.layers.${i}.units`,
       },
       ranges,

@@ -1,9 +1,12 @@
 // A failed check that no single edit explains, reported where it fails, with the dimensions it involves.
 import { exampleLine, fileOrder, unitLine, unitAxis } from '../layout';
+import { fixTitled, titled } from '../messages/attached';
+import { english, msg, type Message } from '../messages/message';
+import { count, lineWord, linesWord } from '../messages/words';
 import { Codes } from '../spec/codes';
 import { diagnosticAt, rangeOf } from '../spec/ranges';
 import type { Diagnostic, Fix } from '../spec/types';
-import { formatShape, plural, symbolicShape } from './dims';
+import { formatShape, symbolicShape } from './dims';
 import { dataSizes } from './facts';
 import { candidateHypotheses } from './hypotheses';
 import { checkPath, checkRelated, shapeText, targetsRelated, unitsPath } from './places';
@@ -14,15 +17,19 @@ import type { Check } from './violations';
 const AXIS_NAMES = ['row', 'column'] as const;
 
 /** 'its 3 columns should be n[1] = 4, the units of layer 1' for each axis that differs. */
-function axisReasons(c: ReportContext, given: readonly [number, number], want: MatrixShape): string[] {
-  const out: string[] = [];
+function axisReasons(c: ReportContext, given: readonly [number, number], want: MatrixShape): Message[] {
+  const out: Message[] = [];
   want.dims.forEach((d, k) => {
     if (d.value === undefined || d.value === given[k]) return;
-    const what = d.symbol === '1' ? `1, as it is added to every example alike` : dimensionPhrase(c, d.symbol);
-    out.push(`its ${plural(given[k], AXIS_NAMES[k])} should be ${what}`);
+    const what = d.symbol === '1' ? msg('shape.addedToEveryExample') : dimensionPhrase(c, d.symbol);
+    out.push(msg('shape.axisShouldBe', { axis: count(given[k], AXIS_NAMES[k]), what }));
   });
   return out;
 }
+
+/** The reasons joined: one, or 'A, and B'. */
+const joinReasons = (r: Message[]): Message | string =>
+  r.length === 2 ? msg('shape.twoReasons', { first: r[0], second: r[1] }) : (r[0] ?? '');
 
 function firstBadAxis(given: readonly [number, number], want: MatrixShape): 0 | 1 {
   return want.dims[0].value !== undefined && want.dims[0].value !== given[0] ? 0 : 1;
@@ -41,10 +48,15 @@ function parameterSymptom(c: ReportContext, check: `W${number}` | `b${number}`):
   const want = shapes[param];
   const given = (param === 'W' ? c.facts.W : c.facts.b)[l - 1] as readonly [number, number];
   const is = shapeText(given);
-  const reasons = axisReasons(c, given, want).join(', and ');
   const ways: ChainStep['failing'][] = param === 'W' ? ['product', 'bias', 'units'] : ['bias'];
-  const must = `${param}[${l}] must be ${formatShape(want)} = ${symbolicShape(want)}`;
-  const message = `${must}, but is ${is}: ${reasons}.${productSentence(c, l, ways)}`;
+  const l10n = msg('shape.parameter', {
+    matrix: `${param}[${l}]`,
+    want: `${formatShape(want)} = ${symbolicShape(want)}`,
+    is,
+    reasons: joinReasons(axisReasons(c, given, want)),
+    failure: productSentence(c, l, ways),
+  });
+  const message = english(l10n);
   shapes.mismatch ??= { matrix: param, axis: firstBadAxis(given, want), message, given: is };
   const symbols = want.dims.map((d) => d.symbol).filter((s) => s !== '1');
   const code = param === 'W' ? Codes.shapeMismatchW : Codes.shapeMismatchB;
@@ -53,7 +65,7 @@ function parameterSymptom(c: ReportContext, check: `W${number}` | `b${number}`):
     checkPath(check, c.facts.units.length),
     'error',
     code,
-    message,
+    l10n,
     valueFixes(c, check),
     sourceRelated(c, symbols),
   );
@@ -64,16 +76,20 @@ function inputSymptom(c: ReportContext): Diagnostic {
   const X = `(${fileOrder(c.facts.layout, n0, mX).join(', ')})`;
   // network.input shapes W[1] only when the file does not write W[1] itself.
   const product = c.facts.W[0] ? '' : productSentence(c, 1, ['product']);
-  const rows = `${unitLine(c.facts.layout)}s`;
-  const message =
-    `X is ${X} but network.input is ${c.facts.input}: n[0] must equal the number of ` + `${rows} of X.${product}`;
+  const l10n = msg('shape.input', {
+    shape: X,
+    input: String(c.facts.input),
+    lines: linesWord(unitLine(c.facts.layout)),
+    failure: product,
+  });
+  const message = english(l10n);
   c.table.layers[0].mismatch ??= { matrix: 'W', axis: (1 - unitAxis(c.facts.layout)) as 0 | 1, message };
   return diagnosticAt(
     c.ranges,
     'network.input',
     'error',
     Codes.inputMismatch,
-    message,
+    l10n,
     valueFixes(c, 'input'),
     sourceRelated(c, ['n[0]']),
   );
@@ -89,29 +105,27 @@ function outputFixes(c: ReportContext, nY: number): Fix[] {
   const fixes = valueFixes(c, 'output');
   if (nY !== 1 || c.spec.network.layers[L - 1].activation !== 'softmax' || fixes.length === 0) return fixes;
   if (c.spec.loss === 'mse') {
-    return [
-      {
-        title: 'Use one linear unit',
-        range: at('units'),
-        text: '1',
-        also: [{ range: at('activation'), text: 'linear' }],
-      },
-    ];
+    return [fixTitled(msg('fix.oneLinearUnit'), at('units'), '1', [{ range: at('activation'), text: 'linear' }])];
   }
   const also = [
     { range: at('activation'), text: 'sigmoid' },
     { range: rangeOf(c.ranges, 'loss'), text: 'binary_cross_entropy' },
   ];
-  return [{ title: 'Use one sigmoid unit with binary_cross_entropy', range: at('units'), text: '1', also }];
+  return [titled(msg('fix.oneSigmoidUnit'), { range: at('units'), text: '1', also })];
 }
 
 function outputSymptom(c: ReportContext): Diagnostic {
   const L = c.facts.units.length;
   const nY = dataSizes(c.facts).nY as number;
   const axis = unitLine(c.facts.layout);
-  const has = `the last layer has n[${L}] = ${plural(c.facts.units[L - 1], 'unit')}`;
-  const must = `n[${L}] must equal the number of ${axis}s of Y, one output per target`;
-  const message = `Y has ${plural(nY, axis)} but ${has}: ${must}.${productSentence(c, L + 1)}`;
+  const l10n = msg('shape.output', {
+    lines: count(nY, axis),
+    dim: `n[${L}]`,
+    units: count(c.facts.units[L - 1], 'unit'),
+    linesOfY: linesWord(axis),
+    failure: productSentence(c, L + 1),
+  });
+  const message = english(l10n);
   c.table.layers[L - 1].mismatch ??= { matrix: 'A', axis: unitAxis(c.facts.layout), message };
   const related = targetsRelated(c.spec, c.ranges, c.facts);
   return diagnosticAt(
@@ -119,7 +133,7 @@ function outputSymptom(c: ReportContext): Diagnostic {
     unitsPath(L),
     'error',
     Codes.outputMismatch,
-    message,
+    l10n,
     outputFixes(c, nY),
     related && [related],
   );
@@ -128,10 +142,14 @@ function outputSymptom(c: ReportContext): Diagnostic {
 function examplesSymptom(c: ReportContext): Diagnostic {
   const { mX, mY } = dataSizes(c.facts);
   const data = c.facts.data as { kind: 'inline'; X: readonly [number, number]; Y: readonly [number, number] };
-  const per = exampleLine(c.facts.layout);
-  const message =
-    `Y is ${shapeText(data.Y)} but X is ${shapeText(data.X)}: X holds m = ${mX} examples, one per ${per}, ` +
-    `and Y holds ${mY}; with layout: ${c.facts.layout}, X and Y need one ${per} per example.`;
+  const message = msg('shape.examples', {
+    y: shapeText(data.Y),
+    x: shapeText(data.X),
+    mX: String(mX),
+    mY: String(mY),
+    line: lineWord(exampleLine(c.facts.layout)),
+    layout: c.facts.layout,
+  });
   const related = checkRelated(c.ranges, c.facts, 'm', 'Y');
   return diagnosticAt(
     c.ranges,

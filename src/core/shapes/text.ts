@@ -1,10 +1,28 @@
 // The shape table as plain text: the CLI's `nnspec shapes` and the extension's output channel.
-import { numericShape, plural } from './dims';
+import { msg, render, type Language } from '../messages/message';
+import { count } from '../messages/words';
+import { numericShape } from './dims';
 import type { ShapeTable } from './types';
 
-export function shapeTableText(t: ShapeTable, name: string | undefined, equations: boolean): string {
+export function shapeTableText(
+  t: ShapeTable,
+  name: string | undefined,
+  equations: boolean,
+  lang: Language = 'en',
+): string {
+  const say = (id: Parameters<typeof msg>[0], params = {}) => render(lang, msg(id, params));
   const head = `${name ? `${name} — ` : ''}layout ${t.layout}, n[0] = ${t.n0 ?? '?'}, m = ${t.m ?? '?'}`;
-  const rows = [['layer', 'units', 'activation', 'W[l]', 'b[l]', 'Z[l], A[l]', 'parameters']];
+  const rows = [
+    [
+      say('table.layer'),
+      say('table.units'),
+      say('table.activation'),
+      'W[l]',
+      'b[l]',
+      'Z[l], A[l]',
+      say('table.parameters'),
+    ],
+  ];
   for (const l of t.layers) {
     rows.push([
       String(l.layer),
@@ -26,10 +44,10 @@ export function shapeTableText(t: ShapeTable, name: string | undefined, equation
         .trimEnd(),
     ),
   ];
-  lines.push(`total: ${plural(t.totalParameters, 'parameter')}`);
+  lines.push(say('table.total', { parameters: count(t.totalParameters, 'parameter') }));
   if (equations) {
     for (const l of t.layers) {
-      lines.push('', `layer ${l.layer}`);
+      lines.push('', say('table.layerN', { layer: l.layer }));
       for (const e of [...l.forward, ...l.backward]) lines.push(`  ${e.formula}: ${e.shapes}`);
     }
   }

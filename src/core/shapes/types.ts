@@ -1,3 +1,4 @@
+import type { Message } from '../messages/message';
 import type { Activation, Layout, Range } from '../spec/types';
 
 /** One axis of a matrix: its symbol in course notation and its number when known ('m' may be unknown). */
@@ -98,4 +99,6 @@ export interface DimensionSource {
   phrase: string;
   /** The node that sets it. */
   range: Range;
+  /** The messages `text` and `phrase` were rendered from, for other languages. */
+  l10n?: { text: Message; phrase: Message };
 }

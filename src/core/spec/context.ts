@@ -1,4 +1,6 @@
 // Collects diagnostics while the tree is validated, and knows which of them stop a network being built.
+import { titled } from '../messages/attached';
+import { msg, type Message } from '../messages/message';
 import { Codes, type Code } from './codes';
 import { diagnostic, rangeOf } from './ranges';
 import { shown } from './shown';
@@ -24,7 +26,7 @@ export class Context {
     readonly text: string,
   ) {}
 
-  error(path: string, code: Code, message: string, report: Report = {}): void {
+  error(path: string, code: Code, message: string | Message, report: Report = {}): void {
     this.add('error', path, code, message, report);
     const node = path.replace(/^key:/, '');
     if (code !== Codes.unknownKey && !NON_STRUCTURAL.some((p) => node === p || node.startsWith(`${p}.`))) {
@@ -32,11 +34,11 @@ export class Context {
     }
   }
 
-  warn(path: string, code: Code, message: string, report: Report = {}): void {
+  warn(path: string, code: Code, message: string | Message, report: Report = {}): void {
     this.add('warning', path, code, message, report);
   }
 
-  info(path: string, code: Code, message: string, report: Report = {}): void {
+  info(path: string, code: Code, message: string | Message, report: Report = {}): void {
     this.add('info', path, code, message, report);
   }
 
@@ -45,8 +47,10 @@ export class Context {
   }
 
   /** A fix replacing the node at `path` (its key with `key:` paths) by `text`. */
-  replace(path: string, text: string, title = `Change to '${text}'`): Fix {
-    return { title, range: this.rangeOf(path), text };
+  replace(path: string, text: string, title: string | Message = msg('fix.changeTo', { text })): Fix {
+    return typeof title === 'string'
+      ? { title, range: this.rangeOf(path), text }
+      : titled(title, { range: this.rangeOf(path), text });
   }
 
   /** The first line of the node at `path` (a list entry's mapping can span many lines). */
@@ -71,20 +75,20 @@ export class Context {
     return parts.join('\n');
   }
 
-  private add(severity: Severity, path: string, code: Code, message: string, report: Report): void {
+  private add(severity: Severity, path: string, code: Code, message: string | Message, report: Report): void {
     this.diagnostics.push(diagnostic(report.range ?? this.rangeOf(path), severity, code, message, report.fixes));
   }
 }
 
 /** How a node reads in a message: "the text 'abc'", "a list", ... */
-export function describe(node: TreeNode): string {
-  if (node.kind === 'map') return 'a mapping';
-  if (node.kind === 'seq') return 'a list';
+export function describe(node: TreeNode): Message | string {
+  if (node.kind === 'map') return msg('node.mapping');
+  if (node.kind === 'seq') return msg('node.list');
   const v = node.value;
-  if (v === null || v === undefined) return 'empty';
-  if (typeof v === 'string') return `the text '${shown(v, 40)}'`;
+  if (v === null || v === undefined) return msg('node.empty');
+  if (typeof v === 'string') return msg('node.text', { text: shown(v, 40) });
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  return 'a value of another kind';
+  return msg('node.other');
 }
 
 export function entry(node: TreeNode, key: string): TreeNode | undefined {

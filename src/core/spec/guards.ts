@@ -1,5 +1,6 @@
 // Checks made before the YAML parser sees the text: a file too large to parse in time, and
 // nesting so deep that the parser (which recurses once per level) would run out of stack.
+import { msg } from '../messages/message';
 import { Codes } from './codes';
 import { bytes, MAX_SPEC_CHARS } from './limits';
 import type { LineIndex } from './lines';
@@ -17,8 +18,7 @@ export function tooLarge(raw: string): Diagnostic | undefined {
     { line: 1, column: 1, endLine: 1, endColumn: end + 1 },
     'error',
     Codes.fileTooLarge,
-    `This file is ${bytes(raw.length)}; nnspec reads spec files of up to ${bytes(MAX_SPEC_CHARS)}. ` +
-      `Put large data sets in a CSV file and point data.csv at it.`,
+    msg('guard.tooLarge', { size: bytes(raw.length), max: bytes(MAX_SPEC_CHARS) }),
   );
 }
 
@@ -60,8 +60,7 @@ export function tooDeep(lines: LineIndex): Diagnostic | undefined {
         { line, column: 1, endLine: line, endColumn: Math.min(s.length, 200) + 1 },
         'error',
         Codes.tooDeep,
-        `Lists and mappings are nested more than ${MAX_NESTING} levels deep by this line ('-' on ` +
-          `'-', or '[' or '{' without their closing bracket?). A .nnspec file nests a few levels.`,
+        msg('guard.tooDeep', { max: MAX_NESTING }),
       );
     }
   }

@@ -1,4 +1,5 @@
 // parseSpec: .nnspec text to a validated Spec, every problem as a diagnostic. Never throws.
+import { msg } from '../messages/message';
 import { Codes } from './codes';
 import { diagnostic } from './ranges';
 import { shown } from './shown';
@@ -31,8 +32,7 @@ function parse(text: string, overrides: Override[]): ParseResult {
         tree.ranges.get('') ?? tree.rangeAt(0, 0),
         'error',
         Codes.notAMapping,
-        `The file must be a mapping of keys (data, network, loss, training), but its top level is ` +
-          `${tree.root.kind === 'seq' ? 'a list' : 'a single value'}.`,
+        msg(tree.root.kind === 'seq' ? 'spec.topList' : 'spec.topValue'),
       ),
     );
     return result;
@@ -55,12 +55,12 @@ function parse(text: string, overrides: Override[]): ParseResult {
 
 function internalError(e: unknown): Diagnostic {
   const message = e instanceof Error ? e.message : String(e);
-  const why = /call stack/i.test(message) ? 'it is nested too deeply' : `of an internal error (${shown(message)})`;
+  const why = /call stack/i.test(message) ? msg('spec.tooDeep') : msg('spec.internal', { error: shown(message) });
   return diagnostic(
     { line: 1, column: 1, endLine: 1, endColumn: 1 },
     'error',
     Codes.internalError,
-    `nnspec could not read this file because ${why}.`,
+    msg('spec.unreadable', { why }),
   );
 }
 

@@ -1,5 +1,6 @@
 // The format's vocabulary as data: the validator walks these tables and the JSON schema test
 // checks that schemas/nnspec.schema.json says the same.
+import { msg, type Message } from '../messages/message';
 
 export const ENUMS = {
   layout: ['columns', 'rows'],
@@ -79,9 +80,9 @@ export const DEFAULTS = {
 export const MAX_VARIANTS = 10;
 
 /** How a section is named in messages. */
-export function sectionTitle(section: Section, path: string): string {
-  if (section === '') return 'at the top level';
-  if (section === 'network.layers.*') return `in layer ${Number(path.split('.')[2]) + 1}`;
-  if (section === 'compare.*') return `in variant ${Number(path.split('.')[1]) + 1} of compare`;
-  return `in ${section}`;
+export function sectionTitle(section: Section, path: string): Message {
+  if (section === '') return msg('where.top');
+  if (section === 'network.layers.*') return msg('where.layer', { layer: Number(path.split('.')[2]) + 1 });
+  if (section === 'compare.*') return msg('where.variant', { variant: Number(path.split('.')[1]) + 1 });
+  return msg('where.section', { section });
 }

@@ -1,4 +1,5 @@
 // Reading a matrix written as a list of rows: inline X and Y, explicit W[l] and b[l].
+import { msg } from '../messages/message';
 import { Codes } from './codes';
 import { childPath, describe, type Context } from './context';
 import type { TreeNode } from './yamlTree';
@@ -27,12 +28,7 @@ export function readMatrix(
     if (width < 0) {
       width = row.items.length;
     } else if (row.items.length !== width) {
-      ctx.error(
-        rowPath,
-        Codes.raggedMatrix,
-        `Row ${i + 1} of ${name} has ${row.items.length} numbers but row 1 has ${width}: every row ` +
-          `of a matrix must have the same length.`,
-      );
+      ctx.error(rowPath, Codes.raggedMatrix, msg('matrix.ragged', { row: i + 1, name, n: row.items.length, width }));
       ok = false;
       continue;
     }
@@ -46,28 +42,19 @@ export function readMatrix(
 /** A non-empty list whose items are not all scalars; else reports what it is (a flat list gets a fix). */
 function isListOfRows(ctx: Context, node: TreeNode, path: string, name: string): node is TreeNode & { kind: 'seq' } {
   if (node.kind !== 'seq') {
-    ctx.error(
-      path,
-      Codes.notAMatrix,
-      `${name} must be a matrix written as a list of rows, e.g. [[1, 2], [3, 4]], but is ${describe(node)}.`,
-    );
+    ctx.error(path, Codes.notAMatrix, msg('matrix.notMatrix', { name, actual: describe(node) }));
     return false;
   }
   if (node.items.length === 0) {
-    ctx.error(path, Codes.emptyList, `${name} has no rows.`);
+    ctx.error(path, Codes.emptyList, msg('matrix.noRows', { name }));
     return false;
   }
   if (node.items.every((item) => item.kind === 'scalar')) {
     const source = ctx.sourceOf(path);
     const fixes = source.startsWith('[')
-      ? [ctx.replace(path, `[${source}]`, `Make it one row: [${source.length > 30 ? '…' : source}]`)]
+      ? [ctx.replace(path, `[${source}]`, msg('fix.oneRow', { row: `[${source.length > 30 ? '…' : source}]` }))]
       : [];
-    ctx.error(
-      path,
-      Codes.notAMatrix,
-      `${name} must be a list of rows, but is a flat list. For a single row write [[...]].`,
-      { fixes },
-    );
+    ctx.error(path, Codes.notAMatrix, msg('matrix.flat', { name }), { fixes });
     return false;
   }
   return true;
@@ -82,11 +69,11 @@ function isRow(
   i: number,
 ): row is TreeNode & { kind: 'seq' } {
   if (row.kind !== 'seq') {
-    ctx.error(rowPath, Codes.notAMatrix, `Row ${i + 1} of ${name} must be a list of numbers, but is ${describe(row)}.`);
+    ctx.error(rowPath, Codes.notAMatrix, msg('matrix.rowNotList', { row: i + 1, name, actual: describe(row) }));
     return false;
   }
   if (row.items.length === 0) {
-    ctx.error(rowPath, Codes.emptyList, `Row ${i + 1} of ${name} is empty.`);
+    ctx.error(rowPath, Codes.emptyList, msg('matrix.rowEmpty', { row: i + 1, name }));
     return false;
   }
   return true;
@@ -107,7 +94,7 @@ function readRow(
       ctx.error(
         childPath(rowPath, j),
         Codes.wrongType,
-        `Entry ${j + 1} of row ${i + 1} of ${name} must be a number, but is ${describe(cell)}.`,
+        msg('matrix.entry', { entry: j + 1, row: i + 1, name, actual: describe(cell) }),
       );
       return undefined; // one report per row is enough
     }

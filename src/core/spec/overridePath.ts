@@ -3,6 +3,7 @@
 import { plural } from '../shapes/dims';
 import { Codes, type Code } from './codes';
 import { entry } from './context';
+import { english } from '../messages/message';
 import { SECTION_KEYS, sectionTitle, type Section } from './keys';
 import { closest } from './suggest';
 import type { TreeNode } from './yamlTree';
@@ -104,7 +105,7 @@ function layerIndex(written: string, path: string, count: number): number | Path
 }
 
 function unknownKey(key: string, at: Section, treePath: string, parts: string[], i: number): PathProblem {
-  const where = sectionTitle(at, treePath);
+  const where = english(sectionTitle(at, treePath));
   const near = closest(key, SECTION_KEYS[at]);
   if (near !== undefined) {
     const fixed = [...parts.slice(0, i), near, ...parts.slice(i + 1)].join('.');

@@ -1,5 +1,7 @@
 // Overrides: PATH=VALUE pairs applied to the file's tree before validation, as if the file said
 // so, and the diagnostics they cause told apart from the file's own.
+import { withNote } from '../messages/localize';
+import { msg } from '../messages/message';
 import { Codes, type Code } from './codes';
 import { resolvePath } from './overridePath';
 import { diagnostic } from './ranges';
@@ -159,8 +161,8 @@ export function noteOverrides(ds: Diagnostic[], applied: AppliedOverride[]): Dia
     const causes = causesOf(d, applied);
     if (causes.length === 0 || d.from !== undefined) return d;
     const origins = [...new Set(causes.map((o) => o.origin))].join(', ');
-    if (causes.some((o) => o.written)) return { ...d, message: `${d.message} (in ${origins})` };
+    if (causes.some((o) => o.written)) return withNote(d, msg('override.in', { origins }));
     const { fixes: _fixes, ...rest } = d;
-    return { ...rest, message: `${d.message} (from ${origins})`, from: origins };
+    return { ...withNote(rest, msg('override.from', { origins })), from: origins };
   });
 }

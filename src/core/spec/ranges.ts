@@ -1,3 +1,5 @@
+import { diagnosticL10n } from '../messages/localize';
+import { english, type Message } from '../messages/message';
 import type { Code } from './codes';
 import type { Diagnostic, Fix, Range, RangeMap, Related, Severity } from './types';
 
@@ -20,11 +22,14 @@ export function diagnostic(
   range: Range,
   severity: Severity,
   code: Code,
-  message: string,
+  message: string | Message,
   fixes?: Fix[],
   related?: Related[],
 ): Diagnostic {
-  const d: Diagnostic = { severity, code, message, range };
+  const text = typeof message === 'string' ? message : english(message);
+  const d: Diagnostic = { severity, code, message: text, range };
+  const l10n = diagnosticL10n(message, fixes, related);
+  if (l10n) d.l10n = l10n;
   if (fixes && fixes.length > 0) d.fixes = fixes;
   if (related && related.length > 0)
     d.related = [...related].sort((a, b) => a.range.line - b.range.line || a.range.column - b.range.column);
@@ -37,7 +42,7 @@ export function diagnosticAt(
   path: string,
   severity: Severity,
   code: Code,
-  message: string,
+  message: string | Message,
   fixes?: Fix[],
   related?: Related[],
 ): Diagnostic {

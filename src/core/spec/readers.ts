@@ -1,4 +1,5 @@
 // Reading one value of the tree as a typed value, reporting what is wrong with it.
+import { msg, type Message } from '../messages/message';
 import { Codes } from './codes';
 import { childPath, describe, entry, type Context } from './context';
 import { REQUIRED_KEYS, SECTION_KEYS, sectionTitle, type Section } from './keys';
@@ -18,15 +19,12 @@ export function readSection(
   if (node.kind !== 'map') {
     const what =
       section === 'network.layers.*'
-        ? `Layer ${Number(path.split('.')[2]) + 1}`
+        ? msg('section.layer', { layer: Number(path.split('.')[2]) + 1 })
         : section === 'compare.*'
-          ? `Variant ${Number(path.split('.')[1]) + 1} of compare`
-          : path || 'The file';
-    ctx.error(
-      path,
-      Codes.wrongType,
-      `${what} must be a mapping of keys (${SECTION_KEYS[section].join(', ')}), but is ${describe(node)}.`,
-    );
+          ? msg('section.variant', { variant: Number(path.split('.')[1]) + 1 })
+          : path || msg('section.file');
+    const keys = SECTION_KEYS[section].join(', ');
+    ctx.error(path, Codes.wrongType, msg('value.mapping', { what, keys, actual: describe(node) }));
     return undefined;
   }
   checkKeys(ctx, node, path, section);
@@ -41,7 +39,7 @@ function checkKeys(ctx: Context, node: TreeNode & { kind: 'map' }, path: string,
     const keyPath = `key:${childPath(path, key)}`;
     const suggestion = closest(key, allowed);
     if (suggestion) {
-      ctx.error(keyPath, Codes.unknownKey, `Unknown key '${shown(key)}' ${where}. Did you mean '${suggestion}'?`, {
+      ctx.error(keyPath, Codes.unknownKey, msg('key.unknownDidYouMean', { key: shown(key), where, suggestion }), {
         fixes: [ctx.replace(keyPath, suggestion)],
       });
       continue;
@@ -49,34 +47,40 @@ function checkKeys(ctx: Context, node: TreeNode & { kind: 'map' }, path: string,
     const home = (Object.keys(SECTION_KEYS) as Section[]).find((s) => SECTION_KEYS[s].includes(key));
     const homeTitle =
       home === 'network.layers.*'
-        ? 'in a layer (an entry of network.layers)'
+        ? msg('where.anyLayer')
         : home === 'compare.*'
-          ? 'in a variant (an entry of compare)'
+          ? msg('where.anyVariant')
           : home === undefined
             ? ''
             : sectionTitle(home, '');
-    const hint = home !== undefined ? ` '${key}' belongs ${homeTitle}.` : ` Keys here: ${allowed.join(', ')}.`;
-    ctx.error(keyPath, Codes.unknownKey, `Unknown key '${shown(key)}' ${where}.${hint}`);
+    const hint =
+      home !== undefined
+        ? msg('key.belongs', { key, home: homeTitle })
+        : msg('key.keysHere', { keys: allowed.join(', ') });
+    ctx.error(keyPath, Codes.unknownKey, msg('key.unknown', { key: shown(key), where, hint }));
   }
   for (const key of REQUIRED_KEYS[section]) {
     if (entry(node, key) === undefined) {
       const range = path === '' ? firstLine(ctx) : (ctx.ranges.get(`key:${path}`) ?? ctx.firstLineOf(path));
-      ctx.error(childPath(path, key), Codes.missingKey, `Missing '${key}' ${where}.${requiredHint(section, key)}`, {
-        range,
-      });
+      ctx.error(
+        childPath(path, key),
+        Codes.missingKey,
+        msg('key.missing', { key, where, hint: requiredHint(section, key) }),
+        {
+          range,
+        },
+      );
     }
   }
 }
 
-function requiredHint(section: Section, key: string): string {
-  if (section === '' && key === 'data') return ' Add data: with generate, csv or inline.';
-  if (section === '' && key === 'network') return ' Add network: with layers.';
-  if (section === '' && key === 'training') return ' Add training: with iterations (or epochs) and learning_rate.';
-  if (section === '' && key === 'loss') return ' Add loss: binary_cross_entropy, cross_entropy or mse.';
-  if (section === 'network.layers.*' && key === 'activation')
-    return ' Add activation: sigmoid, tanh, relu, leaky_relu, linear or softmax.';
-  if (section === 'training' && key === 'learning_rate')
-    return ' Add learning_rate: the step size α of gradient descent, e.g. 0.01.';
+function requiredHint(section: Section, key: string): Message | string {
+  if (section === '' && key === 'data') return msg('key.addData');
+  if (section === '' && key === 'network') return msg('key.addNetwork');
+  if (section === '' && key === 'training') return msg('key.addTraining');
+  if (section === '' && key === 'loss') return msg('key.addLoss');
+  if (section === 'network.layers.*' && key === 'activation') return msg('key.addActivation');
+  if (section === 'training' && key === 'learning_rate') return msg('key.addLearningRate');
   return '';
 }
 
@@ -93,10 +97,10 @@ export interface NumberRule {
   max?: number;
   maxExclusive?: boolean;
   /** How the rule reads in a message: 'a whole number of at least 1'. */
-  says: string;
+  says: Message;
 }
 
-export const POSITIVE_INT: NumberRule = { integer: true, min: 1, says: 'a whole number of at least 1' };
+export const POSITIVE_INT: NumberRule = { integer: true, min: 1, says: msg('rule.wholeAtLeast1') };
 
 export function readNumber(
   ctx: Context,
@@ -108,17 +112,17 @@ export function readNumber(
   const name = path.split('.').pop() ?? path;
   const v = node.kind === 'scalar' ? node.value : undefined;
   if (typeof v !== 'number' || !Number.isFinite(v)) {
-    ctx.error(path, Codes.wrongType, `${name} must be ${rule.says}, but is ${describe(node)}.`);
+    ctx.error(path, Codes.wrongType, msg('value.mustBe', { name, says: rule.says, actual: describe(node) }));
     return undefined;
   }
   if (rule.integer && !Number.isInteger(v)) {
-    ctx.error(path, Codes.notInteger, `${name} must be ${rule.says}, but is ${v}.`);
+    ctx.error(path, Codes.notInteger, msg('value.mustBe', { name, says: rule.says, actual: v }));
     return undefined;
   }
   const low = rule.min !== undefined && (rule.minExclusive ? v <= rule.min : v < rule.min);
   const high = rule.max !== undefined && (rule.maxExclusive ? v >= rule.max : v > rule.max);
   if (low || high) {
-    ctx.error(path, Codes.outOfRange, `${name} must be ${rule.says}, but is ${v}.`);
+    ctx.error(path, Codes.outOfRange, msg('value.mustBe', { name, says: rule.says, actual: v }));
     return undefined;
   }
   return v;
@@ -128,7 +132,7 @@ export function readEnum<T extends string>(
   ctx: Context,
   node: TreeNode | undefined,
   path: string,
-  what: string,
+  what: string | Message,
   values: readonly T[],
 ): T | undefined {
   if (node === undefined) return undefined;
@@ -138,15 +142,15 @@ export function readEnum<T extends string>(
     const s = shown(String(v));
     const suggestion = closest(s, values);
     if (suggestion) {
-      ctx.error(path, Codes.unknownValue, `Unknown ${what} '${s}'. Did you mean '${suggestion}'?`, {
+      ctx.error(path, Codes.unknownValue, msg('value.unknownDidYouMean', { what, value: s, suggestion }), {
         fixes: [ctx.replace(path, suggestion)],
       });
     } else {
-      ctx.error(path, Codes.unknownValue, `Unknown ${what} '${s}'. Use one of: ${values.join(', ')}.`);
+      ctx.error(path, Codes.unknownValue, msg('value.unknown', { what, value: s, values: values.join(', ') }));
     }
     return undefined;
   }
-  ctx.error(path, Codes.wrongType, `${what} must be one of ${values.join(', ')}, but is ${describe(node)}.`);
+  ctx.error(path, Codes.wrongType, msg('value.oneOf', { what, values: values.join(', '), actual: describe(node) }));
   return undefined;
 }
 
@@ -154,7 +158,7 @@ export function readString(ctx: Context, node: TreeNode | undefined, path: strin
   if (node === undefined) return undefined;
   const v = node.kind === 'scalar' ? node.value : undefined;
   if (typeof v === 'string' && v.trim() !== '') return v;
-  ctx.error(path, Codes.wrongType, `${what} must be some text, but is ${describe(node)}.`);
+  ctx.error(path, Codes.wrongType, msg('value.text', { what, actual: describe(node) }));
   return undefined;
 }
 
@@ -162,6 +166,6 @@ export function readBool(ctx: Context, node: TreeNode | undefined, path: string)
   if (node === undefined) return undefined;
   const v = node.kind === 'scalar' ? node.value : undefined;
   if (typeof v === 'boolean') return v;
-  ctx.error(path, Codes.wrongType, `${path.split('.').pop()} must be true or false, but is ${describe(node)}.`);
+  ctx.error(path, Codes.wrongType, msg('value.bool', { name: path.split('.').pop() ?? path, actual: describe(node) }));
   return undefined;
 }

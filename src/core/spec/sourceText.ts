@@ -1,6 +1,8 @@
 // The text the parser reads, as an editor shows it: no byte-order mark, every line break one that
 // VS Code counts ("\r", "\n", "\r\n"), and Unicode spaces pasted from a web page or a PDF read as
 // the plain spaces the student meant. Offsets stay those of the text without its BOM.
+import type { MessageId } from '../messages/en';
+import { msg, type Message } from '../messages/message';
 
 export interface UnicodeSpace {
   /** Offsets of the run of Unicode spaces in the normalised text, end exclusive. */
@@ -21,21 +23,21 @@ export interface SourceText {
 const UNICODE_SPACE = /[\u0085\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]+/g;
 const SINGLE_SPACE = /^[\u0085\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]$/;
 
-const NAMES: Record<string, string> = {
-  '\u00a0': 'A no-break space (U+00A0)',
-  '\u202f': 'A narrow no-break space (U+202F)',
-  '\u3000': 'An ideographic space (U+3000)',
-  '\u200b': 'A zero-width space (U+200B)',
-  '\ufeff': 'A zero-width no-break space (U+FEFF)',
-  '\u2028': 'A line separator (U+2028)',
-  '\u2029': 'A paragraph separator (U+2029)',
-  '\u0085': 'A next-line character (U+0085)',
+const NAMES: Record<string, MessageId> = {
+  '\u00a0': 'space.noBreak',
+  '\u202f': 'space.narrowNoBreak',
+  '\u3000': 'space.ideographic',
+  '\u200b': 'space.zeroWidth',
+  '\ufeff': 'space.zeroWidthNoBreak',
+  '\u2028': 'space.lineSeparator',
+  '\u2029': 'space.paragraphSeparator',
+  '\u0085': 'space.nextLine',
 };
 
 /** How a run of Unicode spaces is named in a message. */
-export function unicodeSpaceName(char: string): string {
+export function unicodeSpaceName(char: string): Message {
   const code = char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
-  return NAMES[char] ?? `A Unicode space (U+${code})`;
+  return msg(NAMES[char] ?? 'space.other', { code: `U+${code}` });
 }
 
 function blankOrEdge(c: string | undefined): boolean {

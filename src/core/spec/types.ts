@@ -1,4 +1,5 @@
 // The typed form of a .nnspec file (see ../shared/nnspec-format.md) and its diagnostics.
+import type { Message } from '../messages/message';
 
 import type { Code } from './codes';
 import type { AppliedOverride } from './overrides';
@@ -54,6 +55,15 @@ export interface Diagnostic {
   from?: string;
   /** The other places involved, shown as related information (VS Code) or indented lines (CLI). */
   related?: Related[];
+  /** The messages its English text was rendered from, for other languages (src/core/messages/localize.ts). */
+  l10n?: DiagnosticL10n;
+}
+
+export interface DiagnosticL10n {
+  /** The diagnostic's own message, when it was built from one. */
+  message?: Message;
+  /** Fix titles and related messages by their English text. */
+  texts?: Record<string, Message>;
 }
 
 export interface LayerSpec {

@@ -1,4 +1,5 @@
 // The whole file: the top-level keys, then each section, then the Spec when a network can be built.
+import { msg } from '../messages/message';
 import { Codes } from './codes';
 import { entry, type Context } from './context';
 import { DEFAULTS, ENUMS } from './keys';
@@ -29,14 +30,13 @@ export function validate(ctx: Context, root: TreeNode): Validated {
     (typeof nameNode.value === 'string' || typeof nameNode.value === 'number' || typeof nameNode.value === 'boolean')
       ? String(nameNode.value)
       : undefined;
-  if (nameNode !== undefined && name === undefined)
-    ctx.warn('name', Codes.wrongType, 'name should be a short title, e.g. name: XOR with one hidden layer.');
+  if (nameNode !== undefined && name === undefined) ctx.warn('name', Codes.wrongType, msg('spec.name'));
   const seed =
     readNumber(ctx, entry(top, 'seed'), 'seed', {
       integer: true,
       min: 0,
       max: MAX_SEED,
-      says: `a whole number from 0 to ${count(MAX_SEED)} (2^32 - 1)`,
+      says: msg('rule.seed', { max: count(MAX_SEED) }),
     }) ?? DEFAULTS.seed;
   const layoutNode = entry(top, 'layout');
   const layout = readEnum(ctx, layoutNode, 'layout', 'layout', ENUMS.layout);

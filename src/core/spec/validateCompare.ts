@@ -1,6 +1,7 @@
 // compare: the variants trained beside the file, each a name and a mapping of PATH: VALUE.
 // Here each entry's form and PATHs are checked; its values are checked by validating the
 // file with the variant applied (variants.ts).
+import { msg } from '../messages/message';
 import { Codes } from './codes';
 import { childPath, describe, entry, toPlain, type Context } from './context';
 import { MAX_VARIANTS } from './keys';
@@ -27,20 +28,14 @@ export function validateCompare(ctx: Context, node: TreeNode | undefined, root: 
   const out: CompareResult = { specs: [], variants: [] };
   if (node === undefined) return out;
   if (node.kind !== 'seq') {
-    ctx.error(
-      'compare',
-      Codes.wrongType,
-      `compare must be a list of variants, each with a name and set, e.g. - { name: lr 0.1, set: { ` +
-        `training.learning_rate: 0.1 } }, but is ${describe(node)}.`,
-    );
+    ctx.error('compare', Codes.wrongType, msg('compare.notList', { actual: describe(node) }));
     return out;
   }
   if (node.items.length > MAX_VARIANTS) {
     ctx.error(
       `compare.${MAX_VARIANTS}`,
       Codes.compareTooMany,
-      `compare lists ${node.items.length} variants; nnspec trains at most ${MAX_VARIANTS} beside the ` +
-        `file. Split them over several files.`,
+      msg('compare.tooMany', { n: node.items.length, max: MAX_VARIANTS }),
       { range: ctx.firstLineOf(`compare.${MAX_VARIANTS}`) },
     );
   }
@@ -81,7 +76,7 @@ function readName(
   const v = node.kind === 'scalar' ? node.value : undefined;
   const name = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v).trim() : '';
   if (name === '') {
-    ctx.error(path, Codes.wrongType, `A variant's name must be a short text such as lr 0.1, but is ${describe(node)}.`);
+    ctx.error(path, Codes.wrongType, msg('compare.name', { actual: describe(node) }));
     return undefined;
   }
   const first = names.get(name);
@@ -89,8 +84,7 @@ function readName(
     ctx.error(
       path,
       Codes.compareDuplicateName,
-      `Variants ${first + 1} and ${i + 1} are both named '${name}': give each its own name, as the ` +
-        `results are told apart by name.`,
+      msg('compare.duplicateName', { first: first + 1, second: i + 1, name }),
     );
     return undefined;
   }
@@ -107,19 +101,11 @@ function readSet(
 ): Override[] | undefined {
   if (node === undefined) return undefined;
   if (node.kind !== 'map') {
-    ctx.error(
-      path,
-      Codes.wrongType,
-      `set must be a mapping of PATH: VALUE, e.g. { training.learning_rate: 0.1 }, but is ${describe(node)}.`,
-    );
+    ctx.error(path, Codes.wrongType, msg('compare.setNotMapping', { actual: describe(node) }));
     return undefined;
   }
   if (node.entries.length === 0) {
-    ctx.error(
-      path,
-      Codes.emptyList,
-      'set changes nothing: give at least one PATH: VALUE, e.g. { network.init: zeros }.',
-    );
+    ctx.error(path, Codes.emptyList, msg('compare.setEmpty'));
     return undefined;
   }
   let ok = true;

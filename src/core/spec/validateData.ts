@@ -1,4 +1,5 @@
 // The data section: exactly one source (generate, csv, inline), normalisation and the test split.
+import { msg } from '../messages/message';
 import { Codes } from './codes';
 import { childPath, entry, keysPresent, type Context } from './context';
 import { DEFAULTS, ENUMS, EXACTLY_ONE_OF } from './keys';
@@ -13,14 +14,14 @@ export function validateData(ctx: Context, node: TreeNode | undefined): DataSpec
   const present = keysPresent(data, EXACTLY_ONE_OF.data);
   let source: DataSource | undefined;
   if (present.length === 0) {
-    ctx.error('data', Codes.missingDataSource, 'data needs exactly one of generate, csv or inline.', {
+    ctx.error('data', Codes.missingDataSource, msg('data.noSource'), {
       range: ctx.rangeOf('key:data'),
     });
   } else if (present.length > 1) {
     ctx.error(
       `key:data.${present[1]}`,
       Codes.multipleDataSources,
-      `data has both ${present[0]} and ${present[1]}: keep exactly one source.`,
+      msg('data.twoSources', { first: present[0], second: present[1] }),
     );
   } else if (present[0] === 'generate') {
     source = readGenerate(ctx, entry(data, 'generate'));
@@ -36,7 +37,7 @@ export function validateData(ctx: Context, node: TreeNode | undefined): DataSpec
       min: 0,
       max: 1,
       maxExclusive: true,
-      says: 'a fraction from 0 up to (not including) 1',
+      says: msg('rule.fraction'),
     }) ?? DEFAULTS.testSplit;
   return source ? { source, normalize, testSplit } : undefined;
 }
@@ -45,20 +46,16 @@ function readGenerate(ctx: Context, node: TreeNode | undefined): DataSource | un
   const path = 'data.generate';
   const g = readSection(ctx, node, path, 'data.generate');
   if (!g) return undefined;
-  const generator = readEnum(ctx, entry(g, 'kind'), `${path}.kind`, 'data generator', ENUMS.generator);
+  const generator = readEnum(ctx, entry(g, 'kind'), `${path}.kind`, msg('data.generator'), ENUMS.generator);
   const samples = readNumber(ctx, entry(g, 'samples'), `${path}.samples`, POSITIVE_INT);
-  const noise = readNumber(ctx, entry(g, 'noise'), `${path}.noise`, { min: 0, says: 'a number of at least 0' });
+  const noise = readNumber(ctx, entry(g, 'noise'), `${path}.noise`, { min: 0, says: msg('rule.atLeast0') });
   const classes = readNumber(ctx, entry(g, 'classes'), `${path}.classes`, {
     integer: true,
     min: 2,
-    says: 'a whole number of at least 2',
+    says: msg('rule.wholeAtLeast2'),
   });
   if (entry(g, 'classes') !== undefined && generator !== undefined && generator !== 'spiral' && generator !== 'blobs') {
-    ctx.warn(
-      `key:${path}.classes`,
-      Codes.unusedKey,
-      `classes is only used by the spiral and blobs generators; ${generator} ignores it.`,
-    );
+    ctx.warn(`key:${path}.classes`, Codes.unusedKey, msg('data.classesUnused', { generator }));
   }
   if (generator === undefined || samples === undefined) return undefined;
   const out: DataSource = { kind: 'generate', generator, samples };
@@ -88,12 +85,11 @@ function readColumns(
 ): (string | number)[] | undefined {
   if (node === undefined) return undefined;
   const name = path.split('.').pop();
-  const says = `a column name or a 0-based column index`;
   const one = (n: TreeNode, p: string): string | number | undefined => {
     const v = n.kind === 'scalar' ? n.value : undefined;
     if (typeof v === 'string' && v !== '') return v;
     if (typeof v === 'number' && Number.isInteger(v) && v >= 0) return v;
-    ctx.error(p, Codes.wrongType, `Each entry of ${name} must be ${says}.`);
+    ctx.error(p, Codes.wrongType, msg('data.columnEntry', { name: String(name) }));
     return undefined;
   };
   if (node.kind !== 'seq') {
@@ -101,15 +97,11 @@ function readColumns(
       const v = one(node, path);
       return v === undefined ? undefined : [v];
     }
-    ctx.error(
-      path,
-      Codes.wrongType,
-      `${name} must be a list of column names or 0-based indices, e.g. [size, bedrooms].`,
-    );
+    ctx.error(path, Codes.wrongType, msg('data.columnsNotList', { name: String(name) }));
     return undefined;
   }
   if (node.items.length === 0) {
-    ctx.error(path, Codes.emptyList, `${name} lists no columns.`);
+    ctx.error(path, Codes.emptyList, msg('data.noColumns', { name: String(name) }));
     return undefined;
   }
   const out = node.items.map((item, i) => one(item, childPath(path, i)));

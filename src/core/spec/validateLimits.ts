@@ -1,5 +1,6 @@
 // The limits a single key can break on its own, checked while the file is read (the ones that
 // need the data, such as epochs × batches or the parameter count, are in ../runLimits.ts).
+import { msg } from '../messages/message';
 import { Codes } from './codes';
 import type { Context } from './context';
 import { count, MAX_STEPS, MAX_UNITS } from './limits';
@@ -7,13 +8,8 @@ import { count, MAX_STEPS, MAX_UNITS } from './limits';
 /** iterations, or epochs (each epoch is at least one step), above the steps nnspec runs. */
 export function checkStepsKey(ctx: Context, key: 'iterations' | 'epochs', value: number | undefined): void {
   if (value === undefined || value <= MAX_STEPS) return;
-  const unit = key === 'epochs' ? ' (each epoch is at least one step)' : '';
-  ctx.error(
-    `training.${key}`,
-    Codes.tooManySteps,
-    `${key}: ${count(value)} is more than the ${count(MAX_STEPS)} gradient-descent steps nnspec ` +
-      `runs${unit}. The course's networks settle within 10,000 to 100,000 steps: use fewer ${key}.`,
-  );
+  const params = { key, value: count(value), max: count(MAX_STEPS) };
+  ctx.error(`training.${key}`, Codes.tooManySteps, msg(key === 'epochs' ? 'limit.epochs' : 'limit.iterations', params));
 }
 
 /** A layer wider than nnspec builds. */
@@ -22,7 +18,12 @@ export function checkUnitsKey(ctx: Context, path: string, layer: number, units: 
   ctx.error(
     path,
     Codes.tooManyUnits,
-    `units: ${count(units)} is more than the ${count(MAX_UNITS)} units nnspec builds in one layer: ` +
-      `every matrix of layer ${layer} (Z[${layer}], A[${layer}], dZ[${layer}], ...) has n[${layer}] rows. Use fewer units.`,
+    msg('limit.units', {
+      units: count(units),
+      max: count(MAX_UNITS),
+      layer,
+      matrices: `Z[${layer}], A[${layer}], dZ[${layer}], ...`,
+      dim: `n[${layer}]`,
+    }),
   );
 }

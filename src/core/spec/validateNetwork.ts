@@ -1,4 +1,5 @@
 // The network section: n[0], initialisation and the layers.
+import { msg } from '../messages/message';
 import { Codes } from './codes';
 import { childPath, describe, entry, type Context } from './context';
 import { DEFAULTS, ENUMS } from './keys';
@@ -17,26 +18,16 @@ export function validateNetwork(ctx: Context, node: TreeNode | undefined): Netwo
     readNumber(ctx, entry(net, 'init_scale'), 'network.init_scale', {
       min: 0,
       minExclusive: true,
-      says: 'a number above 0',
+      says: msg('rule.above0'),
     }) ?? DEFAULTS.initScale;
   if (entry(net, 'init_scale') !== undefined && init !== 'random') {
-    ctx.warn(
-      'key:network.init_scale',
-      Codes.unusedKey,
-      `init_scale is only used by init: random; init: ${init} ignores it.`,
-    );
+    ctx.warn('key:network.init_scale', Codes.unusedKey, msg('network.initScaleUnused', { init }));
   }
   const layers = readLayers(ctx, entry(net, 'layers'));
   if (layers && init === 'zeros' && layers.slice(0, -1).some((l) => l.W === undefined)) {
-    ctx.warn(
-      'network.init',
-      Codes.zeroInitSymmetry,
-      'With init: zeros every unit of a hidden layer starts the same and gets the same gradient, so ' +
-        'the units stay identical forever (symmetry is never broken). Use random, xavier or he.',
-      {
-        fixes: [ctx.replace('network.init', 'random')],
-      },
-    );
+    ctx.warn('network.init', Codes.zeroInitSymmetry, msg('network.zeroInit'), {
+      fixes: [ctx.replace('network.init', 'random')],
+    });
   }
   if (!layers) return undefined;
   const out: NetworkSpec = { init, initScale, layers };
@@ -48,15 +39,11 @@ function readLayers(ctx: Context, node: TreeNode | undefined): LayerSpec[] | und
   const path = 'network.layers';
   if (node === undefined) return undefined;
   if (node.kind !== 'seq') {
-    ctx.error(
-      path,
-      Codes.wrongType,
-      `network.layers must be a list of layers (each with units and activation), but is ${describe(node)}.`,
-    );
+    ctx.error(path, Codes.wrongType, msg('network.layersNotList', { actual: describe(node) }));
     return undefined;
   }
   if (node.items.length === 0) {
-    ctx.error(path, Codes.emptyList, 'network.layers needs at least one layer; the last one is the output layer.');
+    ctx.error(path, Codes.emptyList, msg('network.noLayers'));
     return undefined;
   }
   const layers = node.items.map((item, i) => readLayer(ctx, item, childPath(path, i), i + 1));
@@ -70,13 +57,12 @@ function readLayer(ctx: Context, node: TreeNode, path: string, l: number): Layer
   checkUnitsKey(ctx, `${path}.units`, l, units);
   const activation = readEnum(ctx, entry(layer, 'activation'), `${path}.activation`, 'activation', ENUMS.activation);
   const alpha =
-    readNumber(ctx, entry(layer, 'alpha'), `${path}.alpha`, { min: 0, says: 'a number of at least 0' }) ??
-    DEFAULTS.alpha;
+    readNumber(ctx, entry(layer, 'alpha'), `${path}.alpha`, { min: 0, says: msg('rule.atLeast0') }) ?? DEFAULTS.alpha;
   if (entry(layer, 'alpha') !== undefined && activation !== undefined && activation !== 'leaky_relu') {
     ctx.warn(
       `key:${path}.alpha`,
       Codes.unusedKey,
-      `alpha is leaky_relu's negative slope; layer ${l} uses ${activation}, which ignores it.`,
+      msg('network.alphaUnused', { layer: l, activation: String(activation) }),
     );
   }
   const W = readMatrix(ctx, entry(layer, 'W'), `${path}.W`, `W[${l}]`);

@@ -1,6 +1,7 @@
 // The training section. Its errors never stop the shapes being shown, so it always returns
 // a TrainingSpec: when something is wrong, the missing values are placeholders that train
 // nothing (0 iterations, learning rate 0) and the error keeps the file from running.
+import { msg } from '../messages/message';
 import { Codes } from './codes';
 import { entry, keysPresent, type Context } from './context';
 import { DEFAULTS, ENUMS, EXACTLY_ONE_OF } from './keys';
@@ -28,7 +29,7 @@ export function validateTraining(ctx: Context, node: TreeNode | undefined): Trai
   const learningRate = readNumber(ctx, entry(t, 'learning_rate'), 'training.learning_rate', {
     min: 0,
     minExclusive: true,
-    says: 'a number above 0',
+    says: msg('rule.above0'),
   });
   const batchSize = readBatchSize(ctx, entry(t, 'batch_size'));
   const optimizer =
@@ -38,28 +39,14 @@ export function validateTraining(ctx: Context, node: TreeNode | undefined): Trai
   const hasIterations = entry(t, 'iterations') !== undefined;
   const hasEpochs = entry(t, 'epochs') !== undefined;
   if (hasIterations && hasEpochs) {
-    ctx.error(
-      'key:training.epochs',
-      Codes.iterationsAndEpochs,
-      'training takes iterations or epochs, not both: keep one.',
-    );
+    ctx.error('key:training.epochs', Codes.iterationsAndEpochs, msg('training.both'));
   } else if (!hasIterations && !hasEpochs) {
-    ctx.error(
-      'training.iterations',
-      Codes.iterationsAndEpochs,
-      'training needs iterations: N (gradient-descent updates) or epochs: N (passes over the data).',
-      {
-        range: ctx.rangeOf('key:training'),
-      },
-    );
+    ctx.error('training.iterations', Codes.iterationsAndEpochs, msg('training.neither'), {
+      range: ctx.rangeOf('key:training'),
+    });
   }
   if (hasEpochs && !hasIterations && (batchSize ?? 'full') === 'full' && epochs !== undefined) {
-    ctx.warn(
-      'training.epochs',
-      Codes.epochsFullBatch,
-      `With batch_size full each epoch is one gradient-descent update, so epochs: ${epochs} is ` +
-        `${epochs} updates. Set batch_size (e.g. 32) for mini-batches.`,
-    );
+    ctx.warn('training.epochs', Codes.epochsFullBatch, msg('training.epochsFullBatch', { epochs }));
   }
   if (learningRate !== undefined) warnLargeRate(ctx, learningRate, optimizer);
 
@@ -83,15 +70,14 @@ function readBatchSize(ctx: Context, node: TreeNode | undefined): 'full' | numbe
     ctx.error(
       'training.batch_size',
       Codes.unknownValue,
-      `batch_size must be full or a whole number of at least 1, but is ` +
-        `'${shown(v)}'.${fixes.length ? " Did you mean 'full'?" : ''}`,
+      msg(fixes.length ? 'training.batchSizeFull' : 'training.batchSize', { value: shown(v) }),
       { fixes },
     );
     return undefined;
   }
   return readNumber(ctx, node, 'training.batch_size', {
     ...POSITIVE_INT,
-    says: 'full or a whole number of at least 1',
+    says: msg('rule.fullOrWhole'),
   });
 }
 
@@ -100,11 +86,11 @@ function readRegularization(ctx: Context, node: TreeNode | undefined): TrainingS
   const r = readSection(ctx, node, path, 'training.regularization');
   if (!r) return undefined;
   if (keysPresent(r, EXACTLY_ONE_OF['training.regularization']).length !== 1) {
-    ctx.error(path, Codes.regularizationKind, 'regularization takes exactly one of l1: lambda or l2: lambda.', {
+    ctx.error(path, Codes.regularizationKind, msg('training.regularization'), {
       range: ctx.rangeOf(`key:${path}`),
     });
   }
-  const rule = { min: 0, says: 'a number λ of at least 0' };
+  const rule = { min: 0, says: msg('rule.lambda') };
   const l1 = readNumber(ctx, entry(r, 'l1'), `${path}.l1`, rule);
   const l2 = readNumber(ctx, entry(r, 'l2'), `${path}.l2`, rule);
   if (l1 !== undefined && entry(r, 'l2') === undefined) return { kind: 'l1', lambda: l1 };
@@ -117,11 +103,6 @@ const LARGE_RATE = { gd: 10, momentum: 10, adam: 0.1 } as const;
 
 function warnLargeRate(ctx: Context, rate: number, optimizer: TrainingSpec['optimizer']): void {
   if (rate <= LARGE_RATE[optimizer]) return;
-  const usual =
-    optimizer === 'adam' ? 'Adam usually works with 0.001 to 0.01' : 'gradient descent usually works with 0.001 to 1';
-  ctx.warn(
-    'training.learning_rate',
-    Codes.largeLearningRate,
-    `learning_rate ${rate} is large: ${usual}, and too large a step makes the cost grow to NaN.`,
-  );
+  const usual = optimizer === 'adam' ? msg('training.usualAdam') : msg('training.usualGd');
+  ctx.warn('training.learning_rate', Codes.largeLearningRate, msg('training.largeRate', { rate, usual }));
 }

@@ -1,4 +1,5 @@
 // The YAML parser's errors and warnings in nnspec's words, each at the range of what is wrong.
+import { msg } from '../messages/message';
 import { Codes } from './codes';
 import { diagnostic } from './ranges';
 import { shown } from './shown';
@@ -17,12 +18,12 @@ function duplicateKey(text: string, pos: number, severity: Diagnostic['severity'
   // The parser points at the key's first character; the whole key reads better.
   const key = /^("(?:[^"\\\n]|\\.)*"|'[^'\n]*'|[^:\n#]*?)[ \t]*:(?:[ \t\r\n]|$)/.exec(text.slice(pos, pos + 500))?.[1];
   const written = key ?? '';
-  const what = /^(?:""|''|)$/.test(written.trim()) ? 'An empty key' : `The key '${shown(written)}'`;
+  const empty = /^(?:""|''|)$/.test(written.trim());
   return diagnostic(
     rangeAt(pos, pos + Math.max(1, written.length)),
     severity,
     Codes.duplicateKey,
-    `${what} appears twice in this mapping; YAML would keep only one of them. Delete or rename one.`,
+    empty ? msg('yaml.duplicateEmptyKey') : msg('yaml.duplicateKey', { key: shown(written) }),
   );
 }
 
@@ -37,22 +38,17 @@ export function yamlProblem(
   if (yamlCode === 'DUPLICATE_KEY') return duplicateKey(text, pos[0], severity, rangeAt);
   const range = rangeAt(pos[0], Math.max(pos[1], pos[0] + 1));
   if (yamlCode === 'TAB_AS_INDENT') {
-    return diagnostic(
-      range,
-      severity,
-      Codes.tabIndent,
-      'This line is indented with a tab. YAML allows only spaces for indentation: replace the tab with spaces.',
-    );
+    return diagnostic(range, severity, Codes.tabIndent, msg('yaml.tab'));
   }
   if (yamlCode === 'MULTIPLE_DOCS') {
     return diagnostic(
       rangeAt(pos[0], trimEnd(text, pos[0], text.length)),
       severity,
       Codes.multipleDocuments,
-      "A .nnspec file holds one experiment, but '---' starts a second YAML document here. Delete it " +
-        'and what follows, or move that experiment to its own file.',
+      msg('yaml.multipleDocuments'),
     );
   }
   const message = shown(yamlMessage.replace(/ at line \d+, column \d+[\s\S]*$/, ''), 300);
-  return diagnostic(range, severity, severity === 'error' ? Codes.yamlSyntax : Codes.yamlWarning, `YAML: ${message}`);
+  const code = severity === 'error' ? Codes.yamlSyntax : Codes.yamlWarning;
+  return diagnostic(range, severity, code, msg('yaml.problem', { message }));
 }

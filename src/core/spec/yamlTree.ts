@@ -1,5 +1,7 @@
 // Turns YAML text into a small tree of plain nodes plus the range of every node, without ever
 // expanding aliases beyond a budget (alias bombs) and without calling toJS.
+import { fixTitled } from '../messages/attached';
+import { english, msg, type Message } from '../messages/message';
 import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import { Codes } from './codes';
 import { tooDeep, tooLarge } from './guards';
@@ -40,27 +42,21 @@ export interface TreeResult {
 
 class AliasLimit extends Error {
   constructor(
-    message: string,
+    readonly said: Message,
     readonly range: Range,
   ) {
-    super(message);
+    super(english(said));
   }
 }
 
 function unicodeSpaceWarning(u: UnicodeSpace, rangeAt: (s: number, e: number) => Range): Diagnostic {
   const what = unicodeSpaceName(u.char);
-  const plural = u.end - u.start > 1 ? ` (and ${u.end - u.start - 1} more)` : '';
+  const more = u.end - u.start > 1 ? msg('space.more', { n: u.end - u.start - 1 }) : '';
   const fix = u.trailing
-    ? { title: 'Delete it', range: rangeAt(u.start, u.end), text: '' }
-    : { title: 'Replace with a plain space', range: rangeAt(u.start, u.end), text: ' '.repeat(u.end - u.start) };
-  return diagnostic(
-    rangeAt(u.start, u.end),
-    'warning',
-    Codes.unicodeSpace,
-    `${what}${plural} here, pasted from a web page or a PDF? YAML does not count it as a space; ` +
-      `nnspec reads it as a plain space. ${u.trailing ? 'Delete it.' : 'Replace it with a plain space.'}`,
-    [fix],
-  );
+    ? fixTitled(msg('fix.delete'), rangeAt(u.start, u.end), '')
+    : fixTitled(msg('fix.plainSpace'), rangeAt(u.start, u.end), ' '.repeat(u.end - u.start));
+  const message = msg(u.trailing ? 'space.trailing' : 'space.inside', { what, more });
+  return diagnostic(rangeAt(u.start, u.end), 'warning', Codes.unicodeSpace, message, [fix]);
 }
 
 export function readTree(raw: string): TreeResult {
@@ -89,14 +85,7 @@ export function readTree(raw: string): TreeResult {
   const contents = doc.contents as YamlNode | null;
   if (contents === null) {
     if (!result.yamlErrors) {
-      diagnostics.push(
-        diagnostic(
-          rangeAt(0, 0),
-          'error',
-          Codes.emptyFile,
-          'The file is empty. A .nnspec file needs data, network, loss and training.',
-        ),
-      );
+      diagnostics.push(diagnostic(rangeAt(0, 0), 'error', Codes.emptyFile, msg('yaml.empty')));
     }
     return result;
   }
@@ -105,7 +94,7 @@ export function readTree(raw: string): TreeResult {
     result.yamlErrors ||= diagnostics.some((d) => d.severity === 'error');
   } catch (e) {
     if (!(e instanceof AliasLimit)) throw e;
-    diagnostics.push(diagnostic(e.range, 'error', Codes.aliasLimit, e.message));
+    diagnostics.push(diagnostic(e.range, 'error', Codes.aliasLimit, e.said));
     result.yamlErrors = true;
   }
   return result;
@@ -146,7 +135,7 @@ class TreeBuilder {
             rangeOf(node, this.text, this.rangeAt),
             'error',
             Codes.yamlSyntax,
-            `The alias *${shown(node.source)} refers to no anchor: define &${shown(node.source)} on a value before it.`,
+            msg('yaml.aliasNoAnchor', { name: shown(node.source) }),
           ),
         );
         return { kind: 'scalar', value: undefined };
@@ -199,16 +188,13 @@ class TreeBuilder {
     }
     const at = key ?? value;
     const range = at ? rangeOf(at, this.text, this.rangeAt) : (this.ranges.get(path) ?? this.rangeAt(0, 0));
-    this.diagnostics.push(
-      diagnostic(range, 'error', Codes.badKey, 'Keys must be plain names such as units or learning_rate.'),
-    );
+    this.diagnostics.push(diagnostic(range, 'error', Codes.badKey, msg('yaml.badKey')));
     return undefined;
   }
 
   /** An alias shares the node it refers to; its size counts against the budget as if copied. */
   private alias(target: YamlNode, at: Range): TreeNode {
-    if (this.inProgress.has(target))
-      throw new AliasLimit('This alias refers to a node that contains it, which would repeat forever.', at);
+    if (this.inProgress.has(target)) throw new AliasLimit(msg('yaml.aliasCycle'), at);
     const shared = this.converted.get(target);
     if (!shared) return { kind: 'scalar', value: undefined };
     this.count(this.sizeOf(shared), at);
@@ -228,11 +214,7 @@ class TreeBuilder {
   private count(n: number, at: Range): void {
     this.expanded += n;
     if (this.expanded > MAX_EXPANDED_NODES) {
-      throw new AliasLimit(
-        `Aliases (*name) here expand to more than ${MAX_EXPANDED_NODES} values. Write the values ` +
-          `out, or put large data in a CSV file.`,
-        at,
-      );
+      throw new AliasLimit(msg('yaml.aliasExpansion', { max: MAX_EXPANDED_NODES }), at);
     }
   }
 }
