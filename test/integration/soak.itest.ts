@@ -1,6 +1,7 @@
 // A long run in the real editor: 500,000 steps of XOR at the panel's default pace (about 3 minutes)
-// with the panel open. The extension host's heap stays flat (the run's record is bounded) and the panel keeps asking for and getting the
-// newest snapshot, and the host's requests to the worker keep being answered, all through the run.
+// with the panel open. The extension host's heap stays flat (the run's record is bounded), the panel
+// keeps asking for and getting the newest snapshot, and the host's requests to the worker keep being
+// answered, all through the run.
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { PanelReadout, SpecPanel } from '../../src/extension/specPanel';
