@@ -73,7 +73,12 @@ suite('nnspec training', () => {
     const view = await vscode.commands.executeCommand<PanelReadout>('nnspec.train', doc.uri);
     await until(() => view.status === 'running', 'the run to start');
     await vscode.commands.executeCommand('nnspec.togglePause', doc.uri);
-    await until(() => view.status === 'paused', 'the run to pause');
+    // Failed once in a full run (passing alone): the state it was in says which side lost the pause.
+    await until(
+      () => view.status === 'paused',
+      () => `the run to pause (status ${view.status}, ${view.stepsRun} of ${view.totalSteps} steps)`,
+      30_000,
+    );
     const at = view.stepsRun;
     await vscode.commands.executeCommand('nnspec.step', doc.uri);
     await until(() => view.stepsRun === at + 1, `one more step (from ${at}, now ${view.stepsRun})`);
