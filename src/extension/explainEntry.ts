@@ -1,18 +1,10 @@
 // Explain an Entry: where one number of the first step (step 0) comes from, written in the output channel.
 // The step is trained and explained in a job worker, so a large data file never holds up the host.
 import * as vscode from 'vscode';
-import { checkEntry, parseEntry, type NetworkDims } from '../core/explain/entry';
+import { entryProblem } from '../core/explain/entry';
 import { explainInWorker } from '../node/jobWorker';
 import { displayName } from './analysisCache';
 import { specDocument, type CommandContext } from './commandContext';
-
-/** Why `name` cannot be explained in this network's first step, or undefined when it can. */
-function entryProblem(d: NetworkDims, name: string): string | undefined {
-  const parsed = parseEntry(name);
-  if (!parsed.ok) return parsed.error;
-  const checked = checkEntry(parsed.value, d);
-  return checked.ok ? undefined : checked.error;
-}
 
 /** `entry` skips the question (for tests and links). Returns the explanation written. */
 export async function explainEntry(c: CommandContext, entry?: unknown): Promise<string | undefined> {
@@ -31,10 +23,10 @@ export async function explainEntry(c: CommandContext, entry?: unknown): Promise<
       : await vscode.window.showInputBox({
           prompt: vscode.l10n.t('Which number of step 0? A matrix with [layer][row,column], or J'),
           value: 'dW[1][1,1]',
-          validateInput: (v) => entryProblem(dims, v),
+          validateInput: (v) => entryProblem(v, dims),
         });
   if (!name) return undefined;
-  const problem = entryProblem(dims, name);
+  const problem = entryProblem(name, dims);
   const reply = problem
     ? { type: 'error' as const, message: problem }
     : await explained(c, doc, name, displayName(doc, checked));

@@ -2,17 +2,15 @@
 // analysis: everything the diagnostics, hovers, CodeLens, quick fixes and the panel need, without the
 // data set itself (up to 80 MB), the data points sampled to the panel's message budget.
 import { explainContext } from '../core/explain';
-import type { NetworkDims } from '../core/explain/entry';
+import { firstStepDims, type NetworkDims } from '../core/explain/entry';
 import type { ExplainContext } from '../core/explain/types';
 import type { Analysis } from '../core/analyze';
 import type { DataRoot, FileRead } from '../core/data/files';
-import type { Dataset } from '../core/data/types';
 import { dataPoints } from '../core/dto';
 import { samplePoints } from '../core/messageBudget';
 import { Codes } from '../core/spec/codes';
 import { diagnostic } from '../core/spec/ranges';
-import type { Diagnostic, Layout, RangeMap, Spec } from '../core/spec/types';
-import { batchSizeFor } from '../core/training/batches';
+import type { Diagnostic, Layout, RangeMap } from '../core/spec/types';
 import type { ShapeTable } from '../core/shapes/types';
 import type { DataPointsDTO } from '../protocol';
 
@@ -58,12 +56,6 @@ export interface EditorAnalysis {
   dataFile?: string;
   /** Set when that file was not read because access was refused (the reason is in its diagnostic). */
   refused?: boolean;
-}
-
-/** n[0], ..., n[L] and the first batch's size. */
-function firstStepDims(spec: Spec, data: Dataset): NetworkDims {
-  const sizes = [data.X.rows, ...spec.network.layers.map((l) => l.units)];
-  return { sizes, m: batchSizeFor(spec.training.batchSize, data.X.cols), layout: spec.layout };
 }
 
 export function editorAnalysis(a: Analysis, refused: boolean): EditorAnalysis {

@@ -1,7 +1,7 @@
 // One Explain an Entry as the editor runs it, in a worker: the spec's text analysed as the editor does,
 // its first step trained, and one number of that step explained as `nnspec explain --step 0` writes it.
 import { explain, explainContext } from '../core/explain';
-import { checkEntry, parseEntry } from '../core/explain/entry';
+import { entryProblem, firstStepDims } from '../core/explain/entry';
 import { explanationText } from '../core/explain/text';
 import { Trainer } from '../core/training/trainer';
 import { diskIO, givenIO } from './dataFiles';
@@ -13,12 +13,9 @@ function explained(req: WorkerExplainRequest): string | { problem: string } {
   const checked = trainable(req.text, io);
   if ('why' in checked) return { problem: `The spec cannot be trained, so nothing was explained: ${checked.why}` };
   const { spec, dataset } = checked.analysis;
-  const parsed = parseEntry(req.entry);
-  if (!parsed.ok) return { problem: parsed.error };
+  const problem = entryProblem(req.entry, firstStepDims(spec, dataset));
+  if (problem) return { problem };
   const trainer = new Trainer(spec, dataset, { history: { first: 0, last: 0, thinned: 0 } });
-  const sizes = [dataset.X.rows, ...spec.network.layers.map((l) => l.units)];
-  const fits = checkEntry(parsed.value, { sizes, m: trainer.batches.batchSize, layout: spec.layout });
-  if (!fits.ok) return { problem: fits.error };
   const snapshot = trainer.next(true)?.snapshot;
   if (!snapshot) return { problem: `The run stopped before its first step: ${trainer.divergence?.message ?? ''}` };
   const r = explain(snapshot, explainContext(spec), req.entry);

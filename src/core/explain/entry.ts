@@ -2,7 +2,9 @@
 // network's sizes, with a message that names the valid range when an index is off.
 
 import { fileOrder } from '../layout';
-import type { Layout } from '../spec/types';
+import type { Dataset } from '../data/types';
+import type { Layout, Spec } from '../spec/types';
+import { batchSizeFor } from '../training/batches';
 import { closest } from '../spec/suggest';
 import { entryName, isVector } from './symbols';
 import type { MatrixName } from './types';
@@ -120,4 +122,18 @@ export function checkEntry(p: ParsedEntry, dims: NetworkDims): Parsed<Entry> {
     );
   }
   return { ok: true, value: { matrix: p.matrix, layer, row, col } };
+}
+
+/** n[0], ..., n[L] and the first batch's size, for a spec trained on `data`. */
+export function firstStepDims(spec: Spec, data: Dataset): NetworkDims {
+  const sizes = [data.X.rows, ...spec.network.layers.map((l) => l.units)];
+  return { sizes, m: batchSizeFor(spec.training.batchSize, data.X.cols), layout: spec.layout };
+}
+
+/** Why `name` cannot be explained in a network of these sizes, or undefined when it can. */
+export function entryProblem(name: string, dims: NetworkDims): string | undefined {
+  const parsed = parseEntry(name);
+  if (!parsed.ok) return parsed.error;
+  const checked = checkEntry(parsed.value, dims);
+  return checked.ok ? undefined : checked.error;
 }
