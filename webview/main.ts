@@ -10,6 +10,7 @@ import {
   type WebviewMessage,
 } from '../src/protocol';
 import { PendingReplies } from '../src/requests';
+import { alongExamples } from '../src/core/layout';
 import { createBackprop } from './backprop';
 import { createBoundary } from './boundary';
 import { createBoundaryComparison } from './boundaryCompare';
@@ -100,7 +101,7 @@ function createLaterSections(
   const follow = (entry: MatrixEntry): void => {
     const d = current();
     const s = shownSnapshot(d);
-    const example = s && overExamples(entry.matrix) ? (s.exampleAxis === 1 ? entry.col : entry.row) : undefined;
+    const example = s && overExamples(entry.matrix) ? alongExamples(s.exampleAxis, entry.row, entry.col) : undefined;
     if (s && example !== undefined && !shownExamples(d, s).indices.includes(example)) {
       matrixActions.chooseExamples({ by: 'all' });
     }
