@@ -58,7 +58,7 @@ export function fileOrder<T>(layout: Layout, a: T, b: T): [T, T] {
 // The panel knows a matrix's example axis (SnapshotDTO.exampleAxis), not the file's layout: the same
 // decisions, asked by that axis.
 
-/** fileOrder for a matrix whose examples run along `axis`: (units, examples) or W[l]'s (n[l], n[l-1]) as (row, column). */
+/** fileOrder by the axis the examples run along: (units, examples), or W[l]'s (n[l], n[l-1]), as (row, column). */
 export function orderForAxis<T>(axis: 0 | 1, a: T, b: T): [T, T] {
   return axis === 1 ? [a, b] : [b, a];
 }
