@@ -84,7 +84,6 @@ function saveChoices(before: ViewState, after: ViewState): void {
 /** Sections whose canvases and SVG take the theme's colours: redrawn when the theme changes. */
 const PAINTED: Part[] = ['network', 'forward', 'backprop', 'boundary', 'compare'];
 
-/** Every section, drawing into its body and reporting the student's choices to `dispatch`. */
 /** The sections with matrices, charts and canvases, built after the first paint. */
 function createLaterSections(
   body: (p: Part) => HTMLElement,

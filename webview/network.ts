@@ -17,7 +17,10 @@ const COL_GAP = 140;
 const ROW_GAP = 34;
 const R = 11;
 
-/** n[0], ..., n[L]: from the shape table, else from the shown snapshot (units run along the axis that is not the examples'). */
+/**
+ * n[0], ..., n[L]: from the shape table, else from the shown snapshot
+ * (units run along the axis that is not the examples').
+ */
 function layerSizes(d: ViewState): number[] {
   const t = d.analysis?.shapes;
   const n0 = (dims: readonly Dim[]) => alongUnits(d.analysis?.exampleAxis ?? 1, dims[0], dims[1]).value ?? 0;
