@@ -4,8 +4,10 @@
 import type { MatrixDTO } from '../../src/protocol';
 import { el } from '../dom';
 import { fmt } from '../format';
+import { label, type LabelId } from '../labels';
 
 const STAT_UNITS = 32;
+const STAT_HEADS: LabelId[] = ['matrix.statUnit', 'matrix.statMin', 'matrix.statMax', 'matrix.statMean'];
 
 function statsRows(m: MatrixDTO, exampleAxis: 0 | 1): HTMLTableRowElement[] {
   const units = exampleAxis === 1 ? m.rows : m.cols;
@@ -32,13 +34,13 @@ function statsRows(m: MatrixDTO, exampleAxis: 0 | 1): HTMLTableRowElement[] {
 export function statsTable(m: MatrixDTO, name: string, exampleAxis: 0 | 1): HTMLTableElement {
   const units = exampleAxis === 1 ? m.rows : m.cols;
   const count = exampleAxis === 1 ? m.cols : m.rows;
-  const head = el('tr', {}, ...['unit', 'min', 'max', 'mean'].map((t) => el('th', { text: t })));
+  const head = el('tr', {}, ...STAT_HEADS.map((t) => el('th', { text: label(t) })));
   const table = el(
     'table',
-    { class: 'stats', attrs: { 'aria-label': `${name} per-unit statistics over ${count} examples` } },
+    { class: 'stats', attrs: { 'aria-label': label('matrix.statsName', { matrix: name, count }) } },
     el('thead', {}, head),
     el('tbody', {}, ...statsRows(m, exampleAxis)),
   );
-  if (units > STAT_UNITS) table.append(el('caption', { text: `first ${STAT_UNITS} of ${units} units` }));
+  if (units > STAT_UNITS) table.append(el('caption', { text: label('matrix.statsFirst', { shown: STAT_UNITS, units }) }));
   return table;
 }
