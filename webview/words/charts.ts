@@ -1,2 +1,57 @@
-export const EN = {} as const;
-export const KO: Record<keyof typeof EN, string> = {};
+// The words of the step charts (axes, legends, series, their tables) and of the gradient check, in English and Korean.
+
+export const EN = {
+  'chart.step': 'step',
+  'chart.showTable': 'Show as a table',
+  'chart.logScale': ' log scale',
+  'chart.legend': 'Legend: {chart}',
+  'loss.description': 'Cost and accuracy over training steps',
+  'loss.cost': 'cost',
+  'loss.accuracy': 'accuracy',
+  'loss.empty': 'The cost appears once training starts.',
+  'loss.trainingCost': 'training cost J{run}',
+  'loss.testCost': 'test cost{run}',
+  'loss.accuracyOf': 'accuracy{run}',
+  'gradnorms.description': 'Gradient norm of every layer over training steps',
+  'gradnorms.empty': 'Gradient norms appear once training starts.',
+  'gradcheck.run': 'Check gradients',
+  'gradcheck.runName': 'Check gradients with finite differences',
+  'gradcheck.note':
+    'Compares dW[l] and db[l] from backprop with centred finite differences of J. Relative error: pass below {pass}, warning below {warn}.',
+  'gradcheck.checking': 'Checking…',
+  'gradcheck.parameter': 'parameter',
+  'gradcheck.relativeError': 'relative error',
+  'gradcheck.maxDifference': 'max |difference|',
+  'gradcheck.result': 'result',
+  'gradcheck.pass': 'pass',
+  'gradcheck.warn': 'warn',
+  'gradcheck.fail': 'fail',
+} as const;
+
+export const KO: Record<keyof typeof EN, string> = {
+  'chart.step': '스텝',
+  'chart.showTable': '표로 보기',
+  'chart.logScale': ' 로그 척도',
+  'chart.legend': '범례: {chart}',
+  'loss.description': '학습 스텝에 따른 비용과 정확도',
+  'loss.cost': '비용',
+  'loss.accuracy': '정확도',
+  'loss.empty': '학습을 시작하면 비용이 나타납니다.',
+  'loss.trainingCost': '학습 비용 J{run}',
+  'loss.testCost': '테스트 비용{run}',
+  'loss.accuracyOf': '정확도{run}',
+  'gradnorms.description': '학습 스텝에 따른 층별 그래디언트 노름',
+  'gradnorms.empty': '학습을 시작하면 그래디언트 노름이 나타납니다.',
+  'gradcheck.run': '그래디언트 검사',
+  'gradcheck.runName': '유한 차분으로 그래디언트 검사',
+  'gradcheck.note':
+    '역전파로 구한 dW[l]과 db[l]을 J의 중심 유한 차분과 비교합니다. 상대 오차: {pass} 미만이면 통과, {warn} 미만이면 경고.',
+  'gradcheck.checking': '검사 중…',
+  'gradcheck.parameter': '파라미터',
+  'gradcheck.relativeError': '상대 오차',
+  'gradcheck.maxDifference': '최대 |차이|',
+  'gradcheck.result': '결과',
+  'gradcheck.pass': '통과',
+  'gradcheck.warn': '경고',
+  'gradcheck.fail': '실패',
+};
