@@ -1,2 +1,49 @@
-export const EN = {} as const;
-export const KO: Record<keyof typeof EN, string> = {};
+// The words of the examples bar (which of the batch's examples the matrices show), in English and Korean.
+
+export const EN = {
+  'examples.byAll': 'all',
+  'examples.byRange': 'a range',
+  'examples.byClass': 'one class',
+  'examples.byMisclassified': 'misclassified',
+  'examples.byLargestLoss': 'largest loss',
+  'examples.of': '{shown} of {m} {m|example|examples}',
+  'examples.ofClass': '{of}: those of class {cls}',
+  'examples.noneMisclassified': 'none of the {m} examples is misclassified',
+  'examples.misclassified': '{of}: the misclassified ones',
+  'examples.largestLoss': '{of}, largest loss first: example {list}',
+  'examples.noneInRange': 'no example in that range (m = {m})',
+  'examples.range': '{of}: a range',
+  'examples.all': 'all {m} {m|example|examples}',
+  'examples.firstName': 'First example',
+  'examples.lastName': 'Last example',
+  'examples.className': 'Class',
+  'examples.countName': 'How many examples',
+  'examples.to': ' to ',
+  'examples.countAfter': ' examples',
+  'examples.classOption': 'class {cls} ({count})',
+  'examples.shown': 'Examples shown: ',
+} as const;
+
+export const KO: Record<keyof typeof EN, string> = {
+  'examples.byAll': '전체',
+  'examples.byRange': '범위',
+  'examples.byClass': '한 클래스',
+  'examples.byMisclassified': '잘못 분류된 예제',
+  'examples.byLargestLoss': '손실이 큰 예제',
+  'examples.of': '예제 {m}개 중 {shown}개',
+  'examples.ofClass': '{of}: 클래스 {cls}인 예제',
+  'examples.noneMisclassified': '예제 {m}개 중 잘못 분류된 예제가 없습니다',
+  'examples.misclassified': '{of}: 잘못 분류된 예제',
+  'examples.largestLoss': '{of}, 손실이 큰 순서: 예제 {list}',
+  'examples.noneInRange': '그 범위에는 예제가 없습니다 (m = {m})',
+  'examples.range': '{of}: 범위',
+  'examples.all': '예제 {m}개 전체',
+  'examples.firstName': '첫 예제',
+  'examples.lastName': '마지막 예제',
+  'examples.className': '클래스',
+  'examples.countName': '예제 수',
+  'examples.to': ' ~ ',
+  'examples.countAfter': '개',
+  'examples.classOption': '클래스 {cls} ({count}개)',
+  'examples.shown': '표시할 예제: ',
+};
