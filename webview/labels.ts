@@ -41,10 +41,6 @@ export function setPanelLanguage(lang: string | undefined): void {
   current = lang === 'ko' ? 'ko' : 'en';
 }
 
-export function panelLanguage(): PanelLanguage {
-  return current;
-}
-
 type Value = string | number;
 
 /**
