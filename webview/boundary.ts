@@ -67,7 +67,11 @@ function classLegend(task: Task, b: BoundaryDTO): HTMLElement | null {
   if (task === 'regression') return null;
   const n = Math.max(2, b.classes);
   const items = Array.from({ length: n }, (_, k) => el('li', {}, classMarker(k), label('boundary.class', { cls: k })));
-  return el('ul', { id: 'boundary-legend', class: 'class-legend', attrs: { 'aria-label': label('boundary.classes') } }, ...items);
+  return el(
+    'ul',
+    { id: 'boundary-legend', class: 'class-legend', attrs: { 'aria-label': label('boundary.classes') } },
+    ...items,
+  );
 }
 
 function hiddenMaps(b: BoundaryDTO): HTMLElement[] {
@@ -93,9 +97,7 @@ export function createBoundary(body: HTMLElement): Section {
     const b = shownBoundary(d);
     if (!b) {
       const only2d = d.analysis && !d.analysis.points;
-      body.append(
-        placeholder(label(only2d ? 'boundary.only2d' : 'boundary.notYet')),
-      );
+      body.append(placeholder(label(only2d ? 'boundary.only2d' : 'boundary.notYet')));
       return;
     }
     const task = boundaryTask(d, b);

@@ -89,9 +89,7 @@ export function createBoundaryComparison(body: HTMLElement): Section {
       }
       const first = runs[0].boundary;
       const caption =
-        step === undefined
-          ? label('compare.noneYet')
-          : label(settled ? 'compare.settled' : 'compare.moving', { step });
+        step === undefined ? label('compare.noneYet') : label(settled ? 'compare.settled' : 'compare.moving', { step });
       body.append(
         el('p', { id: 'compare-step', class: 'step-caption', text: caption }),
         el(

@@ -142,7 +142,10 @@ function stepView(step: ChainStep, index: number, firstFailure: number, dims: Di
     el(
       'div',
       { class: 'chain-formula' },
-      el('span', { class: 'chain-label', text: step.result ? label('matrix.layer', { layer: step.layer }) : label('chain.output.label') }),
+      el('span', {
+        class: 'chain-label',
+        text: step.result ? label('matrix.layer', { layer: step.layer }) : label('chain.output.label'),
+      }),
       ' ',
       ...dims.text(step.formula),
     ),

@@ -63,7 +63,8 @@ export function comparedBoundaries(s: ViewState): { step?: number; settled: bool
   const current = currentSummary(s);
   const fixed = settled(s);
   const runs: ComparedBoundary[] = [];
-  if (s.run) runs.push({ runId: s.run.runId, name: current ? runName(current) : label('runs.thisRun'), boundary: shown });
+  if (s.run)
+    runs.push({ runId: s.run.runId, name: current ? runName(current) : label('runs.thisRun'), boundary: shown });
   for (const o of overlays(s)) {
     runs.push({ runId: o.summary.runId, name: o.name, boundary: boundaryNear(o.view, shown?.step, fixed) });
   }

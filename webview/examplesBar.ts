@@ -101,7 +101,9 @@ class ExampleControls {
     this.from.max = this.to.max = this.count.max = String(m);
     if (classes.join() !== this.classKey) {
       this.classKey = classes.join();
-      const options = classes.map((n, k) => el('option', { text: label('examples.classOption', { cls: k, count: n }), attrs: { value: String(k) } }));
+      const options = classes.map((n, k) =>
+        el('option', { text: label('examples.classOption', { cls: k, count: n }), attrs: { value: String(k) } }),
+      );
       this.cls.replaceChildren(...options);
     }
     this.cls.value = String(c.by === 'class' ? c.label : 0);

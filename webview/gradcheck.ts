@@ -8,7 +8,12 @@ import type { ViewState } from './state';
 
 const PASS = 1e-7;
 const WARN = 1e-4;
-const HEADS: LabelId[] = ['gradcheck.parameter', 'gradcheck.relativeError', 'gradcheck.maxDifference', 'gradcheck.result'];
+const HEADS: LabelId[] = [
+  'gradcheck.parameter',
+  'gradcheck.relativeError',
+  'gradcheck.maxDifference',
+  'gradcheck.result',
+];
 
 type Verdict = 'pass' | 'warn' | 'fail';
 const VERDICT: Record<Verdict, LabelId> = { pass: 'gradcheck.pass', warn: 'gradcheck.warn', fail: 'gradcheck.fail' };
@@ -46,15 +51,7 @@ export function createGradcheck(body: HTMLElement, request: () => void): Section
       el(
         'table',
         { id: 'gradcheck-table', class: 'gradcheck' },
-        el(
-          'thead',
-          {},
-          el(
-            'tr',
-            {},
-            ...HEADS.map((h) => el('th', { text: label(h) })),
-          ),
-        ),
+        el('thead', {}, el('tr', {}, ...HEADS.map((h) => el('th', { text: label(h) })))),
         el(
           'tbody',
           {},

@@ -68,7 +68,9 @@ function edges(root: SVGSVGElement, d: ViewState, shown: number[], pos: (l: numb
         });
         if (e) line.style.strokeWidth = String(0.5 + (scale > 0 ? (Math.abs(e.w) / scale) * 4.5 : 0));
         const title = svg('title');
-        title.textContent = e ? `W[${l}]${e.at} = ${fmt(e.w)}` : label('network.edge', { layer: l, from: j + 1, to: i + 1 });
+        title.textContent = e
+          ? `W[${l}]${e.at} = ${fmt(e.w)}`
+          : label('network.edge', { layer: l, from: j + 1, to: i + 1 });
         line.append(title);
         root.append(line);
       }

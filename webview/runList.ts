@@ -76,10 +76,7 @@ function fill(row: Row, r: RunSummary, s: ViewState, experimentNumber: number | 
   row.tr.className = [current ? 'current' : '', r.variant !== undefined ? 'variant' : ''].join(' ').trim();
   row.box.checked = current || r.overlaid;
   row.box.disabled = current;
-  row.box.setAttribute(
-    'aria-label',
-    label(current ? 'runs.currentName' : 'runs.drawBeside', { name: runName(r) }),
-  );
+  row.box.setAttribute('aria-label', label(current ? 'runs.currentName' : 'runs.drawBeside', { name: runName(r) }));
   row.name.textContent = runName(r);
   row.name.title = r.label;
   row.note.textContent = current
@@ -110,12 +107,7 @@ export function createRunList(body: HTMLElement, onToggle: (runId: number, shown
     el(
       'thead',
       {},
-      el(
-        'tr',
-        {},
-        ...COLUMNS.map((t) => el('th', { text: label(t), attrs: { scope: 'col' } })),
-        testHead,
-      ),
+      el('tr', {}, ...COLUMNS.map((t) => el('th', { text: label(t), attrs: { scope: 'col' } })), testHead),
     ),
     tbody,
   );

@@ -60,7 +60,9 @@ function matrixRow(s: MatrixShape, dims: Dimensions, mismatch?: Mismatch): HTMLT
     {},
     shapeCell(s, dims, mismatch),
     el('td', { class: 'symbols' }, ...dims.text(symbolicShape(s))),
-    mismatch?.given ? el('td', { class: 'file-shape', text: label('shapes.fileHas', { shape: mismatch.given }) }) : null,
+    mismatch?.given
+      ? el('td', { class: 'file-shape', text: label('shapes.fileHas', { shape: mismatch.given }) })
+      : null,
   );
 }
 
@@ -69,7 +71,11 @@ function layerBlock(l: LayerShapes, dims: Dimensions): HTMLElement {
   const matrices = el(
     'table',
     { class: 'shapes-table', attrs: { 'aria-label': label('shapes.matricesName', { layer: l.layer }) } },
-    el('thead', {}, el('tr', {}, el('th', { text: label('shapes.matrix') }), el('th', { text: label('shapes.symbolic') }))),
+    el(
+      'thead',
+      {},
+      el('tr', {}, el('th', { text: label('shapes.matrix') }), el('th', { text: label('shapes.symbolic') })),
+    ),
     el('tbody', {}, ...ROWS.map((f) => matrixRow(l[f], dims, mm?.matrix === f ? mm : undefined))),
   );
   const eqRow = (kind: 'forward' | 'backward') => (e: { formula: string; shapes: string }) =>
@@ -104,7 +110,8 @@ interface Pending {
 /** The line above the diagnostics: the fix being applied, then the host's answer until the spec changes again. */
 function fixStatusText(s: ViewState, pending: Pending | undefined): { text: string; kind: string } {
   const version = s.analysis?.version;
-  if (pending && pending.version === version) return { text: label('shapes.applying', { title: pending.title }), kind: 'pending' };
+  if (pending && pending.version === version)
+    return { text: label('shapes.applying', { title: pending.title }), kind: 'pending' };
   const r = s.fixResult;
   if (r && version !== undefined && version <= r.version)
     return { text: `${r.applied ? '✓' : '⚠'} ${r.message}`, kind: r.applied ? 'applied' : 'refused' };
@@ -128,7 +135,11 @@ export function createShapes(body: HTMLElement, actions: ShapesActions): Section
   const fixButton =
     (version: number) =>
     (d: Diagnostic, fix: Fix): HTMLButtonElement => {
-      const b = el('button', { class: 'fix', text: label('shapes.fix', { title: fix.title }), attrs: { type: 'button' } });
+      const b = el('button', {
+        class: 'fix',
+        text: label('shapes.fix', { title: fix.title }),
+        attrs: { type: 'button' },
+      });
       b.disabled = pending?.version === version;
       b.addEventListener('click', () => press(version, d, fix));
       return b;

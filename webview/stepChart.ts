@@ -107,7 +107,11 @@ function valuesTable(caption: string, series: DrawnSeries[]): HTMLTableElement {
     'table',
     { class: 'chart-values' },
     el('caption', { text: caption }),
-    el('thead', {}, el('tr', {}, el('th', { text: label('chart.step') }), ...series.map((s) => el('th', { text: s.spec.label })))),
+    el(
+      'thead',
+      {},
+      el('tr', {}, el('th', { text: label('chart.step') }), ...series.map((s) => el('th', { text: s.spec.label }))),
+    ),
     el(
       'tbody',
       {},

@@ -71,7 +71,13 @@ describe('panel in Korean', () => {
     assert.equal(await p.page.evaluate(() => document.documentElement.lang), 'ko');
 
     // The run list: headings, the current run's note, where each run is.
-    assert.deepEqual((await texts(p, '#runs-table thead th')).slice(0, 5), ['표시', '실행', '상태', '최종 J', '정확도']);
+    assert.deepEqual((await texts(p, '#runs-table thead th')).slice(0, 5), [
+      '표시',
+      '실행',
+      '상태',
+      '최종 J',
+      '정확도',
+    ]);
     const current = p.page.locator(`#runs-table tr[data-run="${RUN}"]`);
     assert.equal(await current.locator('.run-note').textContent(), '현재 실행');
     assert.equal(await current.locator('.run-status').textContent(), '일시 정지됨, 스텝 2 / 1999');
@@ -103,7 +109,10 @@ describe('panel in Korean', () => {
 
     // The loss chart: legend, axis of its table, its name.
     assert.deepEqual(await texts(p, '#loss-legend li'), ['학습 비용 J', '정확도']);
-    assert.equal(await p.page.locator('#loss-legend').getAttribute('aria-label'), '범례: 학습 스텝에 따른 비용과 정확도');
+    assert.equal(
+      await p.page.locator('#loss-legend').getAttribute('aria-label'),
+      '범례: 학습 스텝에 따른 비용과 정확도',
+    );
     assert.equal(await p.page.locator('#loss-table summary').textContent(), '표로 보기');
     assert.equal((await texts(p, '#loss-table thead th'))[0], '스텝');
 

@@ -41,6 +41,7 @@ export function statsTable(m: MatrixDTO, name: string, exampleAxis: 0 | 1): HTML
     el('thead', {}, head),
     el('tbody', {}, ...statsRows(m, exampleAxis)),
   );
-  if (units > STAT_UNITS) table.append(el('caption', { text: label('matrix.statsFirst', { shown: STAT_UNITS, units }) }));
+  if (units > STAT_UNITS)
+    table.append(el('caption', { text: label('matrix.statsFirst', { shown: STAT_UNITS, units }) }));
   return table;
 }

@@ -50,7 +50,12 @@ export function describeEntry(p: MatrixViewProps, s: MatrixSlice, marks: ShownMa
   const col = s.cols.of(c);
   const [rowTerm, colTerm] = axisTerms(p.ref, p.exampleAxis);
   const terms = [rowTerm.name(row), colTerm.name(col)].filter(Boolean).join(', ');
-  const value = label('matrix.entry', { matrix: matrixLabel(p.ref), row: row + 1, col: col + 1, value: fmt(s.value(r, c)) });
+  const value = label('matrix.entry', {
+    matrix: matrixLabel(p.ref),
+    row: row + 1,
+    col: col + 1,
+    value: fmt(s.value(r, c)),
+  });
   return `${value}${terms ? `, ${terms}` : ''}${markWords(p, marks, r, c)}`;
 }
 
@@ -121,7 +126,10 @@ export class MatrixView {
     const part = overExamples(p.ref.matrix) && shown < examples ? label('matrix.someShown', { shown, examples }) : '';
     this.shape.textContent = ` (${m.rows}, ${m.cols})${part}`;
     const [rows, cols] = axisTerms(p.ref, p.exampleAxis);
-    this.axes.textContent = [rows.title && label('matrix.rows', { over: rows.title }), cols.title && label('matrix.columns', { over: cols.title })]
+    this.axes.textContent = [
+      rows.title && label('matrix.rows', { over: rows.title }),
+      cols.title && label('matrix.columns', { over: cols.title }),
+    ]
       .filter(Boolean)
       .join(' · ');
   }
@@ -151,7 +159,10 @@ export class MatrixView {
     this.tools.hidden = this.place.hidden = !this.grid;
     this.table?.update(model);
     if (this.grid) {
-      this.grid.root.setAttribute('aria-label', label('matrix.size', { matrix: model.label, rows: s.rows.count, cols: s.cols.count }));
+      this.grid.root.setAttribute(
+        'aria-label',
+        label('matrix.size', { matrix: model.label, rows: s.rows.count, cols: s.cols.count }),
+      );
       this.grid.update(model);
       this.syncZoomButtons();
     }
@@ -184,7 +195,10 @@ export class MatrixView {
           a[1] - a[0] >= n
             ? label('matrix.allInView', { count: n })
             : label('matrix.someInView', { from: a[0] + 1, to: a[1], count: n });
-        this.place.textContent = label('matrix.inView', { rows: span(rows, s.rows.count), cols: span(cols, s.cols.count) });
+        this.place.textContent = label('matrix.inView', {
+          rows: span(rows, s.rows.count),
+          cols: span(cols, s.cols.count),
+        });
       },
     };
   }

@@ -50,7 +50,6 @@ export const EN = {
   'status.divergedWhy': 'diverged: {0}',
 } as const;
 
-
 export const KO: Record<keyof typeof EN, string> = {
   'section.controls': '제어',
   'section.timeline': '타임라인',

@@ -40,8 +40,7 @@ export const KO: Record<keyof typeof EN, string> = {
   'runs.current': '현재 실행',
   'runs.variantOf': '#{number}의 변형',
   'runs.empty': '이 스펙의 실행이 모두 여기에 나옵니다. 하나를 선택하면 현재 실행 옆에 그려집니다.',
-  'runs.caption':
-    '이 스펙의 실행 기록, 최신순. 실행을 선택하면 그 곡선과 결정 경계가 현재 실행의 것 옆에 그려집니다.',
+  'runs.caption': '이 스펙의 실행 기록, 최신순. 실행을 선택하면 그 곡선과 결정 경계가 현재 실행의 것 옆에 그려집니다.',
   'runs.colDrawn': '표시',
   'runs.colRun': '실행',
   'runs.colStatus': '상태',

@@ -72,7 +72,10 @@ test('labels fill named parameters, English plurals and numbered ones, in either
   setPanelLanguage('en');
   assert.equal(label('timeline.recorded', { count: 1 }), '1 recorded step');
   assert.equal(label('timeline.recorded', { count: 3 }), '3 recorded steps');
-  assert.equal(label('matrix.entry', { matrix: 'dW[1]', row: 2, col: 1, value: '0.0031' }), 'dW[1] row 2 column 1: 0.0031');
+  assert.equal(
+    label('matrix.entry', { matrix: 'dW[1]', row: 2, col: 1, value: '0.0031' }),
+    'dW[1] row 2 column 1: 0.0031',
+  );
   assert.equal(label('metric.cost', '0.693'), 'cost 0.693');
   setPanelLanguage('ko');
   assert.equal(label('timeline.recorded', { count: 1 }), '기록된 스텝 1개');
