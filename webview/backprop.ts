@@ -5,8 +5,9 @@ import type { SnapshotDTO } from '../src/protocol';
 import { el, placeholder } from './dom';
 import { shownExamples } from './examplePicker';
 import { createExamplesBar } from './examplesBar';
+import { label } from './labels';
 import { shownSnapshot } from './forward';
-import { COLOUR_NOTE, MatrixSection, matrixPieces, type MatrixActions, type Piece } from './matrixSection';
+import { colourNote, MatrixSection, matrixPieces, type MatrixActions, type Piece } from './matrixSection';
 import type { Section } from './section';
 import type { ViewState } from './state';
 
@@ -31,12 +32,12 @@ function layerPieces(d: ViewState, s: SnapshotDTO, l: number, m: ReturnType<type
     class: 'chain-layer',
     attrs: { 'data-layer': String(l) },
     children: [
-      { tag: 'h3', text: `Layer ${l}` },
+      { tag: 'h3', text: label('matrix.layer', { layer: l }) },
       { tag: 'div', class: 'matrix-row', children: row },
     ],
   };
   if (l === 1) return [block];
-  const link = `↓ ${back?.[3]?.formula ?? `dA[${l - 1}]`} passes the gradient to layer ${l - 1}`;
+  const link = label('backprop.link', { formula: back?.[3]?.formula ?? `dA[${l - 1}]`, layer: l - 1 });
   return [block, { tag: 'p', class: 'chain-link', text: link }];
 }
 
@@ -49,14 +50,14 @@ export function createBackprop(body: HTMLElement, actions: MatrixActions): Secti
     const s = shownSnapshot(d);
     bar.root.hidden = !s;
     if (!s) {
-      section.replace(placeholder('No step selected yet.'));
+      section.replace(placeholder(label('backprop.empty')));
       return;
     }
     const picked = shownExamples(d, s);
     bar.render(d.examples, s, picked);
     const m = matrixPieces(d, s, picked.indices, actions.select);
-    const caption = `Step ${s.step}: each gradient is the upstream gradient times the local one.`;
-    const pieces: Piece[] = [{ tag: 'p', class: 'step-caption', text: caption }, COLOUR_NOTE];
+    const caption = label('backprop.caption', { step: s.step });
+    const pieces: Piece[] = [{ tag: 'p', class: 'step-caption', text: caption }, colourNote()];
     for (let l = s.layers.length; l >= 1; l--) pieces.push(...layerPieces(d, s, l, m));
     section.show(pieces);
   };

@@ -7,6 +7,7 @@ import { CATEGORICAL, divergingScale, maxAbs } from './colors';
 import { el, placeholder, svg } from './dom';
 import { lossOf, taskOf, type Task } from './exampleLoss';
 import { fmt } from './format';
+import { label } from './labels';
 import { drawBoundaryLines, drawPoints, outputRange, paintGrid, SIZE, outputColors } from './boundaryPaint';
 import type { Section } from './section';
 import { shownBoundary, type ViewState } from './state';
@@ -15,10 +16,10 @@ const HIDDEN_SIZE = 96;
 
 /** Which parameters the map shows, numbered as the timeline numbers steps: θ_t is what step t starts from. */
 export function boundaryCaption(step: number, totalSteps?: number): string {
-  if (step === 0) return 'θ_0 (step 0): the initial parameters, before any update.';
+  if (step === 0) return label('boundary.initial');
   if (totalSteps !== undefined && totalSteps > 0 && step >= totalSteps)
-    return `θ_${step}: the final parameters, after the last step (step ${step - 1}).`;
-  return `θ_${step} (step ${step}): the parameters after step ${step - 1}'s update.`;
+    return label('boundary.final', { step, last: step - 1 });
+  return label('boundary.after', { step, last: step - 1 });
 }
 
 /** The task the map shows: from the spec's loss, else from the number of outputs. */
@@ -31,16 +32,16 @@ export function boundaryTask(d: ViewState, b: BoundaryDTO): Task {
 /** What the map's marks and colours mean, naming only what is drawn. */
 export function boundaryNote(task: Task, b: BoundaryDTO, points?: DataPointsDTO): string {
   const parts: string[] = [];
-  if (points && points.test.some((t) => !t)) parts.push('filled markers: training set');
-  if (points?.test.some((t) => t)) parts.push('hollow markers: test set');
-  if (task === 'binary') parts.push('colour: the output a, blue toward 0, red toward 1; dotted line: output = 0.5');
-  else if (task === 'multiclass') parts.push('colour: the predicted class; dotted lines: where it changes');
+  if (points && points.test.some((t) => !t)) parts.push(label('boundary.filled'));
+  if (points?.test.some((t) => t)) parts.push(label('boundary.hollow'));
+  if (task === 'binary') parts.push(label('boundary.binary'));
+  else if (task === 'multiclass') parts.push(label('boundary.multiclass'));
   else {
     const { lo, hi } = outputRange(b, task);
-    parts.push(`colour: the predicted value, blue at ${fmt(lo)}, red at ${fmt(hi)}`);
+    parts.push(label('boundary.regression', { lo: fmt(lo), hi: fmt(hi) }));
   }
   const [x0, x1, y0, y1] = [b.xMin, b.xMax, b.yMin, b.yMax].map((v) => v.toFixed(2));
-  const range = `x from ${x0} to ${x1}, y from ${y0} to ${y1}.`;
+  const range = label('boundary.range', { x0, x1, y0, y1 });
   const text = parts.join('; ');
   return `${range} ${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }
@@ -65,28 +66,29 @@ function classMarker(k: number): SVGSVGElement {
 function classLegend(task: Task, b: BoundaryDTO): HTMLElement | null {
   if (task === 'regression') return null;
   const n = Math.max(2, b.classes);
-  const items = Array.from({ length: n }, (_, k) => el('li', {}, classMarker(k), ` class ${k}`));
-  return el('ul', { id: 'boundary-legend', class: 'class-legend', attrs: { 'aria-label': 'Classes' } }, ...items);
+  const items = Array.from({ length: n }, (_, k) => el('li', {}, classMarker(k), label('boundary.class', { cls: k })));
+  return el(
+    'ul',
+    { id: 'boundary-legend', class: 'class-legend', attrs: { 'aria-label': label('boundary.classes') } },
+    ...items,
+  );
 }
 
 function hiddenMaps(b: BoundaryDTO): HTMLElement[] {
   if (b.hidden.length === 0) return [];
   const grid = el('div', {
     class: 'hidden-maps',
-    attrs: { 'aria-label': 'Activation of each unit of layer 1 over the plane' },
+    attrs: { 'aria-label': label('boundary.hiddenMaps') },
   });
   b.hidden.forEach((values, u) => {
     const scale = maxAbs(values) || 1;
     const color = divergingScale(0.8);
-    const c = el('canvas', {
-      class: 'hidden-map',
-      title: `A[1] unit ${u + 1}`,
-      attrs: { role: 'img', 'aria-label': `A[1] unit ${u + 1}` },
-    });
+    const name = label('boundary.hiddenUnit', { unit: u + 1 });
+    const c = el('canvas', { class: 'hidden-map', title: name, attrs: { role: 'img', 'aria-label': name } });
     paintGrid(c, b.resolution, (k) => color(values[k] / scale), HIDDEN_SIZE);
-    grid.append(el('figure', {}, c, el('figcaption', { text: `A[1] unit ${u + 1}` })));
+    grid.append(el('figure', {}, c, el('figcaption', { text: name })));
   });
-  return [el('h3', { text: 'Hidden units of layer 1' }), grid];
+  return [el('h3', { text: label('boundary.hiddenHeading') }), grid];
 }
 
 export function createBoundary(body: HTMLElement): Section {
@@ -95,27 +97,21 @@ export function createBoundary(body: HTMLElement): Section {
     const b = shownBoundary(d);
     if (!b) {
       const only2d = d.analysis && !d.analysis.points;
-      body.append(
-        placeholder(
-          only2d
-            ? 'The decision boundary is drawn for 2-D inputs only.'
-            : 'The decision boundary appears with the first steps.',
-        ),
-      );
+      body.append(placeholder(label(only2d ? 'boundary.only2d' : 'boundary.notYet')));
       return;
     }
     const task = boundaryTask(d, b);
     const which = boundaryCaption(b.step, d.run?.status?.totalSteps);
     const main = el('canvas', {
       id: 'boundary-canvas',
-      attrs: { role: 'img', 'aria-label': `Prediction over the input plane of ${which}`, 'data-step': String(b.step) },
+      attrs: { role: 'img', 'aria-label': label('boundary.mapName', { which }), 'data-step': String(b.step) },
     });
     const ctx = paintGrid(main, b.resolution, outputColors(b, task), SIZE);
     if (ctx) drawBoundaryLines(ctx, b, task);
     if (ctx && d.analysis?.points) drawPoints(ctx, b, d.analysis.points, task);
     const note = el('p', { id: 'boundary-note', class: 'note', text: boundaryNote(task, b, d.analysis?.points) });
     body.append(
-      el('p', { id: 'boundary-step', class: 'step-caption', text: `Prediction of ${which}` }),
+      el('p', { id: 'boundary-step', class: 'step-caption', text: label('boundary.caption', { which }) }),
       el('div', { class: 'boundary-main' }, main, classLegend(task, b), note),
       ...hiddenMaps(b),
     );

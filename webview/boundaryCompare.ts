@@ -7,6 +7,7 @@ import { drawBoundaryLines, drawPoints, outputColors, paintGrid, SIZE } from './
 import type { Task } from './exampleLoss';
 import { comparedBoundaries, type ComparedBoundary } from './comparison';
 import { el, placeholder } from './dom';
+import { label } from './labels';
 import type { Section } from './section';
 import type { ViewState } from './state';
 
@@ -16,8 +17,8 @@ const sameBounds = (a: BoundaryDTO, b: BoundaryDTO | undefined) =>
 /** Why a run's map is not of the step asked for. */
 function why(r: RunSummary | undefined): string {
   if (!r) return '';
-  if (!r.live) return 'only its last boundary is kept';
-  return r.status === 'running' || r.status === 'paused' ? 'it is still training' : 'the nearest step it kept';
+  if (!r.live) return label('compare.onlyLast');
+  return label(r.status === 'running' || r.status === 'paused' ? 'compare.training' : 'compare.nearest');
 }
 
 /** A boundary painted once (with the file's points, or without them), kept while it is shown. */
@@ -34,7 +35,7 @@ function paint(
   if (kept && kept.points === points) return kept.canvas;
   const canvas = el('canvas', {
     class: 'compare-map',
-    attrs: { role: 'img', 'aria-label': `Prediction of ${name} with θ_${b.step}` },
+    attrs: { role: 'img', 'aria-label': label('compare.mapName', { run: name, step: b.step }) },
   });
   const ctx = paintGrid(canvas, b.resolution, outputColors(b, task), SIZE);
   if (ctx) drawBoundaryLines(ctx, b, task);
@@ -54,14 +55,14 @@ function figure(
   const b = c.boundary;
   const fig = el('figure', { attrs: { 'data-run': String(c.runId), 'data-step': b ? String(b.step) : '' } });
   if (!b) {
-    fig.append(placeholder('no boundary yet'), el('figcaption', { text: c.name }));
+    fig.append(placeholder(label('compare.noBoundary')), el('figcaption', { text: c.name }));
     return fig;
   }
   // The file's points belong on a map of the same data: a run with other data is drawn without them.
   const points = sameBounds(b, first) ? s.analysis?.points : undefined;
   const canvas = paint(b, c.name, points, boundaryTask(s, b), painted);
   const summary = s.runs.list.find((r) => r.runId === c.runId);
-  const off = step !== undefined && b.step !== step ? ` (not θ_${step}: ${why(summary)})` : '';
+  const off = step !== undefined && b.step !== step ? label('compare.notStep', { step, why: why(summary) }) : '';
   fig.append(
     canvas,
     el('figcaption', {}, el('span', { class: 'run-name', text: c.name }), el('br'), `θ_${b.step}${off}`),
@@ -79,24 +80,16 @@ export function createBoundaryComparison(body: HTMLElement): Section {
       body.replaceChildren();
       const { step, settled, runs } = comparedBoundaries(s);
       if (s.analysis && !s.analysis.points) {
-        body.append(placeholder('Decision boundaries are drawn for 2-D inputs only.'));
+        body.append(placeholder(label('compare.only2d')));
         return;
       }
       if (runs.length < 2) {
-        body.append(
-          placeholder(
-            'Tick runs in the list of runs to see their decision boundaries here, beside this run’s, at the same step.',
-          ),
-        );
+        body.append(placeholder(label('compare.empty')));
         return;
       }
       const first = runs[0].boundary;
       const caption =
-        step === undefined
-          ? 'No boundary yet.'
-          : settled
-            ? `Each run’s prediction with θ_${step}, as on the current run’s map.`
-            : 'While the current run trains, each run shows its latest prediction.';
+        step === undefined ? label('compare.noneYet') : label(settled ? 'compare.settled' : 'compare.moving', { step });
       body.append(
         el('p', { id: 'compare-step', class: 'step-caption', text: caption }),
         el(

@@ -6,6 +6,7 @@ import { dimText, symbolicShape } from '../src/core/shapes/dims';
 import type { ChainOperand, ChainStep, Dim, ForwardChain } from '../src/core/shapes/types';
 import { sourceSentence, type Dimensions } from './dimensions';
 import { el } from './dom';
+import { label } from './labels';
 
 /** An axis of a step: 'operand index:axis', the result's as 'r:axis'. */
 type AxisKey = `${number | 'r'}:${number}`;
@@ -58,7 +59,7 @@ function axisTitle(d: Dim, dims: Dimensions): string {
   const src = dims.of(d.symbol);
   if (!src) return d.symbol;
   if (d.value !== undefined && src.value !== undefined && d.value !== src.value)
-    return `${d.symbol} here is ${d.value}, but ${sourceSentence(src)}`;
+    return label('chain.axisDiffers', { symbol: d.symbol, value: d.value, source: sourceSentence(src) });
   return sourceSentence(src);
 }
 
@@ -76,12 +77,12 @@ function operandView(o: ChainOperand, key: number | 'r', bad: Set<AxisKey>, dims
     {
       class: `operand${o.written ? ' written' : ''}${key === 'r' ? ' result' : ''}`,
       attrs: { 'data-name': o.name },
-      title: o.written ? `${o.name} as the file writes it` : undefined,
+      title: o.written ? label('chain.writtenName', { name: o.name }) : undefined,
     },
     el('span', { class: 'op-name', text: o.name }),
     shape,
     el('span', { class: 'op-symbols' }, ...dims.text(symbolicShape(o))),
-    o.written ? el('span', { class: 'op-tag', text: 'in the file' }) : null,
+    o.written ? el('span', { class: 'op-tag', text: label('chain.inFile') }) : null,
   );
 }
 
@@ -89,35 +90,37 @@ function operandView(o: ChainOperand, key: number | 'r', bad: Set<AxisKey>, dims
 function explanation(step: ChainStep): string {
   const ops = step.operands;
   switch (step.failing) {
-    case 'product': {
-      const [left, right] = ops;
-      return `${left.name} has ${dimText(left.dims[1])} columns, ${right.name} has ${dimText(right.dims[0])} rows`;
-    }
+    case 'product':
+      return label('chain.product', {
+        a: ops[0].name,
+        cols: dimText(ops[0].dims[1]),
+        b: ops[1].name,
+        rows: dimText(ops[1].dims[0]),
+      });
     case 'bias': {
       const [w, b] = [ops[indexOf(ops, 'W')], ops[indexOf(ops, 'b')]];
       const wanted = b.dims.map((d) =>
         d.symbol === '1' ? '1' : dimText(w.dims.find((x) => x.symbol === d.symbol) ?? d),
       );
-      return `${b.name} is ${b.text}, but the sum needs (${wanted.join(', ')})`;
+      return label('chain.bias', { b: b.name, shape: b.text, wanted: wanted.join(', ') });
     }
     case 'units': {
       const n = `n[${step.layer}]`;
       const written = ops[indexOf(ops, 'W')].dims.find((d) => d.symbol === n);
-      const has = dimText(step.result?.dims.find((d) => d.symbol === n) ?? { symbol: n });
-      const wrote = written ? dimText(written) : '?';
-      return `W[${step.layer}] is written for ${n} = ${wrote}, but layer ${step.layer} has ${has} units`;
+      const units = dimText(step.result?.dims.find((d) => d.symbol === n) ?? { symbol: n });
+      return label('chain.units', { layer: step.layer, n, written: written ? dimText(written) : '?', units });
     }
     case 'output':
-      return `${ops[0].name} and ${ops[1].name} must have the same shape`;
+      return label('chain.output', { a: ops[0].name, b: ops[1].name });
     default:
       return '';
   }
 }
 
 function verdict(step: ChainStep, first: boolean): HTMLElement {
-  if (!step.failure) return el('p', { class: 'chain-verdict fits', text: '✓ fits' });
+  if (!step.failure) return el('p', { class: 'chain-verdict fits', text: label('chain.fits') });
   const sizes = step.failure.split(' — ').at(-1) ?? '';
-  const text = `✗ does not fit${first ? '' : ' either'}: ${sizes} — ${explanation(step)}.`;
+  const text = label(first ? 'chain.failsFirst' : 'chain.failsAgain', { sizes, why: explanation(step) });
   return el('p', { class: `chain-verdict ${first ? 'first' : 'later'}`, text, title: step.failure });
 }
 
@@ -139,7 +142,10 @@ function stepView(step: ChainStep, index: number, firstFailure: number, dims: Di
     el(
       'div',
       { class: 'chain-formula' },
-      el('span', { class: 'chain-label', text: step.result ? `Layer ${step.layer}` : 'Output' }),
+      el('span', {
+        class: 'chain-label',
+        text: step.result ? label('matrix.layer', { layer: step.layer }) : label('chain.output.label'),
+      }),
       ' ',
       ...dims.text(step.formula),
     ),
@@ -154,10 +160,10 @@ export function chainBlock(chain: ForwardChain, dims: Dimensions, fixes: HTMLEle
   return el(
     'div',
     { id: 'chain', class: 'chain', attrs: { role: 'group', 'aria-labelledby': 'chain-heading' } },
-    el('h3', { id: 'chain-heading', text: 'Forward pass with the shapes the file gives' }),
+    el('h3', { id: 'chain-heading', text: label('chain.heading') }),
     el('ol', { class: 'chain-steps' }, ...chain.steps.map((s, i) => stepView(s, i, firstFailure, dims))),
     fixes.length > 0
       ? el('div', { class: 'chain-fixes' }, ...fixes)
-      : el('p', { class: 'note', text: 'No fix is certain here: change the file as the error above says.' }),
+      : el('p', { class: 'note', text: label('chain.noFix') }),
   );
 }

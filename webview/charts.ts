@@ -13,6 +13,7 @@ import {
 import { CATEGORICAL, cssRgb, resolveColor, themeColor } from './colors';
 import type { XY } from './decimate';
 import { fmt } from './format';
+import { label } from './labels';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, LogarithmicScale, Legend, Tooltip);
 
@@ -31,7 +32,8 @@ export const STEP_CHART_OPTIONS = {
   interaction: { mode: 'nearest', intersect: false },
 } as const;
 
-export const STEP_AXIS = { type: 'linear', title: { display: true, text: 'step' } } as const;
+/** The x axis of every chart over the training steps. */
+export const stepAxis = () => ({ type: 'linear', title: { display: true, text: label('chart.step') } }) as const;
 
 export function seriesColor(k: number): string {
   return cssRgb(resolveColor(CATEGORICAL[k % CATEGORICAL.length]));

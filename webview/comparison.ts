@@ -4,6 +4,7 @@
 
 import { isFinished } from '../src/core/training/runStatus';
 import type { BoundaryDTO, RunSummary } from '../src/protocol';
+import { label } from './labels';
 import { runName, type OtherRunView } from './runsState';
 import { shownBoundary, type ViewState } from './state';
 
@@ -62,7 +63,8 @@ export function comparedBoundaries(s: ViewState): { step?: number; settled: bool
   const current = currentSummary(s);
   const fixed = settled(s);
   const runs: ComparedBoundary[] = [];
-  if (s.run) runs.push({ runId: s.run.runId, name: current ? runName(current) : 'this run', boundary: shown });
+  if (s.run)
+    runs.push({ runId: s.run.runId, name: current ? runName(current) : label('runs.thisRun'), boundary: shown });
   for (const o of overlays(s)) {
     runs.push({ runId: o.summary.runId, name: o.name, boundary: boundaryNear(o.view, shown?.step, fixed) });
   }

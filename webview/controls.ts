@@ -1,9 +1,10 @@
 // Play / pause / step / stop / reset, the speed slider, and the live step, cost, accuracy and status.
 
 import { formatCost, formatPercent, stepsText } from '../src/core/runText';
-import type { ControlAction, RunStatus, WebviewMessage } from '../src/protocol';
+import type { ControlAction, WebviewMessage } from '../src/protocol';
 import { el } from './dom';
-import { label, type LabelId } from './labels';
+import { label } from './labels';
+import { statusWord } from './runList';
 import type { Section } from './section';
 import { blockedByErrors, type ViewState } from './state';
 import { loadState, saveState } from './vscodeApi';
@@ -22,16 +23,6 @@ const speedLabel = (n: number): string =>
       ? label('control.oneStepPerFrame')
       : label('control.stepsPerFrame', n);
 
-const STATUS_LABEL: Record<RunStatus, LabelId> = {
-  idle: 'status.idle',
-  running: 'status.running',
-  paused: 'status.paused',
-  done: 'status.done',
-  diverged: 'status.diverged',
-  stopped: 'status.stopped',
-};
-const STATUS_TEXT = (s: RunStatus): string => label(STATUS_LABEL[s]);
-
 /** The status line: the host's own words for a run ('Trained all 2000 steps ...'), a divergence marked as such. */
 function statusLine(s: ViewState): string {
   const st = s.run?.status;
@@ -39,9 +30,9 @@ function statusLine(s: ViewState): string {
     const n = s.analysis!.diagnostics.filter((d) => d.severity === 'error').length;
     return n === 1 ? label('status.blockedOne') : label('status.blockedMany', n);
   }
-  if (!st) return STATUS_TEXT('idle');
+  if (!st) return statusWord('idle');
   if (st.stale) return label('status.stale', st.message ?? label('status.staleWhy'));
-  if (!st.message) return STATUS_TEXT(st.status);
+  if (!st.message) return statusWord(st.status);
   return st.status === 'diverged' ? label('status.divergedWhy', st.message) : st.message;
 }
 

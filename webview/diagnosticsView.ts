@@ -1,9 +1,16 @@
 // The file's diagnostics under Shapes: each with a link to its line, its related places and its
 // certain fixes as buttons.
 
-import type { Diagnostic, Fix } from '../src/core/spec/types';
+import type { Diagnostic, Fix, Severity } from '../src/core/spec/types';
 import { goTo, type Dimensions } from './dimensions';
 import { el } from './dom';
+import { label, type LabelId } from './labels';
+
+const SEVERITY: Record<Severity, LabelId> = {
+  error: 'severity.error',
+  warning: 'severity.warning',
+  info: 'severity.info',
+};
 
 /** What the diagnostics (and the chain) ask of the editor. */
 export interface EditorActions {
@@ -28,7 +35,12 @@ function related(d: Diagnostic, dims: Dimensions, actions: EditorActions): HTMLE
       el(
         'li',
         {},
-        goTo(r.range, actions.reveal, `line ${r.range.line}`, `Go to line ${r.range.line}`),
+        goTo(
+          r.range,
+          actions.reveal,
+          label('dims.line', { line: r.range.line }),
+          label('dims.goToLine', { line: r.range.line }),
+        ),
         ': ',
         el('span', {}, ...dims.text(r.message)),
       ),
@@ -44,9 +56,9 @@ function item(d: Diagnostic, dims: Dimensions, actions: EditorActions): HTMLElem
     el(
       'div',
       { class: 'diag-head' },
-      el('span', { class: 'severity', text: d.severity }),
+      el('span', { class: 'severity', text: label(SEVERITY[d.severity]) }),
       ' ',
-      goTo(d.range, actions.reveal, `${line}:${column}`, `Go to line ${line}, column ${column}`),
+      goTo(d.range, actions.reveal, `${line}:${column}`, label('dims.goToPlace', { line, column })),
       ' ',
       el('span', { class: 'message' }, ...dims.text(d.message)),
     ),

@@ -4,13 +4,14 @@
 import type { DimensionSource } from '../src/core/shapes/types';
 import type { Range } from '../src/core/spec/types';
 import { el } from './dom';
+import { label } from './labels';
 
 /** n[l] with a number, or m standing alone ('(4, m)', '1/m', 'm = 4'; not the m of a word). */
 const NAME = /(?<![\w\]])n\[\d+\]|(?<![\w'’])m(?![\w'’[])/g;
 
 /** 'n[1] = 4 from layers[1].units, line 17' */
 export function sourceSentence(s: DimensionSource): string {
-  return `${s.text}, line ${s.range.line}`;
+  return label('dims.source', { text: s.text, line: s.range.line });
 }
 
 /** Looks up where each dimension of the shown analysis comes from. */
@@ -48,7 +49,7 @@ export class Dimensions {
     return el(
       'div',
       { class: 'dim-sources' },
-      el('h3', { id: 'dim-sources-heading', text: 'Where the sizes come from' }),
+      el('h3', { id: 'dim-sources-heading', text: label('dims.heading') }),
       el(
         'ul',
         { id: 'dim-sources', attrs: { 'aria-labelledby': 'dim-sources-heading' } },
@@ -58,7 +59,12 @@ export class Dimensions {
             { attrs: { 'data-symbol': s.symbol } },
             s.text,
             ' — ',
-            goTo(s.range, reveal, `line ${s.range.line}`, `Go to line ${s.range.line}, where ${s.symbol} is set`),
+            goTo(
+              s.range,
+              reveal,
+              label('dims.line', { line: s.range.line }),
+              label('dims.goToSource', { line: s.range.line, symbol: s.symbol }),
+            ),
           ),
         ),
       ),
@@ -67,8 +73,8 @@ export class Dimensions {
 }
 
 /** A link-styled button that shows `range` in the editor. */
-export function goTo(range: Range, reveal: (range: Range) => void, text: string, label: string): HTMLButtonElement {
-  const b = el('button', { class: 'link goto', text, title: label, attrs: { type: 'button', 'aria-label': label } });
+export function goTo(range: Range, reveal: (range: Range) => void, text: string, name: string): HTMLButtonElement {
+  const b = el('button', { class: 'link goto', text, title: name, attrs: { type: 'button', 'aria-label': name } });
   b.addEventListener('click', () => reveal(range));
   return b;
 }

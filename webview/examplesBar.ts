@@ -4,14 +4,15 @@
 import type { ExampleChoice, SnapshotDTO } from '../src/protocol';
 import { el } from './dom';
 import { fmt } from './format';
+import { label, type LabelId } from './labels';
 import { choiceFits, classCounts, DEFAULT_CHOICE, type PickedExamples } from './examplePicker';
 
-const KINDS: [ExampleChoice['by'], string][] = [
-  ['all', 'all'],
-  ['range', 'a range'],
-  ['class', 'one class'],
-  ['misclassified', 'misclassified'],
-  ['largestLoss', 'largest loss'],
+const KINDS: [ExampleChoice['by'], LabelId][] = [
+  ['all', 'examples.byAll'],
+  ['range', 'examples.byRange'],
+  ['class', 'examples.byClass'],
+  ['misclassified', 'examples.byMisclassified'],
+  ['largestLoss', 'examples.byLargestLoss'],
 ];
 const LOSS_COUNT = 10;
 const RANGE_LENGTH = 20;
@@ -27,16 +28,17 @@ const number = (id: string, label: string) =>
 /** What is shown, in words: '37 of 300 examples: class 2'. */
 export function pickedText(c: ExampleChoice, p: PickedExamples): string {
   const n = p.indices.length;
-  const of = `${n} of ${p.m} example${p.m === 1 ? '' : 's'}`;
-  if (c.by === 'class' && p.task !== 'regression') return `${of}: those of class ${c.label}`;
+  const m = p.m;
+  const of = label('examples.of', { shown: n, m });
+  if (c.by === 'class' && p.task !== 'regression') return label('examples.ofClass', { of, cls: c.label });
   if (c.by === 'misclassified' && p.task !== 'regression')
-    return n === 0 ? `none of the ${p.m} examples is misclassified` : `${of}: the misclassified ones`;
+    return n === 0 ? label('examples.noneMisclassified', { m }) : label('examples.misclassified', { of });
   if (c.by === 'largestLoss') {
     const list = p.indices.slice(0, 5).map((i, k) => `${i + 1} (${fmt(p.losses?.[k] ?? NaN)})`);
-    return `${of}, largest loss first: example ${list.join(', ')}${n > 5 ? ', …' : ''}`;
+    return label('examples.largestLoss', { of, list: `${list.join(', ')}${n > 5 ? ', …' : ''}` });
   }
-  if (c.by === 'range') return n === 0 ? `no example in that range (m = ${p.m})` : `${of}: a range`;
-  return `all ${p.m} example${p.m === 1 ? '' : 's'}`;
+  if (c.by === 'range') return n === 0 ? label('examples.noneInRange', { m }) : label('examples.range', { of });
+  return label('examples.all', { m });
 }
 
 /** The bar's controls: what to choose by, and the details of each kind of choice. */
@@ -53,16 +55,16 @@ class ExampleControls {
     this.by = el(
       'select',
       { id: `${id}-by` },
-      ...KINDS.map(([v, t]) => el('option', { text: t, attrs: { value: v } })),
+      ...KINDS.map(([v, t]) => el('option', { text: label(t), attrs: { value: v } })),
     );
-    this.from = number(`${id}-from`, 'First example');
-    this.to = number(`${id}-to`, 'Last example');
-    this.cls = el('select', { id: `${id}-class`, attrs: { 'aria-label': 'Class' } });
-    this.count = number(`${id}-count`, 'How many examples');
+    this.from = number(`${id}-from`, label('examples.firstName'));
+    this.to = number(`${id}-to`, label('examples.lastName'));
+    this.cls = el('select', { id: `${id}-class`, attrs: { 'aria-label': label('examples.className') } });
+    this.count = number(`${id}-count`, label('examples.countName'));
     this.groups = {
-      range: el('span', { class: 'example-group' }, this.from, ' to ', this.to),
+      range: el('span', { class: 'example-group' }, this.from, label('examples.to'), this.to),
       class: el('span', { class: 'example-group' }, this.cls),
-      largestLoss: el('span', { class: 'example-group' }, this.count, ' examples'),
+      largestLoss: el('span', { class: 'example-group' }, this.count, label('examples.countAfter')),
     };
   }
 
@@ -99,7 +101,9 @@ class ExampleControls {
     this.from.max = this.to.max = this.count.max = String(m);
     if (classes.join() !== this.classKey) {
       this.classKey = classes.join();
-      const options = classes.map((n, k) => el('option', { text: `class ${k} (${n})`, attrs: { value: String(k) } }));
+      const options = classes.map((n, k) =>
+        el('option', { text: label('examples.classOption', { cls: k, count: n }), attrs: { value: String(k) } }),
+      );
       this.cls.replaceChildren(...options);
     }
     this.cls.value = String(c.by === 'class' ? c.label : 0);
@@ -113,8 +117,8 @@ class ExampleControls {
 export function createExamplesBar(id: string, choose: (c: ExampleChoice) => void, live: boolean): ExamplesBar {
   const controls = new ExampleControls(id);
   const note = el('span', { id: `${id}-note`, class: 'note', attrs: live ? { 'aria-live': 'polite' } : {} });
-  const label = el('label', {}, 'Examples shown: ', controls.by);
-  const root = el('div', { id, class: 'examples-bar' }, label, ...Object.values(controls.groups), note);
+  const shownLabel = el('label', {}, label('examples.shown'), controls.by);
+  const root = el('div', { id, class: 'examples-bar' }, shownLabel, ...Object.values(controls.groups), note);
   for (const input of [controls.by, controls.from, controls.to, controls.cls, controls.count])
     input.addEventListener('change', () => choose(controls.read()));
   const render = (chosen: ExampleChoice, s: SnapshotDTO, p: PickedExamples): void => {

@@ -6,7 +6,8 @@ import type { SnapshotDTO } from '../src/protocol';
 import { el, placeholder } from './dom';
 import { shownExamples } from './examplePicker';
 import { createExamplesBar } from './examplesBar';
-import { COLOUR_NOTE, MatrixSection, matrixPieces, type MatrixActions, type Piece } from './matrixSection';
+import { label } from './labels';
+import { colourNote, MatrixSection, matrixPieces, type MatrixActions, type Piece } from './matrixSection';
 import type { Section } from './section';
 import type { ViewState } from './state';
 
@@ -32,17 +33,17 @@ function forwardPieces(d: ViewState, s: SnapshotDTO, m: ReturnType<typeof matrix
       class: 'chain-layer',
       attrs: { 'data-layer': String(l) },
       children: [
-        { tag: 'h3', text: `Layer ${l}` },
+        { tag: 'h3', text: label('matrix.layer', { layer: l }) },
         { tag: 'div', class: 'matrix-row', children: row },
       ],
     };
   });
   return [
-    { tag: 'p', class: 'step-caption', text: `Step ${s.step}, cost J = ${formatCost(s.cost)}` },
-    COLOUR_NOTE,
+    { tag: 'p', class: 'step-caption', text: label('forward.caption', { step: s.step, cost: formatCost(s.cost) }) },
+    colourNote(),
     { tag: 'div', class: 'matrix-row', children: [m({ matrix: 'A', layer: 0 }, s.X, 'A[0] = X')] },
     ...layers,
-    { tag: 'div', class: 'matrix-row', children: [m({ matrix: 'Y', layer: L }, s.Y, 'Y (targets)')] },
+    { tag: 'div', class: 'matrix-row', children: [m({ matrix: 'Y', layer: L }, s.Y, label('matrix.targets'))] },
   ];
 }
 
@@ -55,7 +56,7 @@ export function createForward(body: HTMLElement, actions: MatrixActions): Sectio
     const s = shownSnapshot(d);
     bar.root.hidden = !s;
     if (!s) {
-      section.replace(placeholder('No step selected yet: press Play or Step, or pick a step on the timeline.'));
+      section.replace(placeholder(label('forward.empty')));
       return;
     }
     const picked = shownExamples(d, s);

@@ -3,6 +3,7 @@
 
 import { currentSuffix } from './comparison';
 import { gradNormOverlays, ThinnedByRun, valueAt } from './overlayCharts';
+import { label } from './labels';
 import type { Section } from './section';
 import type { ViewState } from './state';
 import { createStepChart, ThinnedSeries } from './stepChart';
@@ -10,10 +11,10 @@ import { createStepChart, ThinnedSeries } from './stepChart';
 export function createGradNormChart(body: HTMLElement): Section {
   const chart = createStepChart(body, {
     id: 'gradnorms',
-    description: 'Gradient norm of every layer over training steps',
+    description: label('gradnorms.description'),
     yTitle: '||dW[l]||',
     logScale: true,
-    empty: 'Gradient norms appear once training starts.',
+    empty: label('gradnorms.empty'),
   });
   let layers: ThinnedSeries[] = [];
   const others = new ThinnedByRun();

@@ -3,6 +3,7 @@
 
 import { currentSuffix } from './comparison';
 import { lossOverlays, ThinnedByRun, valueAt } from './overlayCharts';
+import { label } from './labels';
 import type { Section } from './section';
 import { pointAt } from './series';
 import type { ViewState } from './state';
@@ -12,12 +13,12 @@ import { loadState, saveState } from './vscodeApi';
 export function createLossChart(body: HTMLElement): Section {
   const chart = createStepChart(body, {
     id: 'loss',
-    description: 'Cost and accuracy over training steps',
-    yTitle: 'cost',
-    y1Title: 'accuracy',
+    description: label('loss.description'),
+    yTitle: label('loss.cost'),
+    y1Title: label('loss.accuracy'),
     logScale: loadState().logScale ?? false,
     onLogScale: (on) => saveState({ logScale: on }),
-    empty: 'The cost appears once training starts.',
+    empty: label('loss.empty'),
   });
   const cost = new ThinnedSeries();
   const accuracy = new ThinnedSeries();
@@ -28,10 +29,10 @@ export function createLossChart(body: HTMLElement): Section {
       const points = series?.points ?? [];
       const test = series?.test ?? [];
       const generation = series?.generation ?? 0;
-      const named = currentSuffix(s);
+      const run = currentSuffix(s);
       chart.draw([
         {
-          spec: { label: `training cost J${named}`, color: 0 },
+          spec: { label: label('loss.trainingCost', { run }), color: 0 },
           points: cost.update(
             points,
             generation,
@@ -41,12 +42,12 @@ export function createLossChart(body: HTMLElement): Section {
           valueAt: valueAt(points, (p) => p.cost),
         },
         {
-          spec: { label: `test cost${named}`, dots: true, color: 1 },
+          spec: { label: label('loss.testCost', { run }), dots: true, color: 1 },
           points: test.map((p) => ({ x: p.step, y: p.cost })),
           valueAt: (step) => pointAt(test, step)?.cost,
         },
         {
-          spec: { label: `accuracy${named}`, axis: 'y1', dashed: true, color: 2 },
+          spec: { label: label('loss.accuracyOf', { run }), axis: 'y1', dashed: true, color: 2 },
           points: accuracy.update(
             points,
             generation,

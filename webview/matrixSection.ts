@@ -4,6 +4,7 @@
 
 import type { ExampleChoice, MatrixDTO, MatrixEntry, MatrixRef, SnapshotDTO } from '../src/protocol';
 import { el } from './dom';
+import { label } from './labels';
 import { MatrixView, type MatrixViewProps } from './matrix/view';
 import { matrixLabel } from './matrixEntry';
 import type { ViewState } from './state';
@@ -116,10 +117,4 @@ export function matrixPieces(
 }
 
 /** How the matrices are coloured, said once per section. */
-export const COLOUR_NOTE: Piece = {
-  tag: 'p',
-  class: 'note',
-  text:
-    'Blue: negative, red: positive, paler toward 0; each matrix on its own scale (its largest |value|). ' +
-    'Hover an entry, or focus a matrix and use the arrow keys, to read it; click or press Enter to select it.',
-};
+export const colourNote = (): Piece => ({ tag: 'p', class: 'note', text: label('matrix.colourNote') });

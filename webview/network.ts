@@ -7,6 +7,7 @@ import type { Dim } from '../src/core/shapes/types';
 import { CATEGORICAL, maxAbs } from './colors';
 import { el, placeholder, svg } from './dom';
 import { fmt } from './format';
+import { label } from './labels';
 import { shownSnapshot } from './forward';
 import { courseOf } from './matrix/links';
 import type { Section } from './section';
@@ -73,7 +74,9 @@ function edges(root: SVGSVGElement, d: ViewState, shown: number[], pos: (l: numb
         });
         if (e) line.style.strokeWidth = String(0.5 + (scale > 0 ? (Math.abs(e.w) / scale) * 4.5 : 0));
         const title = svg('title');
-        title.textContent = e ? `W[${l}]${e.at} = ${fmt(e.w)}` : `W[${l}] unit ${j + 1} → ${i + 1}`;
+        title.textContent = e
+          ? `W[${l}]${e.at} = ${fmt(e.w)}`
+          : label('network.edge', { layer: l, from: j + 1, to: i + 1 });
         line.append(title);
         root.append(line);
       }
@@ -86,7 +89,7 @@ export function createNetwork(body: HTMLElement): Section {
     body.replaceChildren();
     const sizes = layerSizes(d);
     if (sizes.length < 2) {
-      body.append(placeholder('The network appears once the file is analysed.'));
+      body.append(placeholder(label('network.empty')));
       return;
     }
     const shown = sizes.map((n) => Math.min(n, MAX_UNITS));
@@ -97,7 +100,7 @@ export function createNetwork(body: HTMLElement): Section {
       width,
       height,
       role: 'img',
-      'aria-label': `Network ${sizes.join('-')}`,
+      'aria-label': label('network.name', { sizes: sizes.join('-') }),
     });
     const pos = (l: number, i: number): [number, number] => [
       40 + l * COL_GAP,
@@ -112,22 +115,23 @@ export function createNetwork(body: HTMLElement): Section {
         const c = svg('circle', { cx, cy, r: R, class: `${l === 0 ? 'unit input' : 'unit'}${mark}` });
         if (l > 0) c.style.stroke = CATEGORICAL[(l - 1) % CATEGORICAL.length];
         const title = svg('title');
-        title.textContent = l === 0 ? `input ${i + 1} of n[0] = ${n}` : `layer ${l}, unit ${i + 1} of n[${l}] = ${n}`;
+        title.textContent =
+          l === 0
+            ? label('network.input', { index: i + 1, size: n })
+            : label('network.unit', { layer: l, index: i + 1, size: n });
         c.append(title);
         root.append(c);
       }
-      const label = svg('text', { x: pos(l, 0)[0], y: height - 6, class: 'layer-label', 'text-anchor': 'middle' });
-      label.textContent = `n[${l}] = ${n}${n > MAX_UNITS ? ` (${MAX_UNITS} shown)` : ''}`;
-      root.append(label);
+      const size = svg('text', { x: pos(l, 0)[0], y: height - 6, class: 'layer-label', 'text-anchor': 'middle' });
+      size.textContent = `n[${l}] = ${n}${n > MAX_UNITS ? label('network.shown', { count: MAX_UNITS }) : ''}`;
+      root.append(size);
     });
     const s = shownSnapshot(d);
     body.append(el('div', { class: 'network-wrap' }, root));
     body.append(
       el('p', {
         class: 'note',
-        text: s
-          ? `W of step ${s.step}: red positive, blue negative, width ∝ |w|.`
-          : 'Weights appear with the first step.',
+        text: s ? label('network.note', { step: s.step }) : label('network.noWeights'),
       }),
     );
   };

@@ -3,6 +3,7 @@
 
 import type { StepPoint } from '../src/protocol';
 import { overlays } from './comparison';
+import { label } from './labels';
 import { runStyle } from './runStyle';
 import { pointAt } from './series';
 import type { ViewState } from './state';
@@ -42,21 +43,22 @@ export function lossOverlays(s: ViewState, cache: ThinnedByRun): DrawnSeries[] {
     const { dash, marker } = runStyle(o.summary.number);
     const { points, test, generation } = o.view.series;
     const id = o.summary.runId;
+    const run = ` · ${o.name}`;
     const line = (name: string, pick: (p: StepPoint) => number | undefined) =>
       cache.get(id, name).update(points, generation, (p) => p.step, pick);
     return [
       {
-        spec: { label: `training cost J · ${o.name}`, color: 0, dash, marker },
+        spec: { label: label('loss.trainingCost', { run }), color: 0, dash, marker },
         points: line('cost', (p) => p.cost),
         valueAt: valueAt(points, (p) => p.cost),
       },
       {
-        spec: { label: `test cost · ${o.name}`, color: 1, dots: true, marker },
+        spec: { label: label('loss.testCost', { run }), color: 1, dots: true, marker },
         points: test.map((p) => ({ x: p.step, y: p.cost })),
         valueAt: (step: number) => pointAt(test, step)?.cost,
       },
       {
-        spec: { label: `accuracy · ${o.name}`, axis: 'y1' as const, color: 2, dash, marker },
+        spec: { label: label('loss.accuracyOf', { run }), axis: 'y1' as const, color: 2, dash, marker },
         points: line('accuracy', (p) => p.accuracy),
         valueAt: valueAt(points, (p) => p.accuracy),
       },

@@ -3,8 +3,9 @@
 // current run (which is always drawn). Rows are updated in place, so a focused box keeps its focus.
 
 import { formatCost, formatPercent, runStateText } from '../src/core/runText';
-import type { RunSummary, StatusMessage } from '../src/protocol';
+import type { RunStatus, RunSummary, StatusMessage } from '../src/protocol';
 import { el, placeholder } from './dom';
+import { label, type LabelId } from './labels';
 import { runName } from './runsState';
 import type { Section } from './section';
 import type { ViewState } from './state';
@@ -19,6 +20,20 @@ interface Row {
   accuracy: HTMLTableCellElement;
   testCost: HTMLTableCellElement;
 }
+
+const COLUMNS: LabelId[] = ['runs.colDrawn', 'runs.colRun', 'runs.colStatus', 'runs.colFinalJ', 'runs.colAccuracy'];
+
+/** The status labels the controls and the run list share. */
+const STATUS_LABEL: Record<RunStatus, LabelId> = {
+  idle: 'status.idle',
+  running: 'status.running',
+  paused: 'status.paused',
+  done: 'status.done',
+  diverged: 'status.diverged',
+  stopped: 'status.stopped',
+};
+/** A run's status in a word: 'running', 'done'. */
+export const statusWord = (s: RunStatus): string => label(STATUS_LABEL[s]);
 
 type Where = Pick<StatusMessage, 'status' | 'stale' | 'stepsRun' | 'totalSteps'>;
 
@@ -49,16 +64,13 @@ function fill(row: Row, r: RunSummary, s: ViewState, experimentNumber: number | 
   row.tr.className = [current ? 'current' : '', r.variant !== undefined ? 'variant' : ''].join(' ').trim();
   row.box.checked = current || r.overlaid;
   row.box.disabled = current;
-  row.box.setAttribute(
-    'aria-label',
-    current ? `${runName(r)}: the current run, always drawn` : `Draw ${runName(r)} beside the current run`,
-  );
+  row.box.setAttribute('aria-label', label(current ? 'runs.currentName' : 'runs.drawBeside', { name: runName(r) }));
   row.name.textContent = runName(r);
   row.name.title = r.label;
   row.note.textContent = current
-    ? 'the current run'
+    ? label('runs.current')
     : r.variant !== undefined && experimentNumber !== undefined
-      ? `variant of #${experimentNumber}`
+      ? label('runs.variantOf', { number: experimentNumber })
       : '';
   row.status.textContent = runStateText(where);
   row.status.title = (live ?? r).message ?? '';
@@ -70,25 +82,20 @@ function fill(row: Row, r: RunSummary, s: ViewState, experimentNumber: number | 
 }
 
 export function createRunList(body: HTMLElement, onToggle: (runId: number, shown: boolean) => void): Section {
-  const empty = placeholder('Each run of this spec is listed here; tick one to draw it beside the current run.');
+  const empty = placeholder(label('runs.empty'));
   const tbody = el('tbody');
-  const testHead = el('th', { text: 'test J', attrs: { scope: 'col' } });
+  const testHead = el('th', { text: label('runs.colTestJ'), attrs: { scope: 'col' } });
   const table = el(
     'table',
     { id: 'runs-table', class: 'run-list' },
     el('caption', {
       class: 'note',
-      text: 'The runs of this spec, newest first. Tick a run to draw its curves and its decision boundary beside the current run’s.',
+      text: label('runs.caption'),
     }),
     el(
       'thead',
       {},
-      el(
-        'tr',
-        {},
-        ...['drawn', 'run', 'status', 'final J', 'accuracy'].map((t) => el('th', { text: t, attrs: { scope: 'col' } })),
-        testHead,
-      ),
+      el('tr', {}, ...COLUMNS.map((t) => el('th', { text: label(t), attrs: { scope: 'col' } })), testHead),
     ),
     tbody,
   );

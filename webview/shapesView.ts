@@ -10,6 +10,7 @@ import { chainBlock } from './chainView';
 import { diagnosticsList, fixButtons, type EditorActions } from './diagnosticsView';
 import { Dimensions } from './dimensions';
 import { el, placeholder } from './dom';
+import { label } from './labels';
 import { dimText, symbolicShape } from '../src/core/shapes/dims';
 import type { Section } from './section';
 import type { ViewState } from './state';
@@ -59,7 +60,9 @@ function matrixRow(s: MatrixShape, dims: Dimensions, mismatch?: Mismatch): HTMLT
     {},
     shapeCell(s, dims, mismatch),
     el('td', { class: 'symbols' }, ...dims.text(symbolicShape(s))),
-    mismatch?.given ? el('td', { class: 'file-shape', text: `the file has ${mismatch.given}` }) : null,
+    mismatch?.given
+      ? el('td', { class: 'file-shape', text: label('shapes.fileHas', { shape: mismatch.given }) })
+      : null,
   );
 }
 
@@ -67,28 +70,32 @@ function layerBlock(l: LayerShapes, dims: Dimensions): HTMLElement {
   const mm = l.mismatch;
   const matrices = el(
     'table',
-    { class: 'shapes-table', attrs: { 'aria-label': `Layer ${l.layer} matrices` } },
-    el('thead', {}, el('tr', {}, el('th', { text: 'matrix' }), el('th', { text: 'symbolic' }))),
+    { class: 'shapes-table', attrs: { 'aria-label': label('shapes.matricesName', { layer: l.layer }) } },
+    el(
+      'thead',
+      {},
+      el('tr', {}, el('th', { text: label('shapes.matrix') }), el('th', { text: label('shapes.symbolic') })),
+    ),
     el('tbody', {}, ...ROWS.map((f) => matrixRow(l[f], dims, mm?.matrix === f ? mm : undefined))),
   );
-  const eqRow = (kind: string) => (e: { formula: string; shapes: string }) =>
+  const eqRow = (kind: 'forward' | 'backward') => (e: { formula: string; shapes: string }) =>
     el(
       'tr',
       { class: kind },
-      el('td', { class: 'eq-kind', text: kind }),
+      el('td', { class: 'eq-kind', text: label(kind === 'forward' ? 'shapes.forward' : 'shapes.backward') }),
       el('td', { class: 'formula' }, ...dims.text(e.formula)),
       el('td', { class: 'eq-shapes' }, ...dims.text(e.shapes)),
     );
   const equations = el(
     'table',
-    { class: 'equations', attrs: { 'aria-label': `Layer ${l.layer} equations` } },
+    { class: 'equations', attrs: { 'aria-label': label('shapes.equationsName', { layer: l.layer }) } },
     el('tbody', {}, ...l.forward.map(eqRow('forward')), ...l.backward.map(eqRow('backward'))),
   );
-  const units = `${l.units} ${l.activation} unit${l.units === 1 ? '' : 's'}, ${l.parameters} parameters`;
+  const units = label('shapes.units', { units: l.units, activation: l.activation, parameters: l.parameters });
   return el(
     'div',
     { class: 'layer-shapes', attrs: { 'data-layer': String(l.layer) } },
-    el('h3', {}, `Layer ${l.layer}: `, ...dims.text(`n[${l.layer}]`), ` = ${units}`),
+    el('h3', {}, label('shapes.layerHead', { layer: l.layer }), ...dims.text(`n[${l.layer}]`), ` = ${units}`),
     mm ? el('p', { class: 'mismatch-message' }, ...dims.text(mm.message)) : null,
     el('div', { class: 'shapes-grid' }, matrices, equations),
   );
@@ -103,7 +110,8 @@ interface Pending {
 /** The line above the diagnostics: the fix being applied, then the host's answer until the spec changes again. */
 function fixStatusText(s: ViewState, pending: Pending | undefined): { text: string; kind: string } {
   const version = s.analysis?.version;
-  if (pending && pending.version === version) return { text: `Applying “${pending.title}”…`, kind: 'pending' };
+  if (pending && pending.version === version)
+    return { text: label('shapes.applying', { title: pending.title }), kind: 'pending' };
   const r = s.fixResult;
   if (r && version !== undefined && version <= r.version)
     return { text: `${r.applied ? '✓' : '⚠'} ${r.message}`, kind: r.applied ? 'applied' : 'refused' };
@@ -127,7 +135,11 @@ export function createShapes(body: HTMLElement, actions: ShapesActions): Section
   const fixButton =
     (version: number) =>
     (d: Diagnostic, fix: Fix): HTMLButtonElement => {
-      const b = el('button', { class: 'fix', text: `Fix: ${fix.title}`, attrs: { type: 'button' } });
+      const b = el('button', {
+        class: 'fix',
+        text: label('shapes.fix', { title: fix.title }),
+        attrs: { type: 'button' },
+      });
       b.disabled = pending?.version === version;
       b.addEventListener('click', () => press(version, d, fix));
       return b;
@@ -147,7 +159,7 @@ type FixButtonFor = (version: number) => EditorActions['fixButton'];
 
 function analysisView(s: ViewState, actions: ShapesActions, fixButton: FixButtonFor): (HTMLElement | null)[] {
   const a = s.analysis;
-  if (!a) return [placeholder('Waiting for the file to be analysed…')];
+  if (!a) return [placeholder(label('shapes.waiting'))];
   const t = a.shapes;
   const dims = new Dimensions(t?.sources);
   const editor: EditorActions = {
@@ -155,7 +167,7 @@ function analysisView(s: ViewState, actions: ShapesActions, fixButton: FixButton
     fixButton: a.version === undefined ? () => null : fixButton(a.version),
   };
   const diagnostics = a.diagnostics.length > 0 ? diagnosticsList(a.diagnostics, dims, editor) : null;
-  if (!t) return [diagnostics, placeholder('No shapes: the file is not complete enough to build a network.')];
+  if (!t) return [diagnostics, placeholder(label('shapes.none'))];
   const chainFixes = a.diagnostics
     .filter((d) => SHAPE_CODES.has(d.code))
     .map((d) => fixButtons(d, editor))
@@ -166,11 +178,11 @@ function analysisView(s: ViewState, actions: ShapesActions, fixButton: FixButton
     el(
       'p',
       { class: 'summary' },
-      `Layout ${t.layout}: X `,
+      label('shapes.layout', { layout: t.layout }),
       el('code', { text: `(${dimText(t.X.dims[0])}, ${dimText(t.X.dims[1])})` }),
       ', Y ',
       el('code', { text: `(${dimText(t.Y.dims[0])}, ${dimText(t.Y.dims[1])})` }),
-      `, ${t.layers.length} layers, ${t.totalParameters} parameters.`,
+      label('shapes.totals', { layers: t.layers.length, parameters: t.totalParameters }),
     ),
     dims.list(actions.reveal),
     ...t.layers.map((l) => layerBlock(l, dims)),

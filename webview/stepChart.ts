@@ -3,10 +3,11 @@
 // and a table of the drawn values as the chart's text alternative.
 
 import { drawLegend } from './chartLegend';
-import { applyTheme, Chart, onAxis, seriesColor, setLogScale, STEP_AXIS, STEP_CHART_OPTIONS } from './charts';
+import { applyTheme, Chart, onAxis, seriesColor, setLogScale, stepAxis, STEP_CHART_OPTIONS } from './charts';
 import { Decimator, type XY } from './decimate';
 import { el, placeholder } from './dom';
 import { fmt } from './format';
+import { label } from './labels';
 import type { Marker } from './runStyle';
 
 export const MAX_POINTS = 1000;
@@ -106,7 +107,11 @@ function valuesTable(caption: string, series: DrawnSeries[]): HTMLTableElement {
     'table',
     { class: 'chart-values' },
     el('caption', { text: caption }),
-    el('thead', {}, el('tr', {}, el('th', { text: 'step' }), ...series.map((s) => el('th', { text: s.spec.label })))),
+    el(
+      'thead',
+      {},
+      el('tr', {}, el('th', { text: label('chart.step') }), ...series.map((s) => el('th', { text: s.spec.label }))),
+    ),
     el(
       'tbody',
       {},
@@ -134,17 +139,17 @@ export function createStepChart(body: HTMLElement, o: StepChartOptions): StepCha
   const legend = el('ul', {
     id: `${o.id}-legend`,
     class: 'chart-legend',
-    attrs: { 'aria-label': `Legend: ${o.description}` },
+    attrs: { 'aria-label': label('chart.legend', { chart: o.description }) },
   });
   const table = el(
     'details',
     { id: `${o.id}-table`, class: 'chart-table' },
-    el('summary', { text: 'Show as a table' }),
+    el('summary', { text: label('chart.showTable') }),
   );
-  body.append(el('label', { class: 'toggle' }, log, ' log scale'), empty, legend, box, table);
+  body.append(el('label', { class: 'toggle' }, log, label('chart.logScale')), empty, legend, box, table);
 
   const scales: Record<string, object> = {
-    x: STEP_AXIS,
+    x: stepAxis(),
     y: { type: 'linear', title: { display: true, text: o.yTitle } },
   };
   if (o.y1Title) {
@@ -191,7 +196,7 @@ export function createStepChart(body: HTMLElement, o: StepChartOptions): StepCha
       })),
     );
     chart.update('none');
-    table.replaceChildren(el('summary', { text: 'Show as a table' }), valuesTable(o.description, drawn));
+    table.replaceChildren(el('summary', { text: label('chart.showTable') }), valuesTable(o.description, drawn));
   };
   log.addEventListener('change', () => {
     o.onLogScale?.(log.checked);

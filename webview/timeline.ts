@@ -3,6 +3,7 @@
 // business (wantedStep); this section only draws and reports the student's choice.
 
 import { el } from './dom';
+import { label } from './labels';
 import type { Section } from './section';
 
 /** `pin` hears the step the student chose, or undefined to follow the newest step. */
@@ -10,19 +11,19 @@ export function createTimeline(body: HTMLElement, pin: (step: number | undefined
   let steps: readonly number[] = [0];
   const slider = el('input', {
     id: 'timeline-slider',
-    attrs: { type: 'range', min: '0', max: '0', step: '1', value: '0', 'aria-label': 'Snapshot step' },
+    attrs: { type: 'range', min: '0', max: '0', step: '1', value: '0', 'aria-label': label('timeline.sliderName') },
   });
   const picked = el('span', { id: 'timeline-picked', class: 'metric' });
   const shown = el('span', { id: 'timeline-shown', class: 'note', attrs: { 'aria-live': 'polite' } });
   const latest = el('button', {
     id: 'timeline-latest',
-    text: 'Latest',
-    attrs: { type: 'button', 'aria-label': 'Show the latest snapshot' },
+    text: label('timeline.latest'),
+    attrs: { type: 'button', 'aria-label': label('timeline.latestName') },
   });
   body.append(el('div', { class: 'timeline-row' }, slider, picked, latest), shown);
 
   slider.addEventListener('input', () => {
-    picked.textContent = `step ${steps[Number(slider.value)]}`;
+    picked.textContent = label('timeline.step', { step: steps[Number(slider.value)] });
   });
   slider.addEventListener('change', () => {
     const i = Number(slider.value);
@@ -38,11 +39,13 @@ export function createTimeline(body: HTMLElement, pin: (step: number | undefined
       const target = s.pinnedStep ?? steps[steps.length - 1];
       const at = nearestIndex(steps, target);
       if (document.activeElement !== slider || s.pinnedStep === undefined) slider.value = String(at);
-      picked.textContent = `step ${steps[Number(slider.value)]}`;
+      picked.textContent = label('timeline.step', { step: steps[Number(slider.value)] });
       slider.disabled = latest.disabled = steps.length < 2;
-      const recorded = `${kept.length} recorded step${kept.length === 1 ? '' : 's'}`;
+      const recorded = label('timeline.recorded', { count: kept.length });
       const snap = s.shown?.runId === s.run?.runId ? s.shown?.snapshot : undefined;
-      shown.textContent = snap ? `Showing step ${snap.step} (${recorded})` : `${recorded}; none shown yet`;
+      shown.textContent = snap
+        ? label('timeline.showing', { step: snap.step, recorded })
+        : label('timeline.noneShown', { recorded });
     },
   };
 }

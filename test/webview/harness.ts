@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Language } from '../../src/core/messages/message';
 import { panelHtml } from '../../src/node/panelHtml';
 import type { HostMessage, SnapshotRequest, WebviewMessage } from '../../src/protocol';
 
@@ -21,13 +22,14 @@ export type Theme = 'vscode-dark' | 'vscode-light' | 'vscode-high-contrast';
  * The real panel's HTML (CSP, nonce, #app) from the extension's own panelHtml, plus what VS Code adds
  * around a webview: the theme (body class and --vscode-* variables) and acquireVsCodeApi, here a recorder.
  */
-function pageHtml(origin: string, theme: string): string {
+function pageHtml(origin: string, theme: string, lang: Language): string {
   const html = panelHtml({
     cspSource: origin,
     scriptUri: '/webview.js',
     styleUri: '/panel.css',
     title: 'nnspec harness',
     uri: SPEC_URI,
+    lang,
     nonce: NONCE,
   });
   const additions = `<link rel="stylesheet" href="/themes.css" nonce="${NONCE}">\n<script nonce="${NONCE}">${RECORDER}</script>\n</head>`;
@@ -83,7 +85,8 @@ export async function startHarness(): Promise<Harness> {
     const u = new URL(req.url ?? '/', 'http://x');
     if (u.pathname === '/') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(pageHtml(`http://${req.headers.host}`, u.searchParams.get('theme') ?? 'vscode-dark'));
+      const lang = u.searchParams.get('lang') === 'ko' ? 'ko' : 'en';
+      res.end(pageHtml(`http://${req.headers.host}`, u.searchParams.get('theme') ?? 'vscode-dark', lang));
       return;
     }
     if (u.pathname === '/favicon.ico') {
@@ -139,14 +142,15 @@ export async function frames(page: Page): Promise<void> {
   await page.evaluate(() => new Promise<void>((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok()))));
 }
 
-export async function openPanel(h: Harness, theme: Theme = 'vscode-dark'): Promise<PanelPage> {
+/** A panel page in `theme`, written in `lang` as the host writes the editor's language on <html lang>. */
+export async function openPanel(h: Harness, theme: Theme = 'vscode-dark', lang: Language = 'en'): Promise<PanelPage> {
   const page = await h.context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
   });
-  await page.goto(`${h.url}?theme=${theme}`);
+  await page.goto(`${h.url}?theme=${theme}&lang=${lang}`);
   await page.waitForFunction(() => (window as unknown as { __posted: unknown[] }).__posted.length > 0);
   return {
     page,

@@ -3,6 +3,7 @@
 // is a grid whose focused cell is one hidden element, renamed at each move (aria-activedescendant).
 
 import { el } from '../dom';
+import { label } from '../labels';
 import { cellAt, DEFAULT_ZOOM, LABEL_FONT, revealScroll, ZOOMS, type Gutter, type Zoom } from './geometry';
 import { moveCursor, type Cursor } from './keys';
 import { detachedTextWidth } from './textWidth';
@@ -45,7 +46,7 @@ export class CanvasGrid {
     this.sizer = el('div', { class: 'matrix-sizer' }, this.canvas);
     this.root = el(
       'div',
-      { class: 'matrix-grid', attrs: { tabindex: '0', role: 'grid', 'aria-roledescription': 'matrix' } },
+      { class: 'matrix-grid', attrs: { tabindex: '0', role: 'grid', 'aria-roledescription': label('matrix.role') } },
       this.sizer,
       ...this.proxies.map((p) => p.row),
     );

@@ -5,6 +5,7 @@
 import { cellTint } from '../colors';
 import { el } from '../dom';
 import { fmt } from '../format';
+import { label } from '../labels';
 import { moveCursor, type Cursor } from './keys';
 import type { GridEvents, GridModel } from './model';
 
@@ -56,7 +57,7 @@ export class NumberTable {
     const hadFocus = this.root.contains(document.activeElement);
     const { rows, cols } = m.slice;
     const [rowTerm, colTerm] = m.terms;
-    this.root.setAttribute('aria-label', `${m.label}, ${rows.count} by ${cols.count}`);
+    this.root.setAttribute('aria-label', label('matrix.size', { matrix: m.label, rows: rows.count, cols: cols.count }));
     const corner = rowTerm.symbol && colTerm.symbol ? `${rowTerm.symbol}\\${colTerm.symbol}` : '';
     this.heads.cols = Array.from({ length: cols.count }, (_, c) =>
       el('th', { text: String(cols.of(c) + 1), attrs: { scope: 'col', title: colTerm.name(cols.of(c)) } }),

@@ -5,8 +5,10 @@ import type { MatrixDTO } from '../../src/protocol';
 import { alongExamples, alongUnits } from '../../src/core/layout';
 import { el } from '../dom';
 import { fmt } from '../format';
+import { label, type LabelId } from '../labels';
 
 const STAT_UNITS = 32;
+const STAT_HEADS: LabelId[] = ['matrix.statUnit', 'matrix.statMin', 'matrix.statMax', 'matrix.statMean'];
 
 function statsRows(m: MatrixDTO, exampleAxis: 0 | 1): HTMLTableRowElement[] {
   const units = alongUnits(exampleAxis, m.rows, m.cols);
@@ -36,13 +38,14 @@ function statsRows(m: MatrixDTO, exampleAxis: 0 | 1): HTMLTableRowElement[] {
 export function statsTable(m: MatrixDTO, name: string, exampleAxis: 0 | 1): HTMLTableElement {
   const units = alongUnits(exampleAxis, m.rows, m.cols);
   const count = alongExamples(exampleAxis, m.rows, m.cols);
-  const head = el('tr', {}, ...['unit', 'min', 'max', 'mean'].map((t) => el('th', { text: t })));
+  const head = el('tr', {}, ...STAT_HEADS.map((t) => el('th', { text: label(t) })));
   const table = el(
     'table',
-    { class: 'stats', attrs: { 'aria-label': `${name} per-unit statistics over ${count} examples` } },
+    { class: 'stats', attrs: { 'aria-label': label('matrix.statsName', { matrix: name, count }) } },
     el('thead', {}, head),
     el('tbody', {}, ...statsRows(m, exampleAxis)),
   );
-  if (units > STAT_UNITS) table.append(el('caption', { text: `first ${STAT_UNITS} of ${units} units` }));
+  if (units > STAT_UNITS)
+    table.append(el('caption', { text: label('matrix.statsFirst', { shown: STAT_UNITS, units }) }));
   return table;
 }

@@ -3,6 +3,7 @@
 
 import type { MatrixRef } from '../../src/protocol';
 import { orderForAxis } from '../../src/core/layout';
+import { label } from '../labels';
 import { overExamples } from '../matrixEntry';
 
 export interface AxisTerm {
@@ -16,17 +17,25 @@ export interface AxisTerm {
 
 const unitsOf = (layer: number, symbol: string): AxisTerm =>
   layer === 0
-    ? { symbol, title: `inputs ${symbol}`, name: (x) => `input ${x + 1}` }
-    : { symbol, title: `units ${symbol} of layer ${layer}`, name: (x) => `unit ${x + 1} of layer ${layer}` };
+    ? { symbol, title: label('axis.inputs', { symbol }), name: (x) => label('axis.input', { index: x + 1 }) }
+    : {
+        symbol,
+        title: label('axis.units', { symbol, layer }),
+        name: (x) => label('axis.unit', { index: x + 1, layer }),
+      };
 
-const EXAMPLES: AxisTerm = { symbol: 'i', title: 'examples i', name: (x) => `example ${x + 1}` };
+const examples = (): AxisTerm => ({
+  symbol: 'i',
+  title: label('axis.examples'),
+  name: (x) => label('axis.example', { index: x + 1 }),
+});
 const SINGLE: AxisTerm = { symbol: '', title: '', name: () => '' };
 
 /** [rows, columns] of matrix `r` in the file's layout (`exampleAxis` 1 is `columns`, 0 is `rows`). */
 export function axisTerms(r: MatrixRef, exampleAxis: 0 | 1): [AxisTerm, AxisTerm] {
   const units = unitsOf(r.layer, 'j');
   let other: AxisTerm;
-  if (overExamples(r.matrix)) other = EXAMPLES;
+  if (overExamples(r.matrix)) other = examples();
   else if (r.matrix === 'W' || r.matrix === 'dW') other = unitsOf(r.layer - 1, 'k');
   else other = SINGLE; // b[l], db[l]: one value per unit
   // Layer l's units run along the axis that is not the examples' (see src/core/layout.ts).

@@ -7,6 +7,7 @@ import { alongExamples } from '../../src/core/layout';
 import { maxAbs } from '../colors';
 import { el } from '../dom';
 import { fmt } from '../format';
+import { label } from '../labels';
 import { entryName, matrixLabel, overExamples, sameEntry, sameMatrix } from '../matrixEntry';
 import { CanvasGrid } from './canvasGrid';
 import { markIn } from './links';
@@ -39,9 +40,9 @@ export interface MatrixViewProps {
 /** ', selected' on the selected entry, ', linked to dZ[1][3,5]' on an entry marked with it. */
 function markWords(p: MatrixViewProps, marks: ShownMarks, r: number, c: number): string {
   if (!p.selected) return '';
-  if (marks.selected?.row === r && marks.selected.col === c) return ', selected';
+  if (marks.selected?.row === r && marks.selected.col === c) return label('matrix.selected');
   const linked = (marks.cell?.row === r && marks.cell.col === c) || marks.row === r || marks.col === c;
-  return linked ? `, linked to ${entryName(p.selected)}` : '';
+  return linked ? label('matrix.linkedTo', { entry: entryName(p.selected) }) : '';
 }
 
 /** The accessible name of an entry: 'dW[1] row 2 column 1: 0.0031, unit 2 of layer 1, input 1'. */
@@ -50,7 +51,12 @@ export function describeEntry(p: MatrixViewProps, s: MatrixSlice, marks: ShownMa
   const col = s.cols.of(c);
   const [rowTerm, colTerm] = axisTerms(p.ref, p.exampleAxis);
   const terms = [rowTerm.name(row), colTerm.name(col)].filter(Boolean).join(', ');
-  const value = `${matrixLabel(p.ref)} row ${row + 1} column ${col + 1}: ${fmt(s.value(r, c))}`;
+  const value = label('matrix.entry', {
+    matrix: matrixLabel(p.ref),
+    row: row + 1,
+    col: col + 1,
+    value: fmt(s.value(r, c)),
+  });
   return `${value}${terms ? `, ${terms}` : ''}${markWords(p, marks, r, c)}`;
 }
 
@@ -73,16 +79,16 @@ export class MatrixView {
   private statsOf?: MatrixViewProps;
 
   constructor(ref: MatrixRef) {
-    const label = matrixLabel(ref);
-    this.zoomOut.setAttribute('aria-label', `Zoom out of ${label}`);
-    this.zoomIn.setAttribute('aria-label', `Zoom into ${label}`);
+    const name = matrixLabel(ref);
+    this.zoomOut.setAttribute('aria-label', label('matrix.zoomOut', { matrix: name }));
+    this.zoomIn.setAttribute('aria-label', label('matrix.zoomIn', { matrix: name }));
     this.zoomOut.addEventListener('click', () => this.grid?.zoomBy(-1));
     this.zoomIn.addEventListener('click', () => this.grid?.zoomBy(1));
     this.stats.addEventListener('toggle', () => this.fillStats());
     this.tools.append(this.zoomOut, this.zoomIn);
     const caption = el('figcaption', {}, this.name, this.shape, this.tools);
     const axes = el('p', { class: 'matrix-axes' }, this.axes, this.place);
-    this.root = el('figure', { class: 'matrix-view', attrs: { 'data-matrix': label } }, caption, axes, this.cells);
+    this.root = el('figure', { class: 'matrix-view', attrs: { 'data-matrix': name } }, caption, axes, this.cells);
   }
 
   update(p: MatrixViewProps): void {
@@ -118,10 +124,13 @@ export class MatrixView {
     this.name.textContent = p.formula ?? matrixLabel(p.ref);
     const examples = alongExamples(p.exampleAxis, m.rows, m.cols);
     const shown = alongExamples(p.exampleAxis, s.rows.count, s.cols.count);
-    const part = overExamples(p.ref.matrix) && shown < examples ? `, ${shown} of ${examples} examples shown` : '';
+    const part = overExamples(p.ref.matrix) && shown < examples ? label('matrix.someShown', { shown, examples }) : '';
     this.shape.textContent = ` (${m.rows}, ${m.cols})${part}`;
     const [rows, cols] = axisTerms(p.ref, p.exampleAxis);
-    this.axes.textContent = [rows.title && `rows: ${rows.title}`, cols.title && `columns: ${cols.title}`]
+    this.axes.textContent = [
+      rows.title && label('matrix.rows', { over: rows.title }),
+      cols.title && label('matrix.columns', { over: cols.title }),
+    ]
       .filter(Boolean)
       .join(' · ');
   }
@@ -132,7 +141,7 @@ export class MatrixView {
     if (s.rows.count === 0 || s.cols.count === 0) {
       this.table = this.grid = undefined;
       this.place.hidden = true;
-      const text = s.matrix.rows * s.matrix.cols === 0 ? 'empty' : 'none of the chosen examples';
+      const text = label(s.matrix.rows * s.matrix.cols === 0 ? 'matrix.empty' : 'matrix.noneChosen');
       this.cells.replaceChildren(el('p', { class: 'placeholder', text }));
       this.tools.hidden = true;
       return;
@@ -151,7 +160,10 @@ export class MatrixView {
     this.tools.hidden = this.place.hidden = !this.grid;
     this.table?.update(model);
     if (this.grid) {
-      this.grid.root.setAttribute('aria-label', `${model.label}, ${s.rows.count} by ${s.cols.count}`);
+      this.grid.root.setAttribute(
+        'aria-label',
+        label('matrix.size', { matrix: model.label, rows: s.rows.count, cols: s.cols.count }),
+      );
       this.grid.update(model);
       this.syncZoomButtons();
     }
@@ -181,8 +193,13 @@ export class MatrixView {
         const s = this.model?.slice;
         if (!s) return;
         const span = (a: [number, number], n: number) =>
-          a[1] - a[0] >= n ? `all ${n}` : `${a[0] + 1}–${a[1]} of ${n}`;
-        this.place.textContent = ` · in view: rows ${span(rows, s.rows.count)}, columns ${span(cols, s.cols.count)}`;
+          a[1] - a[0] >= n
+            ? label('matrix.allInView', { count: n })
+            : label('matrix.someInView', { from: a[0] + 1, to: a[1], count: n });
+        this.place.textContent = label('matrix.inView', {
+          rows: span(rows, s.rows.count),
+          cols: span(cols, s.cols.count),
+        });
       },
     };
   }
@@ -195,7 +212,7 @@ export class MatrixView {
       this.stats.remove();
       return;
     }
-    const summary = el('summary', { text: `Per-unit min, max and mean over all ${examples} examples` });
+    const summary = el('summary', { text: label('matrix.statsSummary', { count: examples }) });
     this.stats.replaceChildren(summary);
     this.statsOf = undefined;
     if (!this.stats.isConnected) this.root.append(this.stats);
