@@ -291,6 +291,17 @@ describe('matrices at every size', () => {
     const all = Array.from({ length: 300 }, (_, i) => i);
     const by = p.page.locator('#forward-examples-by');
     const dz = grid(p, 'backprop', 'dZ[1]');
+    const header = () => cellTexts(p, '#forward figure[data-matrix="A[2]"] table.matrix thead th');
+    // By index: examples 3 to 7, numbered as in the batch.
+    await by.selectOption('range');
+    await p.page.locator('#forward-examples-from').fill('3');
+    await p.page.locator('#forward-examples-from').press('Tab');
+    await p.page.locator('#forward-examples-to').fill('7');
+    await p.page.locator('#forward-examples-to').press('Tab');
+    await frames(p.page);
+    assert.deepEqual(await header(), ['j\\i', '3', '4', '5', '6', '7']);
+    assert.equal(await dz.getAttribute('aria-colcount'), '5');
+    assert.equal(await p.page.locator('#forward-examples-note').textContent(), '5 of 300 examples: a range');
     await by.selectOption('class');
     await p.page.locator('#forward-examples-class').selectOption('2');
     await frames(p.page);
@@ -315,7 +326,6 @@ describe('matrices at every size', () => {
     await frames(p.page);
     const loss = (i: number) => -Math.log(A2.data[argmax(s.Y, i) * A2.cols + i]);
     const top = [...all].sort((a, b) => loss(b) - loss(a)).slice(0, 5);
-    const header = () => cellTexts(p, '#forward figure[data-matrix="A[2]"] table.matrix thead th');
     assert.deepEqual(await header(), ['j\\i', ...top.map((i) => String(i + 1))]);
     assert.match(
       (await p.page.locator('#forward-examples-note').textContent()) ?? '',
