@@ -110,6 +110,9 @@ export function setPanelLanguage(lang: string | undefined): void {
   current = lang === 'ko' ? 'ko' : 'en';
 }
 
+/** The panel's language (the core's explanations are worded in it too). */
+export const panelLanguage = (): PanelLanguage => current;
+
 /** The label in the panel's language, with `{0}`, `{1}` filled in. */
 export function label(id: LabelId, ...args: (string | number)[]): string {
   const template = (current === 'ko' ? PANEL_KO : PANEL_EN)[id];

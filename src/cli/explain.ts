@@ -9,20 +9,21 @@ import { Trainer } from '../core/training/trainer';
 import type { Snapshot } from '../core/training/types';
 import type { Command } from './command';
 import { FileError, load, notRunnable, oneFile, UsageError, wholeNumber, type Out } from './io';
+import { language } from './language';
 
 const EXAMPLE =
   "e.g. --entry 'dW[1][2,1]' (W, b, W+, b+, Z, A, dA, dZ, dW, db with [layer][row,col], X[row,col], Y[row,col] or J)";
 
 function entryOption(value: string | undefined): { name: string; parsed: ParsedEntry } {
   if (value === undefined || value.trim() === '') throw new UsageError(`Missing --entry NAME, ${EXAMPLE}.`);
-  const parsed = parseEntry(value);
+  const parsed = parseEntry(value, language());
   if (!parsed.ok) throw new UsageError(parsed.error);
   return { name: value, parsed: parsed.value };
 }
 
 /** Fails with a usage error when the entry's layer or indices do not fit the network and batch of size m. */
 function checkFits(parsed: ParsedEntry, spec: Spec, sizes: number[], m: number): void {
-  const checked = checkEntry(parsed, { sizes, m, layout: spec.layout });
+  const checked = checkEntry(parsed, { sizes, m, layout: spec.layout }, language());
   if (!checked.ok) throw new UsageError(checked.error);
 }
 
@@ -53,9 +54,9 @@ function run(file: string, T: number, entry: { name: string; parsed: ParsedEntry
   const snapshot = snapshotOf(file, analysis, T, entry.parsed);
   // The last batch of an epoch may be smaller than the others.
   checkFits(entry.parsed, spec, [snapshot.X.rows, ...snapshot.layers.map((l) => l.Z.rows)], snapshot.X.cols);
-  const result = explain(snapshot, explainContext(spec), entry.name);
+  const result = explain(snapshot, explainContext(spec), entry.name, language());
   if (!result.ok) throw new FileError(`${file}: ${result.error}`);
-  io.out(json ? JSON.stringify(result.explanation) : explanationText(result.explanation, file));
+  io.out(json ? JSON.stringify(result.explanation) : explanationText(result.explanation, file, language()));
   return 0;
 }
 

@@ -37,6 +37,9 @@ function literals(dirs: string[], except: string[]): Set<string> {
   return out;
 }
 
+/** The catalog's tables, whose ids do not count as used. */
+const CATALOG_FILES = ['messages/en.ts', 'messages/ko.ts', 'messages/explainEn.ts', 'messages/explainKo.ts'];
+
 const hangul = /[가-힣]/;
 /** Ids whose Korean is rightly without Korean words: a list joined by a comma. */
 const NO_WORDS = new Set(['list.two']);
@@ -77,7 +80,7 @@ test('every message id has English and Korean with the same named parameters', (
 });
 
 test('every message id is used by the code, and no id is left over', () => {
-  const used = literals(['src'], ['messages/en.ts', 'messages/ko.ts']);
+  const used = literals(['src'], CATALOG_FILES);
   assert.deepEqual(
     Object.keys(EN).filter((id) => !used.has(id)),
     [],
