@@ -1,10 +1,12 @@
 // The catalog's English: every message of the core's diagnostics, fixes, related places and hovers, by id,
-// and the explanations' (explainEn.ts).
+// and those of the tables beside it: explanations (explainEn.ts), data files (dataEn.ts).
 // `{name}` is a parameter; `{n|one|other}` picks the singular when n is 1. Course notation is written as is.
+import { DATA_EN } from './dataEn';
 import { EXPLAIN_EN } from './explainEn';
 
 export const EN = {
   ...EXPLAIN_EN,
+  ...DATA_EN,
   'text.verbatim': '{text}',
   'list.two': '{first} and {last}',
   'list.more': '{first}, {rest}',
