@@ -57,7 +57,7 @@ export function withSets<T>(sets: readonly string[], run: () => T): T {
 
 function overrides(): Override[] {
   return activeSets.map((arg) => {
-    const o = parseSetArgument(arg);
+    const o = parseSetArgument(arg, language());
     if (typeof o === 'string') throw new UsageError(o);
     return o;
   });

@@ -38,13 +38,13 @@ function literals(dirs: string[], except: string[]): Set<string> {
 }
 
 /** The catalog's tables, whose ids do not count as used. */
-const CATALOG_FILES = ['en.ts', 'ko.ts', 'explainEn.ts', 'explainKo.ts', 'dataEn.ts', 'dataKo.ts'].map(
-  (f) => `messages/${f}`,
+const CATALOG_FILES = ['', 'explain', 'data', 'override'].flatMap((t) =>
+  t === '' ? ['messages/en.ts', 'messages/ko.ts'] : [`messages/${t}En.ts`, `messages/${t}Ko.ts`],
 );
 
 const hangul = /[가-힣]/;
-/** Ids whose Korean is rightly without Korean words: a list joined by a comma. */
-const NO_WORDS = new Set(['list.two']);
+/** Ids whose Korean is rightly without Korean words: a list joined by a comma, an option and its problem. */
+const NO_WORDS = new Set(['list.two', 'set.problem']);
 const numbered = (s: string) => [...s.matchAll(/\{\d+\}/g)].map((m) => m[0]).sort();
 
 const XT = `name: xor
