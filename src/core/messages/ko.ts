@@ -4,11 +4,13 @@ import type { MessageId } from './en';
 import { DATA_KO } from './dataKo';
 import { EXPLAIN_KO } from './explainKo';
 import { OVERRIDE_KO } from './overrideKo';
+import { RUN_KO } from './runKo';
 
 export const KO: Record<MessageId, string> = {
   ...EXPLAIN_KO,
   ...DATA_KO,
   ...OVERRIDE_KO,
+  ...RUN_KO,
   'text.verbatim': '{text}',
   'list.two': '{first}, {last}',
   'list.more': '{first}, {rest}',
