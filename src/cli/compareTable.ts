@@ -1,4 +1,5 @@
 // The text table `nnspec train` prints for a file with compare: one row per run, the file first.
+import { displayWidth, padEndTo } from '../core/displayWidth';
 import { formatCost, formatPercent } from '../core/runText';
 import type { Run } from './runs';
 
@@ -27,11 +28,11 @@ export function compareTableText(rows: { name: string; run: Run }[]): string {
   });
   const table = [header, ...cells];
   const widths = header.map((_, j) =>
-    Math.max(...table.map((row) => (row.length > j + 1 ? (row[j] ?? '').length : 0))),
+    Math.max(...table.map((row) => (row.length > j + 1 ? displayWidth(row[j] ?? '') : 0))),
   );
   const line = (row: string[]) =>
     row
-      .map((c, j) => (j === row.length - 1 ? c : c.padEnd(widths[j])))
+      .map((c, j) => (j === row.length - 1 ? c : padEndTo(c, widths[j])))
       .join('   ')
       .trimEnd();
   return table.map(line).join('\n');
