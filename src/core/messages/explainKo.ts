@@ -45,7 +45,7 @@ export const EXPLAIN_KO: Record<ExplainMessageId, string> = {
   'explain.softmaxCouples': 'softmax의 도함수는 한 예제의 유닛들을 서로 엮습니다.',
   'explain.slopeSigmoid': "σ'(z) = σ(z)(1 − σ(z))이므로 A = σ(Z)에서 계산합니다.",
   'explain.slopeTanh': "tanh'(z) = 1 − tanh²(z)이므로 A = tanh(Z)에서 계산합니다.",
-  'explain.slopeRelu': "relu'(z)는 z > 0이면 1, 아니면 0입니다(z = 0에서도 0).",
+  'explain.slopeRelu': "relu'(z)는 z > 0이면 1, 아니면 0입니다(z = 0일 때도 마찬가지).",
   'explain.slopeLeakyRelu': "leaky_relu'(z)는 z > 0이면 1, 아니면 α입니다.",
   'explain.slopeLinear': "linear'(z) = 1: dZ는 dA와 같습니다.",
   'explain.upstreamLoss': '손실에서 온 dA[{l}]',
