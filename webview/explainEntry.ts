@@ -8,6 +8,7 @@ import type { Matrix } from '../src/core/engine/matrix';
 import { inFileLayout } from '../src/core/layout';
 import type { LayerUpdate, Snapshot } from '../src/core/training/types';
 import type { MatrixDTO, MatrixEntry, MatrixKind, SnapshotDTO } from '../src/protocol';
+import { panelLanguage } from './labels';
 import { entryName } from './matrixEntry';
 
 /** What the student asked to explain: an entry of a matrix, or the cost J. */
@@ -44,11 +45,11 @@ function engineSnapshot(s: SnapshotDTO, ctx: ExplainContext): Snapshot {
 // One conversion per snapshot shown: following links explains many entries of the same step.
 const converted = new WeakMap<SnapshotDTO, Snapshot>();
 
-/** explain()'s answer for an entry of the shown step (or J). */
+/** explain()'s answer for an entry of the shown step (or J), in the panel's language. */
 export function explainShown(s: SnapshotDTO, ctx: ExplainContext, what: Explained): ExplainResult {
   let snapshot = converted.get(s);
   if (!snapshot) converted.set(s, (snapshot = engineSnapshot(s, ctx)));
-  return explain(snapshot, ctx, what === 'J' ? 'J' : entryName(what));
+  return explain(snapshot, ctx, what === 'J' ? 'J' : entryName(what), panelLanguage());
 }
 
 const SELECTABLE: readonly string[] = ['W', 'b', 'Z', 'A', 'dA', 'dZ', 'dW', 'db', 'Y'] satisfies MatrixKind[];

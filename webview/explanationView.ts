@@ -4,31 +4,35 @@
 
 import type { EntryRef, Explanation, Term } from '../src/core/explain/types';
 import { formatNumber } from '../src/core/explain/render';
+import { explanationWords } from '../src/core/explain/text';
 import type { MatrixEntry } from '../src/protocol';
 import { el } from './dom';
 import type { EntryExplainer } from './entryDetails';
 import { entryOfRef, explainShown } from './explainEntry';
+import { panelLanguage } from './labels';
 import { shownSnapshot } from './forward';
 
 /** Selects the entry an operand link names. */
 export type FollowLink = (entry: MatrixEntry) => void;
 
 /** A link to an operand's entry; W+ and b+ (not shown in the panel) stay plain text. */
-function link(r: EntryRef, follow: FollowLink): HTMLElement {
+type Words = ReturnType<typeof explanationWords>;
+
+function link(r: EntryRef, follow: FollowLink, words: Words): HTMLElement {
   const entry = entryOfRef(r);
   if (!entry) return el('code', { text: r.name });
   const b = el('button', {
     class: 'entry-link',
     text: r.name,
-    title: `Select ${r.name} and explain it`,
+    title: words.select(r.name),
     attrs: { type: 'button', 'data-entry': r.name },
   });
   b.addEventListener('click', () => follow(entry));
   return b;
 }
 
-function links(refs: readonly EntryRef[], follow: FollowLink): HTMLElement[] {
-  return refs.map((r) => link(r, follow));
+function links(refs: readonly EntryRef[], follow: FollowLink, words: Words): HTMLElement[] {
+  return refs.map((r) => link(r, follow, words));
 }
 
 function lines(e: Explanation): HTMLElement {
@@ -46,58 +50,47 @@ function lines(e: Explanation): HTMLElement {
   );
 }
 
-function termRow(t: Term, follow: FollowLink): HTMLElement {
+function termRow(t: Term, follow: FollowLink, words: Words): HTMLElement {
   return el(
     'tr',
     {},
     el('td', {}, el('code', { text: t.label })),
     el('td', {}, el('code', { text: t.substituted })),
     el('td', { class: 'num', text: formatNumber(t.value) }),
-    el('td', { class: 'explain-term-links' }, ...links(t.refs, follow)),
+    el('td', { class: 'explain-term-links' }, ...links(t.refs, follow, words)),
   );
 }
 
 /** The main sum's terms, largest first when some were left out, then "… and N more" with their sum. */
-function terms(e: Explanation, follow: FollowLink): HTMLElement | null {
+function terms(e: Explanation, follow: FollowLink, words: Words): HTMLElement | null {
   if (e.terms.length === 0) return null;
-  const t = e.truncated;
-  const caption = t ? `The ${t.shown} largest of ${t.shown + t.more} terms` : `The ${e.terms.length} terms`;
-  const more = t
-    ? el('p', { class: 'explain-more', text: `… and ${t.more} more, summing to ${formatNumber(t.sum)}` })
-    : null;
+  const more = words.more !== undefined ? el('p', { class: 'explain-more', text: words.more }) : null;
   return el(
     'div',
     { class: 'explain-terms' },
     el(
       'table',
       {},
-      el('caption', { text: caption }),
-      el(
-        'thead',
-        {},
-        el(
-          'tr',
-          {},
-          ...['term', 'numbers', 'value', 'reads'].map((h) => el('th', { text: h, attrs: { scope: 'col' } })),
-        ),
-      ),
-      el('tbody', {}, ...e.terms.map((term) => termRow(term, follow))),
+      el('caption', { text: words.caption }),
+      el('thead', {}, el('tr', {}, ...words.columns.map((h) => el('th', { text: h, attrs: { scope: 'col' } })))),
+      el('tbody', {}, ...e.terms.map((term) => termRow(term, follow, words))),
     ),
     more,
   );
 }
 
 export function explanationView(e: Explanation, follow: FollowLink): HTMLElement {
+  const words = explanationWords(e, panelLanguage());
   const operands =
     e.links.length > 0
-      ? el('p', { class: 'explain-operands' }, 'Operands (select one to explain it): ', ...links(e.links, follow))
+      ? el('p', { class: 'explain-operands' }, words.operands, ...links(e.links, follow, words))
       : null;
   return el(
     'div',
     { class: 'explanation', attrs: { 'data-entry': e.entry } },
     lines(e),
     operands,
-    terms(e, follow),
+    terms(e, follow, words),
     e.notes.length > 0 ? el('ul', { class: 'explain-notes' }, ...e.notes.map((n) => el('li', { text: n }))) : null,
   );
 }

@@ -41,6 +41,9 @@ export function setPanelLanguage(lang: string | undefined): void {
   current = lang === 'ko' ? 'ko' : 'en';
 }
 
+/** The panel's language (the core's explanations and run wording are written in it too). */
+export const panelLanguage = (): PanelLanguage => current;
+
 type Value = string | number;
 
 /**

@@ -5,7 +5,7 @@
 import { formatCost, formatPercent, runStateText } from '../src/core/runText';
 import type { RunStatus, RunSummary, StatusMessage } from '../src/protocol';
 import { el, placeholder } from './dom';
-import { label, type LabelId } from './labels';
+import { label, panelLanguage, type LabelId } from './labels';
 import { runName } from './runsState';
 import type { Section } from './section';
 import type { ViewState } from './state';
@@ -72,7 +72,7 @@ function fill(row: Row, r: RunSummary, s: ViewState, experimentNumber: number | 
     : r.variant !== undefined && experimentNumber !== undefined
       ? label('runs.variantOf', { number: experimentNumber })
       : '';
-  row.status.textContent = runStateText(where);
+  row.status.textContent = runStateText(where, panelLanguage());
   row.status.title = (live ?? r).message ?? '';
   row.status.dataset.status = where.status;
   const f = (live ?? r).final ?? r.final;

@@ -1,5 +1,7 @@
 // The text table `nnspec train` prints for a file with compare: one row per run, the file first.
+import { displayWidth, padEndTo } from '../core/displayWidth';
 import { formatCost, formatPercent } from '../core/runText';
+import { t } from './language';
 import type { Run } from './runs';
 
 const percent = (x: number | undefined): string => (x === undefined ? '' : formatPercent(x));
@@ -9,14 +11,14 @@ export function compareTableText(rows: { name: string; run: Run }[]): string {
   const hasAccuracy = rows.some((r) => r.run.evaluation?.accuracy !== undefined);
   const hasTest = rows.some((r) => r.run.evaluation?.testCost !== undefined);
   const header = [
-    'run',
-    'final J',
-    ...(hasAccuracy ? ['accuracy'] : []),
-    ...(hasTest ? ['test J', 'test accuracy'] : []),
+    t('run'),
+    t('final J'),
+    ...(hasAccuracy ? [t('accuracy')] : []),
+    ...(hasTest ? [t('test J'), t('test accuracy')] : []),
   ];
   const cells = rows.map(({ name, run }) => {
     const d = run.trainer.divergence;
-    if (d) return [name, `diverged at step ${d.step}`];
+    if (d) return [name, t('diverged at step {0}', d.step)];
     const e = run.evaluation;
     return [
       name,
@@ -27,11 +29,11 @@ export function compareTableText(rows: { name: string; run: Run }[]): string {
   });
   const table = [header, ...cells];
   const widths = header.map((_, j) =>
-    Math.max(...table.map((row) => (row.length > j + 1 ? (row[j] ?? '').length : 0))),
+    Math.max(...table.map((row) => (row.length > j + 1 ? displayWidth(row[j] ?? '') : 0))),
   );
   const line = (row: string[]) =>
     row
-      .map((c, j) => (j === row.length - 1 ? c : c.padEnd(widths[j])))
+      .map((c, j) => (j === row.length - 1 ? c : padEndTo(c, widths[j])))
       .join('   ')
       .trimEnd();
   return table.map(line).join('\n');

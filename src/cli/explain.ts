@@ -9,20 +9,23 @@ import { Trainer } from '../core/training/trainer';
 import type { Snapshot } from '../core/training/types';
 import type { Command } from './command';
 import { FileError, load, notRunnable, oneFile, UsageError, wholeNumber, type Out } from './io';
-
-const EXAMPLE =
-  "e.g. --entry 'dW[1][2,1]' (W, b, W+, b+, Z, A, dA, dZ, dW, db with [layer][row,col], X[row,col], Y[row,col] or J)";
+import { language, t } from './language';
 
 function entryOption(value: string | undefined): { name: string; parsed: ParsedEntry } {
-  if (value === undefined || value.trim() === '') throw new UsageError(`Missing --entry NAME, ${EXAMPLE}.`);
-  const parsed = parseEntry(value);
+  if (value === undefined || value.trim() === '')
+    throw new UsageError(
+      t(
+        "Missing --entry NAME, e.g. --entry 'dW[1][2,1]' (W, b, W+, b+, Z, A, dA, dZ, dW, db with [layer][row,col], X[row,col], Y[row,col] or J).",
+      ),
+    );
+  const parsed = parseEntry(value, language());
   if (!parsed.ok) throw new UsageError(parsed.error);
   return { name: value, parsed: parsed.value };
 }
 
 /** Fails with a usage error when the entry's layer or indices do not fit the network and batch of size m. */
 function checkFits(parsed: ParsedEntry, spec: Spec, sizes: number[], m: number): void {
-  const checked = checkEntry(parsed, { sizes, m, layout: spec.layout });
+  const checked = checkEntry(parsed, { sizes, m, layout: spec.layout }, language());
   if (!checked.ok) throw new UsageError(checked.error);
 }
 
@@ -32,8 +35,10 @@ function snapshotOf(file: string, analysis: Analysis, T: number, parsed: ParsedE
   const trainer = new Trainer(spec, analysis.dataset!, { history: { first: 0, last: 0, thinned: 0 } });
   const total = trainer.totalSteps;
   if (T >= total) {
-    const range = total === 0 ? 'none' : `0–${total - 1}`;
-    throw new UsageError(`--step ${T} is past the run's end: ${file} trains ${total} steps (numbered ${range}).`);
+    const range = total === 0 ? t('none') : `0–${total - 1}`;
+    throw new UsageError(
+      t("--step {0} is past the run's end: {1} trains {2} steps (numbered {3}).", T, file, total, range),
+    );
   }
   const sizes = [analysis.dataset!.X.rows, ...spec.network.layers.map((l) => l.units)];
   checkFits(parsed, spec, sizes, trainer.batches.batchSize);
@@ -43,7 +48,8 @@ function snapshotOf(file: string, analysis: Analysis, T: number, parsed: ParsedE
     if (!record) break;
   }
   const d = trainer.divergence;
-  throw new FileError(`${file}: step ${T} was never run: ${d ? d.message : 'the run stopped before it'}`);
+  const why = d ? d.message : t('the run stopped before it');
+  throw new FileError(t('{0}: step {1} was never run: {2}', file, T, why));
 }
 
 function run(file: string, T: number, entry: { name: string; parsed: ParsedEntry }, json: boolean, io: Out): number {
@@ -53,9 +59,9 @@ function run(file: string, T: number, entry: { name: string; parsed: ParsedEntry
   const snapshot = snapshotOf(file, analysis, T, entry.parsed);
   // The last batch of an epoch may be smaller than the others.
   checkFits(entry.parsed, spec, [snapshot.X.rows, ...snapshot.layers.map((l) => l.Z.rows)], snapshot.X.cols);
-  const result = explain(snapshot, explainContext(spec), entry.name);
+  const result = explain(snapshot, explainContext(spec), entry.name, language());
   if (!result.ok) throw new FileError(`${file}: ${result.error}`);
-  io.out(json ? JSON.stringify(result.explanation) : explanationText(result.explanation, file));
+  io.out(json ? JSON.stringify(result.explanation) : explanationText(result.explanation, file, language()));
   return 0;
 }
 
@@ -66,7 +72,7 @@ export const explainCommand: Command = {
   run(positionals, values, io) {
     const file = oneFile('explain', positionals);
     const T = wholeNumber('step', values.step as string | undefined, 0);
-    if (T === undefined) throw new UsageError('Missing --step T: the 0-based step whose number to explain.');
+    if (T === undefined) throw new UsageError(t('Missing --step T: the 0-based step whose number to explain.'));
     const entry = entryOption(values.entry as string | undefined);
     return run(file, T, entry, values.json === true, io);
   },

@@ -36,7 +36,7 @@ const SPEC_FILES: TextLimit = { bytes: 4 * MAX_SPEC_CHARS, shown: MAX_SPEC_CHARS
 
 /** The file's text (by default a spec file, of a size the parser accepts); a FileError says why it cannot be read. */
 export function readText(file: string, limit: TextLimit = SPEC_FILES): string {
-  const r = readTextFile(file, limit, t);
+  const r = readTextFile(file, limit, t, language());
   if ('problem' in r) throw new FileError(r.problem);
   return r.text;
 }
@@ -57,7 +57,7 @@ export function withSets<T>(sets: readonly string[], run: () => T): T {
 
 function overrides(): Override[] {
   return activeSets.map((arg) => {
-    const o = parseSetArgument(arg);
+    const o = parseSetArgument(arg, language());
     if (typeof o === 'string') throw new UsageError(o);
     return o;
   });

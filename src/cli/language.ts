@@ -24,6 +24,21 @@ const KO: Record<string, string> = {
   "Unexpected argument '{0}'.": "예상하지 못한 인수 '{0}'.",
   '{0}: no problems found.': '{0}: 문제가 없습니다.',
   '{0} errors, {1} warnings': '오류 {0}개, 경고 {1}개',
+  run: '실행',
+  'final J': '최종 J',
+  accuracy: '정확도',
+  'test J': '테스트 J',
+  'test accuracy': '테스트 정확도',
+  'diverged at step {0}': '스텝 {0}에서 발산',
+  "Missing --entry NAME, e.g. --entry 'dW[1][2,1]' (W, b, W+, b+, Z, A, dA, dZ, dW, db with [layer][row,col], X[row,col], Y[row,col] or J).":
+    "--entry NAME이 없습니다. 예: --entry 'dW[1][2,1]' (W, b, W+, b+, Z, A, dA, dZ, dW, db에 [층][행,열], X[행,열], Y[행,열] 또는 J).",
+  none: '없음',
+  "--step {0} is past the run's end: {1} trains {2} steps (numbered {3}).":
+    '--step {0}은(는) 실행의 끝을 넘습니다: {1}은(는) 스텝 {2}개를 학습합니다(번호 {3}).',
+  'the run stopped before it': '그 전에 실행이 멈췄습니다',
+  '{0}: step {1} was never run: {2}': '{0}: 스텝 {1}은(는) 실행되지 않았습니다: {2}',
+  'Missing --step T: the 0-based step whose number to explain.':
+    '--step T가 없습니다: 설명할 숫자가 있는 스텝(0부터 셈)을 적으세요.',
 };
 
 let current: Language = 'en';

@@ -3,6 +3,7 @@
 // length costs bounded memory; a terminal gets one progress line.
 import type { Dataset } from '../core/data/types';
 import { progressLine } from '../core/runText';
+import { language } from './language';
 import type { Spec } from '../core/spec/types';
 import { Trainer, type Evaluation } from '../core/training/trainer';
 import type { StepRecord } from '../core/training/types';
@@ -31,7 +32,7 @@ export function progressDrawer(io: Out, label: string): (r: StepRecord, totalSte
   return (r, totalSteps) => {
     if ((r.step & 63) !== 0 || Date.now() - lastDraw <= 100) return;
     lastDraw = Date.now();
-    io.err(`\r${label}${progressLine(r.step + 1, totalSteps, r)}   `);
+    io.err(`\r${label}${progressLine(r.step + 1, totalSteps, r, language())}   `);
   };
 }
 

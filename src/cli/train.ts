@@ -104,7 +104,9 @@ function trainText(analysis: Analysis, runs: { name: string; run: Run }[], io: O
   const own = runs[0].run;
   if (own.trainer.divergence) io.err(own.trainer.divergence.message);
   else if (own.evaluation) {
-    io.out(`${finishedSummary(own.trainer.stepIndex, own.evaluation)} (J_0 = ${formatCost(own.first ?? NaN)})`);
+    io.out(
+      `${finishedSummary(own.trainer.stepIndex, own.evaluation, language())} (J_0 = ${formatCost(own.first ?? NaN)})`,
+    );
   }
   if (analysis.variants.length > 0) {
     const seeds = new Set(runs.map((r) => r.run.spec.seed));

@@ -4,12 +4,13 @@
 import { posix } from 'node:path';
 import * as vscode from 'vscode';
 import { isInside, missing, notAFile, outside, tooLarge, unreadable, type FileRead } from '../core/data/files';
+import { msg, type Message } from '../core/messages/message';
 import { MAX_CSV_BYTES } from '../core/spec/limits';
 
-function kindOf(type: vscode.FileType): string | undefined {
-  if (type & vscode.FileType.SymbolicLink) return 'a symbolic link';
-  if (type & vscode.FileType.Directory) return 'a folder';
-  return type & vscode.FileType.File ? undefined : 'not a regular file';
+function kindOf(type: vscode.FileType): Message | undefined {
+  if (type & vscode.FileType.SymbolicLink) return msg('kind.symlink');
+  if (type & vscode.FileType.Directory) return msg('kind.folder');
+  return type & vscode.FileType.File ? undefined : msg('kind.other');
 }
 
 function problemOf(e: unknown, file: string, folder: string): FileRead {

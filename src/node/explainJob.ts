@@ -13,13 +13,13 @@ function explained(req: WorkerExplainRequest): string | { problem: string } {
   const checked = trainable(req.text, io);
   if ('why' in checked) return { problem: `The spec cannot be trained, so nothing was explained: ${checked.why}` };
   const { spec, dataset } = checked.analysis;
-  const problem = entryProblem(req.entry, firstStepDims(spec, dataset));
+  const problem = entryProblem(req.entry, firstStepDims(spec, dataset), req.lang);
   if (problem) return { problem };
   const trainer = new Trainer(spec, dataset, { history: { first: 0, last: 0, thinned: 0 } });
   const snapshot = trainer.next(true)?.snapshot;
   if (!snapshot) return { problem: `The run stopped before its first step: ${trainer.divergence?.message ?? ''}` };
-  const r = explain(snapshot, explainContext(spec), req.entry);
-  return r.ok ? explanationText(r.explanation, req.where) : { problem: r.error };
+  const r = explain(snapshot, explainContext(spec), req.entry, req.lang);
+  return r.ok ? explanationText(r.explanation, req.where, req.lang) : { problem: r.error };
 }
 
 /** The explanation of step 0's entry, or an error saying why there is none. */

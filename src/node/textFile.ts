@@ -3,6 +3,7 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { kindOf } from '../core/data/files';
+import { render, type Language } from '../core/messages/message';
 import { bytes, MAX_PRINTED_STEP_NUMBERS } from '../core/spec/limits';
 import { shown } from '../core/spec/shown';
 
@@ -29,12 +30,14 @@ export function readTextFile(
   file: string,
   limit: TextLimit,
   say: Say = english,
+  lang: Language = 'en',
 ): { text: string } | { problem: string } {
   let fd: number | undefined;
   try {
     fd = openSync(resolve(file), constants.O_RDONLY | constants.O_NONBLOCK);
     const stats = fstatSync(fd);
-    if (!stats.isFile()) return { problem: say('Cannot read {0}: it is {1}, not a file.', shown(file), kindOf(stats)) };
+    if (!stats.isFile())
+      return { problem: say('Cannot read {0}: it is {1}, not a file.', shown(file), render(lang, kindOf(stats))) };
     if (stats.size > limit.bytes) {
       const size = `it is ${bytes(stats.size)}; ${limit.what} are at most ${bytes(limit.shown)}`;
       return { problem: say('Cannot read {0}: {1}.', shown(file), size) };

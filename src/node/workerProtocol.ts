@@ -15,6 +15,7 @@ import type {
 } from '../protocol';
 import type { FileRead } from '../core/data/files';
 import type { SnapshotSample } from '../core/messageBudget';
+import type { Language } from '../core/messages/message';
 
 /** How many snapshots History keeps: one number for each of first/last/thinned, or each given. */
 export type SnapshotBudget = number | { first?: number; last?: number; thinned?: number };
@@ -127,6 +128,8 @@ export interface WorkerExplainRequest {
   /** 'dW[1][2,1]', 'J', ... as `nnspec explain --entry` takes it. */
   entry: string;
   where: string;
+  /** The language to explain in (the editor's); English when absent. */
+  lang?: Language;
 }
 
 export type WorkerRequest =

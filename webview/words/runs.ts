@@ -1,11 +1,6 @@
 // The words of the run list, the boundaries side by side and the timeline, in English and Korean.
 
 export const EN = {
-  'runs.notStarted': 'not started',
-  'runs.noStepYet': '{status}, no step run yet',
-  'runs.doneSteps': 'done ({steps} {steps|step|steps})',
-  'runs.atStep': '{status} at step {step} / {last}',
-  'runs.staleSuffix': '{where}, stale',
   'runs.currentName': '{name}: the current run, always drawn',
   'runs.drawBeside': 'Draw {name} beside the current run',
   'runs.current': 'the current run',
@@ -30,11 +25,6 @@ export const EN = {
 } as const;
 
 export const KO: Record<keyof typeof EN, string> = {
-  'runs.notStarted': '시작 전',
-  'runs.noStepYet': '{status}, 아직 실행한 스텝 없음',
-  'runs.doneSteps': '완료 ({steps}스텝)',
-  'runs.atStep': '{status}, 스텝 {step} / {last}',
-  'runs.staleSuffix': '{where}, 지난 결과',
   'runs.currentName': '{name}: 현재 실행, 항상 그려짐',
   'runs.drawBeside': '현재 실행 옆에 그리기: {name}',
   'runs.current': '현재 실행',

@@ -1,8 +1,10 @@
 // `data.csv`: read the file next to the spec, pick the feature and target columns, one-hot a class column.
+import { fixTitled } from '../messages/attached';
+import { msg, type Message } from '../messages/message';
 import { Codes, type Code } from '../spec/codes';
 import { zeros, type Matrix } from '../engine/matrix';
 import { diagnosticAt, rangeOf } from '../spec/ranges';
-import type { DataSource, Diagnostic, Fix, RangeMap, Spec } from '../spec/types';
+import type { DataSource, Diagnostic, RangeMap, Spec } from '../spec/types';
 import { count, MAX_CLASSES, MAX_DATA_NUMBERS, MAX_EXAMPLES } from '../spec/limits';
 import { shown } from '../spec/shown';
 import { closest } from '../spec/suggest';
@@ -24,9 +26,10 @@ interface Column {
 }
 
 /** The header's names for a message: the first 20, each cut short. */
-function columnList(header: string[]): string {
+function columnList(header: string[]): string | Message {
   const names = header.slice(0, 20).map((h) => `'${shown(h, 40)}'`);
-  return header.length > 20 ? `${names.join(', ')} and ${count(header.length - 20)} more` : names.join(', ');
+  const columns = names.join(', ');
+  return header.length > 20 ? msg('csv.columnsMore', { columns, n: count(header.length - 20) }) : columns;
 }
 
 /** YAML text for a column name: bare when it needs no quotes. */
@@ -48,8 +51,7 @@ function resolveColumn(
       at,
       'error',
       Codes.dataCsvIndex,
-      `Column index ${ref} is out of range: '${shown(file)}' has ${header.length} columns, numbered ` +
-        `0 to ${header.length - 1}.`,
+      msg('csv.indexRange', { ref, file: shown(file), n: header.length, last: header.length - 1 }),
     );
   }
   const index = header.indexOf(ref);
@@ -61,16 +63,16 @@ function resolveColumn(
       at,
       'error',
       Codes.dataCsvColumn,
-      `Unknown column '${shown(ref)}' in '${shown(file)}'. Its columns are: ${columnList(header)}.`,
+      msg('csv.unknownColumn', { ref: shown(ref), file: shown(file), columns: columnList(header) }),
     );
   }
-  const fix: Fix = { title: `Change to '${shown(guess)}'`, range: rangeOf(ranges, at), text: yamlName(guess) };
+  const fix = fixTitled(msg('fix.changeTo', { text: shown(guess) }), rangeOf(ranges, at), yamlName(guess));
   return diagnosticAt(
     ranges,
     at,
     'error',
     Codes.dataCsvColumn,
-    `Unknown column '${shown(ref)}' in '${shown(file)}'. Did you mean '${shown(guess)}'?`,
+    msg('csv.unknownDidYouMean', { ref: shown(ref), file: shown(file), guess: shown(guess) }),
     [fix],
   );
 }
@@ -98,7 +100,7 @@ function numericMatrix(
   table: Table,
   file: string,
   ranges: RangeMap,
-  hint: string,
+  hint: string | Message,
   out: Diagnostic[],
 ): Matrix {
   const m = table.rows.length;
@@ -114,16 +116,11 @@ function numericMatrix(
     }
     if (bad === 0) return;
     const cell = table.rows[first][c.index];
-    const what = cell === '' ? 'is empty' : `'${shown(cell)}' is not a number`;
-    const more = bad > 1 ? ` (and ${bad - 1} more rows)` : '';
+    const what = cell === '' ? msg('csv.cellEmpty') : msg('csv.cellNotNumber', { cell: shown(cell) });
+    const more = bad > 1 ? msg('csv.moreRows', { n: bad - 1 }) : '';
+    const place = { file: shown(file), line: table.lineOf(first), column: shown(c.name) };
     out.push(
-      diagnosticAt(
-        ranges,
-        c.at,
-        'error',
-        Codes.dataCsvNotNumber,
-        `'${shown(file)}' line ${table.lineOf(first)}, column '${shown(c.name)}': ${what}${more}.${hint}`,
-      ),
+      diagnosticAt(ranges, c.at, 'error', Codes.dataCsvNotNumber, msg('csv.notNumber', { ...place, what, more, hint })),
     );
   });
   return M;
@@ -141,23 +138,26 @@ function classLimit(
   features: number,
   m: number,
   col: Column,
-): { code: Code; message: string } | undefined {
-  const name = `column '${shown(col.name)}'`;
+): { code: Code; message: Message } | undefined {
+  const column = shown(col.name);
   if (classes > MAX_CLASSES) {
     return {
       code: Codes.tooManyClasses,
-      message:
-        `one_hot makes one output per class, and ${name} has ${count(classes)} distinct ` +
-        `values; nnspec handles up to ${count(MAX_CLASSES)} classes. Is it really a class column?`,
+      message: msg('csv.tooManyClasses', { column, classes: count(classes), max: count(MAX_CLASSES) }),
     };
   }
   const numbers = (features + classes) * m;
   if (numbers <= MAX_DATA_NUMBERS) return undefined;
   return {
     code: Codes.dataTooLarge,
-    message:
-      `X (${features}, ${count(m)}) and a one-hot Y (${count(classes)}, ${count(m)}) from ` +
-      `${name} would hold ${count(numbers)} numbers; nnspec holds data of up to ${count(MAX_DATA_NUMBERS)} numbers (80 MB). Use fewer rows or fewer classes.`,
+    message: msg('csv.tooLarge', {
+      features,
+      m: count(m),
+      classes: count(classes),
+      column,
+      numbers: count(numbers),
+      max: count(MAX_DATA_NUMBERS),
+    }),
   };
 }
 
@@ -179,8 +179,7 @@ function oneHotTargets(
         col.at,
         'error',
         Codes.dataCsvEmptyClass,
-        `'${shown(file)}' line ${table.lineOf(empty)}, column '${shown(col.name)}' is empty: every ` +
-          `example needs a class.`,
+        msg('csv.emptyClass', { file: shown(file), line: table.lineOf(empty), column: shown(col.name) }),
       ),
     );
     return undefined;
@@ -188,7 +187,7 @@ function oneHotTargets(
   const classes = sortClasses([...new Set(values)]);
   const limit = classLimit(classes.length, features, table.rows.length, col);
   if (limit) {
-    out.push(diagnosticAt(ranges, col.at, 'error', limit.code, `${limit.message}`));
+    out.push(diagnosticAt(ranges, col.at, 'error', limit.code, limit.message));
     return undefined;
   }
   const numeric = classes.every((v) => Number.isFinite(Number(v)));
@@ -199,8 +198,7 @@ function oneHotTargets(
         'data.csv.one_hot',
         'warning',
         Codes.dataCsvManyClasses,
-        `one_hot makes one output per distinct value, and column '${shown(col.name)}' has ` +
-          `${classes.length} distinct numbers: is it really a class column? For a numeric target remove one_hot.`,
+        msg('csv.manyClasses', { column: shown(col.name), n: classes.length }),
       ),
     );
   }
@@ -211,7 +209,7 @@ function oneHotTargets(
         'data.csv.one_hot',
         'warning',
         Codes.dataCsvOneClass,
-        `Column '${shown(col.name)}' holds a single class ('${shown(classes[0])}'): there is nothing to tell apart.`,
+        msg('csv.oneClass', { column: shown(col.name), value: shown(classes[0]) }),
       ),
     );
   }
@@ -232,60 +230,43 @@ function targetsAmongFeatures(features: Column[], targets: Column[], ranges: Ran
         t.at,
         'warning',
         Codes.dataCsvTargetIsFeature,
-        `Column '${shown(t.name)}' is both a feature and the target: the network can simply copy it.`,
+        msg('csv.targetIsFeature', { column: shown(t.name) }),
       ),
     );
 }
 
 /** The file's rows, or why there are none to train on (reported at data.csv.path). */
-function readTable(file: string, io: DataIO): Table | { code: Code; message: string } {
+function readTable(file: string, io: DataIO): Table | { code: Code; message: string | Message } {
   const read = io.readCsv(file);
-  if ('problem' in read) return { code: read.code, message: read.problem };
+  if ('problem' in read) return { code: read.code, message: read.l10n ?? read.problem };
   let table: Table | undefined;
   try {
     table = parseTable(read.text);
   } catch (e) {
     const why = shown(e instanceof Error ? e.message : String(e), 200);
-    return { code: Codes.dataCsvSyntax, message: `Cannot read '${shown(file)}' as CSV: ${why}.` };
+    return { code: Codes.dataCsvSyntax, message: msg('csv.syntax', { file: shown(file), why }) };
   }
-  const name = `'${shown(file)}'`;
-  if (!table)
-    return {
-      code: Codes.dataCsvEmpty,
-      message: `${name} is empty: it needs a header row of column names, then one example per row.`,
-    };
-  if (table.rows.length === 0)
-    return { code: Codes.dataCsvEmpty, message: `${name} has a header row but no examples.` };
+  const name = shown(file);
+  if (!table) return { code: Codes.dataCsvEmpty, message: msg('csv.empty', { file: name }) };
+  if (table.rows.length === 0) return { code: Codes.dataCsvEmpty, message: msg('csv.noExamples', { file: name }) };
   if (table.rows.length > MAX_EXAMPLES)
     return {
       code: Codes.tooManyExamples,
-      message:
-        `${name} has ${count(table.rows.length)} examples (rows); nnspec trains on up to ` +
-        `${count(MAX_EXAMPLES)}. Use a sample of the rows.`,
+      message: msg('csv.tooManyExamples', { file: name, n: count(table.rows.length), max: count(MAX_EXAMPLES) }),
     };
   return table;
 }
 
 export function loadCsv(spec: Spec, src: CsvSource, ranges: RangeMap, io: DataIO): RawResult {
   const diagnostics: Diagnostic[] = [];
-  const fail = (at: string, code: Code, message: string): RawResult => ({
+  const fail = (at: string, code: Code, message: string | Message): RawResult => ({
     diagnostics: [...diagnostics, diagnosticAt(ranges, at, 'error', code, message)],
   });
   const file = src.path;
   const table = readTable(file, io);
   if ('code' in table) return fail('data.csv.path', table.code, table.message);
-  if (src.features.length === 0)
-    return fail(
-      'data.csv.features',
-      Codes.dataCsvNoFeatures,
-      'features lists no column: name at least one input column.',
-    );
-  if (src.target.length === 0)
-    return fail(
-      'data.csv.target',
-      Codes.dataCsvNoTarget,
-      'target names no column: name the column the network should predict.',
-    );
+  if (src.features.length === 0) return fail('data.csv.features', Codes.dataCsvNoFeatures, msg('csv.noFeatures'));
+  if (src.target.length === 0) return fail('data.csv.target', Codes.dataCsvNoTarget, msg('csv.noTarget'));
 
   const header = table.header;
   const features = resolveAll(src.features, 'data.csv.features', header, file, ranges, diagnostics);
@@ -293,11 +274,7 @@ export function loadCsv(spec: Spec, src: CsvSource, ranges: RangeMap, io: DataIO
   if (diagnostics.length > 0) return { diagnostics };
   diagnostics.push(...targetsAmongFeatures(features, targets, ranges));
   if (src.oneHot && targets.length !== 1) {
-    return fail(
-      'data.csv.one_hot',
-      Codes.dataCsvOneHotColumns,
-      `one_hot turns one class column into outputs, but target lists ${targets.length} columns.`,
-    );
+    return fail('data.csv.one_hot', Codes.dataCsvOneHotColumns, msg('csv.oneHotColumns', { n: targets.length }));
   }
 
   const X = numericMatrix(features, table, file, ranges, '', diagnostics);
@@ -308,14 +285,7 @@ export function loadCsv(spec: Spec, src: CsvSource, ranges: RangeMap, io: DataIO
     Y = encoded?.Y;
     if (encoded) targetNames = encoded.names;
   } else {
-    Y = numericMatrix(
-      targets,
-      table,
-      file,
-      ranges,
-      ' Is it a class column? Set one_hot: true to turn it into one output per class.',
-      diagnostics,
-    );
+    Y = numericMatrix(targets, table, file, ranges, msg('csv.classHint'), diagnostics);
   }
   if (!Y || diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
   const targetPath = targets.length === 1 ? targets[0].at : 'data.csv.target';

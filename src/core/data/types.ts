@@ -1,5 +1,6 @@
 import type { Matrix } from '../engine/matrix';
 import type { Code } from '../spec/codes';
+import type { Message } from '../messages/message';
 import type { Normalization } from './normalize';
 
 /**
@@ -24,7 +25,8 @@ export interface Dataset {
 }
 
 /** A file's text, or why it was not read (the code is the diagnostic's). */
-export type FileRead = { text: string } | { code: Code; problem: string };
+/** `problem` is English; `l10n` the message it was rendered from, for the reader's language. */
+export type FileRead = { text: string } | { code: Code; problem: string; l10n?: Message };
 
 /**
  * How the data module reaches files. `readCsv` gets data.csv.path as written in the spec and

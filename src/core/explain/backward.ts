@@ -11,15 +11,13 @@ import { sumOf } from './sum';
 import type { Expr } from './types';
 import { fusedWhy } from './why';
 
-const SCALE_NOTE = 'dA[L] is ∂(m·J)/∂A[L], the derivative of this entry’s loss term; the 1/m comes in dW and db.';
-
 function outputDA(src: Source, i: number, j: number): Draft {
   const L = src.L;
   const a = src.leaf('A', L, i, j);
   const y = src.leaf('Y', L, i, j);
   const [as, ys] = [a.symbol!, y.symbol!];
   const lhs = src.symbol('dA', L, i, j);
-  const notes = [SCALE_NOTE];
+  const notes = [src.say('explain.daScale')];
   const one = num(1);
   let rhs: string;
   let expr: Expr;
@@ -31,14 +29,14 @@ function outputDA(src: Source, i: number, j: number): Draft {
     const left = unary('neg', div(y, a));
     const right = div(sub(one, y), sub(one, a));
     expr = y.value === 1 ? left : y.value === 0 ? right : unary('neg', sub(div(y, a), right));
-    if (y.value === 0 || y.value === 1) notes.push(`Y = ${y.value}: the term multiplied by 0 is left out.`);
+    if (y.value === 0 || y.value === 1) notes.push(src.say('explain.yLeftOut', { y: y.value }));
   } else {
     rhs = `−${ys} / ${as}`;
     expr = y.value === 0 ? num(0) : unary('neg', div(y, a));
-    if (y.value === 0) notes.push('Y = 0: the term is left out (0 · log 0 counts as 0), so dA = 0.');
+    if (y.value === 0) notes.push(src.say('explain.yZero'));
   }
   if (isFusedOutput(src.context.loss, src.activation(L))) {
-    notes.push(`Shown for completeness: backprop uses dZ[${L}] = A[${L}] − Y directly.`);
+    notes.push(src.say('explain.fusedShown', { L }));
   }
   return { lines: [{ lhs, formula: `${lhs} = ${rhs}`, expr }], notes };
 }
@@ -53,9 +51,13 @@ export function explainDA(src: Source, l: number, i: number, j: number): Draft {
   const lhs = src.symbol('dA', l, i, j);
   const factors = fileOrder(src.layout, src.symbol('W', l + 1, 'k', i), src.symbol('dZ', l + 1, 'k', j));
   const product = fileOrder(src.layout, `W[${l + 1}]ᵀ`, `dZ[${l + 1}]`).join(' ');
-  const note =
-    `dA[${l}] = ${product}: k runs over the n[${l + 1}] = ${src.sizes[l + 1]} units of layer ${l + 1}, ` +
-    `each passing back its dZ weighted by the W that connects it to this unit; ${exampleText(src, j)}.`;
+  const note = src.say('explain.daNote', {
+    l,
+    product,
+    next: l + 1,
+    n: src.sizes[l + 1],
+    example: exampleText(src, j),
+  });
   return { lines: [{ lhs, formula: `${lhs} = Σₖ ${factors.join(' ')}`, expr: main }], notes: [note], main };
 }
 
@@ -69,7 +71,7 @@ function softmaxDZ(src: Source, l: number, i: number, j: number): Draft {
   const inner = `Σₖ ${src.symbol('A', l, 'k', j)} ${src.symbol('dA', l, 'k', j)}`;
   const formula = `${lhs} = ${a.symbol!} (${src.symbol('dA', l, i, j)} − ${inner})`;
   const expr = mul(a, sub(src.leaf('dA', l, i, j), main));
-  return { lines: [{ lhs, formula, expr }], notes: ['softmax’s derivative couples the units of an example.'], main };
+  return { lines: [{ lhs, formula, expr }], notes: [src.say('explain.softmaxCouples')], main };
 }
 
 /** g'(Z) for an elementwise activation: its name, how it is computed (from A where it can), its factors. */
@@ -89,13 +91,13 @@ function slope(src: Source, l: number, i: number, j: number): { name: string; fo
   return { name, form: '1', factors: [one] };
 }
 
-const SLOPE_NOTES: Record<string, string> = {
-  sigmoid: "σ'(z) = σ(z)(1 − σ(z)), so it is computed from A = σ(Z).",
-  tanh: "tanh'(z) = 1 − tanh²(z), so it is computed from A = tanh(Z).",
-  relu: "relu'(z) = 1 for z > 0, else 0 (also at z = 0).",
-  leaky_relu: "leaky_relu'(z) = 1 for z > 0, else α.",
-  linear: "linear'(z) = 1: dZ equals dA.",
-};
+const SLOPE_NOTES = {
+  sigmoid: 'explain.slopeSigmoid',
+  tanh: 'explain.slopeTanh',
+  relu: 'explain.slopeRelu',
+  leaky_relu: 'explain.slopeLeakyRelu',
+  linear: 'explain.slopeLinear',
+} as const;
 
 export function explainDZ(src: Source, l: number, i: number, j: number): Draft {
   const lhs = src.symbol('dZ', l, i, j);
@@ -110,11 +112,12 @@ export function explainDZ(src: Source, l: number, i: number, j: number): Draft {
   if (g === 'softmax') return softmaxDZ(src, l, i, j);
   const dA = src.leaf('dA', l, i, j);
   const { name, form, factors } = slope(src, l, i, j);
-  const upstream = l === src.L ? `dA[${l}] from the loss` : `dA[${l}] from layer ${l + 1}`;
-  const notes = [`Upstream × local: ${upstream}, times this layer's own slope g'(Z[${l}]). ${SLOPE_NOTES[g]}`];
+  const upstream =
+    l === src.L ? src.say('explain.upstreamLoss', { l }) : src.say('explain.upstreamLayer', { l, next: l + 1 });
+  const notes = [src.say('explain.upstream', { upstream, l, slope: src.say(SLOPE_NOTES[g]) })];
   if (g === 'relu' || g === 'leaky_relu') {
     const z = src.value('Z', l, i, j);
-    notes.push(`Here ${src.symbol('Z', l, i, j)} = ${z} ${z > 0 ? '> 0' : '≤ 0'}.`);
+    notes.push(src.say('explain.here', { z: src.symbol('Z', l, i, j), value: String(z), sign: z > 0 ? '> 0' : '≤ 0' }));
   }
   const formula = `${lhs} = ${dA.symbol!} · ${name}${form ? ` = ${dA.symbol!} · ${form}` : ''}`;
   return { lines: [{ lhs, formula, expr: mul(dA, ...factors) }], notes };

@@ -80,9 +80,7 @@ function regularisation(src: Source): { expr: Expr; text: string; note: string }
   return {
     expr: mul(c, add(layers)),
     text: l2 ? ' + (λ/(2m)) Σₗ ‖W[l]‖²' : ' + (λ/m) Σₗ Σ|W[l]|',
-    note:
-      `${reg.kind} regularisation with λ = ${reg.lambda} over every W[l] (biases are not regularised); ` +
-      `m = ${m}, the batch size.`,
+    note: src.say('explain.costRegularisation', { kind: reg.kind, lambda: reg.lambda, m }),
   };
 }
 
@@ -103,23 +101,13 @@ function costFormula(src: Source): string {
 
 function costNotes(src: Source): string[] {
   const T = src.snapshot.step;
-  const notes = [
-    `J_${T} is computed with θ_${T}, before step ${T}'s update, over the m = ${src.m} examples of its batch; ` +
-      `each term is one example's loss (i runs over the batch).`,
-  ];
+  const notes = [src.say('explain.costNote', { step: T, m: src.m })];
   const L = src.L;
   if (src.context.loss === 'mse') return notes;
   if (isFusedOutput(src.context.loss, src.activation(L))) {
-    notes.push(
-      src.activation(L) === 'softmax'
-        ? 'With softmax, −log A = log Σₖ e^Z − Z, computed from Z as the engine does: ' +
-            'finite even where A rounds to 0.'
-        : 'With a sigmoid output the terms are computed from Z as the engine does: ' +
-            '−log A = log(1 + e^(−Z)) where Z > 0, and −log(1 − A) = −log A + Z. ' +
-            'They equal the formula and stay finite where A rounds to 0 or 1.',
-    );
+    notes.push(src.say(src.activation(L) === 'softmax' ? 'explain.costSoftmax' : 'explain.costSigmoid'));
   }
-  notes.push('Terms multiplied by Y = 0 or by 1 − Y = 0 are left out (0 · log 0 counts as 0).');
+  notes.push(src.say('explain.costLeftOut'));
   return notes;
 }
 

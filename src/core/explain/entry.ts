@@ -2,6 +2,8 @@
 // network's sizes, with a message that names the valid range when an index is off.
 
 import { fileOrder } from '../layout';
+import { msg, render, type Language, type Message } from '../messages/message';
+import { count } from '../messages/words';
 import type { Dataset } from '../data/types';
 import type { Layout, Spec } from '../spec/types';
 import { batchSizeFor } from '../training/batches';
@@ -20,14 +22,13 @@ export interface ParsedEntry {
 }
 
 const LAYERED: readonly string[] = ['W', 'b', 'W+', 'b+', 'Z', 'A', 'dA', 'dZ', 'dW', 'db'];
-const HELP =
-  'Explain one of W, b, W+, b+, Z, A, dA, dZ, dW, db with a layer and 1-based indices ' +
-  "('dW[1][2,1]'), X or Y ('X[1,5]'), or J.";
+const HELP = msg('entry.help');
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 
-function fail<T>(error: string): Parsed<T> {
-  return { ok: false, error };
+/** A failure worded in `lang`. */
+function fail<T>(lang: Language, error: Message): Parsed<T> {
+  return { ok: false, error: render(lang, error) };
 }
 
 /** 'dW[1][2,1]' → dW, [1], [2, 1]; anything else in the name is an error. */
@@ -42,38 +43,39 @@ function numbers(group: string): number[] | undefined {
   return parts.every((p) => /^\d+$/.test(p)) ? parts.map(Number) : undefined;
 }
 
-function unknown(text: string, head: string): string {
+function unknown(text: string, head: string): Message {
   const names = [...LAYERED, 'X', 'Y', 'J'];
   // Every one-letter name is one edit from every other: only a change of case is a likely typo there.
   const guess = head.length > 1 ? closest(head, names) : names.find((n) => n.toLowerCase() === head.toLowerCase());
-  return `Unknown matrix '${head}' in '${text}'.${guess ? ` Did you mean '${guess}'?` : ''} ${HELP}`;
+  return msg('entry.unknown', { head, text, guess: guess ? msg('entry.didYouMean', { guess }) : '', help: HELP });
 }
 
-export function parseEntry(input: string): Parsed<ParsedEntry> {
+/** The entry as written, or why it cannot be read (in `lang`). */
+export function parseEntry(input: string, lang: Language = 'en'): Parsed<ParsedEntry> {
   const text = input.trim();
   if (text === 'J') return { ok: true, value: { matrix: 'J', layer: 0, indices: [] } };
   const parts = split(text);
-  if (!parts) return fail(`Cannot read the entry '${text}'. ${HELP}`);
+  if (!parts) return fail(lang, msg('entry.unreadable', { text, help: HELP }));
   const { head, groups } = parts;
-  if (head === 'J') return fail(`J is one number: write J alone, not '${text}'.`);
+  if (head === 'J') return fail(lang, msg('entry.jAlone', { text }));
   const data = head === 'X' || head === 'Y';
-  if (!data && !LAYERED.includes(head)) return fail(unknown(text, head));
+  if (!data && !LAYERED.includes(head)) return fail(lang, unknown(text, head));
   const lists = groups.map(numbers);
   const bad = lists.findIndex((l) => l === undefined);
-  if (bad >= 0) return fail(`'[${groups[bad]}]' in '${text}' is not a list of whole numbers. ${HELP}`);
+  if (bad >= 0) return fail(lang, msg('entry.notNumbers', { group: groups[bad], text, help: HELP }));
   const nums = lists as number[][];
   const layerless = data ? [[], ...nums] : nums;
   const [layer, indices] = layerless;
-  const width = isVector(head) ? '1 or 2' : '2';
+  const width = isVector(head) ? msg('entry.oneOrTwo') : 2;
   const example = data ? `${head}[1,5]` : `${head}[1][2,1]`;
-  if (data && groups.length !== 1) return fail(`'${text}': write ${head}[row,col], e.g. '${example}'.`);
+  if (data && groups.length !== 1) return fail(lang, msg('entry.writeData', { text, head, example }));
   if (!data && (groups.length !== 2 || layer.length !== 1)) {
-    return fail(`'${text}': write ${head}[layer][row,col], e.g. '${example}'.`);
+    return fail(lang, msg('entry.writeLayered', { text, head, example }));
   }
   if (indices.length !== 2 && !(isVector(head) && indices.length === 1)) {
-    return fail(`'${text}' needs ${width} indices in its last brackets, e.g. '${example}'.`);
+    return fail(lang, msg('entry.indexCount', { text, width, example }));
   }
-  if (indices.some((i) => i === 0)) return fail(`Indices are 1-based: '${text}' has a 0.`);
+  if (indices.some((i) => i === 0)) return fail(lang, msg('entry.zero', { text }));
   const matrix = (head === 'X' ? 'A' : head) as MatrixName;
   return { ok: true, value: { matrix, layer: head === 'X' ? 0 : (layer[0] ?? 0), indices } };
 }
@@ -101,14 +103,14 @@ export interface NetworkDims {
 }
 
 /** The entry with its layer and indices checked; Y gets layer L; a vector's one index becomes (row, col). */
-export function checkEntry(p: ParsedEntry, dims: NetworkDims): Parsed<Entry> {
+export function checkEntry(p: ParsedEntry, dims: NetworkDims, lang: Language = 'en'): Parsed<Entry> {
   if (p.matrix === 'J') return { ok: true, value: { matrix: 'J' } };
   const L = dims.sizes.length - 1;
   const layer = p.matrix === 'Y' ? L : p.layer;
   const low = p.matrix === 'A' ? 0 : 1;
   if (layer < low || layer > L) {
-    const x = p.matrix === 'A' ? ' (A[0] is X)' : '';
-    return fail(`${p.matrix}[${layer}] does not exist: the network has ${L} layers, so l is ${low}–${L}${x}.`);
+    const x = p.matrix === 'A' ? msg('entry.a0IsX') : '';
+    return fail(lang, msg('entry.noLayer', { matrix: p.matrix, layer, layers: count(L, 'layer'), low, L, x }));
   }
   const shape = engineShape(p.matrix, layer, dims.sizes, dims.m);
   const [rows, cols] = fileOrder(dims.layout, shape.dims[0], shape.dims[1]);
@@ -116,10 +118,8 @@ export function checkEntry(p: ParsedEntry, dims: NetworkDims): Parsed<Entry> {
   if (row > rows || col > cols) {
     const label = matrixLabel(p.matrix, layer);
     const symbols = fileOrder(dims.layout, shape.symbols[0], shape.symbols[1]).join(', ');
-    return fail(
-      `${entryName(p.matrix, layer, row, col)} is outside ${label}, which is (${rows}, ${cols}) = (${symbols}) ` +
-        `in the ${dims.layout} layout: the row must be 1–${rows} and the column 1–${cols}.`,
-    );
+    const entry = entryName(p.matrix, layer, row, col);
+    return fail(lang, msg('entry.outside', { entry, label, rows, cols, symbols, layout: dims.layout }));
   }
   return { ok: true, value: { matrix: p.matrix, layer, row, col } };
 }
@@ -130,10 +130,10 @@ export function firstStepDims(spec: Spec, data: Dataset): NetworkDims {
   return { sizes, m: batchSizeFor(spec.training.batchSize, data.X.cols), layout: spec.layout };
 }
 
-/** Why `name` cannot be explained in a network of these sizes, or undefined when it can. */
-export function entryProblem(name: string, dims: NetworkDims): string | undefined {
-  const parsed = parseEntry(name);
+/** Why `name` cannot be explained in a network of these sizes (in `lang`), or undefined when it can. */
+export function entryProblem(name: string, dims: NetworkDims, lang: Language = 'en'): string | undefined {
+  const parsed = parseEntry(name, lang);
   if (!parsed.ok) return parsed.error;
-  const checked = checkEntry(parsed.value, dims);
+  const checked = checkEntry(parsed.value, dims, lang);
   return checked.ok ? undefined : checked.error;
 }

@@ -1,6 +1,9 @@
 // Explaining the forward pass: Z[l] = W[l] A[l-1] + b[l] (A[l-1] W[l] + b[l] in rows) and A[l] = g(Z[l]).
 
 import { fileOrder } from '../layout';
+import { render } from '../messages/message';
+import { lineWord } from '../messages/words';
+import { ifElse } from './render';
 import type { Draft } from './draft';
 import { add, div, ifPositive, max, mul, num, sub, unary } from './expr';
 import type { Source } from './source';
@@ -9,12 +12,12 @@ import type { Expr } from './types';
 
 /** 'row' or 'column': how the file's layout calls the engine's row (axis 0) or column (axis 1) axis. */
 export function axisWord(src: Source, axis: 0 | 1): string {
-  return fileOrder(src.layout, 'row', 'column')[axis];
+  return render(src.lang, lineWord(fileOrder(src.layout, 'row' as const, 'column' as const)[axis]));
 }
 
 /** 'example 5 of step 3's batch (m = 4)'. */
 export function exampleText(src: Source, j: number): string {
-  return `example ${j + 1} of step ${src.snapshot.step}'s batch (m = ${src.m})`;
+  return src.say('explain.example', { example: j + 1, step: src.snapshot.step, m: src.m });
 }
 
 export function explainZ(src: Source, l: number, i: number, j: number): Draft {
@@ -26,10 +29,18 @@ export function explainZ(src: Source, l: number, i: number, j: number): Draft {
   const lhs = src.symbol('Z', l, i, j);
   const factors = fileOrder(src.layout, src.symbol('W', l, i, 'k'), src.symbol('A', l - 1, 'k', j)).join(' ');
   const b = src.symbol('b', l, i, 0);
-  const [w, a] = [`${axisWord(src, 0)} ${i + 1} of W[${l}]`, `${axisWord(src, 1)} ${j + 1} of A[${l - 1}]`];
-  const note =
-    `${fileOrder(src.layout, w, a).join(' times ')}, plus ${b}: k runs over the n[${l - 1}] = ` +
-    `${src.sizes[l - 1]} units of layer ${l - 1}; that ${axisWord(src, 1)} is ${exampleText(src, j)}.`;
+  const w = src.say('explain.axisOf', { axis: axisWord(src, 0), index: i + 1, matrix: `W[${l}]` });
+  const a = src.say('explain.axisOf', { axis: axisWord(src, 1), index: j + 1, matrix: `A[${l - 1}]` });
+  const [first, second] = fileOrder(src.layout, w, a);
+  const note = src.say('explain.zNote', {
+    first,
+    second,
+    b,
+    prev: l - 1,
+    n: src.sizes[l - 1],
+    axis: axisWord(src, 1),
+    example: exampleText(src, j),
+  });
   return {
     lines: [{ lhs, formula: `${lhs} = Σₖ ${factors} + ${b}`, expr: add([main, src.leaf('b', l, i, 0)]) }],
     notes: [note],
@@ -46,8 +57,8 @@ function softmax(src: Source, l: number, i: number, j: number): Draft {
   const e = (z: Expr) => unary('exp', shift ? sub(z, shift) : z);
   const main = sumOf(zs.map(e));
   const lhs = src.symbol('A', l, i, j);
-  const notes = [`softmax over the n[${l}] = ${src.sizes[l]} units of ${exampleText(src, j)}: they sum to 1.`];
-  if (shift) notes.push(`Every Z of the example is shifted by their largest, ${top}, so that e^Z does not overflow.`);
+  const notes = [src.say('explain.softmaxNote', { l, n: src.sizes[l], example: exampleText(src, j) })];
+  if (shift) notes.push(src.say('explain.softmaxShift', { top: String(top) }));
   const formula = `${lhs} = e^${src.symbol('Z', l, i, j)} / Σₖ e^${src.symbol('Z', l, 'k', j)}`;
   return { lines: [{ lhs, formula, expr: div(e(zs[i]), main) }], notes, main };
 }
@@ -67,13 +78,13 @@ export function explainA(src: Source, l: number, i: number, j: number): Draft {
     tanh: { rhs: `tanh(${zs})`, expr: () => unary('tanh', z) },
     relu: { rhs: `relu(${zs}) = max(0, ${zs})`, expr: () => max(num(0), z) },
     leaky_relu: {
-      rhs: `leaky_relu(${zs}) = ${zs} if ${zs} > 0, else α · ${zs}`,
+      rhs: `leaky_relu(${zs}) = ${ifElse(src.lang, zs, `${zs} > 0`, `α · ${zs}`)}`,
       expr: () => ifPositive(z, z, mul(alpha, z)),
     },
     linear: { rhs: `${zs} (linear: g(z) = z)`, expr: () => z },
   };
   const form = forms[g];
-  const notes = [`A[${l}] = ${g}(Z[${l}]), entry by entry; the ${axisWord(src, 1)} is ${exampleText(src, j)}.`];
-  if (g === 'leaky_relu') notes.push(`α = ${alpha.value}, the layer's leaky_relu slope.`);
+  const notes = [src.say('explain.aNote', { l, g, axis: axisWord(src, 1), example: exampleText(src, j) })];
+  if (g === 'leaky_relu') notes.push(src.say('explain.alpha', { alpha: String(alpha.value) }));
   return { lines: [{ lhs, formula: `${lhs} = ${form.rhs}`, expr: form.expr() }], notes };
 }

@@ -12,7 +12,7 @@ function batchMean(src: Source): Expr {
 }
 
 function batchNote(src: Source): string {
-  return `i runs over the m = ${src.m} examples of step ${src.snapshot.step}'s batch: the gradient is their average.`;
+  return src.say('explain.batch', { m: src.m, step: src.snapshot.step });
 }
 
 /** (λ/m) W or (λ/m) sign(W) for dW[l] entry (i, k), when the file regularises. */
@@ -22,10 +22,7 @@ function regularisation(src: Source, l: number, i: number, k: number) {
   const c = num(reg.lambda / src.m, '(λ/m)', `(${reg.lambda}/${src.m})`);
   const w = src.leaf('W', l, i, k);
   const l2 = reg.kind === 'l2';
-  const note = l2
-    ? `+ (λ/m) W is the gradient of the l2 term (λ/(2m)) Σ ‖W‖² of J, with λ = ${reg.lambda} and m = ${src.m}.`
-    : `+ (λ/m) sign(W) is the gradient of the l1 term (λ/m) Σ |W| of J, with λ = ${reg.lambda} and m = ${src.m} ` +
-      '(sign(0) = 0).';
+  const note = src.say(l2 ? 'explain.dwL2' : 'explain.dwL1', { lambda: reg.lambda, m: src.m });
   return {
     expr: l2 ? mul(c, w) : mul(c, unary('sign', w)),
     text: l2 ? ` + (λ/m) ${w.symbol!}` : ` + (λ/m) sign(${w.symbol!})`,
@@ -44,8 +41,7 @@ export function explainDW(src: Source, l: number, i: number, k: number): Draft {
   const lhs = src.symbol('dW', l, i, k);
   const factors = fileOrder(src.layout, src.symbol('dZ', l, i, 'i'), src.symbol('A', l - 1, k, 'i')).join(' ');
   const notes = [
-    `${batchNote(src)} Each term is how much unit ${i + 1}'s dZ and the input ${src.symbol('A', l - 1, k, 'i')} ` +
-      'it multiplies move together in one example.',
+    src.say('explain.dwNote', { batch: batchNote(src), unit: i + 1, input: src.symbol('A', l - 1, k, 'i') }),
   ];
   if (reg) notes.push(reg.note);
   return {
@@ -63,7 +59,7 @@ export function explainDb(src: Source, l: number, i: number): Draft {
   const main = sumOf(terms);
   const lhs = src.symbol('db', l, i, 0);
   const notes = [batchNote(src)];
-  if (src.context.regularization) notes.push('Biases are never regularised: db has no λ term.');
+  if (src.context.regularization) notes.push(src.say('explain.dbNoLambda'));
   return {
     lines: [{ lhs, formula: `${lhs} = (1/m) Σᵢ ${src.symbol('dZ', l, i, 'i')}`, expr: mul(batchMean(src), main) }],
     notes,

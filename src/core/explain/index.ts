@@ -2,6 +2,7 @@
 // (see types.ts). The CLI, the panel and the hover all call this; none recomputes anything.
 
 import { fileOrder } from '../layout';
+import { msg, render, type Language } from '../messages/message';
 import type { Spec } from '../spec/types';
 import type { Snapshot } from '../training/types';
 import { explainDA, explainDZ } from './backward';
@@ -38,11 +39,11 @@ function explainData(src: Source, matrix: 'A' | 'Y', r: number, c: number): Draf
   const layer = matrix === 'A' ? 0 : src.L;
   const lhs = src.symbol(matrix, layer, r, c);
   src.read(matrix, layer, r, r, c, c);
-  const what = `${matrix === 'A' ? 'feature' : 'target'} ${r + 1} of example ${c + 1} (data)`;
+  const what = src.say(matrix === 'A' ? 'explain.dataFeature' : 'explain.dataTarget', { row: r + 1, example: c + 1 });
   const formula = matrix === 'A' ? `${lhs} = ${src.symbol('X', 0, r, c)}: ${what}` : `${lhs}: ${what}`;
   return {
     lines: [{ lhs, formula, expr: num(src.value(matrix, layer, r, c), lhs) }],
-    notes: [`Not computed: read from the data set (after normalisation, if any); ${exampleText(src, c)}.`],
+    notes: [src.say('explain.dataNote', { example: exampleText(src, c) })],
   };
 }
 
@@ -77,8 +78,8 @@ function refsIn(e: Expr, into: Map<string, EntryRef> = new Map()): EntryRef[] {
   return [...into.values()];
 }
 
-function line(draft: Draft['lines'][number], value: number): Line {
-  const numbers = draft.expr.op === 'num' ? '' : `${renderExpr(draft.expr, 'numbers')} = `;
+function line(draft: Draft['lines'][number], value: number, lang: Language): Line {
+  const numbers = draft.expr.op === 'num' ? '' : `${renderExpr(draft.expr, 'numbers', lang)} = `;
   return {
     lhs: draft.lhs,
     formula: draft.formula,
@@ -88,17 +89,17 @@ function line(draft: Draft['lines'][number], value: number): Line {
   };
 }
 
-function term(e: Expr): Term {
+function term(e: Expr, lang: Language): Term {
   return {
-    label: e.symbol ?? renderExpr(e, 'symbols'),
-    substituted: renderExpr(e, 'numbers'),
+    label: e.symbol ?? renderExpr(e, 'symbols', lang),
+    substituted: renderExpr(e, 'numbers', lang),
     value: e.value,
     refs: refsIn(e),
   };
 }
 
 function assemble(src: Source, entry: string, value: number, draft: Draft): Explanation {
-  const lines = draft.lines.map((d, k) => line(d, k === 0 ? value : d.expr.value));
+  const lines = draft.lines.map((d, k) => line(d, k === 0 ? value : d.expr.value, src.lang));
   const links = new Map<string, EntryRef>();
   for (const l of lines) refsIn(l.expr, links);
   const highlights = src.regions();
@@ -110,7 +111,7 @@ function assemble(src: Source, entry: string, value: number, draft: Draft): Expl
     substituted: lines.map((l) => l.substituted).join('\n'),
     operands: [...highlights.map((h) => matrixLabel(h.matrix, h.layer)), ...(draft.moments ?? [])],
     lines,
-    terms: draft.main?.args?.map(term) ?? [],
+    terms: draft.main?.args?.map((t) => term(t, src.lang)) ?? [],
     notes: draft.notes,
     links: [...links.values()],
     highlights,
@@ -120,21 +121,26 @@ function assemble(src: Source, entry: string, value: number, draft: Draft): Expl
   return explanation;
 }
 
-/** Explains entry `name` of the step in `snapshot` (for `context`, see explainContext). */
-export function explain(snapshot: Snapshot, context: ExplainContext, name: string): ExplainResult {
-  const parsed = parseEntry(name);
+/**
+ * Explains entry `name` of the step in `snapshot` (for `context`, see explainContext), its notes and errors in
+ * `lang`; formulas and numbers are the same in every language.
+ */
+export function explain(
+  snapshot: Snapshot,
+  context: ExplainContext,
+  name: string,
+  lang: Language = 'en',
+): ExplainResult {
+  const parsed = parseEntry(name, lang);
   if (!parsed.ok) return parsed;
-  const src = new Source(snapshot, context);
-  const checked = checkEntry(parsed.value, { sizes: src.sizes, m: src.m, layout: context.layout });
+  const src = new Source(snapshot, context, lang);
+  const checked = checkEntry(parsed.value, { sizes: src.sizes, m: src.m, layout: context.layout }, lang);
   if (!checked.ok) return checked;
   const e = checked.value;
   if (e.matrix === 'J') return { ok: true, explanation: assemble(src, 'J', snapshot.cost, explainJ(src)) };
   const entry = entryName(e.matrix, e.layer, e.row, e.col);
   if ((e.matrix === 'W+' || e.matrix === 'b+') && !snapshot.update) {
-    return {
-      ok: false,
-      error: `${entry} does not exist: the run diverged at step ${snapshot.step}, which applied no update.`,
-    };
+    return { ok: false, error: render(lang, msg('explain.diverged', { entry, step: snapshot.step })) };
   }
   const [r, c] = fileOrder(context.layout, e.row - 1, e.col - 1);
   return { ok: true, explanation: assemble(src, entry, src.value(e.matrix, e.layer, r, c), draftOf(src, e, r, c)) };

@@ -3,6 +3,8 @@
 
 import type { Matrix } from '../engine/matrix';
 import { fileOrder } from '../layout';
+import { msg, render, type Language, type Param } from '../messages/message';
+import type { MessageId } from '../messages/en';
 import type { Activation } from '../spec/types';
 import type { Snapshot } from '../training/types';
 import { entryLeaf, num } from './expr';
@@ -20,10 +22,17 @@ export class Source {
   constructor(
     readonly snapshot: Snapshot,
     readonly context: ExplainContext,
+    /** The language of the notes and words around the formulas. */
+    readonly lang: Language = 'en',
   ) {
     this.sizes = [snapshot.X.rows, ...snapshot.layers.map((l) => l.Z.rows)];
     this.L = snapshot.layers.length;
     this.m = snapshot.X.cols;
+  }
+
+  /** A message of the catalog in the explanation's language. */
+  say(id: MessageId, params: Record<string, Param> = {}): string {
+    return render(this.lang, msg(id, params));
   }
 
   get layout() {

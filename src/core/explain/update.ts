@@ -75,18 +75,20 @@ function optimizerNote(at: At, T: number): string {
   const [v, s] = [`vd${at.param}`, `sd${at.param}`];
   switch (at.src.context.optimizer) {
     case 'gd':
-      return `Gradient descent: one step against the gradient, scaled by the learning rate ${alpha}.`;
+      return at.src.say('explain.gd', { alpha });
     case 'momentum':
-      return (
-        `Momentum (β = ${BETA}, ${alpha}): ${v} is a running average of the gradients; ` +
-        `on the right it is its value before step ${T} (0 at step 0), ${v}+ the value after.`
-      );
+      return at.src.say('explain.momentum', { beta: BETA, alpha, v, step: T });
     case 'adam':
-      return (
-        `Adam (β₁ = ${BETA1}, β₂ = ${BETA2}, ε = ${EPSILON}, ${alpha}, t = ${T + 1}): ${v} averages the gradients ` +
-        `and ${s} their squares; v̂ and ŝ undo their bias toward 0 in the first steps; on the right, ${v} and ${s} ` +
-        `are their values before step ${T} (0 at step 0).`
-      );
+      return at.src.say('explain.adam', {
+        beta1: BETA1,
+        beta2: BETA2,
+        epsilon: EPSILON,
+        alpha,
+        t: T + 1,
+        v,
+        s,
+        step: T,
+      });
   }
 }
 
@@ -97,8 +99,7 @@ export function updateLines(src: Source, param: Param, l: number, r: number, c: 
   const optimizer = src.context.optimizer;
   const lines = optimizer === 'gd' ? gdLines(at) : optimizer === 'momentum' ? momentumLines(at) : adamLines(at, t);
   const notes = [optimizerNote(at, src.snapshot.step)];
-  if (param === 'W' && src.context.regularization)
-    notes.push('dW includes the regularisation term (explain dW to see it).');
+  if (param === 'W' && src.context.regularization) notes.push(src.say('explain.dwRegularised'));
   const d = param === 'W' ? 'dW' : 'db';
   const moments = optimizer === 'gd' ? [] : optimizer === 'momentum' ? [`v${d}[${l}]`] : [`v${d}[${l}]`, `s${d}[${l}]`];
   return { lines, notes, moments };
@@ -113,15 +114,18 @@ export function explainAfter(src: Source, param: Param, l: number, r: number, c:
 export function explainBefore(src: Source, param: Param, l: number, r: number, c: number): Draft {
   const T = src.snapshot.step;
   const lhs = src.symbol(param, l, r, c);
-  const origin = T === 0 ? 'its initial value' : `${src.symbol(`${param}+`, l, r, c)} of step ${T - 1}`;
+  const origin =
+    T === 0
+      ? src.say('explain.initial')
+      : src.say('explain.previous', { entry: src.symbol(`${param}+`, l, r, c), step: T - 1 });
   src.read(param, l, r, r, c, c);
   const own = { lhs, formula: `${lhs} = ${origin}`, expr: num(src.value(param, l, r, c), lhs) };
-  const notes = [`θ_${T}: the value step ${T} starts from and uses in its forward and backward passes.`];
+  const notes = [src.say('explain.theta', { step: T })];
   if (!src.snapshot.update) {
-    notes.push(`Step ${T} applied no update: the run diverged there.`);
+    notes.push(src.say('explain.noUpdate', { step: T }));
     return { lines: [own], notes };
   }
   const after = updateLines(src, param, l, r, c, 1);
-  notes.push(`Step ${T}'s update then gives ${after.lines[0].lhs}:`, ...after.notes);
+  notes.push(src.say('explain.thenGives', { step: T, lhs: after.lines[0].lhs }), ...after.notes);
   return { lines: [own, ...after.lines], notes, moments: after.moments };
 }

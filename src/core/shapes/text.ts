@@ -1,4 +1,5 @@
 // The shape table as plain text: the CLI's `nnspec shapes` and the extension's output channel.
+import { displayWidth, padEndTo } from '../displayWidth';
 import { msg, render, type Language } from '../messages/message';
 import { count } from '../messages/words';
 import { numericShape } from './dims';
@@ -34,12 +35,13 @@ export function shapeTableText(
       String(l.parameters),
     ]);
   }
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  // Columns line up in a terminal: a Korean heading takes two columns a letter.
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => displayWidth(r[c]))));
   const lines = [
     head,
     ...rows.map((r) =>
       r
-        .map((cell, c) => cell.padEnd(widths[c]))
+        .map((cell, c) => padEndTo(cell, widths[c]))
         .join('  ')
         .trimEnd(),
     ),

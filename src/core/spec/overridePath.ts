@@ -1,9 +1,9 @@
 // The PATH of `--set PATH=VALUE` and of a variant's `set:` resolved against the format's key
 // tables and, when given, the file's tree: the file's keys joined by dots, layers numbered from 1.
-import { plural } from '../shapes/dims';
 import { Codes, type Code } from './codes';
 import { entry } from './context';
-import { english } from '../messages/message';
+import { english, msg, type Message } from '../messages/message';
+import { count as counted } from '../messages/words';
 import { SECTION_KEYS, sectionTitle, type Section } from './keys';
 import { closest } from './suggest';
 import type { TreeNode } from './yamlTree';
@@ -19,7 +19,9 @@ export interface ResolvedPath {
 export interface PathProblem {
   ok: false;
   code: Code;
+  /** In English; `l10n` is the message it was rendered from. */
   message: string;
+  l10n: Message;
   /** The whole PATH with the misspelt or misplaced key corrected, when one is likely. */
   suggestion?: string;
 }
@@ -35,8 +37,10 @@ function holds(section: Section, key: string): Holds {
   return path in SECTION_KEYS ? (path as Section) : 'value';
 }
 
-function problem(message: string, code: Code = Codes.badSetPath, suggestion?: string): PathProblem {
-  return suggestion === undefined ? { ok: false, code, message } : { ok: false, code, message, suggestion };
+function problem(l10n: Message, code: Code = Codes.badSetPath, suggestion?: string): PathProblem {
+  const out: PathProblem = { ok: false, code, message: english(l10n), l10n };
+  if (suggestion !== undefined) out.suggestion = suggestion;
+  return out;
 }
 
 /**
@@ -45,8 +49,7 @@ function problem(message: string, code: Code = Codes.badSetPath, suggestion?: st
  */
 export function resolvePath(path: string, root?: TreeNode): ResolvedPath | PathProblem {
   const parts = path.split('.');
-  if (parts.some((p) => p.trim() === '' || p !== p.trim()))
-    return problem(`'${path}' is not a PATH: write the file's keys joined by dots, e.g. training.learning_rate.`);
+  if (parts.some((p) => p.trim() === '' || p !== p.trim())) return problem(msg('path.notPath', { path }));
   const segments: (string | number)[] = [];
   let at: Holds = '';
   let node = root;
@@ -55,9 +58,7 @@ export function resolvePath(path: string, root?: TreeNode): ResolvedPath | PathP
     const treePath = segments.join('.');
     if (at === 'value') return intoValue(written, path, parts[i - 1]);
     if (root !== undefined && node !== undefined && !fits(node, at)) {
-      return problem(
-        `${written} in the file is not ${at === 'layers' ? 'a list' : 'a mapping of keys'}, so ${path} cannot be set.`,
-      );
+      return problem(msg(at === 'layers' ? 'path.notList' : 'path.notMapping', { written, path }));
     }
     if (at === 'layers') {
       const count = root === undefined ? Infinity : node?.kind === 'seq' ? node.items.length : 0;
@@ -70,8 +71,7 @@ export function resolvePath(path: string, root?: TreeNode): ResolvedPath | PathP
     }
     const key = parts[i];
     if (!SECTION_KEYS[at].includes(key)) return unknownKey(key, at, treePath, parts, i);
-    if (at === '' && key === 'compare')
-      return problem('compare lists the variants to train beside the file; it cannot itself be set.');
+    if (at === '' && key === 'compare') return problem(msg('path.compare'));
     segments.push(key);
     node = node === undefined ? undefined : entry(node, key);
     at = holds(at, key);
@@ -86,41 +86,34 @@ function fits(node: TreeNode, at: Holds): boolean {
 }
 
 function intoValue(written: string, path: string, key: string): PathProblem {
-  const whole = MATRICES.includes(key) ? ` ${key} is a matrix: set it whole, e.g. ${written}=[[0.1, 0.2]].` : '';
-  return problem(`${written} is a single value, so ${path} goes past it: set ${written} itself.${whole}`);
+  const whole = MATRICES.includes(key) ? msg('path.matrix', { key, written }) : '';
+  return problem(msg('path.pastValue', { written, path, whole }));
 }
 
 function layerIndex(written: string, path: string, count: number): number | PathProblem {
   const l = Number(written);
-  if (!/^[1-9][0-9]*$/.test(written))
-    return problem(
-      `network.layers.${written}: after network.layers comes a layer number from 1 (network.layers.1 ` +
-        `is layer 1), so ${path} names no layer.`,
-    );
+  if (!/^[1-9][0-9]*$/.test(written)) return problem(msg('path.layerNumber', { written, path }));
   if (l > count) {
-    const range = count === 0 ? 'no layers' : `${plural(count, 'layer')}, network.layers.1 to network.layers.${count}`;
-    return problem(`There is no layer ${l}: the file has ${range}, so ${path} names no layer.`);
+    const range =
+      count === 0 ? msg('path.noLayers') : msg('path.layerRange', { layers: counted(count, 'layer'), count });
+    return problem(msg('path.noLayer', { layer: l, range, path }));
   }
   return l - 1;
 }
 
 function unknownKey(key: string, at: Section, treePath: string, parts: string[], i: number): PathProblem {
-  const where = english(sectionTitle(at, treePath));
+  const where = sectionTitle(at, treePath);
   const near = closest(key, SECTION_KEYS[at]);
   if (near !== undefined) {
     const fixed = [...parts.slice(0, i), near, ...parts.slice(i + 1)].join('.');
-    return problem(`Unknown key '${key}' ${where}. Did you mean ${fixed}?`, Codes.unknownKey, fixed);
+    return problem(msg('path.unknownDidYouMean', { key, where, fixed }), Codes.unknownKey, fixed);
   }
   const home = (Object.keys(SECTION_KEYS) as Section[]).find((s) => s !== 'compare.*' && SECTION_KEYS[s].includes(key));
   const rest = parts.slice(i).join('.');
-  if (home === 'network.layers.*')
-    return problem(
-      `Unknown key '${key}' ${where}. ${key} belongs to a layer: network.layers.N.${rest} (N from 1).`,
-      Codes.unknownKey,
-    );
+  if (home === 'network.layers.*') return problem(msg('path.belongsToLayer', { key, where, rest }), Codes.unknownKey);
   if (home !== undefined) {
     const fixed = home === '' ? rest : `${home}.${rest}`;
-    return problem(`Unknown key '${key}' ${where}. Did you mean ${fixed}?`, Codes.unknownKey, fixed);
+    return problem(msg('path.unknownDidYouMean', { key, where, fixed }), Codes.unknownKey, fixed);
   }
-  return problem(`Unknown key '${key}' ${where}. Keys here: ${SECTION_KEYS[at].join(', ')}.`, Codes.unknownKey);
+  return problem(msg('path.unknown', { key, where, keys: SECTION_KEYS[at].join(', ') }), Codes.unknownKey);
 }

@@ -1,7 +1,7 @@
 // Overrides: PATH=VALUE pairs applied to the file's tree before validation, as if the file said
 // so, and the diagnostics they cause told apart from the file's own.
 import { withNote } from '../messages/localize';
-import { msg } from '../messages/message';
+import { english, msg, render, type Language, type Message } from '../messages/message';
 import { Codes, type Code } from './codes';
 import { resolvePath } from './overridePath';
 import { diagnostic } from './ranges';
@@ -34,25 +34,33 @@ export interface OverriddenTree {
 
 const FILE_START: Range = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
-/** `PATH=VALUE` from the command line, or why it is not one. */
-export function parseSetArgument(arg: string): Override | string {
+/** `PATH=VALUE` from the command line, or why it is not one (in `lang`). */
+export function parseSetArgument(arg: string, lang: Language = 'en'): Override | string {
   const eq = arg.indexOf('=');
-  if (eq <= 0 || arg.slice(0, eq).trim() === '')
-    return `--set takes PATH=VALUE, e.g. --set training.learning_rate=0.5, but got '${arg}'.`;
+  if (eq <= 0 || arg.slice(0, eq).trim() === '') return render(lang, msg('set.argument', { arg }));
   const path = arg.slice(0, eq).trim();
   const text = arg.slice(eq + 1);
-  const value = readValue(text);
-  if (typeof value === 'string') return `--set ${path}=${text}: ${value}`;
+  const value = valueOf(text);
+  if ('id' in value) return render(lang, msg('set.problem', { path, text, problem: value }));
   return { path, value, origin: `--set ${path}=${text}` };
+}
+
+/** A VALUE read as YAML, or why it cannot be. */
+function valueOf(text: string): TreeNode | Message {
+  if (text.trim() === '') return { kind: 'scalar', value: null };
+  const tree = readTree(text);
+  const error = tree.diagnostics.find((d) => d.severity === 'error');
+  if (error || !tree.root) {
+    const why = error ? (error.l10n?.message ?? error.message) : msg('set.nothing');
+    return msg('set.notYaml', { error: why });
+  }
+  return tree.root;
 }
 
 /** A VALUE read as YAML: a scalar, or a flow list or mapping such as [[1, 2]]. Nothing is empty (null). */
 export function readValue(text: string): TreeNode | string {
-  if (text.trim() === '') return { kind: 'scalar', value: null };
-  const tree = readTree(text);
-  const error = tree.diagnostics.find((d) => d.severity === 'error');
-  if (error || !tree.root) return `the VALUE is not valid YAML (${error?.message ?? 'nothing to read'}).`;
-  return tree.root;
+  const value = valueOf(text);
+  return 'id' in value ? english(value) : value;
 }
 
 /** Applies each override in turn to a copy of the tree; the tree and ranges given are not changed. */
@@ -63,7 +71,7 @@ export function applyOverrides(root: TreeNode, ranges: RangeMap, text: string, o
   for (const o of overrides) {
     const resolved = resolvePath(o.path, out.root);
     if (!resolved.ok) {
-      out.diagnostics.push(pathProblem(o, resolved.code, resolved.message));
+      out.diagnostics.push(pathProblem(o, resolved.code, resolved.l10n));
       out.applied.push({ override: o, anchors: o.written ? [o.written.key] : [] });
       continue;
     }
@@ -74,9 +82,10 @@ export function applyOverrides(root: TreeNode, ranges: RangeMap, text: string, o
 }
 
 /** At a variant's key (noted like its other diagnostics); for --set, named at once: the file has no place for it. */
-function pathProblem(o: Override, code: Code, message: string): Diagnostic {
+function pathProblem(o: Override, code: Code, message: Message): Diagnostic {
   if (o.written) return diagnostic(o.written.key, 'error', code, message);
-  return { ...diagnostic(FILE_START, 'error', code, `${message} (from ${o.origin})`), from: o.origin };
+  const noted = msg('override.noted', { message, note: msg('override.from', { origins: o.origin }) });
+  return { ...diagnostic(FILE_START, 'error', code, noted), from: o.origin };
 }
 
 /** Copy-on-write: the nodes along the path are copied, everything else is shared. */

@@ -115,7 +115,7 @@ function readSet(
     const resolved = resolvePath(key, root);
     if (!resolved.ok) {
       const fixes = resolved.suggestion === undefined ? [] : [ctx.replace(keyPath, resolved.suggestion)];
-      ctx.error(keyPath, resolved.code, resolved.message, { fixes });
+      ctx.error(keyPath, resolved.code, resolved.l10n, { fixes });
       ok = false;
     }
     const written = { key: ctx.rangeOf(keyPath), value: ctx.rangeOf(valuePath), valuePath };

@@ -1,5 +1,7 @@
 // Each variant of compare: validated as the file with the variant's keys changed (and no compare
 // of its own), and its diagnostics shown where they belong in the file.
+import { withNote } from '../messages/localize';
+import { msg } from '../messages/message';
 import { Context } from './context';
 import { applyOverrides, causesOf, noteOverrides, type AppliedOverride } from './overrides';
 import type { Diagnostic, ParseResult, RangeMap } from './types';
@@ -57,6 +59,7 @@ export function variantDiagnostics(ds: Diagnostic[], fileDs: Diagnostic[], v: Va
     if (causesOf(d, own).length > 0) return [d];
     if (fileDs.some((f) => same(f, d))) return [];
     const { fixes: _fixes, ...rest } = d;
-    return [{ ...rest, message: `${d.message} (in variant '${v.name}', line ${d.range.line})`, range: v.variant.at }];
+    const note = msg('override.inVariant', { name: v.name, line: d.range.line });
+    return [{ ...withNote(rest, note), range: v.variant.at }];
   });
 }

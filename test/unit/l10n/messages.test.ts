@@ -37,9 +37,14 @@ function literals(dirs: string[], except: string[]): Set<string> {
   return out;
 }
 
+/** The catalog's tables, whose ids do not count as used. */
+const CATALOG_FILES = ['', 'explain', 'data', 'override', 'run'].flatMap((t) =>
+  t === '' ? ['messages/en.ts', 'messages/ko.ts'] : [`messages/${t}En.ts`, `messages/${t}Ko.ts`],
+);
+
 const hangul = /[가-힣]/;
-/** Ids whose Korean is rightly without Korean words: a list joined by a comma. */
-const NO_WORDS = new Set(['list.two']);
+/** Ids whose Korean is rightly without Korean words: a list joined by a comma, an option and its problem. */
+const NO_WORDS = new Set(['list.two', 'set.problem']);
 
 const XT = `name: xor
 layout: columns
@@ -76,7 +81,7 @@ test('every message id has English and Korean with the same named parameters', (
 });
 
 test('every message id is used by the code, and no id is left over', () => {
-  const used = literals(['src'], ['messages/en.ts', 'messages/ko.ts']);
+  const used = literals(['src'], CATALOG_FILES);
   assert.deepEqual(
     Object.keys(EN).filter((id) => !used.has(id)),
     [],
