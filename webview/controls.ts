@@ -3,7 +3,7 @@
 import { formatCost, formatPercent, stepsText } from '../src/core/runText';
 import type { ControlAction, WebviewMessage } from '../src/protocol';
 import { el } from './dom';
-import { label } from './labels';
+import { label, panelLanguage } from './labels';
 import { statusWord } from './runList';
 import type { Section } from './section';
 import { blockedByErrors, type ViewState } from './state';
@@ -116,7 +116,8 @@ export function createControls(body: HTMLElement, post: (m: WebviewMessage) => v
       const runnable = s.analysis?.runnable ?? false;
       for (const b of [play, step, reset]) b.disabled = !runnable;
       stop.disabled = !runnable || !(st && (st.status === 'running' || st.status === 'paused'));
-      stepText.textContent = st && st.totalSteps > 0 ? stepsText(st.stepsRun, st.totalSteps) : label('metric.noStep');
+      stepText.textContent =
+        st && st.totalSteps > 0 ? stepsText(st.stepsRun, st.totalSteps, panelLanguage()) : label('metric.noStep');
       const last = s.run?.series.points.at(-1);
       costText.textContent = last ? label('metric.cost', formatCost(last.cost)) : label('metric.noCost');
       accText.textContent = last?.accuracy !== undefined ? label('metric.accuracy', formatPercent(last.accuracy)) : '';

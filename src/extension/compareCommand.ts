@@ -1,6 +1,8 @@
 // "nnspec: Compare…": asks for one key and a few values, adds one compare: variant per value to the
 // spec (addCompare's edit: an insertion, nothing else changes), and offers to train them side by side.
 import * as vscode from 'vscode';
+import { editorLanguage } from './editorLanguage';
+import { render } from '../core/messages/message';
 import { addCompare } from '../core/experiments/addCompare';
 import { parseSpec } from '../core/spec';
 import { resolvePath } from '../core/spec/overridePath';
@@ -40,7 +42,7 @@ async function pickKey(keys: CompareKey[]): Promise<CompareKey | string | undefi
     placeHolder: EXAMPLE_KEY,
     validateInput: (v) => {
       const r = resolvePath(v.trim());
-      return r.ok ? undefined : r.message;
+      return r.ok ? undefined : render(editorLanguage(), r.l10n);
     },
   });
 }

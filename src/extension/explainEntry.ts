@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { entryProblem } from '../core/explain/entry';
 import { explainInWorker } from '../node/jobWorker';
+import { editorLanguage } from './editorLanguage';
 import { displayName } from './analysisCache';
 import { specDocument, type CommandContext } from './commandContext';
 
@@ -23,10 +24,10 @@ export async function explainEntry(c: CommandContext, entry?: unknown): Promise<
       : await vscode.window.showInputBox({
           prompt: vscode.l10n.t('Which number of step 0? A matrix with [layer][row,column], or J'),
           value: 'dW[1][1,1]',
-          validateInput: (v) => entryProblem(v, dims),
+          validateInput: (v) => entryProblem(v, dims, editorLanguage()),
         });
   if (!name) return undefined;
-  const problem = entryProblem(name, dims);
+  const problem = entryProblem(name, dims, editorLanguage());
   const reply = problem
     ? { type: 'error' as const, message: problem }
     : await explained(c, doc, name, displayName(doc, checked));
@@ -41,5 +42,12 @@ export async function explainEntry(c: CommandContext, entry?: unknown): Promise<
 async function explained(c: CommandContext, doc: vscode.TextDocument, name: string, where: string) {
   const workerPath = vscode.Uri.joinPath(c.extension.extensionUri, 'dist', 'worker.js').fsPath;
   const files = c.cache.runFiles(doc);
-  return explainInWorker(workerPath, { type: 'explain', text: doc.getText(), ...files, entry: name, where }).result;
+  return explainInWorker(workerPath, {
+    type: 'explain',
+    text: doc.getText(),
+    ...files,
+    entry: name,
+    where,
+    lang: editorLanguage(),
+  }).result;
 }

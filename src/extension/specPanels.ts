@@ -13,6 +13,7 @@ import type { SnapshotBudget } from '../node/workerProtocol';
 import type { EditorAnalysis } from '../node/analysisProtocol';
 import { analysisMessage, displayName, type AnalysisCache } from './analysisCache';
 import { afterFix, applyFix, reveal } from './panelEditor';
+import { editorLanguage } from './editorLanguage';
 import { RunWorker } from './runWorker';
 import { panelWebviewOptions, SpecPanel, type PanelReadout, type StartRun } from './specPanel';
 import type { WorkspaceTrust } from './trust';
@@ -224,6 +225,7 @@ export class SpecPanels implements vscode.Disposable {
           config.get<SnapshotBudget>('history.snapshots', { first: 50, last: 20, thinned: 100 }),
         ),
         boundaryResolution: config.get<number>('boundary.resolution', 60),
+        lang: editorLanguage(),
       },
       updateRateHz: config.get<number>('panel.updateRateHz', 10),
       post: (m) => {

@@ -2,6 +2,7 @@
 // progress notification for runs that last more than a moment.
 import * as vscode from 'vscode';
 import { progressLine, stepsText } from '../core/runText';
+import { editorLanguage } from './editorLanguage';
 import type { RunStatus } from '../protocol';
 import type { RunWorker } from './runWorker';
 import type { SpecPanel } from './specPanel';
@@ -42,7 +43,7 @@ export class TrainingStatusBar implements vscode.Disposable {
     if (!run) return;
     this.shown = p;
     const icon = run.stale ? '$(history)' : ICON[run.status];
-    this.item.text = `${icon} nnspec ${progressLine(run.stepsRun, run.totalSteps, run.record.lastPoint)}`;
+    this.item.text = `${icon} nnspec ${progressLine(run.stepsRun, run.totalSteps, run.record.lastPoint, editorLanguage())}`;
     this.item.tooltip = vscode.l10n.t(
       '{0}: {1} (click to pause or resume)',
       p.webviewPanel.title,
@@ -70,7 +71,10 @@ export class TrainingStatusBar implements vscode.Disposable {
           let reported = 0;
           const report = () => {
             const pct = (100 * run.stepsRun) / Math.max(1, run.totalSteps);
-            progress.report({ increment: pct - reported, message: stepsText(run.stepsRun, run.totalSteps) });
+            progress.report({
+              increment: pct - reported,
+              message: stepsText(run.stepsRun, run.totalSteps, editorLanguage()),
+            });
             reported = pct;
           };
           const finish = () => {

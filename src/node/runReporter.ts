@@ -6,6 +6,7 @@ import type { Dataset } from '../core/data/types';
 import { snapshotDto } from '../core/dto';
 import { MESSAGE_BYTES, sampleBoundary, sampleSnapshot } from '../core/messageBudget';
 import { parametersJson } from '../core/report';
+import type { Language } from '../core/messages/message';
 import { finishedSummary, stoppedSummary } from '../core/runText';
 import type { Spec } from '../core/spec/types';
 import type { BoundaryGrid } from '../core/training/boundary';
@@ -31,6 +32,8 @@ export interface RunParts {
   /** For 2-D inputs: the grid the decision boundary is computed on. */
   grid?: BoundaryGrid;
   post: (m: WorkerReply) => void;
+  /** The language of the run's outcome message; English when absent. */
+  lang?: Language;
 }
 
 export class RunReporter {
@@ -146,8 +149,8 @@ export class RunReporter {
     if (reason === 'diverged') this.message = t.divergence?.message;
     else if (reason === 'done') {
       this.final = t.evaluate();
-      this.message = finishedSummary(t.stepIndex, this.final);
-    } else this.message = stoppedSummary(t.stepIndex, t.totalSteps);
+      this.message = finishedSummary(t.stepIndex, this.final, this.run.lang);
+    } else this.message = stoppedSummary(t.stepIndex, t.totalSteps, this.run.lang);
     this.flush(true);
   }
 

@@ -41,7 +41,7 @@ function reporter(req: WorkerStart, runId: number, a: Analysis, maxBytes: number
   const resolution = Math.max(2, Math.min(200, Math.round(req.boundaryResolution)));
   const X = dataset.X;
   const grid = X.rows === 2 ? new BoundaryGrid(networkConfig(spec, 2), boundsOf(X), resolution) : undefined;
-  return new RunReporter({ runId, spec, dataset, trainer, grid, post }, req.stepsPerFrame);
+  return new RunReporter({ runId, spec, dataset, trainer, grid, post, lang: req.lang }, req.stepsPerFrame);
 }
 
 /** The file's run first, then each variant's; none (with the reason) when the spec cannot be trained. */

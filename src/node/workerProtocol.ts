@@ -43,6 +43,8 @@ export interface WorkerStart {
   boundaryResolution: number;
   /** Steps per frame while playing (the panel's speed slider); from 1000 on, or when absent, flat out. */
   stepsPerFrame?: number;
+  /** The language a run's outcome is worded in (the editor's); English when absent. */
+  lang?: Language;
 }
 
 /** Acts on every run of the worker: they play, pause, step and stop together. */
