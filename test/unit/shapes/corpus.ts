@@ -596,7 +596,7 @@ const SEVERAL: Mistake[] = [
       e(
         'input-mismatch',
         'input: 3',
-        'X is (4, 2) but network.input is 3: n[0] must equal the number of columns of X.',
+        'X, read as the other error says it is written, is (4, 2): n[0] = 2 features, but network.input is 3.',
       ),
     ],
     fixable: true,
@@ -618,7 +618,7 @@ const SEVERAL: Mistake[] = [
       e(
         'input-mismatch',
         'input: 3',
-        'network.input is 3: n[0] must equal the number of rows of X. Z[1] = W[1] A[0]: (4, 3)(2, 4) — 3 ≠ 2.',
+        'X, read as the other error says it is written, is (2, 4): n[0] = 2 features, but network.input is 3. Z[1] = W[1] A[0]: (4, 3)(2, 4) — 3 ≠ 2.',
       ),
     ],
     fixable: true,
