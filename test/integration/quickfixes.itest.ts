@@ -73,7 +73,7 @@ suite('quick fixes on student mistakes', () => {
   suiteSetup(async () => {
     await api();
   });
-  suiteTeardown(discardCopies);
+  teardown(discardCopies);
 
   test('a transposed X is one error on the X line, with the other places as related information', async () => {
     const m = mistake('X written one example per row in a columns file');
