@@ -156,7 +156,10 @@ export interface AnalysisMessage {
   explain?: ExplainContext;
 }
 
-/** A finished run's figures with its final parameters, on the whole training (and test) set, as `nnspec train` prints them. */
+/**
+ * A finished run's figures with its final parameters, on the whole
+ * training (and test) set, as `nnspec train` prints them.
+ */
 export interface FinalFigures {
   cost: number;
   accuracy?: number;

@@ -89,8 +89,10 @@ function operandView(o: ChainOperand, key: number | 'r', bad: Set<AxisKey>, dims
 function explanation(step: ChainStep): string {
   const ops = step.operands;
   switch (step.failing) {
-    case 'product':
-      return `${ops[0].name} has ${dimText(ops[0].dims[1])} columns, ${ops[1].name} has ${dimText(ops[1].dims[0])} rows`;
+    case 'product': {
+      const [left, right] = ops;
+      return `${left.name} has ${dimText(left.dims[1])} columns, ${right.name} has ${dimText(right.dims[0])} rows`;
+    }
     case 'bias': {
       const [w, b] = [ops[indexOf(ops, 'W')], ops[indexOf(ops, 'b')]];
       const wanted = b.dims.map((d) =>
@@ -101,7 +103,9 @@ function explanation(step: ChainStep): string {
     case 'units': {
       const n = `n[${step.layer}]`;
       const written = ops[indexOf(ops, 'W')].dims.find((d) => d.symbol === n);
-      return `W[${step.layer}] is written for ${n} = ${written ? dimText(written) : '?'}, but layer ${step.layer} has ${dimText(step.result?.dims.find((d) => d.symbol === n) ?? { symbol: n })} units`;
+      const has = dimText(step.result?.dims.find((d) => d.symbol === n) ?? { symbol: n });
+      const wrote = written ? dimText(written) : '?';
+      return `W[${step.layer}] is written for ${n} = ${wrote}, but layer ${step.layer} has ${has} units`;
     }
     case 'output':
       return `${ops[0].name} and ${ops[1].name} must have the same shape`;

@@ -18,9 +18,16 @@ const VARS: Record<string, string> = {
 /** The categorical palette for classes and layers, in a fixed order. */
 // Classes and series in an order a colour-blind reader can tell apart: never red beside green (blue and
 // orange first, as in Okabe and Ito's palette); class markers also differ in shape.
+const CHART_FALLBACK: Record<string, string> = {
+  blue: '#3794ff',
+  red: '#f14c4c',
+  green: '#89d185',
+  yellow: '#cca700',
+  purple: '#b180d7',
+  orange: '#d18616',
+};
 export const CATEGORICAL = ['blue', 'orange', 'yellow', 'purple', 'red', 'green'].map(
-  (n) =>
-    `var(--vscode-charts-${n}, ${({ blue: '#3794ff', red: '#f14c4c', green: '#89d185', yellow: '#cca700', purple: '#b180d7', orange: '#d18616' } as Record<string, string>)[n]})`,
+  (n) => `var(--vscode-charts-${n}, ${CHART_FALLBACK[n]})`,
 );
 
 let probe: HTMLElement | undefined;

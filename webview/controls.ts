@@ -10,7 +10,10 @@ import { loadState, saveState } from './vscodeApi';
 
 /** Steps per frame the slider offers (a log-like ladder); the host runs flat out from 1000 on. */
 const SPEEDS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000];
-/** Until the student picks a speed: slow enough to watch (the flower example's 10,000 steps take a few seconds at 60 frames a second). */
+/**
+ * Until the student picks a speed: slow enough to watch (the flower example's
+ * 10,000 steps take a few seconds at 60 frames a second).
+ */
 export const DEFAULT_STEPS_PER_FRAME = 50;
 const speedLabel = (n: number): string =>
   n >= 1000

@@ -1,6 +1,7 @@
 // The task of a spec (binary, multi-class, regression), each example's class, prediction and loss,
 // read from A[L], Z[L] and Y of a snapshot. Pure: the example picker and the boundary's caption use it.
 
+import { alongExamples, alongUnits } from '../src/core/layout';
 import type { Activation, LossKind } from '../src/core/spec/types';
 import type { AnalysisMessage, MatrixDTO, SnapshotDTO } from '../src/protocol';
 
@@ -28,15 +29,16 @@ export function taskOf(loss: LossKind | undefined, outputUnits: number): Task {
 
 /** Reads unit `u` of example `i` of a matrix over examples, whichever axis holds them. */
 export function unitOf(M: MatrixDTO, ax: 0 | 1, u: number, i: number): number {
-  return ax === 1 ? M.data[u * M.cols + i] : M.data[i * M.cols + u];
+  // Row-major: the next row is M.cols entries on, the next column 1.
+  return M.data[u * alongUnits(ax, M.cols, 1) + i * alongExamples(ax, M.cols, 1)];
 }
 
 export function examplesOf(M: MatrixDTO, ax: 0 | 1): number {
-  return ax === 1 ? M.cols : M.rows;
+  return alongExamples(ax, M.rows, M.cols);
 }
 
 export function unitsOf(M: MatrixDTO, ax: 0 | 1): number {
-  return ax === 1 ? M.rows : M.cols;
+  return alongUnits(ax, M.rows, M.cols);
 }
 
 /** The class of example i in M (Y or A[L]): over 0.5 for one unit (as the accuracy counts it), else the argmax. */

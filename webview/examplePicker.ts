@@ -4,7 +4,7 @@
 
 import type { Activation, LossKind } from '../src/core/spec/types';
 import type { ExampleChoice, SnapshotDTO } from '../src/protocol';
-import { classOf, exampleLosses, examplesOf, lossOf, outputLayer, taskOf, type Task } from './exampleLoss';
+import { classOf, exampleLosses, examplesOf, lossOf, outputLayer, taskOf, unitsOf, type Task } from './exampleLoss';
 import type { ViewState } from './state';
 
 export interface PickedExamples {
@@ -35,7 +35,7 @@ export function pickExamples(
 ): PickedExamples {
   const ax = s.exampleAxis;
   const m = examplesOf(s.X, ax);
-  const task = taskOf(loss, s.layers.length > 0 ? (ax === 1 ? s.Y.rows : s.Y.cols) : 1);
+  const task = taskOf(loss, s.layers.length > 0 ? unitsOf(s.Y, ax) : 1);
   const all = range(0, m);
   const last = s.layers.at(-1)?.A;
   const c = choiceFits(choice, task) && last ? choice : DEFAULT_CHOICE;
@@ -61,7 +61,7 @@ export function pickExamples(
 /** The classes the targets of a classification hold: 0/1 for one output unit, else 0..n-1; with counts. */
 export function classCounts(s: SnapshotDTO): number[] {
   const ax = s.exampleAxis;
-  const n = ax === 1 ? s.Y.rows : s.Y.cols;
+  const n = unitsOf(s.Y, ax);
   const counts = new Array<number>(Math.max(2, n)).fill(0);
   for (let i = 0; i < examplesOf(s.Y, ax); i++) counts[classOf(s.Y, ax, i)]++;
   return counts;

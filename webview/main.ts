@@ -10,6 +10,7 @@ import {
   type WebviewMessage,
 } from '../src/protocol';
 import { PendingReplies } from '../src/requests';
+import { alongExamples } from '../src/core/layout';
 import { createBackprop } from './backprop';
 import { createBoundary } from './boundary';
 import { createBoundaryComparison } from './boundaryCompare';
@@ -83,7 +84,6 @@ function saveChoices(before: ViewState, after: ViewState): void {
 /** Sections whose canvases and SVG take the theme's colours: redrawn when the theme changes. */
 const PAINTED: Part[] = ['network', 'forward', 'backprop', 'boundary', 'compare'];
 
-/** Every section, drawing into its body and reporting the student's choices to `dispatch`. */
 /** The sections with matrices, charts and canvases, built after the first paint. */
 function createLaterSections(
   body: (p: Part) => HTMLElement,
@@ -100,7 +100,7 @@ function createLaterSections(
   const follow = (entry: MatrixEntry): void => {
     const d = current();
     const s = shownSnapshot(d);
-    const example = s && overExamples(entry.matrix) ? (s.exampleAxis === 1 ? entry.col : entry.row) : undefined;
+    const example = s && overExamples(entry.matrix) ? alongExamples(s.exampleAxis, entry.row, entry.col) : undefined;
     if (s && example !== undefined && !shownExamples(d, s).indices.includes(example)) {
       matrixActions.chooseExamples({ by: 'all' });
     }

@@ -2,6 +2,8 @@
 // of the shown step, with the value in each edge's title; the selected entry's units (and weight) marked.
 
 import type { MatrixDTO } from '../src/protocol';
+import { alongUnits, orderForAxis } from '../src/core/layout';
+import type { Dim } from '../src/core/shapes/types';
 import { CATEGORICAL, maxAbs } from './colors';
 import { el, placeholder, svg } from './dom';
 import { fmt } from './format';
@@ -15,13 +17,17 @@ const COL_GAP = 140;
 const ROW_GAP = 34;
 const R = 11;
 
-/** n[0], ..., n[L]: from the shape table, else from the shown snapshot (units run along the axis that is not the examples'). */
+/**
+ * n[0], ..., n[L]: from the shape table, else from the shown snapshot
+ * (units run along the axis that is not the examples').
+ */
 function layerSizes(d: ViewState): number[] {
   const t = d.analysis?.shapes;
-  if (t) return [t.n0 ?? t.X.dims[1 - (d.analysis?.exampleAxis ?? 1)].value ?? 0, ...t.layers.map((l) => l.units)];
+  const n0 = (dims: readonly Dim[]) => alongUnits(d.analysis?.exampleAxis ?? 1, dims[0], dims[1]).value ?? 0;
+  if (t) return [t.n0 ?? n0(t.X.dims), ...t.layers.map((l) => l.units)];
   const s = shownSnapshot(d);
   if (!s) return [];
-  const units = (m: MatrixDTO) => (s.exampleAxis === 1 ? m.rows : m.cols);
+  const units = (m: MatrixDTO) => alongUnits(s.exampleAxis, m.rows, m.cols);
   return [units(s.X), ...s.layers.map((l) => units(l.Z))];
 }
 
@@ -30,7 +36,7 @@ function layerSizes(d: ViewState): number[] {
  * file writes it: layer l's units run along W's non-example axis (rows in `columns`, columns in `rows`).
  */
 function weight(W: MatrixDTO, exampleAxis: 0 | 1, i: number, j: number): { w: number; at: string } {
-  const [r, c] = exampleAxis === 1 ? [i, j] : [j, i];
+  const [r, c] = orderForAxis(exampleAxis, i, j);
   return { w: W.data[r * W.cols + c], at: `[${r + 1}, ${c + 1}]` };
 }
 

@@ -2,7 +2,7 @@
 // run before, where it is or how it ended, its final J and accuracy, and a box to draw it beside the
 // current run (which is always drawn). Rows are updated in place, so a focused box keeps its focus.
 
-import { formatCost, formatPercent } from '../src/core/runText';
+import { formatCost, formatPercent, runStateText } from '../src/core/runText';
 import type { RunSummary, StatusMessage } from '../src/protocol';
 import { el, placeholder } from './dom';
 import { runName } from './runsState';
@@ -21,17 +21,6 @@ interface Row {
 }
 
 type Where = Pick<StatusMessage, 'status' | 'stale' | 'stepsRun' | 'totalSteps'>;
-
-/** Where a run is, in a few words: the step numbered from 0 as everywhere in the panel. */
-export function runStatusText(s: Where): string {
-  const base =
-    s.status === 'idle' || s.stepsRun === 0
-      ? `${s.status === 'idle' ? 'not started' : s.status}, no step run yet`
-      : s.status === 'done'
-        ? `done (${s.totalSteps} steps)`
-        : `${s.status} at step ${s.stepsRun - 1} / ${s.totalSteps - 1}`;
-  return s.stale ? `${base}, stale` : base;
-}
 
 function newRow(onToggle: (runId: number, shown: boolean) => void, runId: number): Row {
   const box = el('input', { id: `run-toggle-${runId}`, attrs: { type: 'checkbox' } });
@@ -71,7 +60,7 @@ function fill(row: Row, r: RunSummary, s: ViewState, experimentNumber: number | 
     : r.variant !== undefined && experimentNumber !== undefined
       ? `variant of #${experimentNumber}`
       : '';
-  row.status.textContent = runStatusText(where);
+  row.status.textContent = runStateText(where);
   row.status.title = (live ?? r).message ?? '';
   row.status.dataset.status = where.status;
   const f = (live ?? r).final ?? r.final;

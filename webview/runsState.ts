@@ -48,7 +48,9 @@ export function isOtherRun(v: RunsView, runId: number, current: number): boolean
   return runId !== current && v.list.some((r) => r.runId === runId);
 }
 
-/** The view with a message of another run folded in; undefined when it changes nothing (an unticked run, a snapshot). */
+/**
+ * The view with a message of another run folded in; undefined when it changes nothing (an unticked run, a snapshot).
+ */
 export function withOtherRunMessage(
   v: RunsView,
   m: Exclude<HostMessage, { type: 'analysis' | 'runs' | 'fixResult' | 'selectEntry' }>,

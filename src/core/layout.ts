@@ -52,7 +52,25 @@ export function unitLine(layout: Layout): 'column' | 'row' {
  * columns, A[l-1] W[l] in rows). Its own inverse.
  */
 export function fileOrder<T>(layout: Layout, a: T, b: T): [T, T] {
-  return exampleAxis(layout) === 1 ? [a, b] : [b, a];
+  return orderForAxis(exampleAxis(layout), a, b);
+}
+
+// The panel knows a matrix's example axis (SnapshotDTO.exampleAxis), not the file's layout: the same
+// decisions, asked by that axis.
+
+/** fileOrder by the axis the examples run along: (units, examples), or W[l]'s (n[l], n[l-1]), as (row, column). */
+export function orderForAxis<T>(axis: 0 | 1, a: T, b: T): [T, T] {
+  return axis === 1 ? [a, b] : [b, a];
+}
+
+/** Of a matrix's (row, column) pair (sizes, selections, indices), the one along which the examples run. */
+export function alongExamples<T>(axis: 0 | 1, rowSide: T, columnSide: T): T {
+  return axis === 1 ? columnSide : rowSide;
+}
+
+/** Of a matrix's (row, column) pair, the one along which the units run. */
+export function alongUnits<T>(axis: 0 | 1, rowSide: T, columnSide: T): T {
+  return alongExamples(axis, columnSide, rowSide);
 }
 
 export function otherLayout(layout: Layout): Layout {

@@ -2,6 +2,7 @@
 // through the editor's file system (so also into a virtual workspace).
 import { basename } from 'node:path';
 import * as vscode from 'vscode';
+import { lastStep } from '../core/runText';
 import { formatParameters, parametersPath } from '../node/parametersFile';
 import { specDocument, type CommandContext } from './commandContext';
 
@@ -48,7 +49,7 @@ export async function exportParameters(c: CommandContext, arg?: unknown): Promis
   const wrote =
     run.stepsRun === 0
       ? vscode.l10n.t('nnspec: wrote the parameters before any step to {0}.', shown)
-      : vscode.l10n.t('nnspec: wrote the parameters after step {0} to {1}.', run.stepsRun - 1, shown);
+      : vscode.l10n.t('nnspec: wrote the parameters after step {0} to {1}.', lastStep(run.stepsRun), shown);
   const open = vscode.l10n.t('Open');
   void vscode.window.showInformationMessage(wrote, open).then((o) => {
     if (o === open) void vscode.window.showTextDocument(target);

@@ -49,7 +49,10 @@ export class RunWorker implements RunTrainer, vscode.Disposable {
   private readonly replies = new PendingReplies<WorkerReply>();
   private readonly post: (m: HostMessage) => void;
   private readonly changed = new vscode.EventEmitter<void>();
-  /** Fires when a run's status (steps, cost, state) changes: for the status bar, the progress notification, the run list. */
+  /**
+   * Fires when a run's status (steps, cost, state) changes: for the
+   * status bar, the progress notification, the run list.
+   */
   readonly onDidChange = this.changed.event;
 
   constructor(o: RunWorkerOptions) {
@@ -123,7 +126,10 @@ export class RunWorker implements RunTrainer, vscode.Disposable {
     return r?.type === 'boundaryAt' ? r.boundary : this.why(r);
   }
 
-  /** A gradient check at the file's run's current parameters; its result also goes to the panel (with `inReplyTo` when it asked). */
+  /**
+   * A gradient check at the file's run's current parameters; its result also
+   * goes to the panel (with `inReplyTo` when it asked).
+   */
   async gradcheck(inReplyTo?: number): Promise<GradCheckRow[] | undefined> {
     const r = await this.request((requestId) => ({ type: 'gradcheck', requestId }));
     if (r?.type !== 'gradcheck') {
@@ -223,7 +229,9 @@ export class RunWorker implements RunTrainer, vscode.Disposable {
     if (w) void w.terminate();
   }
 
-  /** Terminates the worker (the panel or the spec closed, or newer runs replaced these); what it reported so far stays. */
+  /**
+   * Terminates the worker (the panel or the spec closed, or newer runs replaced these); what it reported so far stays.
+   */
   dispose(): void {
     if (this.timer) clearInterval(this.timer);
     this.timer = undefined;

@@ -46,6 +46,17 @@ export interface PanelReadout {
 }
 
 /** Starts a fresh run of the panel's spec from its current text (playing once the webview is ready, or paused). */
+/**
+ * The panel's webview options, given to createWebviewPanel: set afterwards, they reach the workbench
+ * as a change of the webview it is already building.
+ */
+export function panelWebviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions {
+  return {
+    enableScripts: true,
+    localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist'), vscode.Uri.joinPath(extensionUri, 'media')],
+  };
+}
+
 export type StartRun = (panel: SpecPanel, autoplay: boolean) => void;
 
 export class SpecPanel implements PanelReadout {
@@ -84,10 +95,8 @@ export class SpecPanel implements PanelReadout {
   ) {
     this.analysis = analysis;
     const webview = webviewPanel.webview;
-    webview.options = {
-      enableScripts: true,
-      localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist'), vscode.Uri.joinPath(extensionUri, 'media')],
-    };
+    // A new panel got them when it was created; a restored one may not have them yet.
+    if (!webview.options.enableScripts) webview.options = panelWebviewOptions(extensionUri);
     webview.html = panelHtml({
       cspSource: webview.cspSource,
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview.js')).toString(),

@@ -14,7 +14,7 @@ import type { EditorAnalysis } from '../node/analysisProtocol';
 import { analysisMessage, displayName, type AnalysisCache } from './analysisCache';
 import { afterFix, applyFix, reveal } from './panelEditor';
 import { RunWorker } from './runWorker';
-import { SpecPanel, type PanelReadout, type StartRun } from './specPanel';
+import { panelWebviewOptions, SpecPanel, type PanelReadout, type StartRun } from './specPanel';
 import type { WorkspaceTrust } from './trust';
 
 export const PANEL_VIEW_TYPE = 'nnspec.panel';
@@ -62,10 +62,12 @@ export class SpecPanels implements vscode.Disposable {
     if (!panel) {
       const ready = this.cache.ready(doc);
       const initial = ready && analysisMessage(doc, ready);
-      const wp = vscode.window.createWebviewPanel(PANEL_VIEW_TYPE, displayName(doc, this.cache.latest(doc)), {
-        viewColumn: vscode.ViewColumn.Beside,
-        preserveFocus: true,
-      });
+      const wp = vscode.window.createWebviewPanel(
+        PANEL_VIEW_TYPE,
+        displayName(doc, this.cache.latest(doc)),
+        { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+        panelWebviewOptions(this.extensionUri),
+      );
       // A finished analysis goes into the page itself, so the shapes show before the script says ready.
       const created = this.adopt(wp, doc.uri.toString(), initial);
       if (!initial) this.showAnalysis(created, doc);

@@ -25,7 +25,8 @@ export function parse(text: string, options: Options): unknown[] {
     try {
       hit.records = parseCsv(text, options);
     } catch (e) {
-      hit.error = e instanceof Error ? e : new Error(String(e)); // a file that is not valid CSV stays so until it changes
+      // a file that is not valid CSV stays so until it changes
+      hit.error = e instanceof Error ? e : new Error(String(e));
     }
   }
   kept.unshift(hit);

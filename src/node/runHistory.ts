@@ -7,7 +7,10 @@ import type { RunRecord } from './runRecord';
 
 /** Runs kept per spec; a file with more variants than this keeps its whole current experiment. */
 export const MAX_RUNS = 8;
-/** Starts whose worker stays alive: the current one, and the one before (its snapshots give boundaries at any kept step). */
+/**
+ * Starts whose worker stays alive: the current one, and the one before
+ * (its snapshots give boundaries at any kept step).
+ */
 export const LIVE_STARTS = 2;
 
 /** What the history needs of the worker that trains one start's runs (a RunWorker in the host). */

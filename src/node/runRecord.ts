@@ -103,7 +103,9 @@ export class RunRecord {
     else if (report.type === 'status' && isFinished(report.status)) this.all.points.trim();
   }
 
-  /** A gradient check's or an error's message, kept for the replay; returns what to post now (pending reports first). */
+  /**
+   * A gradient check's or an error's message, kept for the replay; returns what to post now (pending reports first).
+   */
   addImmediate(m: GradCheckMessage | ErrorMessage): HostMessage[] {
     if (m.type === 'gradcheck') this.gradcheck = m;
     else this.error = m;

@@ -105,7 +105,10 @@ export class RunReporter {
     if (performance.now() - this.lastProgress >= PROGRESS_MS) this.flush(false);
   }
 
-  /** Sends the steps run since the last flush, new test points, the kept steps, the status, and now and then the boundary. */
+  /**
+   * Sends the steps run since the last flush, new test points, the kept
+   * steps, the status, and now and then the boundary.
+   */
   private flush(everything: boolean): void {
     const { runId, trainer, post } = this.run;
     const now = performance.now();

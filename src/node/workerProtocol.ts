@@ -63,7 +63,10 @@ export interface WorkerSnapshotRequest {
   step: number;
 }
 
-/** Asks for run `runId`'s boundary at `step`: of its current parameters when it is there, else of its nearest kept snapshot's. */
+/**
+ * Asks for run `runId`'s boundary at `step`: of its current parameters
+ * when it is there, else of its nearest kept snapshot's.
+ */
 export interface WorkerBoundaryRequest {
   type: 'boundaryAt';
   requestId: number;

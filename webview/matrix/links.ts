@@ -10,6 +10,7 @@
 //   - unit j of Z[l], A[l], dZ[l], dA[l] (and of Y when l = L);
 //   - unit k of A[l-1], Z[l-1], dZ[l-1], dA[l-1] (dW[l] = (1/m) dZ[l] A[l-1]ᵀ reads unit k of A[l-1]).
 
+import { alongExamples, alongUnits, orderForAxis } from '../../src/core/layout';
 import type { MatrixEntry, MatrixRef } from '../../src/protocol';
 import { overExamples, sameMatrix } from '../matrixEntry';
 
@@ -23,7 +24,7 @@ export type Course =
   | { over: 'units'; layer: number; unit: number; input?: number };
 
 export function courseOf(e: MatrixEntry, ax: 0 | 1): Course {
-  const [unit, other] = ax === 1 ? [e.row, e.col] : [e.col, e.row];
+  const [unit, other] = orderForAxis(ax, e.row, e.col); // its own inverse: (row, col) back to (unit, other)
   if (overExamples(e.matrix)) return { over: 'examples', layer: e.layer, unit, example: other };
   const isWeight = e.matrix === 'W' || e.matrix === 'dW';
   return { over: 'units', layer: e.layer, unit, input: isWeight ? other : undefined };
@@ -31,12 +32,13 @@ export function courseOf(e: MatrixEntry, ax: 0 | 1): Course {
 
 /** A line along layer l's units (`unit`) or along the other axis (examples, or W's inputs). */
 function line(ax: 0 | 1, along: 'unit' | 'other', index: number): Mark {
-  const isRow = (along === 'unit') === (ax === 1);
-  return isRow ? { kind: 'row', index } : { kind: 'col', index };
+  const kind = along === 'unit' ? alongUnits(ax, 'row', 'col') : alongExamples(ax, 'row', 'col');
+  return { kind, index };
 }
 
 function cell(ax: 0 | 1, unit: number, other: number): Mark {
-  return ax === 1 ? { kind: 'cell', row: unit, col: other } : { kind: 'cell', row: other, col: unit };
+  const [row, col] = orderForAxis(ax, unit, other);
+  return { kind: 'cell', row, col };
 }
 
 const isWeight = (t: MatrixRef) => t.matrix === 'W' || t.matrix === 'dW';

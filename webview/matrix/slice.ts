@@ -31,8 +31,10 @@ export interface MatrixSlice {
 
 /** The matrix with only `examples` along its `exampleAxis` (all of it when either is absent). */
 export function sliceOf(m: MatrixDTO, examples?: readonly number[], exampleAxis?: 0 | 1): MatrixSlice {
-  const rows = examples && exampleAxis === 0 ? picked(examples, m.rows) : whole(m.rows);
-  const cols = examples && exampleAxis === 1 ? picked(examples, m.cols) : whole(m.cols);
+  // Axis 0 is the rows, 1 the columns: the chosen examples are picked along the one that holds them.
+  const only = (axis: 0 | 1, n: number) => (examples && axis === exampleAxis ? picked(examples, n) : whole(n));
+  const rows = only(0, m.rows);
+  const cols = only(1, m.cols);
   return { matrix: m, rows, cols, value: (r, c) => m.data[rows.of(r) * m.cols + cols.of(c)] };
 }
 

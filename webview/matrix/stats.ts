@@ -2,15 +2,19 @@
 // disclosure under the matrix, so that a long batch still has its summary one click away.
 
 import type { MatrixDTO } from '../../src/protocol';
+import { alongExamples, alongUnits } from '../../src/core/layout';
 import { el } from '../dom';
 import { fmt } from '../format';
 
 const STAT_UNITS = 32;
 
 function statsRows(m: MatrixDTO, exampleAxis: 0 | 1): HTMLTableRowElement[] {
-  const units = exampleAxis === 1 ? m.rows : m.cols;
-  const count = exampleAxis === 1 ? m.cols : m.rows;
-  const at = (u: number, e: number) => (exampleAxis === 1 ? m.data[u * m.cols + e] : m.data[e * m.cols + u]);
+  const units = alongUnits(exampleAxis, m.rows, m.cols);
+  const count = alongExamples(exampleAxis, m.rows, m.cols);
+  // Row-major: the next row is m.cols entries on, the next column 1.
+  const unitStride = alongUnits(exampleAxis, m.cols, 1);
+  const exampleStride = alongExamples(exampleAxis, m.cols, 1);
+  const at = (u: number, e: number) => m.data[u * unitStride + e * exampleStride];
   const rows: HTMLTableRowElement[] = [];
   for (let u = 0; u < Math.min(units, STAT_UNITS); u++) {
     let lo = Infinity;
@@ -30,8 +34,8 @@ function statsRows(m: MatrixDTO, exampleAxis: 0 | 1): HTMLTableRowElement[] {
 
 /** The table of unit statistics of `m`, named after it. */
 export function statsTable(m: MatrixDTO, name: string, exampleAxis: 0 | 1): HTMLTableElement {
-  const units = exampleAxis === 1 ? m.rows : m.cols;
-  const count = exampleAxis === 1 ? m.cols : m.rows;
+  const units = alongUnits(exampleAxis, m.rows, m.cols);
+  const count = alongExamples(exampleAxis, m.rows, m.cols);
   const head = el('tr', {}, ...['unit', 'min', 'max', 'mean'].map((t) => el('th', { text: t })));
   const table = el(
     'table',

@@ -2,6 +2,7 @@
 // and for W[l] and dW[l] the units k of layer l-1. Which axis is which comes from `exampleAxis`.
 
 import type { MatrixRef } from '../../src/protocol';
+import { orderForAxis } from '../../src/core/layout';
 import { overExamples } from '../matrixEntry';
 
 export interface AxisTerm {
@@ -29,5 +30,5 @@ export function axisTerms(r: MatrixRef, exampleAxis: 0 | 1): [AxisTerm, AxisTerm
   else if (r.matrix === 'W' || r.matrix === 'dW') other = unitsOf(r.layer - 1, 'k');
   else other = SINGLE; // b[l], db[l]: one value per unit
   // Layer l's units run along the axis that is not the examples' (see src/core/layout.ts).
-  return exampleAxis === 1 ? [units, other] : [other, units];
+  return orderForAxis(exampleAxis, units, other);
 }

@@ -3,6 +3,7 @@
 // selection and its links marked. Kept across steps (updated in place) so focus, zoom and scroll stay.
 
 import type { MatrixDTO, MatrixEntry, MatrixRef } from '../../src/protocol';
+import { alongExamples } from '../../src/core/layout';
 import { maxAbs } from '../colors';
 import { el } from '../dom';
 import { fmt } from '../format';
@@ -115,8 +116,8 @@ export class MatrixView {
   private caption(p: MatrixViewProps, s: MatrixSlice): void {
     const m = p.matrix;
     this.name.textContent = p.formula ?? matrixLabel(p.ref);
-    const examples = p.exampleAxis === 1 ? m.cols : m.rows;
-    const shown = p.exampleAxis === 1 ? s.cols.count : s.rows.count;
+    const examples = alongExamples(p.exampleAxis, m.rows, m.cols);
+    const shown = alongExamples(p.exampleAxis, s.rows.count, s.cols.count);
     const part = overExamples(p.ref.matrix) && shown < examples ? `, ${shown} of ${examples} examples shown` : '';
     this.shape.textContent = ` (${m.rows}, ${m.cols})${part}`;
     const [rows, cols] = axisTerms(p.ref, p.exampleAxis);
@@ -188,7 +189,7 @@ export class MatrixView {
 
   /** Per-unit statistics under a matrix over many examples; the disclosure keeps its state. */
   private updateStats(p: MatrixViewProps): void {
-    const examples = p.exampleAxis === 1 ? p.matrix.cols : p.matrix.rows;
+    const examples = alongExamples(p.exampleAxis, p.matrix.rows, p.matrix.cols);
     const wanted = overExamples(p.ref.matrix) && examples > STATS_FROM;
     if (!wanted) {
       this.stats.remove();

@@ -12,7 +12,10 @@ export interface Dataset {
   /** Held-out test split (test_split > 0), same orientation. */
   Xtest?: Matrix;
   Ytest?: Matrix;
-  /** 'classification' under binary_cross_entropy / cross_entropy (targets checked to be 0/1, one-hot), else 'regression'; accuracy is reported for classification. */
+  /**
+   * 'classification' under binary_cross_entropy / cross_entropy (targets checked to be 0/1,
+   * one-hot), else 'regression'; accuracy is reported for classification.
+   */
   task: 'classification' | 'regression';
   featureNames: string[];
   targetNames: string[];

@@ -208,7 +208,10 @@ function copyOut(
   }
 }
 
-/** Row stride for a copied operand: off powers of two, so the rows of a 4-column strip do not all compete for the same few L1 cache sets. */
+/**
+ * Row stride for a copied operand: off powers of two, so the rows of a 4-column
+ * strip do not all compete for the same few L1 cache sets.
+ */
 function strideFor(colsPadded: number): number {
   return colsPadded % 64 === 0 ? colsPadded + 4 : colsPadded;
 }

@@ -1,5 +1,5 @@
 // The numpy script's compute_cost and backward_propagation: the loss, its gradient, regularisation.
-import { forLayout } from '../layout';
+import { exampleAxis, forLayout, unitAxis } from '../layout';
 import { layerAlgebra } from './numpyNetwork';
 import type { ExportPlan } from './plan';
 
@@ -88,13 +88,12 @@ function regularizationDoc(plan: ExportPlan): string {
 }
 
 export function costCode(plan: ExportPlan): string {
-  const a = layerAlgebra(plan.spec.layout);
-  const outputAxis = a.examplesAxis === 1 ? 0 : 1;
+  const outputAxis = unitAxis(plan.spec.layout);
   const loss = lossText(plan, outputAxis);
   return `def compute_cost(${costArguments(plan).join(', ')}):
     """${loss.doc}${regularizationDoc(plan)}
     """
-    m = Y.shape[${a.examplesAxis}]
+    m = Y.shape[${exampleAxis(plan.spec.layout)}]
     ${[...loss.lines, ...regularizationLine(plan)].join('\n    ')}
     return cost`;
 }
@@ -149,7 +148,7 @@ export function backwardCode(plan: ExportPlan): string {
     ${head.doc}; then for l = L, ..., 1:
     ${equations}${plan.L > 1 ? " and dZ[l-1] = dA[l-1] * g[l-1]'(Z[l-1])" : ''}.${reg ? `\n    The ${reg.kind.toUpperCase()} penalty adds ${reg.kind === 'l2' ? '(λ/m) W[l]' : '(λ/m) sign(W[l])'} to dW[l].` : ''}
     """
-    m = Y.shape[${a.examplesAxis}]
+    m = Y.shape[${exampleAxis(plan.spec.layout)}]
     grads = {}
     ${head.lines.join('\n    ')}
     for l in range(L, 0, -1):

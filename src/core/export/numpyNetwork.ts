@@ -1,6 +1,6 @@
 // The numpy script's network in the course's style: initialize_parameters, forward_propagation,
 // backward_propagation, in the file's layout (columns: W A + b; rows: A W + b).
-import { forLayout } from '../layout';
+import { forLayout, unitAxis } from '../layout';
 import type { Activation, Layout } from '../spec/types';
 import { initDescription, initStd, explicitParameters } from './init';
 import { wrap } from './python';
@@ -20,8 +20,6 @@ interface LayerAlgebra {
   /** W[l] from the draws, (n[l], n[l-1]) row by row; and W[l] = 0. */
   Wdrawn: string;
   Wzeros: string;
-  /** Which axis of a data matrix runs over the examples. */
-  examplesAxis: number;
 }
 
 function algebra(layout: Layout): LayerAlgebra {
@@ -37,7 +35,6 @@ function algebra(layout: Layout): LayerAlgebra {
       bZeros: 'np.zeros((n, 1))',
       Wdrawn: 'draws',
       Wzeros: 'np.zeros((n, n_prev))',
-      examplesAxis: 1,
     },
     rows: {
       data: '(m, n[l])',
@@ -50,13 +47,8 @@ function algebra(layout: Layout): LayerAlgebra {
       bZeros: 'np.zeros((1, n))',
       Wdrawn: 'draws.T',
       Wzeros: 'np.zeros((n_prev, n))',
-      examplesAxis: 0,
     },
   });
-}
-
-export function examplesAxisOf(layout: Layout): number {
-  return algebra(layout).examplesAxis;
 }
 
 export function initializeCode(plan: ExportPlan): string {
@@ -125,7 +117,7 @@ function dispatch(kinds: Activation[], body: (g: Activation) => string): string 
 }
 
 export function activationCode(plan: ExportPlan): string {
-  const axis = examplesAxisOf(plan.spec.layout) === 1 ? 0 : 1;
+  const axis = unitAxis(plan.spec.layout);
   const kinds = [...new Set(plan.activations)];
   const out: string[] = [];
   if (kinds.includes('softmax')) {

@@ -4,7 +4,8 @@ import { dataCode, type DataOptions } from './data';
 import { numpyFlavor } from './flavor';
 import { constantsCode, docstring, layoutLine } from './header';
 import { backwardCode, costCall, costCode } from './numpyLoss';
-import { activationCode, forwardCode, initializeCode, layerAlgebra } from './numpyNetwork';
+import { unitAxis } from '../layout';
+import { activationCode, forwardCode, initializeCode } from './numpyNetwork';
 import { miniBatchesCode, modelCode, optimizerText } from './numpyTraining';
 import type { ExportPlan } from './plan';
 import { banner, indent } from './python';
@@ -13,7 +14,7 @@ import { reportCode, reportFunctionsCode } from './report';
 import { TRACE_FUNCTIONS_PY } from './traceHelper';
 
 function evaluateCode(plan: ExportPlan): string {
-  const axis = layerAlgebra(plan.spec.layout).examplesAxis === 1 ? 0 : 1;
+  const axis = unitAxis(plan.spec.layout);
   const out: string[] = [];
   if (plan.classification) {
     out.push(

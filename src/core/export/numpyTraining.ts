@@ -1,5 +1,5 @@
 // The numpy script's training: update_parameters for the spec's optimizer, the batches, model().
-import { layerAlgebra } from './numpyNetwork';
+import { exampleAxis, forLayout } from '../layout';
 import { costCall } from './numpyLoss';
 import type { ExportPlan } from './plan';
 
@@ -68,15 +68,15 @@ export function optimizerText(plan: ExportPlan): OptimizerText {
 }
 
 export function miniBatchesCode(plan: ExportPlan): string {
-  const a = layerAlgebra(plan.spec.layout);
-  const pick = (M: string) => (a.examplesAxis === 1 ? `${M}[:, batch]` : `${M}[batch]`);
+  const { layout } = plan.spec;
+  const pick = (M: string) => forLayout(layout, { columns: `${M}[:, batch]`, rows: `${M}[batch]` });
   return `def mini_batches(X, Y):
     """The batch of every step, epoch after epoch, as nnspec makes them: each epoch shuffles
     the m examples with Random(SEED ^ 0x5BD1E995) (the shuffle stream, one for the whole run)
     and cuts them into batches of BATCH_SIZE; the last batch of an epoch is smaller when
     BATCH_SIZE does not divide m."""
     rng = Random(SEED ^ 0x5BD1E995)
-    m = X.shape[${a.examplesAxis}]
+    m = X.shape[${exampleAxis(layout)}]
     while True:
         order = list(range(m))
         rng.shuffle(order)

@@ -4,7 +4,9 @@ import { KO } from './ko';
 
 export type Language = 'en' | 'ko';
 
-/** A parameter: text or a number shown as written (notation, keys, values), or a message rendered in the same language. */
+/**
+ * A parameter: text or a number shown as written (notation, keys, values), or a message rendered in the same language.
+ */
 export type Param = string | number | Message;
 
 export interface Message {

@@ -26,7 +26,10 @@ export function effectOf(f: ShapeFacts, h: Hypothesis, failed: Set<Check>): { re
   };
 }
 
-/** With one failure as its only evidence, X or Y read the other way must look like data: more examples than rows of features. */
+/**
+ * With one failure as its only evidence, X or Y read the other way must
+ * look like data: more examples than rows of features.
+ */
 function plausibleAlone(f: ShapeFacts, h: Hypothesis): boolean {
   if (h.kind !== 'transpose') return false;
   if (h.matrix !== 'X' && h.matrix !== 'Y') return true;

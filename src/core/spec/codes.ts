@@ -12,7 +12,7 @@ export const Codes = {
   fileTooLarge: 'file-too-large', // over MAX_SPEC_CHARS characters
   aliasLimit: 'alias-limit', // aliases that expand to too much (alias bombs) or refer to themselves
   tooDeep: 'too-deep', // lists or mappings nested hundreds of levels deep
-  unicodeSpace: 'unicode-space', // a no-break or other Unicode space where YAML expects a plain space (warning, read as a space)
+  unicodeSpace: 'unicode-space', // a no-break or other Unicode space in YAML syntax (warning; read as a space)
   internalError: 'internal-error', // a bug in nnspec, reported rather than thrown
   // Keys and values
   unknownKey: 'unknown-key', // a key the format does not have (with "did you mean")
@@ -62,7 +62,7 @@ export const Codes = {
   softmaxNeedsCrossEntropy: 'softmax-needs-cross-entropy', // softmax output with another loss
   softmaxNotOutput: 'softmax-not-output', // softmax in a hidden layer
   softmaxOneUnit: 'softmax-one-unit', // softmax over a single unit always gives 1
-  crossEntropyNeedsSoftmax: 'cross-entropy-needs-softmax', // cross_entropy without softmax (error on one unit, else warning)
+  crossEntropyNeedsSoftmax: 'cross-entropy-needs-softmax', // cross_entropy without softmax (1 unit: error, else warning)
   bceNeedsSigmoid: 'bce-needs-sigmoid', // binary_cross_entropy without a sigmoid output (warning)
   bceMultiOutput: 'bce-multi-output', // binary_cross_entropy over several sigmoid units: multi-label (info)
   batchLargerThanData: 'batch-larger-than-data', // batch_size above the number of training examples (warning)

@@ -10,13 +10,21 @@ export const MAX_SPEC_CHARS = 256 * 1024;
  */
 export const MAX_STEPS = 10_000_000;
 
-/** Units in one layer. Wider layers are not what the course's networks look like, and each costs m numbers per matrix. */
+/**
+ * Units in one layer. Wider layers are not what the course's networks look like, and each costs m numbers per matrix.
+ */
 export const MAX_UNITS = 10_000;
 
-/** W and b of every layer together. A run keeps about six copies (θ, gradients, Adam's moments, snapshots): 2,000,000 is about 100 MB. */
+/**
+ * W and b of every layer together. A run keeps about six copies (θ, gradients,
+ * Adam's moments, snapshots): 2,000,000 is about 100 MB.
+ */
 export const MAX_PARAMETERS = 2_000_000;
 
-/** Examples m (generated samples, CSV rows). 100,000 generated examples are checked in about 30 ms, a CSV of that many in about 0.5 s. */
+/**
+ * Examples m (generated samples, CSV rows). 100,000 generated examples are
+ * checked in about 30 ms, a CSV of that many in about 0.5 s.
+ */
 export const MAX_EXAMPLES = 100_000;
 
 /** Classes of a generator or of a one-hot CSV column (ImageNet has 1,000). */

@@ -30,7 +30,9 @@ const UNREAD: TreeNode = { kind: 'scalar', value: undefined };
 
 export interface TreeResult {
   root?: TreeNode;
-  /** The text every range points into: without a BOM, lone CRs as line feeds, Unicode spaces in YAML syntax as spaces. */
+  /**
+   * The text every range points into: without a BOM, lone CRs as line feeds, Unicode spaces in YAML syntax as spaces.
+   */
   text: string;
   ranges: RangeMap;
   diagnostics: Diagnostic[];

@@ -69,7 +69,10 @@ export class BoundaryGrid {
     this.ws = this.net.workspace(this.G.cols, false);
   }
 
-  /** The boundary of θ_step: the output (or winning class) at each grid point, and each unit of layer 1 when it is hidden. */
+  /**
+   * The boundary of θ_step: the output (or winning class) at each grid
+   * point, and each unit of layer 1 when it is hidden.
+   */
   compute(params: readonly LayerParameters[], step: number): BoundaryDTO {
     const { net, ws, G } = this;
     net.setParameters(params);

@@ -9,8 +9,9 @@ export function isFinished(status: RunStatus): boolean {
 }
 
 /**
- * Whether Play, Step or a gradient check must start a new run instead of acting on this one: there is
- * none, it has ended, or the spec changed since it started (`stale`).
+ * Whether Play or Step must start a new run instead of acting on this one: there is none, it has ended,
+ * or the spec changed since it started (`stale`). (A gradient check still checks an ended run's final
+ * parameters while its worker lives; it starts a new run only for none or a stale one.)
  */
 export function needsNewRun(run: { status: RunStatus; stale: boolean } | undefined): boolean {
   return run === undefined || isFinished(run.status) || run.stale;

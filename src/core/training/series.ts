@@ -79,7 +79,9 @@ export class StepSeries {
     this.keptValues.push(value);
   }
 
-  /** The open bucket holds points at indices a <= b (the same when one): keep its lowest and highest with the new one. */
+  /**
+   * The open bucket holds points at indices a <= b (the same when one): keep its lowest and highest with the new one.
+   */
   private place(a: number, b: number, step: number, value: number): void {
     const points = [a, b]
       .filter((i, k) => k === 0 || i !== a)

@@ -34,6 +34,8 @@ export class TrainingSession {
   readonly finished: Promise<SessionEndReason>;
   private resolveFinished!: (reason: SessionEndReason) => void;
   private playing = false;
+  /** Whether play() was ever called: a run paused before its first step is paused, not idle. */
+  private played = false;
   private endReason?: SessionEndReason;
   /** Cancels the frame or slice that is scheduled, if any. */
   private cancelScheduled?: () => void;
@@ -55,7 +57,7 @@ export class TrainingSession {
   get status(): RunStatus {
     if (this.endReason) return this.endReason;
     if (this.playing) return 'running';
-    return this.trainer.stepIndex === 0 ? 'idle' : 'paused';
+    return this.trainer.stepIndex === 0 && !this.played ? 'idle' : 'paused';
   }
 
   /** Starts or resumes running, at the current pace. */
@@ -66,6 +68,7 @@ export class TrainingSession {
       return;
     }
     this.playing = true;
+    this.played = true;
     this.schedule();
   }
 

@@ -120,7 +120,9 @@ export class Trainer {
     return { rows: this.net.sizes[L], cols: X.cols, data: ws.A[L].slice() };
   }
 
-  /** J (regularisation included) and accuracy with the current parameters on the whole training set and the test set. */
+  /**
+   * J (regularisation included) and accuracy with the current parameters on the whole training set and the test set.
+   */
   evaluate(): Evaluation {
     const train = this.costOn(this.data.X, this.data.Y);
     const out: Evaluation = { cost: train.cost };

@@ -67,7 +67,10 @@ export interface HistoryOptions {
   testPoints?: number;
   /** Memory for snapshots (default 64 MB): first, last and thinned shrink in proportion to stay under it. */
   maxBytes?: number;
-  /** Each scalar series (cost, accuracy, ||dW[l]||) keeps every step up to this many, then min-max buckets (default 100,000). */
+  /**
+   * Each scalar series (cost, accuracy, ||dW[l]||) keeps every step up to
+   * this many, then min-max buckets (default 100,000).
+   */
   scalars?: number;
 }
 

@@ -1,6 +1,14 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { exampleAxis, fileOrder, fromFileLayout, toFileLayout } from '../../../src/core/layout';
+import {
+  alongExamples,
+  alongUnits,
+  exampleAxis,
+  fileOrder,
+  fromFileLayout,
+  orderForAxis,
+  toFileLayout,
+} from '../../../src/core/layout';
 
 describe('layout', () => {
   const a = [
@@ -36,5 +44,17 @@ describe('layout', () => {
     const m = fromFileLayout(a, 'columns');
     const [r, c] = fileOrder('rows', 1, 2);
     assert.equal(toFileLayout(m, 'rows')[r][c], a[1][2]);
+  });
+
+  test('by the example axis a message carries: the same decisions as by the layout', () => {
+    for (const layout of ['columns', 'rows'] as const) {
+      const axis = exampleAxis(layout);
+      assert.deepEqual(orderForAxis(axis, 'units', 'examples'), fileOrder(layout, 'units', 'examples'));
+    }
+    // Z[1] of 4 units and 400 examples: (4, 400) in columns, (400, 4) in rows.
+    assert.equal(alongExamples(1, 4, 400), 400);
+    assert.equal(alongUnits(1, 4, 400), 4);
+    assert.equal(alongExamples(0, 400, 4), 400);
+    assert.equal(alongUnits(0, 400, 4), 4);
   });
 });

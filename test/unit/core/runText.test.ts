@@ -5,15 +5,30 @@ import {
   finishedSummary,
   formatCost,
   formatPercent,
+  lastStep,
   progressLine,
+  runStateText,
   stepsText,
   stoppedSummary,
 } from '../../../src/core/runText';
+import type { RunStatus } from '../../../src/core/training/runStatus';
 
 test('the last step run is numbered from 0, as on the timeline', () => {
   assert.equal(stepsText(0, 10000), 'no step run yet (steps 0–9999)');
   assert.equal(stepsText(1200, 10000), 'step 1199 / 9999');
   assert.equal(stepsText(10000, 10000), 'step 9999 / 9999 (all 10000 steps done)');
+});
+
+test("the run list's few words: where a run is, its last step numbered from 0, or how it ended", () => {
+  const at = (status: RunStatus, stepsRun: number, stale = false) =>
+    runStateText({ status, stale, stepsRun, totalSteps: 10000 });
+  assert.equal(lastStep(1200), 1199);
+  assert.equal(at('idle', 0), 'not started, no step run yet');
+  assert.equal(at('paused', 0), 'paused, no step run yet');
+  assert.equal(at('paused', 1200), 'paused at step 1199 / 9999');
+  assert.equal(at('running', 1, true), 'running at step 0 / 9999, stale');
+  assert.equal(at('stopped', 500), 'stopped at step 499 / 9999');
+  assert.equal(at('done', 10000), 'done (10000 steps)');
 });
 
 test('a progress line gives the last step, its cost and accuracy', () => {

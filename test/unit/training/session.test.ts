@@ -75,11 +75,23 @@ describe('TrainingSession', () => {
     );
   });
 
+  test('a run paused before its first step is paused, not idle (Pause pressed at once after Train)', () => {
+    const t = trainer(100, 0.1);
+    const c = collect(t, 2, 50);
+    c.session.play();
+    assert.equal(c.session.status, 'running');
+    c.session.pause();
+    assert.equal(t.stepIndex, 0, 'no frame ran');
+    assert.equal(c.session.status, 'paused');
+  });
+
   test('pause while running, then stop: no more steps, onEnd(stopped)', async () => {
     const t = trainer(10_000_000);
     const c = collect(t, 1);
     c.session.play();
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    // Until a slice has run (a fixed wait is too short on a loaded machine).
+    for (let waited = 0; t.stepIndex === 0 && waited < 5000; waited += 10)
+      await new Promise((resolve) => setTimeout(resolve, 10));
     assert.equal(c.session.status, 'running');
     c.session.pause();
     assert.equal(c.session.status, 'paused');
