@@ -1,5 +1,6 @@
 // Student mistakes from the unit corpus, fixed through VS Code's own code actions: each cause is in the
-// Problems panel on its line with its related places, and applying the offered fixes leaves a valid spec.
+// Problems panel on its line with its related places, and for every fixable mistake applying the offered
+// fixes in turn leaves a valid spec.
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { analyze } from '../../src/core/analyze';
@@ -7,15 +8,8 @@ import { diskIO } from '../../src/node/dataFiles';
 import { MISTAKES, type Mistake } from '../unit/shapes/corpus';
 import { api, discardCopies, example, nnspecDiagnostics, openText, until } from './helpers';
 
-const CASES = [
-  'X written one example per row in a columns file',
-  'the whole file written in rows without a layout key',
-  'units changed after W[1], b[1] and W[2] were written',
-  'three one-hot penguin species into one sigmoid unit',
-  'a 2-way softmax with cross_entropy on one row of 0/1 targets',
-  'rows file with b[1] written as a column',
-  'X as rows, W[2] one column short and cross_entropy on one unit: three mistakes, three errors',
-];
+/** Every corpus mistake a certain fix can mend (the others have no fix to apply). */
+const FIXABLE = MISTAKES.filter((m) => m.fixable);
 
 function mistake(name: string): Mistake {
   const m = MISTAKES.find((x) => x.name === name);
@@ -79,10 +73,10 @@ suite('quick fixes on student mistakes', () => {
   suiteSetup(async () => {
     await api();
   });
-  suiteTeardown(discardCopies);
+  teardown(discardCopies);
 
   test('a transposed X is one error on the X line, with the other places as related information', async () => {
-    const m = mistake(CASES[0]);
+    const m = mistake('X written one example per row in a columns file');
     const doc = await openText(m.text);
     const d = await until(() => blocking(doc.uri).find((x) => x.code === 'x-transposed'), 'the x-transposed error');
     assert.equal(blocking(doc.uri).length, 1);
@@ -99,10 +93,12 @@ suite('quick fixes on student mistakes', () => {
     assert.equal(d.relatedInformation?.[0].location.uri.toString(), doc.uri.toString());
   });
 
-  for (const name of CASES) {
-    test(`${name}: the offered fixes, applied in turn, leave a valid spec`, async () => {
-      const m = mistake(name);
-      assert.ok(m.fixable);
+  test('every fixable mistake of the corpus is applied here', () => {
+    assert.ok(FIXABLE.length >= 30, String(FIXABLE.length));
+  });
+
+  for (const m of FIXABLE) {
+    test(`${m.name}: the offered fixes, applied in turn, leave a valid spec`, async () => {
       const doc = await openText(m.text);
       await until(() => blocking(doc.uri).length === m.expect.length, `${m.expect.length} problems`);
       for (let round = 0; round < 8 && blocking(doc.uri).length > 0; round++) {

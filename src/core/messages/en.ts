@@ -50,6 +50,9 @@ export const EN = {
   'shape.twoReasons': '{first}, and {second}',
   'shape.parameter': '{matrix} must be {want}, but is {is}: {reasons}.{failure}',
   'shape.input': 'X is {shape} but network.input is {input}: n[0] must equal the number of {lines} of X.{failure}',
+  'shape.inputAfterCause':
+    'X, read as the other error says it is written, is {shape}: n[0] = {n0} features, but network.input is {input}.' +
+    '{failure}',
   'shape.output':
     'Y has {lines} but the last layer has {dim} = {units}: {dim} must equal the number of {linesOfY} of Y, ' +
     'one output per target.{failure}',

@@ -51,6 +51,8 @@ export const KO: Record<MessageId, string> = {
   'shape.parameter': '{matrix}의 형태는 {want}여야 하는데 {is}입니다: {reasons}.{failure}',
   'shape.input':
     'X의 형태는 {shape}인데 network.input은 {input}입니다: n[0]은 X의 {lines} 수와 같아야 합니다.{failure}',
+  'shape.inputAfterCause':
+    '다른 오류가 말하는 대로 X를 읽으면 형태는 {shape}, 특징은 n[0] = {n0}개인데 network.input은 {input}입니다.{failure}',
   'shape.output':
     'Y에는 {lines}가 있는데 마지막 층은 {dim} = {units}입니다: {dim}은 Y의 {linesOfY} 수와 같아야 합니다' +
     '(타깃 하나에 출력 하나).{failure}',

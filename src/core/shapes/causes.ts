@@ -13,6 +13,8 @@ export interface Diagnosis {
   causes: Cause[];
   /** Failed checks no cause explains: each is reported where it fails. */
   symptoms: Check[];
+  /** The facts once every cause is fixed: the frame the symptoms are reported in. */
+  facts: ShapeFacts;
 }
 
 /** What an edit does to the failed checks: those it makes pass, and those it makes fail that passed. */
@@ -70,5 +72,5 @@ export function diagnose(f: ShapeFacts): Diagnosis {
     facts = applyHypothesis(facts, cause.hypothesis);
     failed = failedChecks(facts);
   }
-  return { causes, symptoms: [...failed] };
+  return { causes, symptoms: [...failed], facts };
 }

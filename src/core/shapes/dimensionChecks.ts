@@ -1,16 +1,53 @@
-// Every dimension check of the spec: causes found first, each reported once; what is left, where it fails.
+// Every dimension check of the spec: causes found first, each reported once; what is left, where it fails,
+// in the file as it will be once the causes are fixed.
 import type { Diagnostic } from '../spec/types';
 import { causeDiagnostic } from './causeReports';
 import { diagnose } from './causes';
+import { forwardChain } from './chain';
+import { dataSizes, n0Of, type DataDims, type ShapeFacts } from './facts';
 import type { ReportContext } from './reportContext';
+import { dimensionSources } from './sources';
 import { symptomDiagnostic } from './symptoms';
-import { failedChecks } from './violations';
+import { buildTable } from './table';
+import { failedChecks, type Check } from './violations';
 
-export function checkDimensions(c: Omit<ReportContext, 'failed'>): Diagnostic[] {
+/**
+ * The context a failure left after the causes is reported in: the facts, sizes and places as the causes'
+ * fixes make them, so that its numbers and its fixes agree with theirs (network.input set to the n[0] of
+ * X read in the right layout, not the n[0] of X misread).
+ */
+function afterCauses(c: ReportContext, facts: ShapeFacts, symptoms: Check[], data?: DataDims): ReportContext {
+  if (facts === c.facts) return c;
+  const layers = c.spec.network.layers.map((l, i) => ({ ...l, units: facts.units[i] }));
+  const spec = { ...c.spec, layout: facts.layout, network: { ...c.spec.network, layers } };
+  return {
+    ...c,
+    facts,
+    failed: new Set(symptoms),
+    chain: forwardChain(facts),
+    sources: dimensionSources(spec, c.ranges, facts, data),
+    table: buildTable(spec, n0Of(facts), data?.m ?? dataSizes(facts).mX),
+  };
+}
+
+/** The panel's table shows the file's layout: a mismatch found in another layout would mark the wrong axis. */
+function keepMarks(shown: ReportContext, after: ReportContext): void {
+  if (after.table === shown.table || after.facts.layout !== shown.facts.layout) return;
+  after.table.layers.forEach((l, i) => {
+    shown.table.layers[i].mismatch ??= l.mismatch;
+  });
+}
+
+/** The diagnostics, and the facts as the causes' fixes leave them. */
+export function checkDimensions(
+  c: Omit<ReportContext, 'failed'>,
+  data?: DataDims,
+): { diagnostics: Diagnostic[]; facts: ShapeFacts } {
   const context: ReportContext = { ...c, failed: failedChecks(c.facts) };
-  const { causes, symptoms } = diagnose(c.facts);
-  return [
-    ...causes.map((cause) => causeDiagnostic(context, cause)),
-    ...symptoms.map((k) => symptomDiagnostic(context, k)),
-  ];
+  const diagnosis = diagnose(c.facts);
+  const causes = diagnosis.causes.map((cause) => causeDiagnostic(context, cause));
+  const after = afterCauses(context, diagnosis.facts, diagnosis.symptoms, data);
+  const symptoms = diagnosis.symptoms.map((k) => symptomDiagnostic(after, k));
+  keepMarks(context, after);
+  return { diagnostics: [...causes, ...symptoms], facts: diagnosis.facts };
 }

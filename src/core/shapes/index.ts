@@ -24,10 +24,12 @@ export function checkShapes(
   table.chain = forwardChain(facts);
   table.sources = dimensionSources(spec, ranges, facts, data);
   const context = { spec, ranges, text, facts, chain: table.chain, sources: table.sources, table };
+  const dimensions = checkDimensions(context, data);
+  // The loss is checked against Y read as the causes' fixes read it (a file written in the other layout).
   const diagnostics = [
-    ...checkDimensions(context),
+    ...dimensions.diagnostics,
     ...checkBatchSize(spec, ranges, data),
-    ...checkActivationsAndLoss(spec, ranges, dataSizes(facts).nY),
+    ...checkActivationsAndLoss(spec, ranges, dataSizes(dimensions.facts).nY),
   ];
   return { table, diagnostics };
 }

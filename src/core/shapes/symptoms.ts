@@ -71,17 +71,23 @@ function parameterSymptom(c: ReportContext, check: `W${number}` | `b${number}`):
   );
 }
 
+/** Whether the causes reported before read X otherwise than the file writes it (transposed, or the other layout). */
+function xReadOtherwise(c: ReportContext): boolean {
+  const src = c.spec.data.source;
+  if (c.facts.layout !== c.spec.layout) return true;
+  if (src.kind !== 'inline' || c.facts.data.kind !== 'inline') return false;
+  return src.X.length !== c.facts.data.X[0];
+}
+
 function inputSymptom(c: ReportContext): Diagnostic {
   const { n0, mX } = dataSizes(c.facts);
   const X = `(${fileOrder(c.facts.layout, n0, mX).join(', ')})`;
   // network.input shapes W[1] only when the file does not write W[1] itself.
   const product = c.facts.W[0] ? '' : productSentence(c, 1, ['product']);
-  const l10n = msg('shape.input', {
-    shape: X,
-    input: String(c.facts.input),
-    lines: linesWord(unitLine(c.facts.layout)),
-    failure: product,
-  });
+  const input = String(c.facts.input);
+  const l10n = xReadOtherwise(c)
+    ? msg('shape.inputAfterCause', { shape: X, n0: String(n0), input, failure: product })
+    : msg('shape.input', { shape: X, input, lines: linesWord(unitLine(c.facts.layout)), failure: product });
   const message = english(l10n);
   c.table.layers[0].mismatch ??= { matrix: 'W', axis: (1 - unitAxis(c.facts.layout)) as 0 | 1, message };
   return diagnosticAt(

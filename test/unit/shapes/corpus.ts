@@ -588,6 +588,51 @@ const SEVERAL: Mistake[] = [
     fixable: true,
   },
   {
+    name: 'the whole file written in rows under layout: columns, and network.input 3',
+    text: xor('columns', XOR_X_ROWS, XOR_Y_ROWS, network({ input: 3 })),
+    expect: [
+      e('layout-mismatch', 'layout: columns', 'The matrices are written for layout: rows, one example per row'),
+      // Read in the layout the matrices are written for, X has 2 features: the fix sets 2, not 4.
+      e(
+        'input-mismatch',
+        'input: 3',
+        'X, read as the other error says it is written, is (4, 2): n[0] = 2 features, but network.input is 3.',
+      ),
+    ],
+    fixable: true,
+  },
+  {
+    name: 'Y written as a column and two output units',
+    text: xor('columns', XOR_X, XOR_Y_ROWS, network({ input: 2, units: [4, 2] })),
+    expect: [
+      e('y-transposed', 'Y: [[0], [1]', 'Y is written with one example per row: (4, 1) holds 4 examples of 1 target'),
+      e('output-mismatch', '- units: 2', 'Y has 1 row but the last layer has n[2] = 2 units'),
+    ],
+    fixable: true,
+  },
+  {
+    name: 'X written one example per row and network.input 3',
+    text: xor('columns', XOR_X_ROWS, XOR_Y, network({ input: 3 })),
+    expect: [
+      e('x-transposed', 'X: [[0, 0], [0, 1]', 'X is written with one example per row'),
+      e(
+        'input-mismatch',
+        'input: 3',
+        'X, read as the other error says it is written, is (2, 4): n[0] = 2 features, but network.input is 3. Z[1] = W[1] A[0]: (4, 3)(2, 4) — 3 ≠ 2.',
+      ),
+    ],
+    fixable: true,
+  },
+  {
+    name: 'the whole file written in rows under layout: columns, with cross_entropy on one sigmoid unit',
+    text: xor('columns', XOR_X_ROWS, XOR_Y_ROWS, network({ input: 2 }), lossTail('cross_entropy')),
+    expect: [
+      e('layout-mismatch', 'layout: columns', 'The matrices are written for layout: rows'),
+      e('cross-entropy-needs-softmax', 'loss: cross_entropy', 'for two classes use binary_cross_entropy'),
+    ],
+    fixable: true,
+  },
+  {
     name: 'generated data: input wrong and three classes into one unit',
     text: generated('columns', 'kind: spiral, samples: 300, classes: 3', network({ input: 3 })),
     expect: [
