@@ -8,6 +8,7 @@
 import type { MatrixEntry, MatrixRef, SnapshotDTO } from '../src/protocol';
 import { el, placeholder } from './dom';
 import { fmt } from './format';
+import { label } from './labels';
 import type { Explained } from './explainEntry';
 import { shownSnapshot } from './forward';
 import { markIn, type Mark } from './matrix/links';
@@ -33,7 +34,9 @@ function shownMatrices(s: SnapshotDTO): MatrixRef[] {
 }
 
 const markText = (k: Mark): string =>
-  k.kind === 'cell' ? `entry [${k.row + 1},${k.col + 1}]` : `${k.kind === 'row' ? 'row' : 'column'} ${k.index + 1}`;
+  k.kind === 'cell'
+    ? label('entry.cell', { row: k.row + 1, col: k.col + 1 })
+    : label(k.kind === 'row' ? 'entry.row' : 'entry.column', { index: k.index + 1 });
 
 /** 'W[1] row 2 · A[0] column 5 · …': every other matrix's mark, as the matrices show it. */
 function linkedText(e: MatrixEntry, s: SnapshotDTO): string {
@@ -50,37 +53,32 @@ function details(e: MatrixEntry, s: SnapshotDTO | undefined, clear: () => void):
   const value = s ? entryValue(s, e) : undefined;
   const [rows, cols] = axisTerms(e, s?.exampleAxis ?? 1);
   const meaning = [rows.name(e.row), cols.name(e.col)].filter(Boolean).join(', ');
-  const clearButton = el('button', { id: 'entry-clear', text: 'Clear', attrs: { type: 'button' } });
+  const clearButton = el('button', { id: 'entry-clear', text: label('entry.clear'), attrs: { type: 'button' } });
   clearButton.addEventListener('click', clear);
   const title = el(
     'p',
     { id: 'entry-title', class: 'entry-title' },
     el('code', { text: entryName(e) }),
-    value === undefined ? ' (not in the step shown)' : ` = ${fmt(value)} at step ${s!.step}`,
+    value === undefined ? label('entry.notInStep') : label('entry.atStep', { value: fmt(value), step: s!.step }),
     meaning ? el('span', { class: 'note', text: ` — ${meaning}` }) : null,
     ' ',
     clearButton,
   );
   const linked = s ? linkedText(e, s) : '';
-  return [title, el('p', { id: 'entry-links', class: 'note', text: linked ? `Marked with it: ${linked}` : '' })];
+  return [title, el('p', { id: 'entry-links', class: 'note', text: linked ? label('entry.marked', { linked }) : '' })];
 }
 
-const NONE =
-  'No entry selected. Click an entry of a matrix (or focus a matrix, move with the arrow keys and press ' +
-  'Enter): it stays marked from step to step, with what it is computed from in the other matrices, and ' +
-  'its explanation opens here.';
-
 function costTitle(s: SnapshotDTO | undefined, clear: () => void): HTMLElement {
-  const clearButton = el('button', { id: 'entry-clear', text: 'Clear', attrs: { type: 'button' } });
+  const clearButton = el('button', { id: 'entry-clear', text: label('entry.clear'), attrs: { type: 'button' } });
   clearButton.addEventListener('click', clear);
-  const value = s ? ` = ${fmt(s.cost)} at step ${s.step}` : ' (no step shown)';
+  const value = s ? label('entry.atStep', { value: fmt(s.cost), step: s.step }) : label('entry.noStep');
   return el('p', { id: 'entry-title', class: 'entry-title' }, el('code', { text: 'J' }), value, ' ', clearButton);
 }
 
 /** The entry section: the selected entry (or J) with its explanation; focus follows an operand link. */
 export function createEntryDetails(body: HTMLElement, clear: () => void, explain?: EntryExplainer): Section {
   const section = body.closest('section');
-  const costButton = el('button', { id: 'explain-cost', text: 'Explain the cost J', attrs: { type: 'button' } });
+  const costButton = el('button', { id: 'explain-cost', text: label('entry.explainCost'), attrs: { type: 'button' } });
   let cost = false; // J is explained until an entry is selected or the student clears it
   let costAsked = 0; // the editor's asks for J seen so far
   let selected: ViewState['selected'];
@@ -109,7 +107,7 @@ export function createEntryDetails(body: HTMLElement, clear: () => void, explain
     const what: Explained | undefined = d.selected ?? (cost ? 'J' : undefined);
     section?.classList.toggle('has-entry', what !== undefined);
     if (!what) {
-      body.replaceChildren(placeholder(NONE), costButton);
+      body.replaceChildren(placeholder(label('entry.none')), costButton);
       return;
     }
     const s = shownSnapshot(d);

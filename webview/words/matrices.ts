@@ -39,6 +39,19 @@ export const EN = {
   'axis.unit': 'unit {index} of layer {layer}',
   'axis.examples': 'examples i',
   'axis.example': 'example {index}',
+  'entry.clear': 'Clear',
+  'entry.notInStep': ' (not in the step shown)',
+  'entry.atStep': ' = {value} at step {step}',
+  'entry.noStep': ' (no step shown)',
+  'entry.marked': 'Marked with it: {linked}',
+  'entry.cell': 'entry [{row},{col}]',
+  'entry.row': 'row {index}',
+  'entry.column': 'column {index}',
+  'entry.explainCost': 'Explain the cost J',
+  'entry.none':
+    'No entry selected. Click an entry of a matrix (or focus a matrix, move with the arrow keys and press ' +
+    'Enter): it stays marked from step to step, with what it is computed from in the other matrices, and ' +
+    'its explanation opens here.',
 } as const;
 
 export const KO: Record<keyof typeof EN, string> = {
@@ -80,4 +93,17 @@ export const KO: Record<keyof typeof EN, string> = {
   'axis.unit': '층 {layer}의 유닛 {index}',
   'axis.examples': '예제 i',
   'axis.example': '예제 {index}',
+  'entry.clear': '지우기',
+  'entry.notInStep': ' (보이는 스텝에 없음)',
+  'entry.atStep': ' = {value} (스텝 {step})',
+  'entry.noStep': ' (보이는 스텝 없음)',
+  'entry.marked': '함께 표시됨: {linked}',
+  'entry.cell': '항목 [{row},{col}]',
+  'entry.row': '{index}행',
+  'entry.column': '{index}열',
+  'entry.explainCost': '비용 J 설명하기',
+  'entry.none':
+    '선택한 항목이 없습니다. 행렬의 항목을 클릭하세요(또는 행렬에 포커스를 두고 화살표 키로 움직여 Enter를 ' +
+    '누르세요). 그 항목은 스텝이 바뀌어도 표시된 채로 남고, 다른 행렬에서 그 값을 계산하는 데 쓰인 항목도 ' +
+    '함께 표시되며, 그 설명이 여기에 열립니다.',
 };

@@ -9,15 +9,13 @@ import { label, PANEL_EN, setPanelLanguage } from '../../../webview/labels';
 const root = join(__dirname, '..', '..', '..');
 const webview = join(root, 'webview');
 
-/** Files whose words another part of the work makes localizable: the explanation of an entry (src/core/explain). */
-const ELSEWHERE = new Set(['webview/explanationView.ts', 'webview/explainEntry.ts', 'webview/entryDetails.ts']);
 
 function panelSources(dir = webview, out: string[] = []): string[] {
   for (const name of readdirSync(dir)) {
     const p = join(dir, name);
     if (statSync(p).isDirectory()) {
       if (name !== 'words') panelSources(p, out);
-    } else if (p.endsWith('.ts') && name !== 'labels.ts' && !ELSEWHERE.has(relative(root, p))) out.push(p);
+    } else if (p.endsWith('.ts') && name !== 'labels.ts') out.push(p);
   }
   return out;
 }
