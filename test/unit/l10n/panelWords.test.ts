@@ -9,7 +9,6 @@ import { label, PANEL_EN, setPanelLanguage } from '../../../webview/labels';
 const root = join(__dirname, '..', '..', '..');
 const webview = join(root, 'webview');
 
-
 function panelSources(dir = webview, out: string[] = []): string[] {
   for (const name of readdirSync(dir)) {
     const p = join(dir, name);
