@@ -178,7 +178,7 @@ export class CanvasGrid {
   }
 
   private point(at: Cursor): void {
-    if (this.model) this.events.point(at.row, at.col, this.box(at));
+    if (this.model) this.events.point(at.row, at.col, () => this.box(at));
   }
 
   /** Names cell `at` on proxy `p`: its accessible name and its place in the grid. */
