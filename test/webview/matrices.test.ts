@@ -153,6 +153,8 @@ describe('matrices at every size', () => {
     await p.page.keyboard.press('ArrowDown');
     const readout = p.page.locator('#matrix-readout');
     const top = () => readout.evaluate((e) => e.getBoundingClientRect().top);
+    // The grid scrolled to reveal the cursor under a pointer left resting on it: the cursor's readout stays.
+    assert.equal(await readout.isVisible(), true, 'the keyboard cursor has no readout');
     const before = await top();
     const moved = await p.page.evaluate(() => {
       const from = window.scrollY;
@@ -433,6 +435,7 @@ describe('matrix timings and screenshots', () => {
       await p.screenshot(`matrix-dz1-${name}`, '#backprop .chain-layer[data-layer="1"]');
       await p.screenshot(`matrix-forward-${name}`, '#forward');
       // What the screenshot shows, checked in this theme: a number inside a cell, and row and column labels.
+      await dz.scrollIntoViewIfNeeded(); // the #forward screenshot scrolled it out of the window
       const dzBox = (await dz.boundingBox())!;
       const dzPaint = canvas(p, 'backprop', 'dZ[1]');
       const cell = await cellBox(p.page, dzBox.x + 200, dzBox.y + 130);

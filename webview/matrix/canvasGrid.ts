@@ -213,7 +213,9 @@ export class CanvasGrid {
     const { root, canvas } = this;
     root.addEventListener('scroll', () => {
       this.scroll = { left: root.scrollLeft, top: root.scrollTop };
-      if (this.focused && !this.hover) this.point(this.cursor);
+      // The entry under a resting pointer is another one now: the keyboard cursor's readout stays, if any.
+      this.hover = undefined;
+      if (this.focused) this.point(this.cursor);
       else this.events.unpoint();
       this.schedule();
     });
