@@ -148,6 +148,26 @@ describe('matrices at every size', () => {
     assert.deepEqual(await g.evaluate((e) => [e.scrollLeft, e.scrollTop]), [0, 0]);
     await p.page.keyboard.press('PageDown');
     assert.match((await heard(g)).name, /^dZ\[1\] row (1[0-9]) column 1: /);
+    // The readout stays beside its entry when the page scrolls, and goes once the entry leaves the window.
+    await g.evaluate((e) => e.scrollIntoView({ block: 'center' }));
+    await p.page.keyboard.press('ArrowDown');
+    const readout = p.page.locator('#matrix-readout');
+    const top = () => readout.evaluate((e) => e.getBoundingClientRect().top);
+    // The grid scrolled to reveal the cursor under a pointer left resting on it: the cursor's readout stays.
+    assert.equal(await readout.isVisible(), true, 'the keyboard cursor has no readout');
+    const before = await top();
+    const moved = await p.page.evaluate(() => {
+      const from = window.scrollY;
+      window.scrollBy(0, 100);
+      return window.scrollY - from;
+    });
+    await frames(p.page);
+    assert.ok(moved > 0, 'the page did not scroll');
+    assert.ok(Math.abs(before - moved - (await top())) <= 1, `${before} - ${moved} is not ${await top()}`);
+    assert.equal(await readout.isVisible(), true);
+    await g.evaluate((e) => window.scrollBy(0, e.getBoundingClientRect().bottom + 50));
+    await frames(p.page);
+    assert.equal(await readout.isVisible(), false, 'a readout left over another matrix');
     await clean(p);
   });
 
@@ -414,7 +434,22 @@ describe('matrix timings and screenshots', () => {
       await frames(p.page);
       await p.screenshot(`matrix-dz1-${name}`, '#backprop .chain-layer[data-layer="1"]');
       await p.screenshot(`matrix-forward-${name}`, '#forward');
+      // What the screenshot shows, checked in this theme: a number inside a cell, and row and column labels.
+      await dz.scrollIntoViewIfNeeded(); // the #forward screenshot scrolled it out of the window
+      const dzBox = (await dz.boundingBox())!;
+      const dzPaint = canvas(p, 'backprop', 'dZ[1]');
+      const cell = await cellBox(p.page, dzBox.x + 200, dzBox.y + 130);
+      assert.ok((await coloursIn(dzPaint, cell)) > 4, `no number painted in a dZ[1] cell in ${name}`);
+      await labelled(p, dzPaint, dzBox);
       await clean(p);
+      const one = await openPanel(h, theme);
+      await one.send(...stream());
+      await one.send(snapshotReply((await one.snapshotRequests()).at(-1)!.requestId, 1499));
+      const td = one.page.locator('#backprop figure[data-matrix="db[2]"] table.matrix tbody td');
+      assert.match((await td.textContent()) ?? '', /^-?\d/);
+      await td.hover();
+      await one.screenshot(`matrix-1x1-${name}`, '#backprop figure[data-matrix="db[2]"]');
+      await clean(one);
       const q = await openRun(mnist, theme);
       await q.page.setViewportSize({ width: 1100, height: 2600 });
       const w = grid(q, 'forward', 'W[1]');
@@ -423,6 +458,10 @@ describe('matrix timings and screenshots', () => {
       await q.page.mouse.move(box.x + 240, box.y + 90);
       await frames(q.page);
       await q.screenshot(`matrix-w784-${name}`, '#forward figure[data-matrix="W[1]"]');
+      const wPaint = canvas(q, 'forward', 'W[1]');
+      const wCell = await cellBox(q.page, box.x + 150, box.y + 60);
+      assert.ok((await coloursIn(wPaint, wCell)) > 4, `no number painted in a W[1] cell in ${name}`);
+      await labelled(q, wPaint, box);
       await q.page.locator('#forward figure[data-matrix="W[1]"] button[aria-label="Zoom out of W[1]"]').click();
       await q.page.locator('#forward figure[data-matrix="W[1]"] button[aria-label="Zoom out of W[1]"]').click();
       await q.page.mouse.move(box.x + 240, box.y + 90);

@@ -178,7 +178,7 @@ export class CanvasGrid {
   }
 
   private point(at: Cursor): void {
-    if (this.model) this.events.point(at.row, at.col, this.box(at));
+    if (this.model) this.events.point(at.row, at.col, () => this.box(at));
   }
 
   /** Names cell `at` on proxy `p`: its accessible name and its place in the grid. */
@@ -213,7 +213,9 @@ export class CanvasGrid {
     const { root, canvas } = this;
     root.addEventListener('scroll', () => {
       this.scroll = { left: root.scrollLeft, top: root.scrollTop };
-      if (this.focused && !this.hover) this.point(this.cursor);
+      // The entry under a resting pointer is another one now: the keyboard cursor's readout stays, if any.
+      this.hover = undefined;
+      if (this.focused) this.point(this.cursor);
       else this.events.unpoint();
       this.schedule();
     });

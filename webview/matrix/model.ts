@@ -22,8 +22,8 @@ export interface GridEvents {
   pick(r: number, c: number): void;
   /** Escape: no entry selected. */
   clear(): void;
-  /** An entry is pointed at (hover or keyboard focus), with its box on screen; undefined when none is. */
-  point(r: number, c: number, box: DOMRect): void;
+  /** An entry is pointed at (hover or keyboard focus), with where its box is on screen (asked again on a scroll). */
+  point(r: number, c: number, box: () => DOMRect): void;
   unpoint(): void;
   /** The zoom changed (the canvas only): the zoom buttons follow. */
   zoomed?(): void;

@@ -93,7 +93,7 @@ export class NumberTable {
 
   private point(at: Cursor): void {
     const td = this.cells[at.row]?.[at.col];
-    if (td) this.events.point(at.row, at.col, td.getBoundingClientRect());
+    if (td) this.events.point(at.row, at.col, () => td.getBoundingClientRect());
   }
 
   /** Roving focus: only the cursor's entry is in the tab order. */

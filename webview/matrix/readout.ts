@@ -5,21 +5,28 @@
 import { el } from '../dom';
 
 let box: HTMLElement | undefined;
+/** Where the entry shown is now: the box is fixed to the window, so it is placed again when anything scrolls. */
+let locate: (() => DOMRect) | undefined;
 
 function readoutBox(): HTMLElement {
   if (!box) {
     box = el('div', { id: 'matrix-readout', class: 'matrix-readout', attrs: { 'aria-hidden': 'true' } });
     box.hidden = true;
     document.body.append(box);
+    // Capture: a scroll of the page or of any section, not only of the matrix itself, moves the entry.
+    const follow = () => {
+      if (box && locate) place(box, locate());
+    };
+    window.addEventListener('scroll', follow, { capture: true, passive: true });
+    window.addEventListener('resize', follow);
   }
   return box;
 }
 
-/** Shows `text` below the entry's box on screen (above it near the window's bottom edge). */
-export function showReadout(text: string, anchor: DOMRect): void {
-  const b = readoutBox();
-  b.textContent = text;
-  b.hidden = false;
+/** Below the entry's box on screen (above it near the window's bottom edge); hidden while the entry is off screen. */
+function place(b: HTMLElement, anchor: DOMRect): void {
+  b.hidden = anchor.bottom < 0 || anchor.top > window.innerHeight;
+  if (b.hidden) return;
   const gap = 6;
   const w = b.offsetWidth;
   const h = b.offsetHeight;
@@ -29,6 +36,15 @@ export function showReadout(text: string, anchor: DOMRect): void {
   b.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
 }
 
+/** Shows `text` beside the entry that `where` finds on screen, and keeps it there while the page scrolls. */
+export function showReadout(text: string, where: () => DOMRect): void {
+  const b = readoutBox();
+  locate = where;
+  b.textContent = text;
+  place(b, where());
+}
+
 export function hideReadout(): void {
+  locate = undefined;
   if (box) box.hidden = true;
 }
