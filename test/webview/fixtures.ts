@@ -13,6 +13,7 @@ import type {
   LayerSnapshotDTO,
   MatrixDTO,
   ProgressMessage,
+  RunSummary,
   SnapshotDTO,
   SnapshotMessage,
   SnapshotStepsMessage,
@@ -178,6 +179,21 @@ export function analysis(runnable = true): AnalysisMessage {
 
 /** The run the recorded stream belongs to; a test that starts another one uses RUN + 1. */
 export const RUN = 1;
+
+/** A run list's entry: a finished run of 2000 steps unless `o` says otherwise. */
+export const summary = (runId: number, label: string, o: Partial<RunSummary> = {}): RunSummary => ({
+  runId,
+  number: runId,
+  label,
+  experiment: runId,
+  status: 'done',
+  stale: false,
+  stepsRun: 2000,
+  totalSteps: 2000,
+  overlaid: false,
+  live: false,
+  ...o,
+});
 
 export const status = (
   stepsRun: number,

@@ -4,9 +4,9 @@
 
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { HostMessage, RunSummary } from '../../src/protocol';
+import type { HostMessage } from '../../src/protocol';
 import { fmt } from '../../webview/format';
-import { kept, progress, RUN, status } from './fixtures';
+import { kept, progress, RUN, status, summary } from './fixtures';
 import { frames, openPanel, startHarness, type Harness, type PanelPage } from './harness';
 import { exampleRun, realSnapshot, type RealRun } from './realRun';
 
@@ -18,20 +18,6 @@ before(async () => {
 });
 after(async () => {
   await h?.close();
-});
-
-const summary = (runId: number, label: string, o: Partial<RunSummary> = {}): RunSummary => ({
-  runId,
-  number: runId,
-  label,
-  experiment: runId,
-  status: 'done',
-  stale: false,
-  stepsRun: 2000,
-  totalSteps: 2000,
-  overlaid: false,
-  live: false,
-  ...o,
 });
 
 /** Run 1 the current one, paused after 3 steps; run 2 an earlier one that finished. */

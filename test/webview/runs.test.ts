@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { HostMessage, RunSummary, StatusMessage, TestPoint } from '../../src/protocol';
 import { runStyle } from '../../webview/runStyle';
-import { analysis, boundary, progressPoints, snapshotReply } from './fixtures';
+import { analysis, boundary, progressPoints, snapshotReply, summary } from './fixtures';
 import { frames, openPanel, startHarness, type Harness, type PanelPage } from './harness';
 
 let h: Harness;
@@ -55,20 +55,6 @@ const status = (
   totalSteps: 2000,
   ...o,
 });
-const summary = (runId: number, label: string, o: Partial<RunSummary> = {}): RunSummary => ({
-  runId,
-  number: runId,
-  label,
-  experiment: runId,
-  status: 'done',
-  stale: false,
-  stepsRun: 2000,
-  totalSteps: 2000,
-  overlaid: false,
-  live: false,
-  ...o,
-});
-
 /** Run 1 stopped early (its worker ended), run 2 done (worker alive), run 3 the current one. */
 const runs = (o: Partial<RunSummary> = {}): HostMessage => ({
   type: 'runs',
