@@ -2,6 +2,7 @@
 // the panel); the host writes the editor's language as <html lang>. Course notation (W[1], J, θ_t) stays
 // as it is in both.
 
+import { fillTemplate } from '../src/core/messages/message';
 import * as boundary from './words/boundary';
 import * as charts from './words/charts';
 import * as controls from './words/controls';
@@ -49,15 +50,11 @@ type Value = string | number;
 /**
  * The label in the panel's language. Parameters are numbered (`{0}`, `{1}`, given in order) or named
  * (`{step}`, given as one object); `{n|one|other}` reads `one` when n is 1 and `other` otherwise
- * (English plurals), as the core's messages do.
+ * (English plurals), filled by the core's fillTemplate.
  */
 export function label(id: LabelId, ...args: Value[] | [Record<string, Value>]): string {
   const template = (current === 'ko' ? PANEL_KO : PANEL_EN)[id];
   const params: Record<string, Value | undefined> =
     typeof args[0] === 'object' ? args[0] : Object.fromEntries(args.map((a, i) => [String(i), a as Value]));
-  return template.replace(/\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g, (m, name: string, one?: string, other?: string) => {
-    const v = params[name];
-    if (v === undefined) return m;
-    return one === undefined ? String(v) : Number(v) === 1 ? one : (other ?? '');
-  });
+  return fillTemplate(template, (name) => params[name]);
 }

@@ -25,20 +25,28 @@ export function languageOf(locale: string | undefined): Language {
   return /^ko([_.@-]|$)/i.test(locale ?? '') ? 'ko' : 'en';
 }
 
-function param(lang: Language, p: Param | undefined, name: string): string {
-  if (p === undefined) return `{${name}}`;
-  return typeof p === 'object' ? render(lang, p) : String(p);
+/**
+ * `template` with each `{name}` replaced by `value(name)`, and each `{n|one|other}` reading `one` when
+ * n is 1 and `other` otherwise (English plurals); a parameter without a value stays as written.
+ * The core's messages and the panel's labels share it.
+ */
+export function fillTemplate(template: string, value: (name: string) => string | number | undefined): string {
+  return template.replace(
+    /\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g,
+    (written, name: string, one?: string, other?: string) => {
+      const v = value(name);
+      if (v === undefined) return written;
+      return one === undefined ? String(v) : Number(v) === 1 ? one : (other ?? '');
+    },
+  );
 }
 
-/**
- * The message in `lang`: `{name}` is the parameter, `{n|one|other}` reads `one` when n is 1 and
- * `other` otherwise (English plurals).
- */
+/** The message in `lang`, its parameters that are messages rendered in `lang` too. */
 export function render(lang: Language, m: Message): string {
-  const template = TABLES[lang][m.id];
-  return template.replace(/\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g, (_, name: string, one?: string, other?: string) =>
-    one === undefined ? param(lang, m.params[name], name) : Number(m.params[name]) === 1 ? one : (other ?? ''),
-  );
+  return fillTemplate(TABLES[lang][m.id], (name) => {
+    const p = m.params[name];
+    return typeof p === 'object' ? render(lang, p) : p;
+  });
 }
 
 /** The English text: what `message`, `title` and every test read. */
