@@ -269,6 +269,7 @@ describe('matrices at every size', () => {
     await p.send(analysis(true), status(1, 'paused'), kept([0]));
     await p.send(snapshotReply((await p.snapshotRequests()).at(-1)!.requestId, 0));
     await p.page.locator('#forward figure[data-matrix="Z[1]"] tbody tr:nth-child(2) td:nth-child(4)').click();
+    await frames(p.page); // the selection is drawn on the next frame
     const marked = (name: string, cls: string) =>
       p.page
         .locator(`#forward figure[data-matrix="${name}"] td.${cls}`)
@@ -284,6 +285,7 @@ describe('matrices at every size', () => {
       'layer 1, unit 2 of n[1] = 4',
     ]);
     await p.page.locator('#forward figure[data-matrix="W[2]"] td').nth(2).click();
+    await frames(p.page);
     assert.deepEqual(await p.page.locator('#network line.selected title').allTextContents(), ['W[2][1, 3] = 0.4']);
     assert.equal(await p.page.locator('#network circle.selected').count(), 2);
     await p.page.locator('#forward figure[data-matrix="Z[1]"] tbody tr:nth-child(2) td:nth-child(4)').click();
@@ -297,6 +299,7 @@ describe('matrices at every size', () => {
     // Escape on the focused entry clears the selection.
     await p.page.locator('#forward figure[data-matrix="Z[1]"] td.selected').focus();
     await p.page.keyboard.press('Escape');
+    await frames(p.page);
     assert.deepEqual(await marked('W[1]', 'linked'), []);
     await clean(p);
   });
