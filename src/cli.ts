@@ -3,12 +3,12 @@
 // subcommand and turns failures into exit codes.
 import { parseArgs } from 'node:util';
 import { checkCommand } from './cli/check';
-import type { Command } from './cli/command';
+import { usageLine, type Command } from './cli/command';
 import { diffCommand } from './cli/diff';
 import { explainCommand } from './cli/explain';
 import { exportCommand } from './cli/export';
 import { FileError, UsageError, withSets, type Out } from './cli/io';
-import { chooseLanguage, setLanguage, t } from './cli/language';
+import { chooseLanguage, say, setLanguage } from './cli/language';
 import { shapesCommand } from './cli/shapes';
 import { shown } from './core/spec/shown';
 import { trainCommand } from './cli/train';
@@ -21,9 +21,9 @@ const SHARED = {
   lang: { type: 'string' },
 } as const;
 
-const usage = () => `${t('Usage:')}\n${COMMANDS.flatMap((c) => c.usage.map((u) => `  ${u}`)).join('\n')}
-${t('Every command takes --set PATH=VALUE (repeatable): one key of the file changed first, as if the\nfile said so, e.g. --set training.learning_rate=0.5 --set network.layers.1.activation=relu.')}
-${t('--lang ko|en chooses the language of these messages (default: the locale, LANG or LC_ALL).')}
+const usage = () => `${say('cli.usage')}\n${COMMANDS.flatMap((c) => c.usage.map((u) => `  ${usageLine(u)}`)).join('\n')}
+${say('cli.setHelp')}
+${say('cli.langHelp')}
 `;
 
 /** --lang's value wherever it is (it is read before the subcommand's options are checked). */
@@ -41,7 +41,7 @@ function foreignOption(argv: string[], command: Command): string | undefined {
     const name = /^--?([^=]+)/.exec(a)?.[1];
     if (!name || own.has(name)) continue;
     const owner = COMMANDS.find((c) => c !== command && name in c.options);
-    if (owner) return t('--{0} goes with {1}.', name, owner.name);
+    if (owner) return say('cli.foreignOption', { option: name, command: owner.name });
   }
   return undefined;
 }
@@ -50,16 +50,15 @@ export function main(argv: string[], io: Out, env: NodeJS.ProcessEnv = process.e
   const lang = langOption(argv);
   setLanguage(chooseLanguage(lang, env));
   try {
-    if (lang !== undefined && lang !== 'ko' && lang !== 'en')
-      throw new UsageError(t("--lang must be ko or en, not '{0}'.", lang));
+    if (lang !== undefined && lang !== 'ko' && lang !== 'en') throw new UsageError(say('cli.badLang', { lang }));
     const name = argv.find((a, i) => !a.startsWith('-') && argv[i - 1] !== '--lang');
     const command = COMMANDS.find((c) => c.name === name);
     if (argv.includes('--help') || argv.includes('-h')) {
       io.out(usage());
       return 0;
     }
-    if (!name) throw new UsageError(t('Missing command.'));
-    if (!command) throw new UsageError(t("Unknown command '{0}'.", name));
+    if (!name) throw new UsageError(say('cli.missingCommand'));
+    if (!command) throw new UsageError(say('cli.unknownCommand', { name }));
     const foreign = foreignOption(argv, command);
     if (foreign) throw new UsageError(foreign);
     const { values, positionals } = parseArgs({
@@ -79,7 +78,7 @@ export function main(argv: string[], io: Out, env: NodeJS.ProcessEnv = process.e
     }
     // A bug or an exhausted resource: one line, never a stack trace.
     const what = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-    io.err(`nnspec: ${t('internal error ({0}). Please report it with the spec that caused it.', shown(what, 300))}`);
+    io.err(`nnspec: ${say('cli.internalError', { what: shown(what, 300) })}`);
     return 1;
   }
 }

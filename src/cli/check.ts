@@ -2,11 +2,11 @@
 import { diagnosticJson } from '../core/report';
 import type { Command } from './command';
 import { countsText, formatDiagnostic, load, oneFile } from './io';
-import { t } from './language';
+import { say } from './language';
 
 export const checkCommand: Command = {
   name: 'check',
-  usage: ['nnspec check  FILE [--json]            diagnostics; exit 1 when there is an error'],
+  usage: [{ synopsis: 'nnspec check  FILE [--json]            ', what: 'cli.usage.check' }],
   options: {},
   run(positionals, values, io) {
     const file = oneFile('check', positionals);
@@ -14,7 +14,7 @@ export const checkCommand: Command = {
     if (values.json) io.out(JSON.stringify({ diagnostics: ds.map(diagnosticJson) }, null, 2));
     else {
       for (const d of ds) io.out(formatDiagnostic(file, d));
-      io.out(ds.length === 0 ? t('{0}: no problems found.', file) : countsText(ds));
+      io.out(ds.length === 0 ? say('cli.noProblems', { file }) : countsText(ds));
     }
     return ds.some((d) => d.severity === 'error') ? 1 : 0;
   },

@@ -1,7 +1,7 @@
 // The text table `nnspec train` prints for a file with compare: one row per run, the file first.
 import { displayWidth, padEndTo } from '../core/displayWidth';
 import { formatCost, formatPercent } from '../core/runText';
-import { t } from './language';
+import { say } from './language';
 import type { Run } from './runs';
 
 const percent = (x: number | undefined): string => (x === undefined ? '' : formatPercent(x));
@@ -11,14 +11,14 @@ export function compareTableText(rows: { name: string; run: Run }[]): string {
   const hasAccuracy = rows.some((r) => r.run.evaluation?.accuracy !== undefined);
   const hasTest = rows.some((r) => r.run.evaluation?.testCost !== undefined);
   const header = [
-    t('run'),
-    t('final J'),
-    ...(hasAccuracy ? [t('accuracy')] : []),
-    ...(hasTest ? [t('test J'), t('test accuracy')] : []),
+    say('cli.run'),
+    say('cli.finalCost'),
+    ...(hasAccuracy ? [say('cli.accuracy')] : []),
+    ...(hasTest ? [say('cli.testCost'), say('cli.testAccuracy')] : []),
   ];
   const cells = rows.map(({ name, run }) => {
     const d = run.trainer.divergence;
-    if (d) return [name, t('diverged at step {0}', d.step)];
+    if (d) return [name, say('cli.divergedAt', { step: d.step })];
     const e = run.evaluation;
     return [
       name,

@@ -7,12 +7,13 @@ import { TRACE_HELPER_PY } from '../core/export/traceHelper';
 import type { Command } from './command';
 import { TRACE_FILES } from '../node/textFile';
 import { load, notRunnable, readText, UsageError, type Out } from './io';
+import { say } from './language';
 
 function diff(file: string, tracePath: string, json: boolean, io: Out): number {
   const analysis = load(file);
   const spec = analysis.parse.spec;
   if (!analysis.runnable || !spec || !analysis.dataset || !analysis.shapes)
-    return notRunnable(file, analysis, json, io, 'nothing compared');
+    return notRunnable(file, analysis, json, io, 'cli.nothingCompared');
   const read = readTraceJson(readText(tracePath, TRACE_FILES));
   const result: DiffResult =
     'problem' in read
@@ -31,21 +32,21 @@ function diff(file: string, tracePath: string, json: boolean, io: Out): number {
 export const diffCommand: Command = {
   name: 'diff',
   usage: [
-    'nnspec diff   FILE TRACE.json [--json]',
-    '                                       your implementation against nnspec: the first number that differs',
-    'nnspec diff   --helper                 print the numpy helper that records TRACE.json',
+    { synopsis: 'nnspec diff   FILE TRACE.json [--json]' },
+    { synopsis: ' '.repeat(39), what: 'cli.usage.diff' },
+    { synopsis: 'nnspec diff   --helper                 ', what: 'cli.usage.diffHelper' },
   ],
   options: { helper: { type: 'boolean', default: false } },
   run(positionals, values, io) {
     if (values.helper === true) {
-      if (positionals.length > 0) throw new UsageError('--helper prints the trace helper and takes no FILE.');
+      if (positionals.length > 0) throw new UsageError(say('cli.helperTakesNoFile'));
       io.out(TRACE_HELPER_PY.replace(/\n$/, ''));
       return 0;
     }
     const [file, trace, ...rest] = positionals;
-    if (!file) throw new UsageError("Missing FILE for 'diff'.");
-    if (!trace) throw new UsageError("Missing TRACE.json for 'diff': the trace of your own implementation.");
-    if (rest.length > 0) throw new UsageError(`Unexpected argument '${rest[0]}'.`);
+    if (!file) throw new UsageError(say('cli.missingFile', { command: 'diff' }));
+    if (!trace) throw new UsageError(say('cli.missingTrace'));
+    if (rest.length > 0) throw new UsageError(say('cli.unexpectedArgument', { arg: rest[0] }));
     return diff(file, trace, values.json === true, io);
   },
 };

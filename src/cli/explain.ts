@@ -9,15 +9,10 @@ import { Trainer } from '../core/training/trainer';
 import type { Snapshot } from '../core/training/types';
 import type { Command } from './command';
 import { FileError, load, notRunnable, oneFile, UsageError, wholeNumber, type Out } from './io';
-import { language, t } from './language';
+import { language, say } from './language';
 
 function entryOption(value: string | undefined): { name: string; parsed: ParsedEntry } {
-  if (value === undefined || value.trim() === '')
-    throw new UsageError(
-      t(
-        "Missing --entry NAME, e.g. --entry 'dW[1][2,1]' (W, b, W+, b+, Z, A, dA, dZ, dW, db with [layer][row,col], X[row,col], Y[row,col] or J).",
-      ),
-    );
+  if (value === undefined || value.trim() === '') throw new UsageError(say('cli.missingEntry'));
   const parsed = parseEntry(value, language());
   if (!parsed.ok) throw new UsageError(parsed.error);
   return { name: value, parsed: parsed.value };
@@ -35,10 +30,8 @@ function snapshotOf(file: string, analysis: Analysis, T: number, parsed: ParsedE
   const trainer = new Trainer(spec, analysis.dataset!, { history: { first: 0, last: 0, thinned: 0 } });
   const total = trainer.totalSteps;
   if (T >= total) {
-    const range = total === 0 ? t('none') : `0–${total - 1}`;
-    throw new UsageError(
-      t("--step {0} is past the run's end: {1} trains {2} steps (numbered {3}).", T, file, total, range),
-    );
+    const range = total === 0 ? say('cli.none') : `0–${total - 1}`;
+    throw new UsageError(say('cli.pastEnd', { step: T, file, total, range }));
   }
   const sizes = [analysis.dataset!.X.rows, ...spec.network.layers.map((l) => l.units)];
   checkFits(parsed, spec, sizes, trainer.batches.batchSize);
@@ -48,14 +41,15 @@ function snapshotOf(file: string, analysis: Analysis, T: number, parsed: ParsedE
     if (!record) break;
   }
   const d = trainer.divergence;
-  const why = d ? d.message : t('the run stopped before it');
-  throw new FileError(t('{0}: step {1} was never run: {2}', file, T, why));
+  const why = d ? d.message : say('cli.stoppedBefore');
+  throw new FileError(say('cli.neverRun', { file, step: T, why }));
 }
 
 function run(file: string, T: number, entry: { name: string; parsed: ParsedEntry }, json: boolean, io: Out): number {
   const analysis = load(file);
   const spec = analysis.parse.spec;
-  if (!analysis.runnable || !spec || !analysis.dataset) return notRunnable(file, analysis, json, io, 'not explained');
+  if (!analysis.runnable || !spec || !analysis.dataset)
+    return notRunnable(file, analysis, json, io, 'cli.notExplained');
   const snapshot = snapshotOf(file, analysis, T, entry.parsed);
   // The last batch of an epoch may be smaller than the others.
   checkFits(entry.parsed, spec, [snapshot.X.rows, ...snapshot.layers.map((l) => l.Z.rows)], snapshot.X.cols);
@@ -67,12 +61,12 @@ function run(file: string, T: number, entry: { name: string; parsed: ParsedEntry
 
 export const explainCommand: Command = {
   name: 'explain',
-  usage: ['nnspec explain FILE --step T --entry NAME [--json]   where one number of step T comes from'],
+  usage: [{ synopsis: 'nnspec explain FILE --step T --entry NAME [--json]   ', what: 'cli.usage.explain' }],
   options: { step: { type: 'string' }, entry: { type: 'string' } },
   run(positionals, values, io) {
     const file = oneFile('explain', positionals);
     const T = wholeNumber('step', values.step as string | undefined, 0);
-    if (T === undefined) throw new UsageError(t('Missing --step T: the 0-based step whose number to explain.'));
+    if (T === undefined) throw new UsageError(say('cli.missingStep'));
     const entry = entryOption(values.entry as string | undefined);
     return run(file, T, entry, values.json === true, io);
   },

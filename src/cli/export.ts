@@ -7,12 +7,13 @@ import { closest } from '../core/spec/suggest';
 import { csvPathFor } from '../node/scriptFile';
 import type { Command } from './command';
 import { FileError, load, notRunnable, oneFile, UsageError, wholeNumber, withIterations } from './io';
+import { say } from './language';
 
 function target(v: string | undefined): ExportTarget {
-  if (v === undefined) throw new UsageError('export needs --to numpy or --to pytorch.');
+  if (v === undefined) throw new UsageError(say('cli.exportNeedsTo'));
   if ((EXPORT_TARGETS as readonly string[]).includes(v)) return v as ExportTarget;
   const guess = closest(v, EXPORT_TARGETS);
-  throw new UsageError(`--to must be numpy or pytorch, not '${v}'.${guess ? ` Did you mean '${guess}'?` : ''}`);
+  throw new UsageError(say('cli.exportBadTo', { value: v, guess: guess ? say('cli.didYouMean', { guess }) : '' }));
 }
 
 /** Where the script goes: undefined for stdout; a folder gets the default name inside it. */
@@ -20,9 +21,8 @@ function outputPath(output: string | undefined, file: string, to: ExportTarget, 
   if (output === undefined || output === '-') return undefined;
   let path = resolve(output);
   if (existsSync(path) && statSync(path).isDirectory()) path = join(path, defaultScriptName(basename(file), to));
-  if (!existsSync(dirname(path))) throw new FileError(`Cannot write ${path}: there is no folder ${dirname(path)}.`);
-  if (existsSync(path) && !force)
-    throw new FileError(`${path} exists and was not overwritten: add --force to replace it.`);
+  if (!existsSync(dirname(path))) throw new FileError(say('cli.noFolder', { path, folder: dirname(path) }));
+  if (existsSync(path) && !force) throw new FileError(say('cli.exists', { path }));
   return path;
 }
 
@@ -36,15 +36,15 @@ function write(path: string, text: string): void {
   try {
     writeFileSync(path, text);
   } catch (e) {
-    throw new FileError(`Cannot write ${path}: ${(e as Error).message}.`);
+    throw new FileError(say('cli.cannotWrite', { path, why: (e as Error).message }));
   }
 }
 
 export const exportCommand: Command = {
   name: 'export',
   usage: [
-    'nnspec export FILE --to numpy|pytorch [-o PATH] [--force] [--iterations N]',
-    '                                       a Python script that reproduces the run (stdout without -o)',
+    { synopsis: 'nnspec export FILE --to numpy|pytorch [-o PATH] [--force] [--iterations N]' },
+    { synopsis: ' '.repeat(39), what: 'cli.usage.export' },
   ],
   options: {
     to: { type: 'string' },
@@ -60,7 +60,7 @@ export const exportCommand: Command = {
     const path = outputPath(values.output as string | undefined, file, to, values.force === true);
     const analysis = load(file);
     if (!analysis.runnable || !analysis.parse.spec || !analysis.dataset)
-      return notRunnable(file, analysis, json, io, 'not exported');
+      return notRunnable(file, analysis, json, io, 'cli.notExported');
     const spec = withIterations(analysis.parse.spec, iterations);
     const result = exportScript(spec, analysis.dataset, {
       to,
@@ -68,11 +68,10 @@ export const exportCommand: Command = {
       scriptName: path ? basename(path) : defaultScriptName(basename(file), to),
       csvPath: csvPathFor(spec, dirname(resolve(file)), path ? dirname(path) : process.cwd()),
     });
-    if ('problem' in result) throw new FileError(`${file}: not exported: ${result.problem}`);
+    if ('problem' in result) throw new FileError(say('cli.exportProblem', { file, problem: result.problem }));
     if (path) write(path, result.script);
     if (json) io.out(JSON.stringify(path ? { to, path } : { to, script: result.script }));
-    else if (path)
-      io.out(`Wrote ${shown(path)}. Run it: python3 ${shown(path)} (with --json: nnspec train --json's form)`);
+    else if (path) io.out(say('cli.wrote', { path: shown(path) }));
     else io.out(result.script.replace(/\n$/, ''));
     return 0;
   },

@@ -1,16 +1,16 @@
 // What every command shares: the output streams, the two kinds of failure, loading a spec file.
 import { dirname, resolve } from 'node:path';
 import { analyze, type Analysis } from '../core/analyze';
-import { plural } from '../core/shapes/dims';
 import { diagnosticJson } from '../core/report';
 import { parseSetArgument, type Override } from '../core/spec/overrides';
 import { count, MAX_SPEC_CHARS } from '../core/spec/limits';
 import { shown } from '../core/spec/shown';
 import { diskIO } from '../node/dataFiles';
 import { readTextFile, type TextLimit } from '../node/textFile';
-import { language, t } from './language';
+import { language, say } from './language';
 import { localizeDiagnostic } from '../core/messages/localize';
-import type { Diagnostic, Spec } from '../core/spec/types';
+import type { MessageId } from '../core/messages/en';
+import type { Diagnostic, Severity, Spec } from '../core/spec/types';
 
 /** Where a command writes: `out` for results, `err` for diagnostics and progress. */
 export interface Out {
@@ -28,15 +28,15 @@ export function wholeNumber(name: string, v: string | undefined, min: number, ma
   if (v === undefined) return undefined;
   const n = Number(v);
   if (Number.isInteger(n) && n >= min && n <= max) return n;
-  const range = max === Infinity ? `≥ ${min}` : `from ${min} to ${count(max)}`;
-  throw new UsageError(`--${name} must be a whole number ${range}, not '${shown(v)}'.`);
+  const range = max === Infinity ? say('cli.atLeast', { min }) : say('cli.fromTo', { min, max: count(max) });
+  throw new UsageError(say('cli.wholeNumber', { option: name, range, value: shown(v) }));
 }
 
-const SPEC_FILES: TextLimit = { bytes: 4 * MAX_SPEC_CHARS, shown: MAX_SPEC_CHARS, what: 'spec files' };
+const SPEC_FILES: TextLimit = { bytes: 4 * MAX_SPEC_CHARS, shown: MAX_SPEC_CHARS, what: 'cli.specFiles' };
 
 /** The file's text (by default a spec file, of a size the parser accepts); a FileError says why it cannot be read. */
 export function readText(file: string, limit: TextLimit = SPEC_FILES): string {
-  const r = readTextFile(file, limit, t, language());
+  const r = readTextFile(file, limit, language());
   if ('problem' in r) throw new FileError(r.problem);
   return r.text;
 }
@@ -88,20 +88,22 @@ export function formatDiagnostic(file: string, d: Diagnostic): string {
   const related = (d.related ?? []).map(
     (r) => `\n  ${name}:${r.range.line}:${r.range.column}: ${shown(r.message, Infinity)}`,
   );
-  return `${name}:${d.range.line}:${d.range.column}: ${d.severity} ${shown(d.message, Infinity)} [${d.code}]${related.join('')}`;
+  const severity = say(SEVERITY[d.severity]);
+  return `${name}:${d.range.line}:${d.range.column}: ${severity} ${shown(d.message, Infinity)} [${d.code}]${related.join('')}`;
 }
+
+const SEVERITY: Record<Severity, MessageId> = { error: 'cli.error', warning: 'cli.warning', info: 'cli.info' };
 
 export function countsText(ds: Diagnostic[]): string {
   const n = (s: Diagnostic['severity']) => ds.filter((d) => d.severity === s).length;
-  if (language() === 'ko') return t('{0} errors, {1} warnings', n('error'), n('warning'));
-  return `${plural(n('error'), 'error')}, ${plural(n('warning'), 'warning')}`;
+  return say('cli.counts', { errors: n('error'), warnings: n('warning') });
 }
 
 /** The one FILE a command takes. */
 export function oneFile(command: string, positionals: string[]): string {
   const [file, ...rest] = positionals;
-  if (!file) throw new UsageError(t("Missing FILE for '{0}'.", command));
-  if (rest.length > 0) throw new UsageError(t("Unexpected argument '{0}'.", rest[0]));
+  if (!file) throw new UsageError(say('cli.missingFile', { command }));
+  if (rest.length > 0) throw new UsageError(say('cli.unexpectedArgument', { arg: rest[0] }));
   return file;
 }
 
@@ -112,11 +114,11 @@ export function withIterations(spec: Spec, iterations: number | undefined): Spec
 }
 
 /** A file that cannot run: its diagnostics (as JSON with --json), and exit 1. `what` says what was not done. */
-export function notRunnable(file: string, analysis: Analysis, json: boolean, io: Out, what: string): number {
+export function notRunnable(file: string, analysis: Analysis, json: boolean, io: Out, what: MessageId): number {
   if (json) io.out(JSON.stringify({ diagnostics: analysis.diagnostics.map(diagnosticJson) }, null, 2));
   else {
     for (const d of analysis.diagnostics) io.err(formatDiagnostic(file, d));
-    io.err(`${file}: ${what}: ${countsText(analysis.diagnostics)}.`);
+    io.err(say('cli.notDone', { file, what: say(what), counts: countsText(analysis.diagnostics) }));
   }
   return 1;
 }

@@ -8,7 +8,7 @@ import { language } from './language';
 
 export const shapesCommand: Command = {
   name: 'shapes',
-  usage: ['nnspec shapes FILE [--json]            the shape of every matrix, per layer'],
+  usage: [{ synopsis: 'nnspec shapes FILE [--json]            ', what: 'cli.usage.shapes' }],
   options: {},
   run(positionals, values, io) {
     const file = oneFile('shapes', positionals);

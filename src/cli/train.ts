@@ -13,7 +13,7 @@ import type { Spec } from '../core/spec/types';
 import type { Command } from './command';
 import { compareTableText } from './compareTable';
 import { load, notRunnable, oneFile, UsageError, wholeNumber, withIterations, type Out } from './io';
-import { language } from './language';
+import { language, say } from './language';
 import { JsonOut } from './jsonOut';
 import { finish, newTrainer, progressDrawer, type Run } from './runs';
 
@@ -25,7 +25,7 @@ interface TrainOptions {
 
 /** The file's own run and each variant's, before any step: the spec (with --iterations) and its data. */
 function plannedRuns(analysis: Analysis, iterations: number | undefined): { name: string; run: Run }[] {
-  const all = [{ name: 'this file', analysis }, ...analysis.variants];
+  const all = [{ name: say('cli.thisFile'), analysis }, ...analysis.variants];
   return all.flatMap(({ name, analysis: a }) => {
     if (!a.parse.spec || !a.dataset) return [];
     const spec = withIterations(a.parse.spec, iterations);
@@ -41,9 +41,16 @@ function checkStepsBudget(steps: number, spec: Spec, analysis: Analysis, totalSt
   const printed = Math.min(steps, totalSteps) * perStep;
   if (printed <= MAX_PRINTED_STEP_NUMBERS) return;
   const most = Math.floor(MAX_PRINTED_STEP_NUMBERS / perStep);
-  const advice = most >= 1 ? `use --steps ${most} or fewer` : 'one step of this network is already more';
+  const advice = most >= 1 ? say('cli.stepsAtMost', { most }) : say('cli.oneStepTooMany');
   throw new UsageError(
-    `--steps ${count(steps)} would print ${count(printed)} numbers (about ${bytes(20 * printed)} of JSON), ${count(perStep)} per step. --steps prints at most ${count(MAX_PRINTED_STEP_NUMBERS)} numbers: ${advice}.`,
+    say('cli.stepsBudget', {
+      steps: count(steps),
+      printed: count(printed),
+      bytes: bytes(20 * printed),
+      perStep: count(perStep),
+      max: count(MAX_PRINTED_STEP_NUMBERS),
+      advice,
+    }),
   );
 }
 
@@ -110,7 +117,7 @@ function trainText(analysis: Analysis, runs: { name: string; run: Run }[], io: O
   }
   if (analysis.variants.length > 0) {
     const seeds = new Set(runs.map((r) => r.run.spec.seed));
-    const title = seeds.size === 1 ? `compare (every run from seed ${[...seeds][0]})` : 'compare';
+    const title = seeds.size === 1 ? say('cli.compareSeed', { seed: [...seeds][0] }) : say('cli.compare');
     io.out(`\n${title}:\n${compareTableText(runs)}`);
   }
 }
@@ -118,7 +125,7 @@ function trainText(analysis: Analysis, runs: { name: string; run: Run }[], io: O
 function train(file: string, opts: TrainOptions, io: Out): number {
   const analysis = load(file);
   if (!analysis.runnable || !analysis.parse.spec || !analysis.dataset)
-    return notRunnable(file, analysis, opts.json, io, 'not trained');
+    return notRunnable(file, analysis, opts.json, io, 'cli.notTrained');
   const runs = plannedRuns(analysis, opts.iterations);
   const own = runs[0].run;
   if (opts.json) {
@@ -130,7 +137,7 @@ function train(file: string, opts: TrainOptions, io: Out): number {
 
 export const trainCommand: Command = {
   name: 'train',
-  usage: ['nnspec train  FILE [--json] [--steps K] [--iterations N]'],
+  usage: [{ synopsis: 'nnspec train  FILE [--json] [--steps K] [--iterations N]' }],
   options: { steps: { type: 'string' }, iterations: { type: 'string' } },
   run(positionals, values, io) {
     const file = oneFile('train', positionals);

@@ -3,7 +3,8 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { kindOf } from '../core/data/files';
-import { render, type Language } from '../core/messages/message';
+import type { MessageId } from '../core/messages/en';
+import { msg, render, type Language, type Param } from '../core/messages/message';
 import { bytes, MAX_PRINTED_STEP_NUMBERS } from '../core/spec/limits';
 import { shown } from '../core/spec/shown';
 
@@ -11,41 +12,37 @@ import { shown } from '../core/spec/shown';
 export interface TextLimit {
   bytes: number;
   shown: number;
-  what: string;
+  /** What such files are called: 'spec files', 'trace files'. */
+  what: MessageId;
 }
 
 /** A trace holds what `train --json --steps K` prints at most: 10,000,000 numbers of about 20 bytes. */
 export const TRACE_FILES: TextLimit = {
   bytes: 20 * MAX_PRINTED_STEP_NUMBERS,
   shown: 20 * MAX_PRINTED_STEP_NUMBERS,
-  what: 'trace files',
+  what: 'cli.traceFiles',
 };
 
-/** Fills a message's {0}, {1}… placeholders: the CLI passes its translator, the editor keeps English. */
-export type Say = (message: string, ...args: (string | number)[]) => string;
-const english: Say = (message, ...args) => message.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)]));
-
-/** The file's text, or why it cannot be read: 'Cannot read trace.json: no such file.' */
+/** The file's text, or why it cannot be read, in `lang`: 'Cannot read trace.json: no such file.' */
 export function readTextFile(
   file: string,
   limit: TextLimit,
-  say: Say = english,
   lang: Language = 'en',
 ): { text: string } | { problem: string } {
+  const say = (id: MessageId, params: Record<string, Param>) => render(lang, msg(id, params));
   let fd: number | undefined;
   try {
     fd = openSync(resolve(file), constants.O_RDONLY | constants.O_NONBLOCK);
     const stats = fstatSync(fd);
-    if (!stats.isFile())
-      return { problem: say('Cannot read {0}: it is {1}, not a file.', shown(file), render(lang, kindOf(stats))) };
+    if (!stats.isFile()) return { problem: say('cli.notAFile', { file: shown(file), kind: kindOf(stats) }) };
     if (stats.size > limit.bytes) {
-      const size = `it is ${bytes(stats.size)}; ${limit.what} are at most ${bytes(limit.shown)}`;
-      return { problem: say('Cannot read {0}: {1}.', shown(file), size) };
+      const size = msg('cli.tooLarge', { size: bytes(stats.size), what: msg(limit.what), max: bytes(limit.shown) });
+      return { problem: say('cli.cannotRead', { file: shown(file), why: size }) };
     }
     return { text: readFileSync(fd, 'utf8') };
   } catch (e) {
-    const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? say('no such file') : (e as Error).message;
-    return { problem: say('Cannot read {0}: {1}.', shown(file), shown(why)) };
+    const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? msg('cli.noSuchFile') : shown((e as Error).message);
+    return { problem: say('cli.cannotRead', { file: shown(file), why }) };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }

@@ -1,16 +1,20 @@
 // The catalog's Korean, id for id with the English of en.ts and the same named parameters.
 // Parameters that are notation, keys or values sit where no particle has to agree with them.
 import type { MessageId } from './en';
+import { CLI_KO } from './cliKo';
 import { DATA_KO } from './dataKo';
 import { EXPLAIN_KO } from './explainKo';
 import { OVERRIDE_KO } from './overrideKo';
 import { RUN_KO } from './runKo';
+import { SHAPES_KO } from './shapesKo';
 
 export const KO: Record<MessageId, string> = {
   ...EXPLAIN_KO,
   ...DATA_KO,
   ...OVERRIDE_KO,
   ...RUN_KO,
+  ...SHAPES_KO,
+  ...CLI_KO,
   'text.verbatim': '{text}',
   'list.two': '{first}, {last}',
   'list.more': '{first}, {rest}',

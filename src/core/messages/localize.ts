@@ -1,5 +1,5 @@
 // A diagnostic, its fixes and related places in the reader's language, from the messages it was built from.
-import type { ShapeTable } from '../shapes/types';
+import type { DimensionSource, ShapeTable } from '../shapes/types';
 import type { Diagnostic, DiagnosticL10n, Fix, Related } from '../spec/types';
 import { messageOf } from './attached';
 import { english, msg, render, type Language, type Message } from './message';
@@ -44,7 +44,13 @@ export function mismatchText(message: string, lang: Language, diagnostics: Diagn
   return d ? localizeDiagnostic(d, lang).message : message;
 }
 
-/** The shape table with each layer's mismatch in `lang`. */
+/** Where a dimension comes from, in `lang` (from the messages its sentence and phrase were rendered from). */
+export function localizeSource(s: DimensionSource, lang: Language): DimensionSource {
+  if (lang === 'en' || !s.l10n) return s;
+  return { ...s, text: render(lang, s.l10n.text), phrase: render(lang, s.l10n.phrase) };
+}
+
+/** The shape table with each layer's mismatch and where each dimension comes from in `lang`. */
 export function localizeShapes(table: ShapeTable, diagnostics: Diagnostic[], lang: Language): ShapeTable {
   if (lang === 'en') return table;
   const layers = table.layers.map((l) =>
@@ -52,5 +58,7 @@ export function localizeShapes(table: ShapeTable, diagnostics: Diagnostic[], lan
       ? { ...l, mismatch: { ...l.mismatch, message: mismatchText(l.mismatch.message, lang, diagnostics) } }
       : l,
   );
-  return { ...table, layers };
+  const out = { ...table, layers };
+  if (table.sources) out.sources = table.sources.map((s) => localizeSource(s, lang));
+  return out;
 }

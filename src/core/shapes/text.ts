@@ -12,7 +12,8 @@ export function shapeTableText(
   lang: Language = 'en',
 ): string {
   const say = (id: Parameters<typeof msg>[0], params = {}) => render(lang, msg(id, params));
-  const head = `${name ? `${name} — ` : ''}layout ${t.layout}, n[0] = ${t.n0 ?? '?'}, m = ${t.m ?? '?'}`;
+  const named = name ? msg('table.named', { name }) : '';
+  const head = say('table.head', { named, layout: t.layout, n0: t.n0 ?? '?', m: t.m ?? '?' });
   const rows = [
     [
       say('table.layer'),

@@ -38,7 +38,7 @@ function literals(dirs: string[], except: string[]): Set<string> {
 }
 
 /** The catalog's tables, whose ids do not count as used. */
-const CATALOG_FILES = ['', 'explain', 'data', 'override', 'run'].flatMap((t) =>
+const CATALOG_FILES = ['', 'explain', 'data', 'override', 'run', 'shapes', 'cli'].flatMap((t) =>
   t === '' ? ['messages/en.ts', 'messages/ko.ts'] : [`messages/${t}En.ts`, `messages/${t}Ko.ts`],
 );
 
@@ -136,7 +136,7 @@ test('nnspec check --lang ko prints the transposed X in Korean; without it, in E
   try {
     const ko = run(['--lang', 'ko', 'check', file]);
     assert.equal(ko.code, 1);
-    assert.match(ko.text, /error X에 예제가 행마다 하나씩 적혀 있습니다: .* \[x-transposed\]/);
+    assert.match(ko.text, /: 오류 X에 예제가 행마다 하나씩 적혀 있습니다: .* \[x-transposed\]/);
     assert.match(ko.text, /오류 1개, 경고 0개/);
     const en = run(['check', file]);
     assert.match(en.text, /error X is written with one example per row: .* \[x-transposed\]/);
