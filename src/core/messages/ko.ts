@@ -72,7 +72,7 @@ export const KO: Record<MessageId, string> = {
   'related.yGenerated': 'Y: data.generate: {generator}에서 온 {lines}',
   'related.holdsExamples': '{matrix}: 예제 m = {m}개, 예제마다 {line} 하나',
   'related.input': 'network.input = {input}: 네트워크가 가정하는 n[0]',
-  'related.dimensionFrom': '{dim} ({from}에서)',
+  'related.dimensionFrom': '{dim} (출처: {from})',
   'related.written': '{matrix}: {shape}로 적힘',
   'related.ySingleRow': 'Y의 타깃은 한 행뿐입니다',
 
@@ -81,7 +81,7 @@ export const KO: Record<MessageId, string> = {
   'source.xPerFeature': 'X, 특성마다 {line} 하나',
   'source.csvFeatures': 'data.csv.features, 열 {n}개',
   'source.csvFeaturesPhrase': 'data.csv.features의 열 {n}개',
-  'source.generated': 'data.generate: {generator}가 만드는 {n}차원 점',
+  'source.generated': 'data.generate: {generator}의 {n}차원 점',
   'source.generatedPhrase': '생성된 각 점의 좌표 {n}개',
   'source.setByInput': 'network.input이 정한 값',
   'source.w1': 'W[1]의 {side}',
