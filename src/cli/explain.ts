@@ -4,6 +4,7 @@ import type { Analysis } from '../core/analyze';
 import { explain, explainContext } from '../core/explain';
 import { checkEntry, parseEntry, type ParsedEntry } from '../core/explain/entry';
 import { explanationText } from '../core/explain/text';
+import { render } from '../core/messages/message';
 import type { Spec } from '../core/spec/types';
 import { Trainer } from '../core/training/trainer';
 import type { Snapshot } from '../core/training/types';
@@ -41,7 +42,7 @@ function snapshotOf(file: string, analysis: Analysis, T: number, parsed: ParsedE
     if (!record) break;
   }
   const d = trainer.divergence;
-  const why = d ? d.message : say('cli.stoppedBefore');
+  const why = d ? render(language(), d.l10n) : say('cli.stoppedBefore');
   throw new FileError(say('cli.neverRun', { file, step: T, why }));
 }
 

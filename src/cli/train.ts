@@ -4,6 +4,7 @@
 // (src/cli/jsonOut.ts): `costs` holds J_t of every step however long the run.
 import type { Analysis } from '../core/analyze';
 import { diagnosticJson, parametersJson, shapesJson, stepJson } from '../core/report';
+import { render } from '../core/messages/message';
 import { finishedSummary, formatCost } from '../core/runText';
 import { runSize } from '../core/runLimits';
 import { shapeTableText } from '../core/shapes/text';
@@ -77,7 +78,9 @@ function streamRun(json: JsonOut, run: Run, steps?: number): void {
   if (run.dataset.task === 'classification' && e) json.field('accuracy', e.accuracy);
   if (e?.testCost !== undefined) json.field('testCost', e.testCost);
   if (e?.testAccuracy !== undefined) json.field('testAccuracy', e.testAccuracy);
-  if (trainer.divergence) json.field('diverged', trainer.divergence);
+  const d = trainer.divergence;
+  // In the language of the diagnostics beside it.
+  if (d) json.field('diverged', { step: d.step, message: render(language(), d.l10n) });
 }
 
 function trainJson(analysis: Analysis, runs: { name: string; run: Run }[], steps: number | undefined, io: Out): void {
@@ -109,7 +112,7 @@ function trainText(analysis: Analysis, runs: { name: string; run: Run }[], io: O
     if (draw) io.err('\r\x1b[K');
   }
   const own = runs[0].run;
-  if (own.trainer.divergence) io.err(own.trainer.divergence.message);
+  if (own.trainer.divergence) io.err(render(language(), own.trainer.divergence.l10n));
   else if (own.evaluation) {
     io.out(
       `${finishedSummary(own.trainer.stepIndex, own.evaluation, language())} (J_0 = ${formatCost(own.first ?? NaN)})`,

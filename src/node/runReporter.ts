@@ -6,7 +6,7 @@ import type { Dataset } from '../core/data/types';
 import { snapshotDto } from '../core/dto';
 import { MESSAGE_BYTES, sampleBoundary, sampleSnapshot } from '../core/messageBudget';
 import { parametersJson } from '../core/report';
-import type { Language } from '../core/messages/message';
+import { render, type Language } from '../core/messages/message';
 import { finishedSummary, stoppedSummary } from '../core/runText';
 import type { Spec } from '../core/spec/types';
 import type { BoundaryGrid } from '../core/training/boundary';
@@ -146,7 +146,7 @@ export class RunReporter {
 
   private ended(reason: SessionEndReason): void {
     const t = this.run.trainer;
-    if (reason === 'diverged') this.message = t.divergence?.message;
+    if (reason === 'diverged') this.message = t.divergence && render(this.run.lang ?? 'en', t.divergence.l10n);
     else if (reason === 'done') {
       this.final = t.evaluate();
       this.message = finishedSummary(t.stepIndex, this.final, this.run.lang);

@@ -3,6 +3,7 @@
 import type { MessageId } from './en';
 import { CLI_KO } from './cliKo';
 import { DATA_KO } from './dataKo';
+import { DIVERGENCE_KO } from './divergenceKo';
 import { EXPLAIN_KO } from './explainKo';
 import { OVERRIDE_KO } from './overrideKo';
 import { RUN_KO } from './runKo';
@@ -15,6 +16,7 @@ export const KO: Record<MessageId, string> = {
   ...RUN_KO,
   ...SHAPES_KO,
   ...CLI_KO,
+  ...DIVERGENCE_KO,
   'text.verbatim': '{text}',
   'list.two': '{first}, {last}',
   'list.more': '{first}, {rest}',

@@ -7,6 +7,7 @@ import { buildNetwork } from '../engine/init';
 import type { Matrix } from '../engine/matrix';
 import { allFinite, type LayerParameters, type Network } from '../engine/network';
 import { createOptimizer, type Optimizer } from '../engine/optimizers';
+import { english, msg, type Message, type Param } from '../messages/message';
 import type { Workspace } from '../engine/workspace';
 import type { Spec } from '../spec/types';
 import { BatchSchedule, type Batch } from './batches';
@@ -30,7 +31,8 @@ export class Trainer {
    * record is kept (with its cost, which may be NaN or Infinity). When the cost or a gradient is
    * bad the update is not applied; when the update itself overflows, the parameters hold it.
    */
-  divergence?: { step: number; message: string };
+  /** `message` in English; `l10n` the message it was rendered from, for the reader's language. */
+  divergence?: { step: number; message: string; l10n: Message };
   readonly history: History;
   readonly batches: BatchSchedule;
 
@@ -83,7 +85,8 @@ export class Trainer {
     this.history.add(record);
     if (problem !== undefined) {
       this.status = 'diverged';
-      this.divergence = { step: t, message: divergenceMessage(this.spec, t, problem, afterUpdate) };
+      const l10n = divergenceMessage(this.spec, t, problem, afterUpdate);
+      this.divergence = { step: t, message: english(l10n), l10n };
     } else if (this.stepIndex >= this.totalSteps) {
       this.status = 'done';
     }
@@ -94,16 +97,16 @@ export class Trainer {
    * Applies step t's update unless the cost or a gradient is already bad; says what went wrong.
    * With a snapshot, records θ_t+1 and the moments before the update in it.
    */
-  private update(cost: number, snapshot?: Snapshot): { problem?: string; afterUpdate: boolean } {
+  private update(cost: number, snapshot?: Snapshot): { problem?: Message; afterUpdate: boolean } {
     const net = this.net;
-    if (!Number.isFinite(cost)) return { problem: `the cost became ${cost}`, afterUpdate: false };
+    if (!Number.isFinite(cost)) return { problem: msg('diverge.cost', { cost }), afterUpdate: false };
     if (!net.gradientsFinite())
-      return { problem: `${firstNonFinite(net, true)} became NaN or infinite`, afterUpdate: false };
+      return { problem: msg('diverge.gradient', { name: firstNonFinite(net, true) }), afterUpdate: false };
     const moments = snapshot && captureMoments(net, this.optimizer.moments());
     const ok = this.optimizer.update(net.theta, net.grad);
     if (snapshot && moments) snapshot.update = captureUpdate(net, moments);
     if (ok) return { afterUpdate: false };
-    return { problem: `${firstNonFinite(net, false)} overflowed after the update`, afterUpdate: true };
+    return { problem: msg('diverge.overflow', { name: firstNonFinite(net, false) }), afterUpdate: true };
   }
 
   /** Copies of the current W[l], b[l] (θ_stepIndex), columns orientation. */
@@ -181,11 +184,11 @@ function snapshotBytes(sizes: readonly number[], batches: BatchSchedule, moments
 }
 
 /** The name of the first matrix with a non-finite entry: W[l] / b[l], or dW[l] / db[l] for the gradients. */
-function firstNonFinite(net: Network, gradients: boolean): string {
+function firstNonFinite(net: Network, gradients: boolean): Param {
   const d = gradients ? 'd' : '';
   for (let l = 1; l <= net.L; l++) {
     if (!allFinite(gradients ? net.dW[l] : net.W[l])) return `${d}W[${l}]`;
     if (!allFinite(gradients ? net.db[l] : net.b[l])) return `${d}b[${l}]`;
   }
-  return 'a parameter';
+  return msg('diverge.aParameter');
 }

@@ -141,33 +141,4 @@ describe('nnspec shapes and check in Korean', () => {
     assert.match(fine.out, /xor\.nnspec: 문제가 없습니다\.$/);
     assert.equal(run(['check', broken]).out.split('\n').at(-1), '1 error, 0 warnings');
   });
-
-  test('--help in Korean: every command with its description in Korean, the synopses as typed', () => {
-    const [ko, en] = [run(['--lang', 'ko', '--help']).out, run(['--help']).out];
-    const synopses = (s: string) => [...s.matchAll(/^ {2}(nnspec \w+ +[^가-힣\n]*?)(?= {2,}|$)/gm)].map((m) => m[1]);
-    assert.deepEqual(synopses(ko), synopses(en));
-    assert.equal(synopses(en).length, 7);
-    assert.match(en, /^ {2}nnspec check {2}FILE \[--json\] {12}diagnostics; exit 1 when there is an error$/m);
-    const usage = (s: string) => s.split('\n').filter((l) => l.startsWith('  '));
-    const [koLines, enLines] = [usage(ko), usage(en)];
-    assert.equal(koLines.length, enLines.length);
-    // Only the lines with a description differ; the others are a synopsis alone.
-    const translated = koLines.filter((l, i) => l !== enLines[i]);
-    assert.equal(translated.length, 6, translated.join('\n'));
-    for (const line of translated) assert.match(line, hangul, line);
-    assert.deepEqual(
-      koLines.filter((l, i) => l === enLines[i]).map((l) => l.trim().split(' ')[1]),
-      ['train', 'export', 'diff'],
-    );
-  });
-
-  test('a train that cannot run, an export refused and a usage mistake, in Korean', () => {
-    const train = run(['--lang', 'ko', 'train', broken]);
-    assert.match(train.err, /broken-shapes\.nnspec: 학습하지 않음: 오류 1개, 경고 0개\.$/);
-    const to = run(['--lang', 'ko', 'export', broken, '--to', 'numpi']);
-    assert.equal(to.code, 2);
-    assert.match(to.err, /--to는 numpy 또는 pytorch여야 합니다\('numpi'이\(가\) 아님\)\. 'numpy'을\(를\) 뜻했나요\?/);
-    const n = run(['--lang', 'ko', 'train', broken, '--iterations', 'x']);
-    assert.match(n.err, /--iterations은\(는\) 1부터 10,000,000까지인 정수여야 합니다/);
-  });
 });
