@@ -9,6 +9,7 @@ import { explainCommand } from './cli/explain';
 import { exportCommand } from './cli/export';
 import { FileError, UsageError, withSets, type Out } from './cli/io';
 import { chooseLanguage, say, setLanguage } from './cli/language';
+import { parseArgsMessage } from './cli/parseErrors';
 import { shapesCommand } from './cli/shapes';
 import { shown } from './core/spec/shown';
 import { trainCommand } from './cli/train';
@@ -72,8 +73,12 @@ export function main(argv: string[], io: Out, env: NodeJS.ProcessEnv = process.e
       io.err(e.message);
       return 1;
     }
-    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.err(`nnspec: ${(e as Error).message}\n${usage()}`);
+    if (e instanceof UsageError) {
+      io.err(`nnspec: ${e.message}\n${usage()}`);
+      return 2;
+    }
+    if ((e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.err(`nnspec: ${parseArgsMessage(e as Error)}\n${usage()}`);
       return 2;
     }
     // A bug or an exhausted resource: one line, never a stack trace.

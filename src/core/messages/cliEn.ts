@@ -20,6 +20,14 @@ export const CLI_EN = {
   'cli.internalError': 'internal error ({what}). Please report it with the spec that caused it.',
   'cli.missingFile': "Missing FILE for '{command}'.",
   'cli.unexpectedArgument': "Unexpected argument '{arg}'.",
+  'cli.unknownOption':
+    "Unknown option '{option}'. To specify a positional argument starting with a '-', place it at the end of the " +
+    "command after '--', as in '-- \"{option}\"",
+  'cli.optionMissing': "Option '{option} <value>' argument missing",
+  'cli.optionTakesNone': "Option '{option}' does not take an argument",
+  'cli.optionAmbiguous':
+    "Option '{option}' argument is ambiguous.\nDid you forget to specify the option argument for '{option}'?\n" +
+    "To specify an option argument starting with a dash use '{option}=-XYZ'.",
   'cli.wholeNumber': "--{option} must be a whole number {range}, not '{value}'.",
   'cli.atLeast': '≥ {min}',
   'cli.fromTo': 'from {min} to {max}',

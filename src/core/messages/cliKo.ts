@@ -21,6 +21,13 @@ export const CLI_KO: Record<CliMessageId, string> = {
   'cli.internalError': '내부 오류({what}). 문제를 일으킨 스펙과 함께 알려 주세요.',
   'cli.missingFile': "'{command}'에 FILE이 없습니다.",
   'cli.unexpectedArgument': "예상하지 못한 인수 '{arg}'.",
+  'cli.unknownOption':
+    "알 수 없는 옵션 '{option}'. '-'로 시작하는 인수를 주려면 명령 끝의 '--' 뒤에 두세요. 예: -- \"{option}\"",
+  'cli.optionMissing': "옵션 '{option}'에 값이 없습니다: {option} <값>처럼 쓰세요.",
+  'cli.optionTakesNone': "옵션 '{option}'은(는) 값을 받지 않습니다.",
+  'cli.optionAmbiguous':
+    "옵션 '{option}'의 값이 '-'로 시작해 모호합니다.\n값을 빠뜨리지 않았나요?\n" +
+    "'-'로 시작하는 값이라면 '{option}=-XYZ'처럼 쓰세요.",
   'cli.wholeNumber': "--{option}은(는) {range}인 정수여야 합니다('{value}'이(가) 아님).",
   'cli.atLeast': '{min} 이상',
   'cli.fromTo': '{min}부터 {max}까지',

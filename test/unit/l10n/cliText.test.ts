@@ -115,4 +115,16 @@ describe("the usage and the command line's own mistakes in Korean", () => {
     const n = run(['--lang', 'ko', 'train', broken, '--iterations', 'x']);
     assert.match(n.err, /--iterations은\(는\) 1부터 10,000,000까지인 정수여야 합니다/);
   });
+
+  test("an option parseArgs cannot take is named in Korean; in English as Node's parseArgs says it", () => {
+    const ko = (argv: string[]) => run(['--lang', 'ko', ...argv]).err.split('\n')[0];
+    assert.match(ko(['check', 'x', '--foo']), /^nnspec: 알 수 없는 옵션 '--foo'\./);
+    assert.equal(ko(['train', 'x', '--steps']), "nnspec: 옵션 '--steps'에 값이 없습니다: --steps <값>처럼 쓰세요.");
+    assert.equal(ko(['check', 'x', '--json=1']), "nnspec: 옵션 '--json'은(는) 값을 받지 않습니다.");
+    assert.match(ko(['train', 'x', '--steps', '-1']), /^nnspec: 옵션 '--steps'의 값이 '-'로 시작해 모호합니다\.$/);
+    const en = run(['check', 'x', '--foo']);
+    assert.equal(en.code, 2);
+    assert.match(en.err, /^nnspec: Unknown option '--foo'\. To specify a positional argument starting with a '-'/);
+    assert.match(run(['train', 'x', '--steps']).err, /^nnspec: Option '--steps <value>' argument missing\n/);
+  });
 });
