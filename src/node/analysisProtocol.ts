@@ -11,6 +11,7 @@ import { samplePoints } from '../core/messageBudget';
 import { Codes } from '../core/spec/codes';
 import { diagnostic } from '../core/spec/ranges';
 import type { Diagnostic, Layout, RangeMap } from '../core/spec/types';
+import type { Message } from '../core/messages/message';
 import type { ShapeTable } from '../core/shapes/types';
 import type { DataPointsDTO } from '../protocol';
 
@@ -21,7 +22,7 @@ export type DataAccess =
   /** Read by the host before the analysis (a virtual workspace: through the editor's file system). */
   | { kind: 'given'; path: string; read: FileRead }
   /** Not read at all, for the reason given (Restricted Mode): the spec's data file is reported unreadable. */
-  | { kind: 'refused'; reason: string };
+  | { kind: 'refused'; reason: Message };
 
 export interface AnalysisRequest {
   id: number;

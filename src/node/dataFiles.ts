@@ -19,6 +19,7 @@ import {
 import type { DataIO } from '../core/data';
 import { parseSpec } from '../core/spec';
 import { MAX_CSV_BYTES } from '../core/spec/limits';
+import { english, msg, type Message } from '../core/messages/message';
 import { Codes } from '../core/spec/codes';
 import { shown } from '../core/spec/shown';
 
@@ -161,11 +162,11 @@ export function givenIO(path?: string, read?: FileRead): DataIO {
 }
 
 /** Reads nothing: every data file is reported unreadable for `reason` (Restricted Mode). */
-export function refusedIO(reason: string): DataIO {
+export function refusedIO(reason: Message): DataIO {
   return {
-    readCsv: (file) => ({
-      code: Codes.dataCsvMissing,
-      problem: `Cannot read data.csv.path '${shown(file, 120)}': ${reason}`,
-    }),
+    readCsv: (file) => {
+      const l10n = msg('access.refused', { file: shown(file, 120), reason });
+      return { code: Codes.dataCsvMissing, problem: english(l10n), l10n };
+    },
   };
 }

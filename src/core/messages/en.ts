@@ -1,8 +1,9 @@
 // The catalog's English: every message of the core's diagnostics, fixes, related places and hovers, by id,
 // and those of the tables beside it: explanations (explainEn.ts), data files (dataEn.ts), overrides (overrideEn.ts),
 // a run's progress (runEn.ts), the shape table's lines (shapesEn.ts), the command line (cliEn.ts),
-// a run that diverged (divergenceEn.ts).
+// a run that diverged (divergenceEn.ts), a data file the editor may not read (accessEn.ts).
 // `{name}` is a parameter; `{n|one|other}` picks the singular when n is 1. Course notation is written as is.
+import { ACCESS_EN } from './accessEn';
 import { CLI_EN } from './cliEn';
 import { DATA_EN } from './dataEn';
 import { DIVERGENCE_EN } from './divergenceEn';
@@ -19,6 +20,7 @@ export const EN = {
   ...SHAPES_EN,
   ...CLI_EN,
   ...DIVERGENCE_EN,
+  ...ACCESS_EN,
   'text.verbatim': '{text}',
   'list.two': '{first} and {last}',
   'list.more': '{first}, {rest}',

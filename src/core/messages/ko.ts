@@ -1,6 +1,7 @@
 // The catalog's Korean, id for id with the English of en.ts and the same named parameters.
 // Parameters that are notation, keys or values sit where no particle has to agree with them.
 import type { MessageId } from './en';
+import { ACCESS_KO } from './accessKo';
 import { CLI_KO } from './cliKo';
 import { DATA_KO } from './dataKo';
 import { DIVERGENCE_KO } from './divergenceKo';
@@ -17,6 +18,7 @@ export const KO: Record<MessageId, string> = {
   ...SHAPES_KO,
   ...CLI_KO,
   ...DIVERGENCE_KO,
+  ...ACCESS_KO,
   'text.verbatim': '{text}',
   'list.two': '{first}, {last}',
   'list.more': '{first}, {rest}',

@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { analyze } from '../../../src/core/analyze';
 import type { DataRoot, FileRead } from '../../../src/core/data/files';
+import { localizeDiagnostic } from '../../../src/core/messages/localize';
+import { msg } from '../../../src/core/messages/message';
 import { Codes } from '../../../src/core/spec/codes';
 import { MAX_CSV_BYTES } from '../../../src/core/spec/limits';
 import {
@@ -169,13 +171,22 @@ describe('givenIO, refusedIO and dataFileOf: for reads the host made, or may not
   });
 
   test('refusedIO reads nothing and says why, at data.csv.path', () => {
-    const r = problem(refusedIO('the window is in Restricted Mode.').readCsv('ok.csv'));
-    assert.deepEqual(r, {
-      code: Codes.dataCsvMissing,
-      problem: "Cannot read data.csv.path 'ok.csv': the window is in Restricted Mode.",
-    });
-    const a = analyze(csvSpec('ok.csv'), refusedIO('the window is in Restricted Mode.'));
+    const restricted = msg('access.restricted');
+    const r = problem(refusedIO(restricted).readCsv('ok.csv'));
+    assert.equal(r.code, Codes.dataCsvMissing);
+    assert.equal(
+      r.problem,
+      "Cannot read data.csv.path 'ok.csv': this window is in Restricted Mode, and nnspec reads data files only in " +
+        'a trusted workspace. Trust it (Manage Workspace Trust, in the quick fix) to read the file and train.',
+    );
+    const a = analyze(csvSpec('ok.csv'), refusedIO(restricted));
     assert.equal(a.runnable, false);
     assert.equal(a.diagnostics[0].range.line, 3);
+    assert.equal(a.diagnostics[0].message, r.problem);
+    assert.equal(
+      localizeDiagnostic(a.diagnostics[0], 'ko').message,
+      "data.csv.path 'ok.csv'을(를) 읽을 수 없습니다: 이 창은 제한 모드이고, nnspec은 신뢰할 수 있는 작업 영역에서만 " +
+        '데이터 파일을 읽습니다. 파일을 읽고 학습하려면 작업 영역을 신뢰하세요(빠른 수정의 "작업 영역 신뢰 관리").',
+    );
   });
 });

@@ -38,7 +38,7 @@ function literals(dirs: string[], except: string[]): Set<string> {
 }
 
 /** The catalog's tables, whose ids do not count as used. */
-const CATALOG_FILES = ['', 'explain', 'data', 'override', 'run', 'shapes', 'cli', 'divergence'].flatMap((t) =>
+const CATALOG_FILES = ['', 'explain', 'data', 'override', 'run', 'shapes', 'cli', 'divergence', 'access'].flatMap((t) =>
   t === '' ? ['messages/en.ts', 'messages/ko.ts'] : [`messages/${t}En.ts`, `messages/${t}Ko.ts`],
 );
 

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { analyze } from '../../../src/core/analyze';
+import { msg } from '../../../src/core/messages/message';
 import { Codes } from '../../../src/core/spec/codes';
 import { MESSAGE_BYTES } from '../../../src/core/messageBudget';
 import { diskIO } from '../../../src/node/dataFiles';
@@ -75,7 +76,10 @@ describe('analysis client and worker', () => {
   });
 
   test('refused access: the data file is reported unreadable with the reason, other specs are untouched', async () => {
-    const refused: Access = { kind: 'refused', reason: 'this window is in Restricted Mode.' };
+    const refused: Access = {
+      kind: 'refused',
+      reason: msg('text.verbatim', { text: 'this window is in Restricted Mode.' }),
+    };
     const csv = await shared.analyze('r', text('house-prices.nnspec'), refused);
     assert.deepEqual(codes(csv), [Codes.dataCsvMissing]);
     assert.equal(
