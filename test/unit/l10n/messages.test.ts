@@ -38,8 +38,8 @@ function literals(dirs: string[], except: string[]): Set<string> {
 }
 
 /** The catalog's tables, whose ids do not count as used. */
-const CATALOG_FILES = ['', 'explain', 'data', 'override', 'run', 'shapes', 'cli', 'divergence', 'access'].flatMap((t) =>
-  t === '' ? ['messages/en.ts', 'messages/ko.ts'] : [`messages/${t}En.ts`, `messages/${t}Ko.ts`],
+const CATALOG_FILES = ['', 'explain', 'data', 'override', 'run', 'shapes', 'cli', 'divergence', 'access'].flatMap(
+  (t) => (t === '' ? ['messages/en.ts', 'messages/ko.ts'] : [`messages/${t}En.ts`, `messages/${t}Ko.ts`]),
 );
 
 const hangul = /[가-힣]/;
