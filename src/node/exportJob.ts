@@ -2,6 +2,7 @@
 // the editor does (its data file read within the limits) and the script made as `nnspec export` makes it.
 import { basename, dirname } from 'node:path';
 import { exportScript } from '../core/export';
+import { english } from '../core/messages/message';
 import { diskIO } from './dataFiles';
 import { csvPathFor } from './scriptFile';
 import { trainable } from './trainable';
@@ -20,6 +21,6 @@ export function exportJob(req: WorkerExportRequest): WorkerExportReply {
     scriptName: basename(req.scriptPath),
     csvPath: csvPathFor(spec, req.baseDir, dirname(req.scriptPath)),
   });
-  if ('problem' in result) return { type: 'error', message: `Not exported: ${result.problem}` };
+  if ('problem' in result) return { type: 'error', message: `Not exported: ${english(result.problem)}` };
   return { type: 'export', script: result.script };
 }

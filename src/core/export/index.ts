@@ -1,5 +1,6 @@
 // exportScript: one standalone Python script (numpy, or PyTorch) that reproduces a spec's run.
 import type { Dataset } from '../data/types';
+import { msg, type Message } from '../messages/message';
 import type { Spec } from '../spec/types';
 import { MAX_WRITTEN_EXAMPLES } from './data';
 import { numpyScript } from './numpyScript';
@@ -22,7 +23,7 @@ export interface ExportOptions {
   csvPath?: string;
 }
 
-export type ExportResult = { script: string } | { problem: string };
+export type ExportResult = { script: string } | { problem: Message };
 
 /** 'planar-flower.py' or 'planar-flower_pytorch.py' beside 'planar-flower.nnspec'. */
 export function defaultScriptName(sourceName: string, to: ExportTarget): string {
@@ -37,11 +38,7 @@ export function defaultScriptName(sourceName: string, to: ExportTarget): string 
 export function exportScript(spec: Spec, data: Dataset, options: ExportOptions): ExportResult {
   const src = spec.data.source;
   if (src.kind === 'generate' && src.samples > MAX_WRITTEN_EXAMPLES) {
-    return {
-      problem:
-        `The export writes generated points into the script, and ${src.samples} samples are ` +
-        `more than ${MAX_WRITTEN_EXAMPLES}: lower data.generate.samples, or put the points in a CSV file (data.csv).`,
-    };
+    return { problem: msg('export.tooManySamples', { samples: src.samples, max: MAX_WRITTEN_EXAMPLES }) };
   }
   const plan = exportPlan(spec, data, options.sourceName);
   const scriptName = options.scriptName ?? defaultScriptName(options.sourceName, options.to);

@@ -1,5 +1,6 @@
 // The catalog's English for the command line's own text (src/cli.ts, src/cli/, src/node/textFile.ts):
-// the usage, mistakes in the arguments, files that cannot be read or written, and the words around results.
+// the usage, mistakes in the arguments, files that cannot be read or written, and the words around results;
+// and an export's refusal (src/core/export), which the CLI and the editor show.
 export const CLI_EN = {
   'cli.usage': 'Usage:',
   'cli.setHelp':
@@ -81,6 +82,9 @@ export const CLI_EN = {
   'cli.exists': '{path} exists and was not overwritten: add --force to replace it.',
   'cli.cannotWrite': 'Cannot write {path}: {why}.',
   'cli.exportProblem': '{file}: not exported: {problem}',
+  'export.tooManySamples':
+    'The export writes generated points into the script, and {samples} samples are more than {max}: ' +
+    'lower data.generate.samples, or put the points in a CSV file (data.csv).',
   'cli.wrote': "Wrote {path}. Run it: python3 {path} (with --json: nnspec train --json's form)",
 
   'cli.helperTakesNoFile': '--helper prints the trace helper and takes no FILE.',

@@ -81,6 +81,9 @@ export const CLI_KO: Record<CliMessageId, string> = {
   'cli.exists': '{path}이(가) 이미 있어 덮어쓰지 않았습니다: 바꾸려면 --force를 붙이세요.',
   'cli.cannotWrite': '{path}에 쓸 수 없습니다: {why}.',
   'cli.exportProblem': '{file}: 내보내지 않음: {problem}',
+  'export.tooManySamples':
+    '내보내기는 생성된 점을 스크립트 안에 적는데, 샘플 {samples}개는 {max}개보다 많습니다: ' +
+    'data.generate.samples를 줄이거나 점을 CSV 파일(data.csv)에 넣으세요.',
   'cli.wrote': '{path}을(를) 썼습니다. 실행: python3 {path} (--json을 붙이면 nnspec train --json과 같은 형식)',
 
   'cli.helperTakesNoFile': '--helper는 트레이스 도우미를 출력하며 FILE을 받지 않습니다.',

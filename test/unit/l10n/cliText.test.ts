@@ -1,6 +1,7 @@
 // The command line's own words in Korean: a run that diverges (the trainer's message, `nnspec train --lang ko`
 // in the terminal and in --json, whose diagnostics are in the chosen language too), the usage, argument mistakes.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { main } from '../../../src/cli';
@@ -126,5 +127,16 @@ describe("the usage and the command line's own mistakes in Korean", () => {
     assert.equal(en.code, 2);
     assert.match(en.err, /^nnspec: Unknown option '--foo'\. To specify a positional argument starting with a '-'/);
     assert.match(run(['train', 'x', '--steps']).err, /^nnspec: Option '--steps <value>' argument missing\n/);
+  });
+
+  test('an export refused for too many generated points says why in Korean', () => {
+    const flower = readFileSync(join(EXAMPLES, 'planar-flower.nnspec'), 'utf8');
+    const file = specFile(flower.replace('samples: 400', 'samples: 30000'));
+    const r = run(['--lang', 'ko', 'export', file, '--to', 'numpy']);
+    assert.equal(r.code, 1);
+    assert.match(
+      r.err,
+      /: 내보내지 않음: 내보내기는 생성된 점을 스크립트 안에 적는데, 샘플 30000개는 20000개보다 많습니다: /,
+    );
   });
 });
