@@ -3,6 +3,7 @@
 // panel at that step, and the whole report in the output channel.
 import { basename, dirname } from 'node:path';
 import * as vscode from 'vscode';
+import { editorLanguage } from './editorLanguage';
 import type { DiffResult, Difference } from '../core/diff';
 import { isMatrixEntry, type MatrixEntry } from '../protocol';
 import { diffReportLines, diffSummary } from '../core/diff/text';
@@ -33,6 +34,8 @@ function compare(c: CommandContext, doc: vscode.TextDocument, trace: vscode.Uri)
     baseDir,
     dataRoot,
     tracePath: trace.fsPath,
+
+    lang: editorLanguage(),
   };
   const title = vscode.l10n.t("nnspec: comparing {0} with nnspec's run", basename(trace.fsPath));
   return vscode.window.withProgress(

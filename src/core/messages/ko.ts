@@ -2,7 +2,9 @@
 // Parameters that are notation, keys or values sit where no particle has to agree with them.
 import type { MessageId } from './en';
 import { DATA_KO } from './dataKo';
+import { EXPERIMENTS_KO } from './experimentsKo';
 import { EXPLAIN_KO } from './explainKo';
+import { NODE_KO } from './nodeKo';
 import { OVERRIDE_KO } from './overrideKo';
 import { RUN_KO } from './runKo';
 
@@ -11,6 +13,8 @@ export const KO: Record<MessageId, string> = {
   ...DATA_KO,
   ...OVERRIDE_KO,
   ...RUN_KO,
+  ...EXPERIMENTS_KO,
+  ...NODE_KO,
   'text.verbatim': '{text}',
   'list.two': '{first}, {last}',
   'list.more': '{first}, {rest}',
