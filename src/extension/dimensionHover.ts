@@ -1,13 +1,15 @@
 // Hovers on what sets a size (a layer's units, network.input, inline X and Y, the generated samples,
 // the CSV's features): which dimension it sets, to what value and from where, the matrices it sizes,
-// and the matrices of the file that hold another value for it.
+// and the matrices of the file that hold another value for it, in the editor's language.
 import * as vscode from 'vscode';
+import { render } from '../core/messages/message';
 import { formatShape } from '../core/shapes/dims';
 import { sourceOf } from '../core/shapes/sources';
 import type { ChainOperand, DimensionSource, MatrixShape, ShapeTable } from '../core/shapes/types';
 import type { Range, RangeMap } from '../core/spec/types';
 import type { AnalysisCache } from './analysisCache';
 import { toVsRange } from './diagnostics';
+import { editorLanguage } from './editorLanguage';
 
 /** At most this many matrices are named in "Sizes" (m sizes every Z and A). */
 const MAX_LISTED = 8;
@@ -32,7 +34,7 @@ function sized(t: ShapeTable, symbol: string): string[] {
   const all: MatrixShape[] = [t.X, t.Y, ...t.layers.flatMap((l) => [l.W, l.b, l.Z, l.A])];
   const names = all.filter((m) => m.dims.some((d) => d.symbol === symbol)).map((m) => `${m.name} ${formatShape(m)}`);
   const more = names.length - MAX_LISTED;
-  return more > 0 ? [...names.slice(0, MAX_LISTED), `… and ${more} more`] : names;
+  return more > 0 ? [...names.slice(0, MAX_LISTED), vscode.l10n.t('… and {0} more', more)] : names;
 }
 
 /** Where the file writes a chain operand: W[l] and b[l] in their layer, A[0] and Y as inline data. */
@@ -53,16 +55,19 @@ function disagreeing(t: ShapeTable, s: DimensionSource, ranges: RangeMap): strin
       seen.add(o.name);
       const at = o.written ? writtenAt(o, ranges) : undefined;
       const name = o.name === 'A[0]' && o.written ? 'X' : o.name;
-      out.push(`${name} ${o.text}${at ? ` (line ${at.line})` : ''}`);
+      out.push(`${name} ${o.text}${at ? ` (${vscode.l10n.t('line {0}', at.line)})` : ''}`);
     }
   }
   return out;
 }
 
 function symbolMarkdown(ranges: RangeMap, t: ShapeTable, s: DimensionSource): string {
-  const lines = [`**${s.text}** (line ${s.range.line})`, '', `Sizes ${sized(t, s.symbol).join(' · ')}`];
+  const text = s.l10n ? render(editorLanguage(), s.l10n.text) : s.text;
+  const sizes = vscode.l10n.t('Sizes {0}', sized(t, s.symbol).join(' · '));
+  const lines = [`**${text}** (${vscode.l10n.t('line {0}', s.range.line)})`, '', sizes];
   const other = disagreeing(t, s, ranges);
-  if (other.length > 0) lines.push('', `⚠ Not ${s.symbol} = ${s.value}: ${other.join(', ')}`);
+  if (other.length > 0)
+    lines.push('', `⚠ ${vscode.l10n.t('Not {0} = {1}: {2}', s.symbol, String(s.value), other.join(', '))}`);
   return lines.join('\n');
 }
 

@@ -1,10 +1,10 @@
 // Workspace trust as nnspec sees it: in Restricted Mode a spec is checked from its text alone (its data
 // file is not read) and nothing trains, until the student trusts the workspace.
 import * as vscode from 'vscode';
+import { msg } from '../core/messages/message';
 
-/** Why a data file was not read, as its diagnostic says. */
-export const RESTRICTED_READ =
-  'this window is in Restricted Mode, and nnspec reads data files only in a trusted workspace. Trust it (Manage Workspace Trust, in the quick fix) to read the file and train.';
+/** Why a data file was not read, as its diagnostic says (in the editor's language, as the diagnostic is shown). */
+export const RESTRICTED_READ = msg('data.restricted');
 
 export class WorkspaceTrust implements vscode.Disposable {
   private simulated?: boolean;

@@ -40,8 +40,7 @@ interface Job {
 }
 
 function describe(e: Error & { code?: string }): Message {
-  if (e.code === 'ERR_WORKER_OUT_OF_MEMORY')
-    return msg('analysis.outOfMemory', { mb: HEAP_MB });
+  if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') return msg('analysis.outOfMemory', { mb: HEAP_MB });
   return msg('analysis.internalError', { error: e.message });
 }
 

@@ -22,7 +22,7 @@ export type DataAccess =
   /** Read by the host before the analysis (a virtual workspace: through the editor's file system). */
   | { kind: 'given'; path: string; read: FileRead }
   /** Not read at all, for the reason given (Restricted Mode): the spec's data file is reported unreadable. */
-  | { kind: 'refused'; reason: string };
+  | { kind: 'refused'; reason: Message };
 
 export interface AnalysisRequest {
   id: number;

@@ -17,6 +17,7 @@ import {
   type FileRead,
 } from '../core/data/files';
 import type { DataIO } from '../core/data';
+import { english, msg, type Message } from '../core/messages/message';
 import { parseSpec } from '../core/spec';
 import { MAX_CSV_BYTES } from '../core/spec/limits';
 import { Codes } from '../core/spec/codes';
@@ -160,12 +161,12 @@ export function givenIO(path?: string, read?: FileRead): DataIO {
   return { readCsv: (file) => (file === path && read ? read : unreadable(file, undefined)) };
 }
 
-/** Reads nothing: every data file is reported unreadable for `reason` (Restricted Mode). */
-export function refusedIO(reason: string): DataIO {
+/** Reads nothing: every data file is reported unreadable for `reason` (Restricted Mode), in English and as a message. */
+export function refusedIO(reason: Message): DataIO {
   return {
-    readCsv: (file) => ({
-      code: Codes.dataCsvMissing,
-      problem: `Cannot read data.csv.path '${shown(file, 120)}': ${reason}`,
-    }),
+    readCsv: (file) => {
+      const l10n = msg('data.refused', { path: msg('file.path', { file: shown(file, 120) }), reason });
+      return { code: Codes.dataCsvMissing, problem: english(l10n), l10n };
+    },
   };
 }

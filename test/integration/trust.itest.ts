@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { PanelReadout } from '../../src/extension/specPanel';
+import { english } from '../../src/core/messages/message';
 import { RESTRICTED_READ } from '../../src/extension/trust';
 import { api, discardCopies, nnspecDiagnostics, open, openCopy, until } from './helpers';
 
@@ -30,7 +31,7 @@ suite('Restricted Mode', () => {
       () => nnspecDiagnostics(doc.uri).find((x) => x.code === 'data-csv-missing'),
       'the data file to be reported unread',
     );
-    assert.equal(d.message, `Cannot read data.csv.path 'data/houses.csv': ${RESTRICTED_READ}`);
+    assert.equal(d.message, `Cannot read data.csv.path 'data/houses.csv': ${english(RESTRICTED_READ)}`);
     assert.equal(doc.lineAt(d.range.start.line).text.trim(), 'path: data/houses.csv');
     assert.equal(nnspecDiagnostics(doc.uri).length, 1);
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(

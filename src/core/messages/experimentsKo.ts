@@ -23,5 +23,6 @@ export const EXPERIMENTS_KO: Record<ExperimentsMessageId, string> = {
   'addCompare.notYaml': "'{value}'은(는) nnspec이 읽을 수 있는 값이 아닙니다: 올바른 YAML이 아닙니다.",
   'addCompare.notWhere': 'compare:가 nnspec이 예상한 자리에 없습니다. 변형을 직접 추가하세요.',
   'addCompare.notList': '변형을 추가하려면 compare가 목록이어야 합니다.',
-  'addCompare.wouldChange': 'nnspec은 이 compare: 목록의 내용을 바꾸지 않고는 변형을 추가할 수 없습니다. 직접 추가하세요.',
+  'addCompare.wouldChange':
+    'nnspec은 이 compare: 목록의 내용을 바꾸지 않고는 변형을 추가할 수 없습니다. 직접 추가하세요.',
 };

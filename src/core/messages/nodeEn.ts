@@ -20,6 +20,10 @@ export const NODE_EN = {
   'job.outOfMemory': 'The {what} ran out of memory (its limit is {limit}).',
   'job.failed': 'The {what} failed: {error}',
   'job.stopped': 'The {what} stopped unexpectedly (exit code {code}).',
+  'data.refused': 'Cannot read {path}: {reason}',
+  'data.restricted':
+    'this window is in Restricted Mode, and nnspec reads data files only in a trusted workspace. ' +
+    'Trust it (Manage Workspace Trust, in the quick fix) to read the file and train.',
   'analysis.failed': 'nnspec could not check this spec: {why}',
   'analysis.internalError': 'an internal error ({error}). Please report this file.',
   'analysis.outOfMemory':

@@ -21,6 +21,10 @@ export const NODE_KO: Record<NodeMessageId, string> = {
   'job.outOfMemory': '{what} 작업의 메모리가 부족합니다(한도 {limit}).',
   'job.failed': '{what} 작업이 실패했습니다: {error}',
   'job.stopped': '{what} 작업이 예기치 않게 멈췄습니다(종료 코드 {code}).',
+  'data.refused': '{path}을(를) 읽을 수 없습니다: {reason}',
+  'data.restricted':
+    '이 창은 제한 모드이고, nnspec은 신뢰할 수 있는 작업 영역에서만 데이터 파일을 읽습니다. ' +
+    '파일을 읽고 학습하려면 작업 영역을 신뢰하세요(빠른 수정의 작업 영역 신뢰 관리).',
   'analysis.failed': 'nnspec이 이 스펙을 검사하지 못했습니다: {why}',
   'analysis.internalError': '내부 오류({error}). 이 파일과 함께 알려 주세요.',
   'analysis.outOfMemory': '검사에 쓸 수 있는 메모리 {mb} MB보다 더 필요합니다. 데이터나 네트워크를 더 작게 하세요.',

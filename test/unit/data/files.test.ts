@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { analyze } from '../../../src/core/analyze';
 import type { DataRoot, FileRead } from '../../../src/core/data/files';
+import { msg, render, type Message } from '../../../src/core/messages/message';
 import { Codes } from '../../../src/core/spec/codes';
 import { MAX_CSV_BYTES } from '../../../src/core/spec/limits';
 import {
@@ -40,7 +41,7 @@ execFileSync('mkfifo', [join(specs, 'pipe.csv')]);
 const SPEC_FOLDER: DataRoot = { baseDir: specs };
 const WORKSPACE: DataRoot = { baseDir: specs, root: ws };
 
-function problem(r: FileRead): { code: string; problem: string } {
+function problem(r: FileRead): { code: string; problem: string; l10n?: Message } {
   assert.ok('problem' in r, `read: ${JSON.stringify(r).slice(0, 100)}`);
   assert.ok(!r.problem.includes('SECRET'), 'a message never quotes a file');
   return r;
@@ -169,12 +170,16 @@ describe('givenIO, refusedIO and dataFileOf: for reads the host made, or may not
   });
 
   test('refusedIO reads nothing and says why, at data.csv.path', () => {
-    const r = problem(refusedIO('the window is in Restricted Mode.').readCsv('ok.csv'));
-    assert.deepEqual(r, {
-      code: Codes.dataCsvMissing,
-      problem: "Cannot read data.csv.path 'ok.csv': the window is in Restricted Mode.",
-    });
-    const a = analyze(csvSpec('ok.csv'), refusedIO('the window is in Restricted Mode.'));
+    const r = problem(refusedIO(msg('data.restricted')).readCsv('ok.csv'));
+    assert.equal(r.code, Codes.dataCsvMissing);
+    assert.equal(
+      r.problem,
+      "Cannot read data.csv.path 'ok.csv': this window is in Restricted Mode, and nnspec reads data files only in a " +
+        'trusted workspace. Trust it (Manage Workspace Trust, in the quick fix) to read the file and train.',
+    );
+    assert.ok(r.l10n);
+    assert.match(render('ko', r.l10n), /^data\.csv\.path 'ok\.csv'을\(를\) 읽을 수 없습니다: 이 창은 제한 모드이고/);
+    const a = analyze(csvSpec('ok.csv'), refusedIO(msg('data.restricted')));
     assert.equal(a.runnable, false);
     assert.equal(a.diagnostics[0].range.line, 3);
   });
