@@ -124,7 +124,7 @@ describe('analysis client and worker', () => {
       'nnspec could not check this spec: the analysis worker stopped (exit code 3).',
     );
     assert.equal(
-      localizeDiagnostic(a!.diagnostics[0], 'ko').message,
+      localizeDiagnostic(a.diagnostics[0], 'ko').message,
       'nnspec이 이 스펙을 검사하지 못했습니다: 분석 워커가 멈췄습니다(종료 코드 3).',
     );
     assert.deepEqual(a?.diagnostics[0].range, { line: 1, column: 1, endLine: 1, endColumn: 1 });
@@ -141,7 +141,7 @@ describe('analysis client and worker', () => {
       'nnspec could not check this spec: it took longer than 1 seconds, so it was stopped.',
     );
     assert.equal(
-      localizeDiagnostic(a!.diagnostics[0], 'ko').message,
+      localizeDiagnostic(a.diagnostics[0], 'ko').message,
       'nnspec이 이 스펙을 검사하지 못했습니다: 1초보다 오래 걸려서 멈췄습니다.',
     );
     assert.equal(c.alive, false);
