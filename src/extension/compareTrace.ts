@@ -63,9 +63,9 @@ export function entryOf(d: Difference): MatrixEntry | 'J' | undefined {
 /** The notification for the result; its buttons open the panel at the step or the report. */
 function show(c: CommandContext, doc: vscode.TextDocument, trace: vscode.Uri, r: DiffResult): void {
   c.log.appendLine(vscode.l10n.t("Compared {0} with nnspec's run of {1}:", trace.fsPath, doc.uri.fsPath));
-  for (const line of diffReportLines(trace.fsPath, r)) c.log.appendLine(line);
+  for (const line of diffReportLines(trace.fsPath, r, editorLanguage())) c.log.appendLine(line);
   c.log.appendLine('');
-  const summary = `nnspec: ${diffSummary(basename(trace.fsPath), r)}`;
+  const summary = `nnspec: ${diffSummary(basename(trace.fsPath), r, editorLanguage())}`;
   const SHOW_STEP = vscode.l10n.t('Show Step in Panel');
   const SHOW_REPORT = vscode.l10n.t('Show Report');
   if (r.status === 'agree') {

@@ -1,8 +1,10 @@
 // The catalog's English: every message of the core's diagnostics, fixes, related places and hovers, by id,
 // and those of the tables beside it: explanations (explainEn.ts), data files (dataEn.ts), overrides (overrideEn.ts),
-// a run's progress (runEn.ts), experiments (experimentsEn.ts), the Node side's jobs (nodeEn.ts).
+// a run's progress (runEn.ts), experiments (experimentsEn.ts), the Node side's jobs (nodeEn.ts),
+// a trace compared with a run (diffEn.ts).
 // `{name}` is a parameter; `{n|one|other}` picks the singular when n is 1. Course notation is written as is.
 import { DATA_EN } from './dataEn';
+import { DIFF_EN } from './diffEn';
 import { EXPERIMENTS_EN } from './experimentsEn';
 import { EXPLAIN_EN } from './explainEn';
 import { NODE_EN } from './nodeEn';
@@ -16,6 +18,7 @@ export const EN = {
   ...RUN_EN,
   ...EXPERIMENTS_EN,
   ...NODE_EN,
+  ...DIFF_EN,
   'text.verbatim': '{text}',
   'list.two': '{first} and {last}',
   'list.more': '{first}, {rest}',

@@ -2,6 +2,7 @@
 // Parameters that are notation, keys or values sit where no particle has to agree with them.
 import type { MessageId } from './en';
 import { DATA_KO } from './dataKo';
+import { DIFF_KO } from './diffKo';
 import { EXPERIMENTS_KO } from './experimentsKo';
 import { EXPLAIN_KO } from './explainKo';
 import { NODE_KO } from './nodeKo';
@@ -15,6 +16,7 @@ export const KO: Record<MessageId, string> = {
   ...RUN_KO,
   ...EXPERIMENTS_KO,
   ...NODE_KO,
+  ...DIFF_KO,
   'text.verbatim': '{text}',
   'list.two': '{first}, {last}',
   'list.more': '{first}, {rest}',
