@@ -7,7 +7,7 @@ import { TRACE_HELPER_PY } from '../core/export/traceHelper';
 import type { Command } from './command';
 import { TRACE_FILES } from '../node/textFile';
 import { load, notRunnable, readText, UsageError, type Out } from './io';
-import { say } from './language';
+import { language, say } from './language';
 
 function diff(file: string, tracePath: string, json: boolean, io: Out): number {
   const analysis = load(file);
@@ -21,7 +21,7 @@ function diff(file: string, tracePath: string, json: boolean, io: Out): number {
       : diffTrace({ spec, data: analysis.dataset, table: analysis.shapes }, read.value);
   if (json) io.out(JSON.stringify({ tolerance: DIFF_TOLERANCE, ...result }, null, 2));
   else {
-    for (const line of diffReportLines(tracePath, result)) {
+    for (const line of diffReportLines(tracePath, result, language())) {
       if (result.status === 'invalid') io.err(line);
       else io.out(line);
     }

@@ -96,12 +96,12 @@ export async function compare(
   const doc = await specDocument(c, arg);
   if (!doc) return undefined;
   // Parsing alone (no data file read) gives the values the file has now.
-  const key = path ?? (await pickKey(compareKeys(parseSpec(doc.getText()).spec)));
+  const key = path ?? (await pickKey(compareKeys(parseSpec(doc.getText()).spec, editorLanguage())));
   const chosen = key === undefined ? undefined : (values ?? (await askValues(key)));
   if (key === undefined || !chosen || chosen.length === 0) return undefined;
   const added = addCompare(doc.getText(), typeof key === 'string' ? key : key.path, chosen);
   if (!added.ok) {
-    void vscode.window.showErrorMessage(`nnspec: ${added.message}`);
+    void vscode.window.showErrorMessage(`nnspec: ${render(editorLanguage(), added.l10n)}`);
     return undefined;
   }
   const edit = new vscode.WorkspaceEdit();

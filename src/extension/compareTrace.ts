@@ -3,6 +3,7 @@
 // panel at that step, and the whole report in the output channel.
 import { basename, dirname } from 'node:path';
 import * as vscode from 'vscode';
+import { editorLanguage } from './editorLanguage';
 import type { DiffResult, Difference } from '../core/diff';
 import { isMatrixEntry, type MatrixEntry } from '../protocol';
 import { diffReportLines, diffSummary } from '../core/diff/text';
@@ -33,6 +34,8 @@ function compare(c: CommandContext, doc: vscode.TextDocument, trace: vscode.Uri)
     baseDir,
     dataRoot,
     tracePath: trace.fsPath,
+
+    lang: editorLanguage(),
   };
   const title = vscode.l10n.t("nnspec: comparing {0} with nnspec's run", basename(trace.fsPath));
   return vscode.window.withProgress(
@@ -60,9 +63,9 @@ export function entryOf(d: Difference): MatrixEntry | 'J' | undefined {
 /** The notification for the result; its buttons open the panel at the step or the report. */
 function show(c: CommandContext, doc: vscode.TextDocument, trace: vscode.Uri, r: DiffResult): void {
   c.log.appendLine(vscode.l10n.t("Compared {0} with nnspec's run of {1}:", trace.fsPath, doc.uri.fsPath));
-  for (const line of diffReportLines(trace.fsPath, r)) c.log.appendLine(line);
+  for (const line of diffReportLines(trace.fsPath, r, editorLanguage())) c.log.appendLine(line);
   c.log.appendLine('');
-  const summary = `nnspec: ${diffSummary(basename(trace.fsPath), r)}`;
+  const summary = `nnspec: ${diffSummary(basename(trace.fsPath), r, editorLanguage())}`;
   const SHOW_STEP = vscode.l10n.t('Show Step in Panel');
   const SHOW_REPORT = vscode.l10n.t('Show Report');
   if (r.status === 'agree') {

@@ -1,6 +1,6 @@
 // Hovers on what sets a size (a layer's units, network.input, inline X and Y, the generated samples,
 // the CSV's features): which dimension it sets, to what value and from where, the matrices it sizes,
-// and the matrices of the file that hold another value for it.
+// and the matrices of the file that hold another value for it, in the editor's language.
 import * as vscode from 'vscode';
 import { localizeSource } from '../core/messages/localize';
 import { formatShape } from '../core/shapes/dims';

@@ -4,6 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import * as vscode from 'vscode';
+import { editorLanguage } from './editorLanguage';
 import type { ExportTarget } from '../core/export';
 import { exportInWorker } from '../node/jobWorker';
 import { scriptPathBeside } from '../node/scriptFile';
@@ -34,6 +35,8 @@ async function makeScript(c: CommandContext, doc: vscode.TextDocument, to: Expor
     to,
     sourceName: basename(doc.uri.path),
     scriptPath,
+
+    lang: editorLanguage(),
   };
   const title = vscode.l10n.t('nnspec: exporting {0} as a {1} script', basename(doc.uri.path), FLAVOR[to]);
   const reply = await vscode.window.withProgress(

@@ -62,7 +62,8 @@ export type StartRun = (panel: SpecPanel, autoplay: boolean) => void;
 export class SpecPanel implements PanelReadout {
   /** The worker of the current run (the file's own run of the latest start) and its variants. */
   run?: RunWorker;
-  private readonly history = new RunHistory<RunWorker>();
+  /** Its labels in the editor's language, that of the panel. */
+  private readonly history = new RunHistory<RunWorker>(editorLanguage());
   /** The run list last posted, to post it again only when it changed. */
   private postedRuns = '';
   ready = false;

@@ -5,6 +5,7 @@
 // long is replaced, and its request answered with an analysis saying why.
 import type { ResourceLimits, Worker } from 'node:worker_threads';
 import { unreadable, type FileRead } from '../core/data/files';
+import { msg, type Message } from '../core/messages/message';
 import { duration } from '../core/spec/limits';
 import {
   failedAnalysis,
@@ -15,7 +16,8 @@ import {
 } from './analysisProtocol';
 
 /** The worker's JavaScript heap: a 10 MB CSV file parsed twice over, with room to spare. */
-export const ANALYSIS_WORKER_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 32 };
+const HEAP_MB = 512;
+export const ANALYSIS_WORKER_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: HEAP_MB, maxYoungGenerationSizeMb: 32 };
 
 /** How the analysis reaches the data file: as DataAccess says, or `host`: the host reads it with `read`. */
 export type Access = DataAccess | { kind: 'host'; read(path: string): Promise<FileRead> };
@@ -37,11 +39,16 @@ interface Job {
   dropped?: boolean;
 }
 
-function describe(e: Error & { code?: string }): string {
-  if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-    return `it needs more than the ${ANALYSIS_WORKER_LIMITS.maxOldGenerationSizeMb} MB of memory the check may use. Make the data or the network smaller.`;
-  }
-  return `an internal error (${e.message}). Please report this file.`;
+function describe(e: Error & { code?: string }): Message {
+  if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') return msg('analysis.outOfMemory', { mb: HEAP_MB });
+  return msg('analysis.internalError', { error: e.message });
+}
+
+/** The time limit in words: seconds in every language below 90 s, else as duration() says it in English. */
+function timeLimit(ms: number): Message {
+  const seconds = ms / 1000;
+  if (seconds < 90) return msg('analysis.seconds', { n: Math.max(1, Math.round(seconds)) });
+  return msg('text.verbatim', { text: duration(seconds) });
 }
 
 export class AnalysisClient {
@@ -91,11 +98,8 @@ export class AnalysisClient {
 
   private send(job: Job, access: AnalysisRequest['access']): void {
     const worker = (this.worker ??= this.start());
-    const limit = duration(this.options.timeoutMs / 1000);
-    this.timer = setTimeout(
-      () => this.fail(`it took longer than ${limit}, so it was stopped.`),
-      this.options.timeoutMs,
-    );
+    const limit = timeLimit(this.options.timeoutMs);
+    this.timer = setTimeout(() => this.fail(msg('analysis.tookLonger', { limit })), this.options.timeoutMs);
     worker.postMessage({ id: job.id, text: job.text, access } satisfies AnalysisRequest);
   }
 
@@ -122,7 +126,7 @@ export class AnalysisClient {
     this.next();
   }
 
-  private fail(why: string): void {
+  private fail(why: Message): void {
     const job = this.running;
     this.stopWorker();
     if (job) this.finish(job, failedAnalysis(why));
@@ -132,7 +136,7 @@ export class AnalysisClient {
     const w = this.options.spawn(ANALYSIS_WORKER_LIMITS);
     w.on('message', (r: AnalysisReply) => w === this.worker && this.receive(r));
     w.on('error', (e) => w === this.worker && this.fail(describe(e)));
-    w.on('exit', (code) => w === this.worker && this.fail(`the analysis worker stopped (exit code ${code}).`));
+    w.on('exit', (code) => w === this.worker && this.fail(msg('analysis.workerStopped', { code })));
     return w;
   }
 

@@ -8,10 +8,10 @@ import type { Analysis } from '../core/analyze';
 import type { DataRoot, FileRead } from '../core/data/files';
 import { dataPoints } from '../core/dto';
 import { samplePoints } from '../core/messageBudget';
+import { msg, type Message } from '../core/messages/message';
 import { Codes } from '../core/spec/codes';
 import { diagnostic } from '../core/spec/ranges';
 import type { Diagnostic, Layout, RangeMap } from '../core/spec/types';
-import type { Message } from '../core/messages/message';
 import type { ShapeTable } from '../core/shapes/types';
 import type { DataPointsDTO } from '../protocol';
 
@@ -81,9 +81,12 @@ export function editorAnalysis(a: Analysis, refused: boolean): EditorAnalysis {
 
 const FIRST_LINE = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
-/** When the analysis itself failed (the worker ran out of memory, or took too long): one error on line 1. */
-export function failedAnalysis(why: string): EditorAnalysis {
-  const message = `nnspec could not check this spec: ${why}`;
+/**
+ * When the analysis itself failed (the worker ran out of memory, or took too long): one error on line 1,
+ * in English with the message it was rendered from (the editor shows it in its language).
+ */
+export function failedAnalysis(why: Message): EditorAnalysis {
+  const message = msg('analysis.failed', { why });
   return {
     layout: 'columns',
     ranges: new Map(),

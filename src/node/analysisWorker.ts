@@ -3,6 +3,7 @@
 import { parentPort } from 'node:worker_threads';
 import { analyze } from '../core/analyze';
 import type { DataIO } from '../core/data';
+import { msg } from '../core/messages/message';
 import { dataFileOf, diskIO, givenIO, refusedIO } from './dataFiles';
 import { editorAnalysis, failedAnalysis, type AnalysisReply, type AnalysisRequest } from './analysisProtocol';
 
@@ -37,7 +38,7 @@ port.on('message', (req: AnalysisRequest) => {
   try {
     port.postMessage(answer(req));
   } catch (e) {
-    const why = `an internal error (${e instanceof Error ? e.message : String(e)}). Please report this file.`;
+    const why = msg('analysis.internalError', { error: e instanceof Error ? e.message : String(e) });
     port.postMessage({ inReplyTo: req.id, analysis: failedAnalysis(why) } satisfies AnalysisReply);
   }
 });

@@ -1,11 +1,12 @@
 // What "nnspec: Compare…" offers: the keys students compare most (learning rate, initialisation, a
 // hidden layer's activation or units, L2 λ) with the file's value and sensible values to try, and
 // how a typed list of values is split (at commas outside brackets and quotes).
+import { msg, render, type Language } from '../core/messages/message';
 import { ENUMS } from '../core/spec/keys';
 import type { Spec } from '../core/spec/types';
 
 export interface CompareKey {
-  /** What the quick pick shows. */
+  /** What the quick pick shows, in the editor's language. */
   label: string;
   /** The --set PATH (layers from 1). */
   path: string;
@@ -23,21 +24,21 @@ const round = (x: number): string => String(Number(x.toPrecision(3)));
 /** Hidden activations a variant may try (softmax belongs to the output layer). */
 const HIDDEN_ACTIVATIONS = ENUMS.activation.filter((a) => a !== 'softmax');
 
-function hiddenLayerKeys(spec: Spec): CompareKey[] {
+function hiddenLayerKeys(spec: Spec, lang: Language): CompareKey[] {
   const hidden = spec.network.layers.slice(0, -1);
   return hidden.flatMap((layer, i) => {
     const l = i + 1;
     const others = HIDDEN_ACTIVATIONS.filter((a) => a !== layer.activation);
     return [
       {
-        label: `Activation of layer ${l}`,
+        label: render(lang, msg('compareKey.activation', { layer: l })),
         path: `network.layers.${l}.activation`,
         current: layer.activation,
         choices: others,
         suggested: others.filter((a) => a === 'relu' || a === 'tanh' || a === 'sigmoid').slice(0, 2),
       },
       {
-        label: `Units of layer ${l}`,
+        label: render(lang, msg('compareKey.units', { layer: l })),
         path: `network.layers.${l}.units`,
         current: String(layer.units),
         suggested: [...new Set([Math.max(1, Math.floor(layer.units / 2)), layer.units * 2])]
@@ -49,7 +50,7 @@ function hiddenLayerKeys(spec: Spec): CompareKey[] {
 }
 
 /** The keys offered for this spec, in the order a student meets them; without a spec, the three that need none. */
-export function compareKeys(spec: Spec | undefined): CompareKey[] {
+export function compareKeys(spec: Spec | undefined, lang: Language = 'en'): CompareKey[] {
   const lr = spec?.training.learningRate;
   const init = spec?.network.init;
   const reg = spec?.training.regularization;
@@ -57,21 +58,21 @@ export function compareKeys(spec: Spec | undefined): CompareKey[] {
   const inits = ENUMS.init.filter((k) => k !== init);
   return [
     {
-      label: 'Learning rate',
+      label: render(lang, msg('compareKey.learningRate')),
       path: 'training.learning_rate',
       current: lr === undefined ? undefined : String(lr),
       suggested: lr === undefined ? ['0.01', '0.1', '1'] : [round(lr / 10), round(lr * 3)],
     },
     {
-      label: 'Initialisation',
+      label: render(lang, msg('compareKey.init')),
       path: 'network.init',
       current: init,
       choices: inits,
       suggested: inits.filter((k) => k === 'zeros' || k === 'he' || k === 'random').slice(0, 2),
     },
-    ...(spec ? hiddenLayerKeys(spec) : []),
+    ...(spec ? hiddenLayerKeys(spec, lang) : []),
     {
-      label: 'L2 regularisation λ',
+      label: render(lang, msg('compareKey.l2')),
       path: 'training.regularization.l2',
       current: l2 === undefined ? undefined : String(l2),
       suggested: ['0', '0.01', '0.1', '1'].filter((v) => Number(v) !== (l2 ?? 0)),

@@ -17,9 +17,9 @@ import {
   type FileRead,
 } from '../core/data/files';
 import type { DataIO } from '../core/data';
+import { english, msg, type Message } from '../core/messages/message';
 import { parseSpec } from '../core/spec';
 import { MAX_CSV_BYTES } from '../core/spec/limits';
-import { english, msg, type Message } from '../core/messages/message';
 import { Codes } from '../core/spec/codes';
 import { shown } from '../core/spec/shown';
 

@@ -2,13 +2,14 @@
 // does, the trace file read within the CLI's size limit, and the comparison of the two.
 import { trainable } from './trainable';
 import { diffTrace, readTraceJson, type DiffResult } from '../core/diff';
+import { msg, render } from '../core/messages/message';
 import { diskIO } from './dataFiles';
 import { readTextFile, TRACE_FILES } from './textFile';
 import type { WorkerDiffReply, WorkerDiffRequest } from './workerProtocol';
 
 function compare(req: WorkerDiffRequest): DiffResult | string {
   const checked = trainable(req.text, diskIO({ baseDir: req.baseDir, root: req.dataRoot }));
-  if ('why' in checked) return `The spec cannot be trained, so nothing was compared: ${checked.why}`;
+  if ('why' in checked) return render(req.lang ?? 'en', msg('job.cannotCompare', { why: checked.why }));
   const { spec, dataset, shapes } = checked.analysis;
   const file = readTextFile(req.tracePath, TRACE_FILES);
   if ('problem' in file) return file.problem;

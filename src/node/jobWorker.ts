@@ -10,6 +10,8 @@ import type {
   WorkerExportReply,
   WorkerExportRequest,
 } from './workerProtocol';
+import { msg, render, type Language } from '../core/messages/message';
+import type { MessageId } from '../core/messages/en';
 
 /** A job's heap: a trace file may hold up to 10,000,000 numbers, read as text and as JSON. */
 const JOB_LIMITS = { maxOldGenerationSizeMb: 2048, maxYoungGenerationSizeMb: 64 };
@@ -23,14 +25,18 @@ export interface JobRun<R> {
 type Reply = WorkerDiffReply | WorkerExportReply | WorkerExplainReply;
 type Request = WorkerDiffRequest | WorkerExportRequest | WorkerExplainRequest;
 
-function failure(what: string, e: Error & { code?: string }): string {
+/** The job's name in its errors. */
+type JobName = Extract<MessageId, 'job.comparison' | 'job.export' | 'job.explanation'>;
+
+function failure(what: JobName, e: Error & { code?: string }, lang: Language): string {
   const limit = `${JOB_LIMITS.maxOldGenerationSizeMb} MB`;
-  if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') return `The ${what} ran out of memory (its limit is ${limit}).`;
-  return `The ${what} failed: ${e.message}`;
+  if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') return render(lang, msg('job.outOfMemory', { what: msg(what), limit }));
+  return render(lang, msg('job.failed', { what: msg(what), error: e.message }));
 }
 
-/** Starts `req` in `workerPath` (dist/worker.js); `what` names the job in errors ('comparison'). */
-function jobInWorker<R extends Reply>(workerPath: string, req: Request, what: string) {
+/** Starts `req` in `workerPath` (dist/worker.js); `what` names the job in errors, worded in the request's language. */
+function jobInWorker<R extends Reply>(workerPath: string, req: Request, what: JobName) {
+  const lang = req.lang ?? 'en';
   const worker = new Worker(workerPath, { resourceLimits: JOB_LIMITS });
   let settle!: (r: R | 'cancelled') => void;
   let done = false;
@@ -42,9 +48,9 @@ function jobInWorker<R extends Reply>(workerPath: string, req: Request, what: st
     void worker.terminate();
   };
   worker.on('message', (m: R) => finish(m));
-  worker.on('error', (e) => finish({ type: 'error', message: failure(what, e) } as R));
+  worker.on('error', (e) => finish({ type: 'error', message: failure(what, e, lang) } as R));
   worker.on('exit', (code) =>
-    finish({ type: 'error', message: `The ${what} stopped unexpectedly (exit code ${code}).` } as R),
+    finish({ type: 'error', message: render(lang, msg('job.stopped', { what: msg(what), code })) } as R),
   );
   worker.postMessage(req);
   return { result, cancel: () => finish('cancelled') } satisfies JobRun<R>;
@@ -52,12 +58,12 @@ function jobInWorker<R extends Reply>(workerPath: string, req: Request, what: st
 
 /** Compares a trace with nnspec's run of the spec. */
 export const diffInWorker = (workerPath: string, req: WorkerDiffRequest): JobRun<WorkerDiffReply> =>
-  jobInWorker<WorkerDiffReply>(workerPath, req, 'comparison');
+  jobInWorker<WorkerDiffReply>(workerPath, req, 'job.comparison');
 
 /** Writes nothing: returns the exported script's text. */
 export const exportInWorker = (workerPath: string, req: WorkerExportRequest): JobRun<WorkerExportReply> =>
-  jobInWorker<WorkerExportReply>(workerPath, req, 'export');
+  jobInWorker<WorkerExportReply>(workerPath, req, 'job.export');
 
 /** One number of the spec's step 0, explained. */
 export const explainInWorker = (workerPath: string, req: WorkerExplainRequest): JobRun<WorkerExplainReply> =>
-  jobInWorker<WorkerExplainReply>(workerPath, req, 'explanation');
+  jobInWorker<WorkerExplainReply>(workerPath, req, 'job.explanation');

@@ -2,6 +2,7 @@
 // has), each labelled with what changed in the spec since the run before, ticked or not for the
 // panel's overlays, and which of their workers still live (those of the latest two starts).
 import { changeSummary } from '../core/experiments/specChanges';
+import { msg, render, type Language } from '../core/messages/message';
 import type { RunSummary } from '../protocol';
 import type { RunRecord } from './runRecord';
 
@@ -43,10 +44,10 @@ interface Entry<W> {
 }
 
 /** The label of the file's own run: what changed since the run before (`undefined`: there was none). */
-export function fileRunLabel(changes: string | undefined, hasVariants: boolean): string {
-  if (hasVariants) return changes ? `the file: ${changes}` : 'the file';
-  if (changes === undefined) return 'first run';
-  return changes === '' ? 'no change' : changes;
+export function fileRunLabel(changes: string | undefined, hasVariants: boolean, lang: Language = 'en'): string {
+  if (hasVariants) return render(lang, changes ? msg('runs.fileChanged', { changes }) : msg('runs.file'));
+  if (changes === undefined) return render(lang, msg('runs.first'));
+  return changes === '' ? render(lang, msg('runs.noChange')) : changes;
 }
 
 export class RunHistory<W extends RunTrainer> {
@@ -59,12 +60,15 @@ export class RunHistory<W extends RunTrainer> {
   /** The current run: the file's own run of the latest start. */
   current?: number;
 
+  /** `lang`: the panel's language, that of the run labels and of the message of a run stopped for newer ones. */
+  constructor(private readonly lang: Language = 'en') {}
+
   /** Keeps the runs of a new start, the file's first; older starts' runs stop, and old workers end. */
   add(worker: W, text: string, runs: StartedRun[]): void {
-    const changes = this.lastText === undefined ? undefined : changeSummary(this.lastText, text);
+    const changes = this.lastText === undefined ? undefined : changeSummary(this.lastText, text, this.lang);
     this.lastText = text;
     const experiment = runs[0].runId;
-    const label = fileRunLabel(changes, runs.length > 1);
+    const label = fileRunLabel(changes, runs.length > 1, this.lang);
     for (const r of runs) {
       const variant = r.variant;
       this.entries.push({
@@ -87,7 +91,7 @@ export class RunHistory<W extends RunTrainer> {
     const n = this.workers.length;
     this.workers.forEach((w, i) => {
       if (i === n - LIVE_STARTS) w.stopRuns();
-      else if (i < n - LIVE_STARTS && w.alive) w.retire('Stopped when newer runs started.');
+      else if (i < n - LIVE_STARTS && w.alive) w.retire(render(this.lang, msg('runs.newerStarted')));
     });
   }
 

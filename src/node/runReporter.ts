@@ -6,7 +6,7 @@ import type { Dataset } from '../core/data/types';
 import { snapshotDto } from '../core/dto';
 import { MESSAGE_BYTES, sampleBoundary, sampleSnapshot } from '../core/messageBudget';
 import { parametersJson } from '../core/report';
-import { render, type Language } from '../core/messages/message';
+import { msg, render, type Language } from '../core/messages/message';
 import { finishedSummary, stoppedSummary } from '../core/runText';
 import type { Spec } from '../core/spec/types';
 import type { BoundaryGrid } from '../core/training/boundary';
@@ -170,10 +170,8 @@ export class RunReporter {
     const { grid, trainer, post } = this.run;
     const s = step === trainer.stepIndex ? undefined : this.nearestSnapshot(step);
     if (!grid || (!s && step !== trainer.stepIndex)) {
-      const why = grid
-        ? `No snapshot near step ${step} is kept.`
-        : 'The decision boundary is drawn for 2-D inputs only.';
-      post({ type: 'error', inReplyTo: requestId, message: why });
+      const why = grid ? msg('job.noSnapshotNear', { step }) : msg('job.boundary2d');
+      post({ type: 'error', inReplyTo: requestId, message: render(this.run.lang ?? 'en', why) });
       return;
     }
     const boundary = s
@@ -189,7 +187,8 @@ export class RunReporter {
   private snapshot(requestId: number, step: number): void {
     const s = this.nearestSnapshot(step);
     if (!s) {
-      this.run.post({ type: 'error', inReplyTo: requestId, message: `No snapshot of step ${step} is kept.` });
+      const message = render(this.run.lang ?? 'en', msg('job.noSnapshotOf', { step }));
+      this.run.post({ type: 'error', inReplyTo: requestId, message });
       return;
     }
     // The boundary follows the timeline: θ_t is the W[l], b[l] the snapshot of step t holds.

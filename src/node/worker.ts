@@ -5,6 +5,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { Analysis } from '../core/analyze';
 import { networkConfig } from '../core/engine/init';
+import { msg, render, type Language } from '../core/messages/message';
 import { Trainer } from '../core/training/trainer';
 import type { HistoryOptions } from '../core/training/types';
 import { DEFAULT_SNAPSHOT_BYTES } from '../core/training/history';
@@ -29,6 +30,9 @@ import { lowerWorkerPriority } from './threadPriority';
 const port = parentPort!;
 lowerWorkerPriority(); // the editor's threads go first on a busy machine; training takes what is left
 const post = (m: WorkerReply) => port.postMessage(m);
+/** The language of the runs' outcomes and errors: that of the last start (English before one). */
+let lang: Language = 'en';
+const say = (id: Parameters<typeof msg>[0], params?: Parameters<typeof msg>[1]) => render(lang, msg(id, params));
 
 function historyOptions(b: SnapshotBudget, maxBytes: number): HistoryOptions {
   return typeof b === 'number' ? { first: b, last: b, thinned: b, maxBytes } : { ...b, maxBytes };
@@ -49,7 +53,7 @@ function start(req: WorkerStart): Map<number, RunReporter> {
   const io = req.given ? givenIO(req.given.path, req.given.read) : diskIO({ baseDir: req.baseDir, root: req.dataRoot });
   const checked = trainable(req.text, io);
   if ('why' in checked) {
-    post({ type: 'error', message: `The spec cannot be trained: ${checked.why}` });
+    post({ type: 'error', message: say('job.cannotTrain', { why: checked.why }) });
     return new Map();
   }
   const a = checked.analysis;
@@ -57,7 +61,7 @@ function start(req: WorkerStart): Map<number, RunReporter> {
   const variants = wanted.map((v) => ({ ...v, analysis: a.variants.find((x) => x.name === v.name)?.analysis }));
   const missing = variants.find((v) => !v.analysis?.parse.spec || !v.analysis.dataset);
   if (missing) {
-    post({ type: 'error', message: `The spec has no variant '${missing.name}' that can be trained.` });
+    post({ type: 'error', message: say('job.noVariant', { name: missing.name }) });
     return new Map();
   }
   // The file's run keeps the usual snapshot budget; its variants share one more between them.
@@ -76,6 +80,7 @@ function handle(req: WorkerRequest): void {
   else if (req.type === 'explain') port.postMessage(explainJob(req) satisfies WorkerExplainReply);
   else if (req.type === 'start') {
     fileRun = req.runId;
+    lang = req.lang ?? 'en';
     runs = start(req);
   } else if (req.type === 'control' || req.type === 'speed') {
     for (const run of runs.values()) run.handle(req);
@@ -83,7 +88,7 @@ function handle(req: WorkerRequest): void {
     const runId = req.type === 'snapshot' || req.type === 'boundaryAt' ? req.runId : fileRun;
     const run = runs.get(runId);
     if (run) run.handle(req);
-    else if ('requestId' in req) post({ type: 'error', inReplyTo: req.requestId, message: 'No such run has started.' });
+    else if ('requestId' in req) post({ type: 'error', inReplyTo: req.requestId, message: say('job.noRun') });
   }
 }
 
@@ -92,6 +97,10 @@ port.on('message', (req: WorkerRequest) => {
     handle(req);
   } catch (e) {
     const inReplyTo = 'requestId' in req ? req.requestId : undefined;
-    post({ type: 'error', inReplyTo, message: `Training failed: ${e instanceof Error ? e.message : String(e)}` });
+    post({
+      type: 'error',
+      inReplyTo,
+      message: say('job.trainingFailed', { error: e instanceof Error ? e.message : String(e) }),
+    });
   }
 });

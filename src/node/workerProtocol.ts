@@ -105,6 +105,8 @@ export interface WorkerDiffRequest {
   baseDir: string;
   dataRoot?: string;
   tracePath: string;
+  /** The language of its refusals (the editor's); English when absent. */
+  lang?: Language;
 }
 
 /** Instead of a run: the spec's text exported as a Python script to be written at `scriptPath`. */
@@ -117,6 +119,8 @@ export interface WorkerExportRequest {
   /** The spec's file name, for the script's header. */
   sourceName: string;
   scriptPath: string;
+  /** The language of its refusals (the editor's); English when absent. */
+  lang?: Language;
 }
 
 /** Instead of a run: one number of the spec's step 0 explained (Explain an Entry), as text headed by `where`. */

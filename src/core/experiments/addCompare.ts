@@ -1,5 +1,6 @@
 // The edit behind "nnspec: Compare…": one PATH and a few values become one compare: variant each,
 // added at the end of the file or to its compare: list, touching nothing else (comments stay).
+import { english, msg, type Message } from '../messages/message';
 import { entry, toPlain } from '../spec/context';
 import { MAX_VARIANTS } from '../spec/keys';
 import { resolvePath } from '../spec/overridePath';
@@ -8,7 +9,9 @@ import { readTree, type TreeNode, type TreeResult } from '../spec/yamlTree';
 import { applyTextEdit, offsetAt, type TextEdit } from './textEdit';
 import { uniqueName, variantName, yamlText } from './variantText';
 
-export type AddCompareResult = { ok: true; edit: TextEdit; names: string[] } | { ok: false; message: string };
+/** A refusal's `message` is in English; `l10n` is the message it was rendered from. */
+export type AddCompareResult =
+  { ok: true; edit: TextEdit; names: string[] } | { ok: false; message: string; l10n: Message };
 
 interface NewVariant {
   name: string;
@@ -17,36 +20,30 @@ interface NewVariant {
   value: string;
 }
 
-const fail = (message: string): AddCompareResult => ({ ok: false, message });
+const fail = (l10n: Message): AddCompareResult => ({ ok: false, message: english(l10n), l10n });
 
 export function addCompare(text: string, path: string, values: string[]): AddCompareResult {
   const tree = readTree(text);
-  if (tree.yamlErrors || tree.root?.kind !== 'map')
-    return fail('Fix the YAML errors in this file first: variants are added to a file nnspec can read.');
+  if (tree.yamlErrors || tree.root?.kind !== 'map') return fail(msg('addCompare.yamlErrors'));
   const key = path.trim();
   const resolved = resolvePath(key, tree.root);
-  if (!resolved.ok) return fail(resolved.message);
+  if (!resolved.ok) return fail(resolved.l10n);
   const given = values.map((v) => v.trim()).filter((v) => v !== '');
-  if (given.length === 0) return fail(`Give at least one value for ${key} to compare.`);
+  if (given.length === 0) return fail(msg('addCompare.noValue', { key }));
   const compare = entry(tree.root, 'compare');
   const existing = compare?.kind === 'seq' ? compare.items : [];
   if (existing.length + given.length > MAX_VARIANTS)
-    return fail(
-      `A file trains at most ${MAX_VARIANTS} variants; it has ${existing.length} and ${given.length} would be added.`,
-    );
+    return fail(msg('addCompare.tooMany', { max: MAX_VARIANTS, has: existing.length, added: given.length }));
   const taken = new Set(existing.map((v) => nameOf(v)).filter((n): n is string => n !== undefined));
   const variants: NewVariant[] = [];
   for (const v of given) {
     const value = yamlText(v);
-    if (value === undefined) return fail(`'${v}' is not a value nnspec can read: it is not valid YAML.`);
+    if (value === undefined) return fail(msg('addCompare.notYaml', { value: v }));
     variants.push({ name: uniqueName(variantName(key, v), taken), path: key, value });
   }
   const edit = compareEdit(text, tree, compare, variants);
-  if (typeof edit === 'string') return fail(edit);
-  if (!addsExactly(applyTextEdit(text, edit), existing.length, variants))
-    return fail(
-      'nnspec cannot add the variants to this compare: list without changing what it says; add them by hand.',
-    );
+  if ('id' in edit) return fail(edit);
+  if (!addsExactly(applyTextEdit(text, edit), existing.length, variants)) return fail(msg('addCompare.wouldChange'));
   return { ok: true, edit, names: variants.map((v) => v.name) };
 }
 
@@ -61,7 +58,7 @@ function compareEdit(
   tree: TreeResult,
   compare: TreeNode | undefined,
   variants: NewVariant[],
-): TextEdit | string {
+): TextEdit | Message {
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const unit = ' '.repeat(indentUnit(text));
   const block = (indent: string) =>
@@ -72,12 +69,12 @@ function compareEdit(
     return { range: end, text: `${gap}compare:${eol}${block(unit).join(eol)}${eol}` };
   }
   const at = tree.ranges.get('compare');
-  if (!at) return 'compare: is not where nnspec expects it; add the variants by hand.';
+  if (!at) return msg('addCompare.notWhere');
   if (compare.kind === 'scalar' && compare.value === null) {
     const key = tree.ranges.get('key:compare') ?? at;
     return { range: lineEnd(text, key.line), text: eol + block(unit).join(eol) };
   }
-  if (compare.kind !== 'seq') return 'compare must be a list before variants can be added to it.';
+  if (compare.kind !== 'seq') return msg('addCompare.notList');
   const start = offsetAt(text, at.line, at.column);
   if (text[start] === '[') {
     const close = { line: at.endLine, column: at.endColumn - 1, endLine: at.endLine, endColumn: at.endColumn - 1 };

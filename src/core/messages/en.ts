@@ -1,13 +1,17 @@
 // The catalog's English: every message of the core's diagnostics, fixes, related places and hovers, by id,
 // and those of the tables beside it: explanations (explainEn.ts), data files (dataEn.ts), overrides (overrideEn.ts),
 // a run's progress (runEn.ts), the shape table's lines (shapesEn.ts), the command line (cliEn.ts),
-// a run that diverged (divergenceEn.ts), a data file the editor may not read (accessEn.ts).
+// a run that diverged (divergenceEn.ts), a data file the editor may not read (accessEn.ts),
+// experiments (experimentsEn.ts), the Node side's jobs (nodeEn.ts), a trace compared with a run (diffEn.ts).
 // `{name}` is a parameter; `{n|one|other}` picks the singular when n is 1. Course notation is written as is.
 import { ACCESS_EN } from './accessEn';
 import { CLI_EN } from './cliEn';
 import { DATA_EN } from './dataEn';
 import { DIVERGENCE_EN } from './divergenceEn';
+import { DIFF_EN } from './diffEn';
+import { EXPERIMENTS_EN } from './experimentsEn';
 import { EXPLAIN_EN } from './explainEn';
+import { NODE_EN } from './nodeEn';
 import { OVERRIDE_EN } from './overrideEn';
 import { RUN_EN } from './runEn';
 import { SHAPES_EN } from './shapesEn';
@@ -21,6 +25,9 @@ export const EN = {
   ...CLI_EN,
   ...DIVERGENCE_EN,
   ...ACCESS_EN,
+  ...EXPERIMENTS_EN,
+  ...NODE_EN,
+  ...DIFF_EN,
   'text.verbatim': '{text}',
   'list.two': '{first} and {last}',
   'list.more': '{first}, {rest}',

@@ -5,7 +5,10 @@ import { ACCESS_KO } from './accessKo';
 import { CLI_KO } from './cliKo';
 import { DATA_KO } from './dataKo';
 import { DIVERGENCE_KO } from './divergenceKo';
+import { DIFF_KO } from './diffKo';
+import { EXPERIMENTS_KO } from './experimentsKo';
 import { EXPLAIN_KO } from './explainKo';
+import { NODE_KO } from './nodeKo';
 import { OVERRIDE_KO } from './overrideKo';
 import { RUN_KO } from './runKo';
 import { SHAPES_KO } from './shapesKo';
@@ -19,6 +22,9 @@ export const KO: Record<MessageId, string> = {
   ...CLI_KO,
   ...DIVERGENCE_KO,
   ...ACCESS_KO,
+  ...EXPERIMENTS_KO,
+  ...NODE_KO,
+  ...DIFF_KO,
   'text.verbatim': '{text}',
   'list.two': '{first}, {last}',
   'list.more': '{first}, {rest}',

@@ -9,7 +9,7 @@ import { after, describe, test } from 'node:test';
 import { analyze } from '../../../src/core/analyze';
 import type { DataRoot, FileRead } from '../../../src/core/data/files';
 import { localizeDiagnostic } from '../../../src/core/messages/localize';
-import { msg } from '../../../src/core/messages/message';
+import { msg, type Message } from '../../../src/core/messages/message';
 import { Codes } from '../../../src/core/spec/codes';
 import { MAX_CSV_BYTES } from '../../../src/core/spec/limits';
 import {
@@ -42,7 +42,7 @@ execFileSync('mkfifo', [join(specs, 'pipe.csv')]);
 const SPEC_FOLDER: DataRoot = { baseDir: specs };
 const WORKSPACE: DataRoot = { baseDir: specs, root: ws };
 
-function problem(r: FileRead): { code: string; problem: string } {
+function problem(r: FileRead): { code: string; problem: string; l10n?: Message } {
   assert.ok('problem' in r, `read: ${JSON.stringify(r).slice(0, 100)}`);
   assert.ok(!r.problem.includes('SECRET'), 'a message never quotes a file');
   return r;

@@ -82,7 +82,7 @@ describe('describeChanges', () => {
     const after = FLOWER.replace('seed: 3', 'seed: 4')
       .replace('learning_rate: 1.2', 'learning_rate: 2')
       .replace('units: 4', 'units: 5');
-    assert.equal(changeSummary(FLOWER, after, 2), 'seed 3 → 4, layers.1.units 4 → 5 and 1 more');
+    assert.equal(changeSummary(FLOWER, after, 'en', 2), 'seed 3 → 4, layers.1.units 4 → 5 and 1 more');
     assert.equal(changeSummary(FLOWER, after), 'seed 3 → 4, layers.1.units 4 → 5, learning_rate 1.2 → 2');
     assert.equal(changeSummary(FLOWER, FLOWER), '');
   });

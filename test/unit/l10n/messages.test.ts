@@ -37,10 +37,11 @@ function literals(dirs: string[], except: string[]): Set<string> {
   return out;
 }
 
-/** The catalog's tables, whose ids do not count as used. */
-const CATALOG_FILES = ['', 'explain', 'data', 'override', 'run', 'shapes', 'cli', 'divergence', 'access'].flatMap(
-  (t) => (t === '' ? ['messages/en.ts', 'messages/ko.ts'] : [`messages/${t}En.ts`, `messages/${t}Ko.ts`]),
-);
+const messagesDir = join(root, 'src', 'core', 'messages');
+/** The catalog's tables (en.ts, ko.ts and every xEn.ts, xKo.ts beside them), whose ids do not count as used. */
+const CATALOG_FILES = readdirSync(messagesDir)
+  .filter((f) => /^(en|ko)\.ts$|(En|Ko)\.ts$/.test(f))
+  .map((f) => `messages/${f}`);
 
 const hangul = /[가-힣]/;
 /** Ids whose Korean is rightly without Korean words: a list joined by a comma, an option and its problem. */
@@ -78,6 +79,20 @@ test('every message id has English and Korean with the same named parameters', (
     )
       assert.match(KO[id], hangul, `${id} is not Korean`);
   }
+});
+
+test('no id is written in two English tables (one would silently replace the other in en.ts)', () => {
+  const seen = new Map<string, string>();
+  const clashes: string[] = [];
+  const english = CATALOG_FILES.filter((f) => /(en|En)\.ts$/.test(f));
+  assert.ok(english.length >= 7, english.join(', '));
+  for (const f of english)
+    for (const m of readFileSync(join(root, 'src', 'core', f), 'utf8').matchAll(/^\s+'([\w.]+)':/gm)) {
+      if (seen.has(m[1])) clashes.push(`${m[1]}: ${seen.get(m[1])} and ${f}`);
+      seen.set(m[1], f);
+    }
+  assert.deepEqual(clashes, []);
+  assert.equal(seen.size, Object.keys(EN).length, 'every id of EN is written in one of the tables');
 });
 
 test('every message id is used by the code, and no id is left over', () => {

@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { analyze } from '../../../src/core/analyze';
-import { msg } from '../../../src/core/messages/message';
+import { localizeDiagnostic } from '../../../src/core/messages/localize';
+import { english, msg } from '../../../src/core/messages/message';
 import { Codes } from '../../../src/core/spec/codes';
 import { MESSAGE_BYTES } from '../../../src/core/messageBudget';
 import { diskIO } from '../../../src/node/dataFiles';
@@ -76,15 +77,15 @@ describe('analysis client and worker', () => {
   });
 
   test('refused access: the data file is reported unreadable with the reason, other specs are untouched', async () => {
-    const refused: Access = {
-      kind: 'refused',
-      reason: msg('text.verbatim', { text: 'this window is in Restricted Mode.' }),
-    };
+    const refused: Access = { kind: 'refused', reason: msg('access.restricted') };
     const csv = await shared.analyze('r', text('house-prices.nnspec'), refused);
     assert.deepEqual(codes(csv), [Codes.dataCsvMissing]);
-    assert.equal(
-      csv?.diagnostics[0].message,
-      "Cannot read data.csv.path 'data/houses.csv': this window is in Restricted Mode.",
+    const d = csv!.diagnostics[0];
+    assert.equal(d.message, `Cannot read data.csv.path 'data/houses.csv': ${english(msg('access.restricted'))}`);
+    // The message it was made from crosses the thread, so the editor shows it in its language.
+    assert.match(
+      localizeDiagnostic(d, 'ko').message,
+      /^data\.csv\.path 'data\/houses\.csv'을\(를\) 읽을 수 없습니다: 이 창은 제한 모드/,
     );
     assert.equal(csv?.refused, true);
     assert.equal(csv?.runnable, false);
@@ -122,6 +123,10 @@ describe('analysis client and worker', () => {
       a?.diagnostics[0].message,
       'nnspec could not check this spec: the analysis worker stopped (exit code 3).',
     );
+    assert.equal(
+      localizeDiagnostic(a.diagnostics[0], 'ko').message,
+      'nnspec이 이 스펙을 검사하지 못했습니다: 분석 워커가 멈췄습니다(종료 코드 3).',
+    );
     assert.deepEqual(a?.diagnostics[0].range, { line: 1, column: 1, endLine: 1, endColumn: 1 });
     assert.equal(a?.runnable, false);
     assert.equal((await c.analyze('x', text('xor.nnspec'), disk))?.runnable, true);
@@ -134,6 +139,10 @@ describe('analysis client and worker', () => {
     assert.equal(
       a?.diagnostics[0].message,
       'nnspec could not check this spec: it took longer than 1 seconds, so it was stopped.',
+    );
+    assert.equal(
+      localizeDiagnostic(a.diagnostics[0], 'ko').message,
+      'nnspec이 이 스펙을 검사하지 못했습니다: 1초보다 오래 걸려서 멈췄습니다.',
     );
     assert.equal(c.alive, false);
   });
