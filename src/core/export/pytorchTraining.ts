@@ -182,6 +182,10 @@ ${indent(
   8,
 )}
     if WORLD_SIZE > 1:
+        # Taking the group down while another process still uses it can hang (pytorch#75097): the
+        # wrapper that holds the group goes first, then every process waits for rank 0's report.
+        del model
+        dist.barrier()
         dist.destroy_process_group()
 
 
