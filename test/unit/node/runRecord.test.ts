@@ -22,17 +22,7 @@ const status = (stepsRun: number, s: 'running' | 'done' = 'running'): WorkerStat
 const boundary = (step: number): BoundaryMessage => ({
   type: 'boundary',
   runId: RUN,
-  boundary: {
-    step,
-    xMin: 0,
-    xMax: 1,
-    yMin: 0,
-    yMax: 1,
-    resolution: 2,
-    output: Float64Array.of(0, 0, 1, 1),
-    classes: 1,
-    hidden: [],
-  },
+  boundary: { step, xMin: 0, xMax: 1, yMin: 0, yMax: 1, resolution: 2, output: Float64Array.of(0, 0, 1, 1), classes: 1, hidden: [] },
 });
 
 describe('RunRecord', () => {
