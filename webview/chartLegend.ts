@@ -9,8 +9,6 @@ export interface LegendEntry {
   color: string;
   dash?: number[];
   marker?: Marker;
-  /** Points only, no line. */
-  dots?: boolean;
 }
 
 const W = 30;
@@ -45,12 +43,10 @@ function markerShape(m: Marker, x: number, y: number, color: string): SVGElement
 
 function sample(e: LegendEntry): SVGSVGElement {
   const s = svg('svg', { width: W, height: H, viewBox: `0 0 ${W} ${H}`, 'aria-hidden': 'true' });
-  if (!e.dots) {
-    const line = svg('line', { x1: 0, y1: H / 2, x2: W, y2: H / 2, stroke: e.color, 'stroke-width': 2 });
-    if (e.dash) line.setAttribute('stroke-dasharray', e.dash.join(' '));
-    s.append(line);
-  }
-  if (e.marker || e.dots) s.append(markerShape(e.marker ?? 'circle', W / 2, H / 2, e.color));
+  const line = svg('line', { x1: 0, y1: H / 2, x2: W, y2: H / 2, stroke: e.color, 'stroke-width': 2 });
+  if (e.dash) line.setAttribute('stroke-dasharray', e.dash.join(' '));
+  s.append(line);
+  if (e.marker) s.append(markerShape(e.marker, W / 2, H / 2, e.color));
   return s;
 }
 
@@ -60,7 +56,7 @@ export function drawLegend(list: HTMLElement, entries: LegendEntry[]): void {
     ...entries.map((e) =>
       el(
         'li',
-        { attrs: { 'data-dash': e.dash?.join(' ') ?? '', 'data-marker': e.marker ?? (e.dots ? 'circle' : '') } },
+        { attrs: { 'data-dash': e.dash?.join(' ') ?? '', 'data-marker': e.marker ?? '' } },
         sample(e),
         el('span', { text: e.label }),
       ),

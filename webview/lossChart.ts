@@ -42,7 +42,7 @@ export function createLossChart(body: HTMLElement): Section {
           valueAt: valueAt(points, (p) => p.cost),
         },
         {
-          spec: { label: label('loss.testCost', { run }), dots: true, color: 1 },
+          spec: { label: label('loss.testCost', { run }), color: 1 },
           points: test.map((p) => ({ x: p.step, y: p.cost })),
           valueAt: (step) => pointAt(test, step)?.cost,
         },

@@ -53,7 +53,7 @@ export function lossOverlays(s: ViewState, cache: ThinnedByRun): DrawnSeries[] {
         valueAt: valueAt(points, (p) => p.cost),
       },
       {
-        spec: { label: label('loss.testCost', { run }), color: 1, dots: true, marker },
+        spec: { label: label('loss.testCost', { run }), color: 1, dash, marker },
         points: test.map((p) => ({ x: p.step, y: p.cost })),
         valueAt: (step: number) => pointAt(test, step)?.cost,
       },

@@ -20,8 +20,6 @@ export interface SeriesSpec {
   label: string;
   /** 'y1' for a second axis on the right (accuracy, 0 to 1). */
   axis?: 'y' | 'y1';
-  /** Points only, no line (test costs, evaluated now and then). */
-  dots?: boolean;
   dashed?: boolean;
   /** Another run's line: its own dash pattern and marker (see runStyle.ts). */
   dash?: number[];
@@ -65,8 +63,7 @@ function dataset(spec: SeriesSpec, color: string, data: XY[]) {
     borderColor: color,
     backgroundColor: color,
     pointStyle: spec.marker ?? 'circle',
-    pointRadius: spec.dots ? 3 : 0,
-    showLine: !spec.dots,
+    pointRadius: 0,
     borderWidth: spec.axis === 'y1' ? 1 : 1.5,
     borderDash: dashOf(spec),
   };
@@ -183,7 +180,7 @@ export function createStepChart(body: HTMLElement, o: StepChartOptions): StepCha
       const color = colorOf(s.spec.color ?? k);
       const data = s.spec.axis === 'y1' ? s.points : onAxis(s.points, log.checked);
       const line = dataset(s.spec, color, data);
-      return s.spec.marker && !s.spec.dots ? [line, markers(s.spec, color, data, k)] : [line];
+      return s.spec.marker ? [line, markers(s.spec, color, data, k)] : [line];
     });
     drawLegend(
       legend,
@@ -192,7 +189,6 @@ export function createStepChart(body: HTMLElement, o: StepChartOptions): StepCha
         color: colorOf(s.spec.color ?? k),
         dash: dashOf(s.spec),
         marker: s.spec.marker,
-        dots: s.spec.dots,
       })),
     );
     chart.update('none');

@@ -165,10 +165,10 @@ describe('runs in the panel', () => {
     const style = runStyle(2);
     assert.deepEqual(await legend(p, 'loss'), [
       [`training cost J · ${cur}`, '', ''],
-      [`test cost · ${cur}`, '', 'circle'],
+      [`test cost · ${cur}`, '', ''],
       [`accuracy · ${cur}`, '4 3', ''],
       ['training cost J · #2 no change', style.dash.join(' '), style.marker],
-      ['test cost · #2 no change', '', style.marker],
+      ['test cost · #2 no change', style.dash.join(' '), style.marker],
       ['accuracy · #2 no change', style.dash.join(' '), style.marker],
     ]);
     const grad = await chartTable(p, 'gradnorms');
