@@ -31,9 +31,10 @@ export function koreanLanguagePacksJson(extensionsDir) {
   const installed = JSON.parse(readFileSync(join(extensionsDir, 'extensions.json'), 'utf8'));
   const pack = installed.find((e) => e.identifier.id === KO_PACK_ID);
   if (!pack) throw new Error(`nnspec: ${KO_PACK_ID} is not installed in ${extensionsDir}`);
-  const manifest = JSON.parse(readFileSync(join(pack.location.fsPath, 'package.json'), 'utf8'));
+  const folder = join(extensionsDir, pack.relativeLocation); // `location` loses fsPath once another install rewrites the file
+  const manifest = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8'));
   const [ko] = manifest.contributes.localizations;
-  const translations = Object.fromEntries(ko.translations.map((t) => [t.id, join(pack.location.fsPath, t.path)]));
+  const translations = Object.fromEntries(ko.translations.map((t) => [t.id, join(folder, t.path)]));
   // The hash names the cache folder of the generated messages; VS Code takes md5(id + version).
   const hash = createHash('md5').update(pack.identifier.id).update(pack.version).digest('hex');
   const entry = { hash, extensions: [{ extensionIdentifier: pack.identifier, version: pack.version }], translations };
