@@ -73,16 +73,18 @@ async function e2eSuite() {
   const { cacheDir, ensureCodeServer, installExtension } = await import('./vscode.mjs');
   const { installHelloWebview } = await import('./hello-webview.mjs');
   const extensionsDir = join(cacheDir, 'e2e', 'extensions');
+  const vsix = join(cacheDir, 'e2e', 'nnspec.vsix');
   try {
     ensureCodeServer();
     rmSync(extensionsDir, { recursive: true, force: true });
-    installExtension(packageExtension(join(cacheDir, 'e2e', 'nnspec.vsix')), extensionsDir);
+    installExtension(packageExtension(vsix), extensionsDir);
     installHelloWebview(extensionsDir); // the baseline the panel's opening time is measured against
   } catch (e) {
     console.error(e instanceof Error ? e.message : e);
     return { passed: 0, failed: 1 };
   }
   process.env.NNSPEC_E2E_EXTENSIONS_DIR = extensionsDir;
+  process.env.NNSPEC_E2E_VSIX = vsix; // for a test that installs it beside extensions of its own
   return nodeTestSuite('e2e', 'test/e2e');
 }
 

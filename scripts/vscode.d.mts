@@ -21,6 +21,10 @@ export function installExtension(vsix: string, extensionsDir: string): void;
 export function startCodeServer(options?: {
   folder?: string;
   extensionsDir?: string;
+  /** The display language, e.g. 'ko' (needs a language pack for it in extensionsDir). */
+  locale?: string;
+  /** Files (name → text) written into the user-data dir before the server starts. */
+  userData?: Record<string, string>;
   log?: (msg: string) => void;
 }): Promise<CodeServer>;
 export function workbenchUrl(

@@ -249,10 +249,18 @@ async function waitForHealth(url, child, timeoutMs) {
 
 /**
  * Starts code-server on `folder` (a throw-away user-data dir; `extensionsDir` defaults to an empty one)
- * in its own process group. Resolves once /healthz answers.
+ * in its own process group, in the display language `locale` if given (it needs a language pack for it
+ * installed, else the workbench stays in English), with `userData` (file name → text) written into the
+ * user-data dir first. Resolves once /healthz answers.
  * Returns { url, port, host, extensionsDir, runDir, output(), stop() }.
  */
-export async function startCodeServer({ folder = join(root, 'examples'), extensionsDir, log } = {}) {
+export async function startCodeServer({
+  folder = join(root, 'examples'),
+  extensionsDir,
+  locale,
+  userData = {},
+  log,
+} = {}) {
   const { node, entry } = ensureCodeServer({ log });
   const runDir = runFolder('cs');
   const userDataDir = join(runDir, 'user-data');
@@ -260,6 +268,7 @@ export async function startCodeServer({ folder = join(root, 'examples'), extensi
   const exts = extensionsDir ?? join(runDir, 'extensions');
   for (const d of [join(userDataDir, 'User'), tmp, exts]) mkdirSync(d, { recursive: true });
   writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify(userSettings, null, 2));
+  for (const [name, text] of Object.entries(userData)) writeFileSync(join(userDataDir, name), text);
 
   const host = '127.0.0.1';
   const port = await freePort();
@@ -280,6 +289,7 @@ export async function startCodeServer({ folder = join(root, 'examples'), extensi
     'enable-smoke-test-driver', // makes the workbench read the `payload` URL parameter
     '--reconnection-grace-time',
     '5', // else a closed browser leaves its extension host alive for hours
+    ...(locale ? ['--locale', locale] : []),
     resolve(folder),
   ];
   const child = spawn(node, args, {

@@ -20,6 +20,10 @@ export interface WorkbenchOptions {
   extensionPath?: string;
   /** Use the extensions installed in this folder (e.g. from the .vsix) instead of a development one. */
   extensionsDir?: string;
+  /** The display language (code-server's --locale); it needs a language pack in extensionsDir. */
+  locale?: string;
+  /** Files (name → text) written into the server's user-data dir before it starts. */
+  userData?: Record<string, string>;
 }
 
 /** A copy of examples/ in a folder of its own, named examples/ as in the repository. */
@@ -54,7 +58,12 @@ export class Workbench {
       options.extensionPath ?? (installed ? undefined : (process.env.NNSPEC_E2E_EXTENSION ?? repoRoot));
     const { startCodeServer, workbenchUrl } = await import('../../scripts/vscode.mjs');
     const { launchChromium } = await import('../../scripts/browser.mjs');
-    const server = await startCodeServer({ folder, extensionsDir: installed });
+    const server = await startCodeServer({
+      folder,
+      extensionsDir: installed,
+      locale: options.locale,
+      userData: options.userData,
+    });
     let browser: Awaited<ReturnType<typeof launchChromium>> | undefined;
     try {
       browser = await launchChromium();
