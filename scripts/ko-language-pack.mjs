@@ -1,25 +1,15 @@
 // A Korean workbench for the e2e tests: packages test/fixtures/ko-language-pack (a language pack with
 // no translations of its own) and installs it, and writes the language-pack index code-server reads.
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { root } from './bundle-options.mjs';
-import { cacheDir, installExtension } from './vscode.mjs';
+import { installFixtureExtension } from './vscode.mjs';
 
 export const KO_PACK_ID = 'nnspec-test.ko-language-pack';
-const fixture = join(root, 'test', 'fixtures', 'ko-language-pack');
 
 /** Packages the Korean language pack and installs it into `extensionsDir`. */
 export function installKoreanLanguagePack(extensionsDir) {
-  const vsix = join(cacheDir, 'ko-language-pack.vsix');
-  const args = ['package', '--no-dependencies', '--allow-missing-repository', '--out', vsix];
-  const r = spawnSync(process.execPath, [join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), ...args], {
-    cwd: fixture,
-    encoding: 'utf8',
-  });
-  if (r.status !== 0) throw new Error(`nnspec: packaging ${fixture} failed:\n${r.stdout}${r.stderr}`);
-  installExtension(vsix, extensionsDir);
+  installFixtureExtension('ko-language-pack', extensionsDir);
 }
 
 /**

@@ -18,6 +18,7 @@ export function freePort(): Promise<number>;
 export function runFolder(kind: string): string;
 export function codeServerCli(args: string[]): void;
 export function installExtension(vsix: string, extensionsDir: string): void;
+export function installFixtureExtension(name: string, extensionsDir: string): void;
 export function startCodeServer(options?: {
   folder?: string;
   extensionsDir?: string;

@@ -213,6 +213,19 @@ export function installExtension(vsix, extensionsDir) {
   codeServerCli(['--extensions-dir', extensionsDir, '--install-extension', vsix, '--force']);
 }
 
+/** Packages the test extension test/fixtures/`name` (a hello-world webview, a language pack) and installs it. */
+export function installFixtureExtension(name, extensionsDir) {
+  const fixture = join(root, 'test', 'fixtures', name);
+  const vsix = join(cacheDir, `${name}.vsix`);
+  const args = ['package', '--no-dependencies', '--allow-missing-repository', '--out', vsix];
+  const r = spawnSync(process.execPath, [join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), ...args], {
+    cwd: fixture,
+    encoding: 'utf8',
+  });
+  if (r.status !== 0) throw new Error(`nnspec: packaging ${fixture} failed:\n${r.stdout}${r.stderr}`);
+  installExtension(vsix, extensionsDir);
+}
+
 // Process groups of servers still running (→ their run folders); killed however this process ends.
 const liveGroups = new Map();
 function killGroup(pgid, signal) {

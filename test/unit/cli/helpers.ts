@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after } from 'node:test';
 import { main } from '../../../src/cli';
+import { setLanguage } from '../../../src/cli/language';
 
 const made: string[] = [];
 after(() => {
@@ -17,6 +18,21 @@ export function run(...argv: string[]) {
   const err: string[] = [];
   const code = main(argv, { out: (s) => out.push(s), err: (s) => err.push(s), isTTY: false });
   return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+/**
+ * `run` for argv that may hold --lang, with no locale from the environment; the CLI's language is
+ * English again afterwards, for the next test.
+ */
+export function runThenEnglish(argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  try {
+    const code = main(argv, { out: (s) => out.push(s), err: (s) => err.push(s), isTTY: false }, {});
+    return { code, out: out.join('\n'), err: err.join('\n') };
+  } finally {
+    setLanguage('en');
+  }
 }
 
 /** `text` written to `name` in a new temporary folder (with `files` beside it); returns its path. */

@@ -4,23 +4,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { main } from '../../../src/cli';
-import { setLanguage } from '../../../src/cli/language';
 import { render } from '../../../src/core/messages/message';
 import { Trainer } from '../../../src/core/training/trainer';
-import { EXAMPLES, specFile } from '../cli/helpers';
+import { EXAMPLES, runThenEnglish as run, specFile } from '../cli/helpers';
 import { makeDataset, makeSpec, matrix } from '../engine/fixtures';
-
-function run(argv: string[]): { code: number; out: string; err: string } {
-  const out: string[] = [];
-  const err: string[] = [];
-  try {
-    const code = main(argv, { out: (s) => out.push(s), err: (s) => err.push(s), isTTY: false }, {});
-    return { code, out: out.join('\n'), err: err.join('\n') };
-  } finally {
-    setLanguage('en');
-  }
-}
 
 /** Linear regression at α = 50: J overflows within a few hundred steps. */
 const DIVERGING = `name: too fast

@@ -5,8 +5,6 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { main } from '../../../src/cli';
-import { setLanguage } from '../../../src/cli/language';
 import { loadDataset } from '../../../src/core/data';
 import { displayWidth, padEndTo } from '../../../src/core/displayWidth';
 import { explain, explainContext, type Explanation } from '../../../src/core/explain';
@@ -18,6 +16,7 @@ import { parseSetArgument } from '../../../src/core/spec/overrides';
 import { Trainer } from '../../../src/core/training/trainer';
 import { makeSpec as dataSpec, memoryIO, rangesFor } from '../data/spec-fixture';
 import { makeSpec, randomData } from '../engine/fixtures';
+import { runThenEnglish as run } from '../cli/helpers';
 
 const hangul = /[가-힣]/;
 /** Every number written in a text, sorted: what a translation must keep. */
@@ -27,17 +26,6 @@ const notationIn = (s: string) =>
   [...s.matchAll(/(?<![A-Za-z])(?:d?[WbZA]\+?\[\d\][₀-₉ᵢₖ]*(?:,[₀-₉ᵢₖ]+)?|[XY][₀-₉ᵢₖ]+(?:,[₀-₉ᵢₖ]+)?)/g)]
     .map((m) => m[0])
     .sort();
-
-function run(argv: string[]): { code: number; out: string; err: string } {
-  const out: string[] = [];
-  const err: string[] = [];
-  try {
-    const code = main(argv, { out: (s) => out.push(s), err: (s) => err.push(s), isTTY: false }, {});
-    return { code, out: out.join('\n'), err: err.join('\n') };
-  } finally {
-    setLanguage('en');
-  }
-}
 
 describe('explanations in Korean', () => {
   // 12 examples, so sums over the batch are cut to the largest terms ("… and N more").

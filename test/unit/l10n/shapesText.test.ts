@@ -5,11 +5,10 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { main } from '../../../src/cli';
-import { setLanguage } from '../../../src/cli/language';
 import { analyze, type Analysis } from '../../../src/core/analyze';
 import { localizeShapes } from '../../../src/core/messages/localize';
 import { diskIO } from '../../../src/node/dataFiles';
+import { runThenEnglish as run } from '../cli/helpers';
 
 const EXAMPLES = join(__dirname, '..', '..', '..', 'examples');
 const hangul = /[가-힣]/;
@@ -44,17 +43,6 @@ training:
   iterations: 5
   learning_rate: 0.1
 `;
-
-function run(argv: string[]): { code: number; out: string; err: string } {
-  const out: string[] = [];
-  const err: string[] = [];
-  try {
-    const code = main(argv, { out: (s) => out.push(s), err: (s) => err.push(s), isTTY: false }, {});
-    return { code, out: out.join('\n'), err: err.join('\n') };
-  } finally {
-    setLanguage('en');
-  }
-}
 
 describe('the shape table in Korean', () => {
   const analyses = [
