@@ -2,6 +2,7 @@
 
 import type { Dataset } from '../../../src/core/data/types';
 import type { Matrix } from '../../../src/core/engine/matrix';
+import { Trainer } from '../../../src/core/training/trainer';
 import type {
   Activation,
   InitKind,
@@ -66,6 +67,21 @@ export function makeDataset(X: Matrix, Y: Matrix, task: Dataset['task'], test?: 
 }
 
 /** A small deterministic pseudo-random source for test data (independent of the engine's Random). */
+/** A 1-1 linear network with mse and α = 10 on x = ±3, trained until it stops: each step multiplies the error by far more than 1 in size. */
+export function divergedTrainer(): Trainer {
+  const spec = makeSpec({
+    layers: [{ units: 1, activation: 'linear', W: [[1]], b: [[0]] }],
+    loss: 'mse',
+    learningRate: 10,
+    iterations: 1000,
+  });
+  const trainer = new Trainer(spec, makeDataset(matrix(1, 2, [3, -3]), matrix(1, 2, [1, -1]), 'regression'));
+  while (trainer.next()) {
+    /* run until it stops */
+  }
+  return trainer;
+}
+
 export function lcg(seed: number): () => number {
   let s = seed >>> 0;
   return () => {

@@ -5,9 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { render } from '../../../src/core/messages/message';
-import { Trainer } from '../../../src/core/training/trainer';
 import { EXAMPLES, runThenEnglish as run, specFile } from '../cli/helpers';
-import { makeDataset, makeSpec, matrix } from '../engine/fixtures';
+import { divergedTrainer } from '../engine/fixtures';
 
 /** Linear regression at α = 50: J overflows within a few hundred steps. */
 const DIVERGING = `name: too fast
@@ -29,16 +28,7 @@ training:
 
 describe('a diverged run in Korean', () => {
   test('the trainer keeps the message it rendered in English, which reads in Korean too', () => {
-    const spec = makeSpec({
-      layers: [{ units: 1, activation: 'linear', W: [[1]], b: [[0]] }],
-      loss: 'mse',
-      learningRate: 10,
-      iterations: 1000,
-    });
-    const trainer = new Trainer(spec, makeDataset(matrix(1, 2, [3, -3]), matrix(1, 2, [1, -1]), 'regression'));
-    while (trainer.next()) {
-      /* run until it stops */
-    }
+    const trainer = divergedTrainer();
     const d = trainer.divergence!;
     assert.equal(render('en', d.l10n), d.message);
     assert.match(

@@ -3,21 +3,12 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Trainer } from '../../../src/core/training/trainer';
-import { makeDataset, makeSpec, matrix } from '../engine/fixtures';
+import { divergedTrainer, makeDataset, makeSpec, matrix } from '../engine/fixtures';
 
 describe('divergence', () => {
   test('too large a learning rate: stops at the first non-finite cost, with a message naming the step and α', () => {
     // 1-1 linear network, mse: each step multiplies the error by about (1 - α·x²) = -99.
-    const spec = makeSpec({
-      layers: [{ units: 1, activation: 'linear', W: [[1]], b: [[0]] }],
-      loss: 'mse',
-      learningRate: 10,
-      iterations: 1000,
-    });
-    const trainer = new Trainer(spec, makeDataset(matrix(1, 2, [3, -3]), matrix(1, 2, [1, -1]), 'regression'));
-    while (trainer.next()) {
-      /* run until it stops */
-    }
+    const trainer = divergedTrainer();
     assert.equal(trainer.status, 'diverged');
     const d = trainer.divergence!;
     assert.ok(d.step > 0 && d.step < 1000);
