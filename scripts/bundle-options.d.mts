@@ -4,5 +4,4 @@ import type { BuildOptions, Plugin } from 'esbuild';
 export const root: string;
 export const common: BuildOptions;
 export const nodeBundle: BuildOptions;
-export const webviewBundle: BuildOptions;
 export const csvParseCache: Plugin;
