@@ -386,8 +386,19 @@ export interface RevealMessage {
   range: Range;
 }
 
+/**
+ * The panel has taken in and drawn `received` of the host's messages since it posted `ready`. The host
+ * holds back its periodic updates while the panel is far behind, so a slow panel is sent fewer, larger
+ * batches instead of a queue that grows.
+ */
+export interface DrawnMessage {
+  type: 'drawn';
+  received: number;
+}
+
 export type WebviewMessage =
   | ReadyMessage
+  | DrawnMessage
   | ControlMessage
   | SpeedMessage
   | SnapshotRequest
@@ -460,6 +471,8 @@ export function isWebviewMessage(v: unknown): v is WebviewMessage {
       return true;
     case 'control':
       return CONTROL_ACTIONS.includes(v.action as string);
+    case 'drawn':
+      return isInt(v.received);
     case 'speed':
       return isNum(v.stepsPerFrame) && v.stepsPerFrame >= 1 && v.stepsPerFrame <= 100000;
     case 'requestSnapshot':

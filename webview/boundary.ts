@@ -91,17 +91,44 @@ function hiddenMaps(b: BoundaryDTO): HTMLElement[] {
   return [el('h3', { text: label('boundary.hiddenHeading') }), grid];
 }
 
+/** What a drawn map depends on: when none of it changed, the canvases stay as they are. */
+interface Drawn {
+  boundary?: BoundaryDTO;
+  points?: DataPointsDTO;
+  task?: Task;
+  which?: string;
+  only2d?: boolean;
+}
+
+const sameDrawing = (a: Drawn | undefined, b: Drawn): boolean =>
+  a !== undefined &&
+  a.boundary === b.boundary &&
+  a.points === b.points &&
+  a.task === b.task &&
+  a.which === b.which &&
+  a.only2d === b.only2d;
+
 export function createBoundary(body: HTMLElement): Section {
+  // Every status message asks for a redraw; repainting unchanged maps cost a third of a busy panel's frames.
+  let drawn: Drawn | undefined;
   const render = (d: ViewState): void => {
-    body.replaceChildren();
     const b = shownBoundary(d);
-    if (!b) {
-      const only2d = d.analysis && !d.analysis.points;
-      body.append(placeholder(label(only2d ? 'boundary.only2d' : 'boundary.notYet')));
+    const task = b && boundaryTask(d, b);
+    const which = b && boundaryCaption(b.step, d.run?.status?.totalSteps);
+    const now: Drawn = {
+      boundary: b,
+      points: d.analysis?.points,
+      task,
+      which,
+      only2d: d.analysis && !d.analysis.points,
+    };
+    if (sameDrawing(drawn, now)) return;
+    drawn = now;
+    body.replaceChildren();
+    if (!b || !task || which === undefined) {
+      body.append(placeholder(label(now.only2d ? 'boundary.only2d' : 'boundary.notYet')));
       return;
     }
-    const task = boundaryTask(d, b);
-    const which = boundaryCaption(b.step, d.run?.status?.totalSteps);
     const main = el('canvas', {
       id: 'boundary-canvas',
       attrs: { role: 'img', 'aria-label': label('boundary.mapName', { which }), 'data-step': String(b.step) },
@@ -116,5 +143,10 @@ export function createBoundary(body: HTMLElement): Section {
       ...hiddenMaps(b),
     );
   };
-  return { render };
+  return {
+    render,
+    retheme: () => {
+      drawn = undefined;
+    },
+  };
 }

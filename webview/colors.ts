@@ -31,9 +31,24 @@ export const CATEGORICAL = ['blue', 'orange', 'yellow', 'purple', 'red', 'green'
 );
 
 let probe: HTMLElement | undefined;
+/** Colours resolved under the theme named by `resolvedFor`: each resolution forces a style recalculation. */
+const resolved = new Map<string, Rgb>();
+let resolvedFor = '';
 
-/** Resolves any CSS colour (variables included) to rgb through the computed style of a hidden probe. */
+/** Resolves any CSS colour (variables included) to rgb, once per theme (VS Code names it on the body). */
 export function resolveColor(css: string): Rgb {
+  const theme = `${document.body.className}|${document.body.dataset.vscodeThemeId ?? ''}`;
+  if (theme !== resolvedFor) {
+    resolved.clear();
+    resolvedFor = theme;
+  }
+  let rgb = resolved.get(css);
+  if (!rgb) resolved.set(css, (rgb = computeColor(css)));
+  return rgb;
+}
+
+/** The colour through the computed style of a hidden probe. */
+function computeColor(css: string): Rgb {
   if (!probe) {
     probe = document.createElement('span');
     probe.className = 'color-probe';

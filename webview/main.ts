@@ -148,6 +148,9 @@ function start(): void {
   const replies = new PendingReplies<HostMessage>();
   const dirty = new Set<Part>(LAYOUT.map(([p]) => p));
   let frame = 0;
+  /** Host messages taken in since `ready`, and the count last reported to the host (DrawnMessage). */
+  let received = 0;
+  let reported = 0;
   let blocked = false;
 
   const dispatch = (m: HostMessage | PanelEvent): void => {
@@ -226,6 +229,8 @@ function start(): void {
     const nowBlocked = blockedByErrors(state);
     if (nowBlocked && !blocked) document.getElementById('shapes')?.scrollIntoView({ block: 'start' });
     blocked = nowBlocked;
+    // Reported once painted: the host sends a panel behind on painting fewer, merged updates.
+    if (received !== reported) post({ type: 'drawn', received: (reported = received) });
   }
 
   window.addEventListener('message', (e: MessageEvent) => {
@@ -234,7 +239,9 @@ function start(): void {
     const reply = 'inReplyTo' in m ? m.inReplyTo : undefined;
     // An error answering the fetcher's own request (a run replaced meanwhile) is not the student's business.
     const quiet = reply !== undefined && m.type === 'error' && (fetcher.owns(reply) || boundaries.owns(reply));
-    if (!quiet) dispatch(m);
+    received++;
+    if (quiet) schedule([]);
+    else dispatch(m);
     if (reply !== undefined) replies.settle(reply, m);
   });
 

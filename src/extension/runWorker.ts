@@ -35,6 +35,8 @@ export interface RunWorkerOptions {
   updateRateHz: number;
   /** Posts a run's message towards the panel (the panel decides whether it draws that run). */
   post: (m: HostMessage) => void;
+  /** Whether the panel is behind on drawing: periodic updates then wait and merge, unless a run's state changed. */
+  behind?: () => boolean;
 }
 
 export class RunWorker implements RunTrainer, vscode.Disposable {
@@ -48,6 +50,7 @@ export class RunWorker implements RunTrainer, vscode.Disposable {
   private timer?: NodeJS.Timeout;
   private readonly replies = new PendingReplies<WorkerReply>();
   private readonly post: (m: HostMessage) => void;
+  private readonly behind: () => boolean;
   private readonly changed = new vscode.EventEmitter<void>();
   /**
    * Fires when a run's status (steps, cost, state) changes: for the
@@ -60,6 +63,7 @@ export class RunWorker implements RunTrainer, vscode.Disposable {
     this.runIds = [this.runId, ...(o.start.variants ?? []).map((v) => v.runId)];
     this.text = o.start.text;
     this.post = o.post;
+    this.behind = o.behind ?? (() => false);
     for (const id of this.runIds) this.records.set(id, new RunRecord(id));
     this.worker = new Worker(o.workerPath, { resourceLimits: WORKER_LIMITS });
     this.worker.on('message', (m: WorkerReply) => this.receive(m));
@@ -206,8 +210,10 @@ export class RunWorker implements RunTrainer, vscode.Disposable {
   }
 
   private flush(): void {
+    const behind = this.behind();
     let any = false;
     for (const r of this.records.values()) {
+      if (behind && !r.stateChanged) continue;
       const out = r.flush();
       out.forEach((m) => this.post(m));
       any ||= out.length > 0;

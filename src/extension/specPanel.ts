@@ -45,7 +45,6 @@ export interface PanelReadout {
   readonly lastFixResult?: FixResultMessage;
 }
 
-/** Starts a fresh run of the panel's spec from its current text (playing once the webview is ready, or paused). */
 /**
  * The panel's webview options, given to createWebviewPanel: set afterwards, they reach the workbench
  * as a change of the webview it is already building.
@@ -57,7 +56,11 @@ export function panelWebviewOptions(extensionUri: vscode.Uri): vscode.WebviewOpt
   };
 }
 
+/** Starts a fresh run of the panel's spec from its current text (playing once the webview is ready, or paused). */
 export type StartRun = (panel: SpecPanel, autoplay: boolean) => void;
+
+/** How many messages the webview may have still to draw before periodic updates wait for it (DrawnMessage). */
+const MAX_UNDRAWN = 10;
 
 export class SpecPanel implements PanelReadout {
   /** The worker of the current run (the file's own run of the latest start) and its variants. */
@@ -76,6 +79,9 @@ export class SpecPanel implements PanelReadout {
   disposed = false;
   readonly posted: Record<string, number> = {};
   inFlight = 0;
+  /** Messages posted since the webview last said `ready`, and how many of them it has drawn since. */
+  private sinceReady = 0;
+  private drawn = 0;
   lastFixResult?: FixResultMessage;
   private analysis?: AnalysisMessage;
   private readonly changed = new vscode.EventEmitter<void>();
@@ -189,8 +195,14 @@ export class SpecPanel implements PanelReadout {
     else this.playOnReady = true;
   }
 
+  /** The webview is behind on drawing what it was sent: the runs' periodic updates wait (RunWorker merges them). */
+  get behind(): boolean {
+    return this.ready && this.sinceReady - this.drawn > MAX_UNDRAWN;
+  }
+
   post(msg: HostMessage): void {
     if (this.disposed) return;
+    this.sinceReady++;
     const type = msg.type; // the promise keeps only the type, not the message, until it settles
     if (msg.type === 'fixResult') this.lastFixResult = msg;
     this.inFlight++;
@@ -216,6 +228,9 @@ export class SpecPanel implements PanelReadout {
     switch (m.type) {
       case 'ready':
         return this.becameReady();
+      case 'drawn':
+        this.drawn = m.received;
+        return;
       case 'control':
         return this.control(m.action);
       case 'speed':
@@ -267,6 +282,7 @@ export class SpecPanel implements PanelReadout {
 
   private becameReady(): void {
     this.ready = true;
+    this.sinceReady = this.drawn = 0;
     if (this.analysis) this.post(this.analysis);
     this.postRuns(true);
     this.run?.record.replay().forEach((r) => this.post(r));

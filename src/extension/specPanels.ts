@@ -228,6 +228,7 @@ export class SpecPanels implements vscode.Disposable {
         lang: editorLanguage(),
       },
       updateRateHz: config.get<number>('panel.updateRateHz', 10),
+      behind: () => panel.behind,
       post: (m) => {
         panel.postRun(m);
         // Only the file's own run speaks outside the panel: a variant diverging is part of the lesson.

@@ -80,6 +80,9 @@ class Batch {
   }
 }
 
+/** What a status says the run is doing, apart from its step count. */
+const stateOf = (s: StatusMessage): string => JSON.stringify([s.status, s.stale, s.message]);
+
 export class RunRecord {
   private pending: Batch;
   private readonly all: Batch;
@@ -89,6 +92,8 @@ export class RunRecord {
   private staleMessage?: string;
   /** A status the host imposed (the worker stopped or was stopped): later reports cannot undo it. */
   private ended?: WorkerStatus;
+  /** The run's state as last flushed (stateOf). */
+  private flushedState?: string;
 
   constructor(readonly runId: number) {
     this.pending = new Batch(runId);
@@ -99,8 +104,10 @@ export class RunRecord {
     if (this.ended && report.type === 'status') return;
     this.pending.add(report);
     this.all.add(report);
-    if (report.type === 'progress') this.all.points.thin(MAX_REPLAYED_POINTS);
-    else if (report.type === 'status' && isFinished(report.status)) this.all.points.trim();
+    if (report.type === 'progress') {
+      this.all.points.thin(MAX_REPLAYED_POINTS);
+      this.pending.points.thin(MAX_REPLAYED_POINTS); // a panel that stays behind gets a thinned stretch
+    } else if (report.type === 'status' && isFinished(report.status)) this.all.points.trim();
   }
 
   /**
@@ -112,9 +119,19 @@ export class RunRecord {
     return [...this.flush(), m];
   }
 
+  /**
+   * Whether the reports since the last flush change what the run is doing (a pause, an end, staleness), not
+   * only how far it got: such news goes out even to a panel that is behind.
+   */
+  get stateChanged(): boolean {
+    const s = this.pending.status;
+    return s !== undefined && stateOf(this.statusMessage(s)) !== this.flushedState;
+  }
+
   /** The merged reports since the last flush (empty when nothing is new). */
   flush(): HostMessage[] {
     const out = this.pending.messages((s) => this.statusMessage(s));
+    if (this.pending.status) this.flushedState = stateOf(this.statusMessage(this.pending.status));
     this.pending = new Batch(this.runId);
     return out;
   }

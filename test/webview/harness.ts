@@ -130,7 +130,10 @@ export interface PanelPage {
   page: Page;
   errors: string[]; // uncaught exceptions and console errors
   send(...messages: (HostMessage | Record<string, unknown>)[]): Promise<void>;
+  /** What the panel asked the host for, in order (its DrawnMessage reports left out: see drawnReports). */
   posted(): Promise<WebviewMessage[]>;
+  /** The `received` counts of the panel's DrawnMessages, in order. */
+  drawnReports(): Promise<number[]>;
   /** The snapshot requests the panel made, in order. */
   snapshotRequests(): Promise<SnapshotRequest[]>;
   violations(): Promise<string[]>;
@@ -138,6 +141,10 @@ export interface PanelPage {
 }
 
 /** Waits until the panel has drawn: two animation frames after the last message. */
+/** Every message the panel posted since the page loaded, the plumbing of DrawnMessage included. */
+const allPosted = (page: Page): Promise<WebviewMessage[]> =>
+  page.evaluate(() => (window as unknown as { __posted: WebviewMessage[] }).__posted);
+
 export async function frames(page: Page): Promise<void> {
   await page.evaluate(() => new Promise<void>((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok()))));
 }
@@ -161,11 +168,10 @@ export async function openPanel(h: Harness, theme: Theme = 'vscode-dark', lang: 
       }, messages);
       await frames(page);
     },
-    posted: () => page.evaluate(() => (window as unknown as { __posted: WebviewMessage[] }).__posted),
+    posted: async () => (await allPosted(page)).filter((m) => m.type !== 'drawn'),
+    drawnReports: async () => (await allPosted(page)).flatMap((m) => (m.type === 'drawn' ? [m.received] : [])),
     snapshotRequests: async () =>
-      (await page.evaluate(() => (window as unknown as { __posted: WebviewMessage[] }).__posted)).filter(
-        (m): m is SnapshotRequest => m.type === 'requestSnapshot',
-      ),
+      (await allPosted(page)).filter((m): m is SnapshotRequest => m.type === 'requestSnapshot'),
     violations: () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations),
     screenshot: async (name, selector) => {
       mkdirSync(join(root, 'test-results'), { recursive: true });

@@ -56,6 +56,22 @@ const chartTable = async (p: PanelPage, id: string) => ({
 });
 
 describe('training panel', () => {
+  test('reports how many host messages it has painted, the ignored ones not counted', async () => {
+    const p = await openPanel(h);
+    assert.deepEqual(await p.drawnReports(), []);
+    await p.send(analysis(true), status(1, 'running'), { type: 'no such message' }, progress(0, 1));
+    // Three messages the panel took in; one report per painted frame, the last one counting all three.
+    const reports = await p.drawnReports();
+    assert.equal(reports.at(-1), 3, `reports ${JSON.stringify(reports)}`);
+    assert.ok(
+      reports.every((n, i) => i === 0 || n > reports[i - 1]),
+      `reports only when there is news: ${JSON.stringify(reports)}`,
+    );
+    await p.send(kept([0]));
+    assert.equal((await p.drawnReports()).at(-1), 4);
+    await clean(p);
+  });
+
   test('posts ready on load and shows every section with a heading', async () => {
     const p = await openPanel(h);
     // The speed goes first, so the run the host starts on `ready` is already paced to be watched.

@@ -58,3 +58,13 @@ describe('host → panel: fixResult', () => {
     assert.equal(isHostMessage({ ...result, message: undefined }), false);
   });
 });
+
+describe('panel → host: drawn', () => {
+  test('a count of painted messages is accepted; anything but a whole count is refused', () => {
+    assert.ok(isWebviewMessage({ type: 'drawn', received: 0 }));
+    assert.ok(isWebviewMessage({ type: 'drawn', received: 1200 }));
+    for (const received of [-1, 2.5, '3', undefined, Number.NaN]) {
+      assert.equal(isWebviewMessage({ type: 'drawn', received }), false, `received ${String(received)}`);
+    }
+  });
+});

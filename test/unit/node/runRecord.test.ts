@@ -112,6 +112,34 @@ describe('RunRecord', () => {
     assert.equal(points.at(-1)?.step, total - 1);
   });
 
+  test('news of what the run does (an end, a pause, staleness) is told apart from steps alone', () => {
+    const record = new RunRecord(RUN);
+    assert.equal(record.stateChanged, false, 'nothing reported yet');
+    record.add(status(1));
+    assert.equal(record.stateChanged, true, 'the first status');
+    record.flush();
+    record.add(progress(1, 40));
+    record.add(status(40));
+    assert.equal(record.stateChanged, false, 'only further along');
+    record.add(status(100, 'done'));
+    assert.equal(record.stateChanged, true, 'the end');
+    record.flush();
+    record.markStale('The spec changed since this run started.');
+    assert.equal(record.stateChanged, true, 'stale');
+    record.flush();
+    assert.equal(record.stateChanged, false);
+  });
+
+  test('reports held back for a panel behind on painting stay bounded and reach the latest step', () => {
+    const record = new RunRecord(RUN);
+    const total = 3 * MAX_REPLAYED_POINTS + 7;
+    for (let s = 0; s < total; s += 1000) record.add(progress(s, Math.min(total, s + 1000)));
+    const points = record.flush().flatMap((m) => (m.type === 'progress' ? m.points : []));
+    assert.ok(points.length <= MAX_REPLAYED_POINTS, `${points.length} points`);
+    assert.equal(points[0].step, 0);
+    assert.equal(points.at(-1)?.step, total - 1);
+  });
+
   test('ending a finished run keeps its outcome; compacting drops the hidden maps and the gradient check', () => {
     const record = new RunRecord(RUN);
     record.add(status(100, 'done'));
