@@ -1,5 +1,5 @@
 // A chart's legend as HTML: one item per drawn series, its name and a sample of its line (colour,
-// dash pattern, marker) in SVG, so a screen reader and a test read it, and it needs no colour to tell runs apart.
+// width, dash pattern, marker) in SVG, so a screen reader and a test read it, and it needs no colour to tell runs apart.
 
 import { svg, el } from './dom';
 import type { Marker } from './runStyle';
@@ -9,6 +9,8 @@ export interface LegendEntry {
   color: string;
   dash?: number[];
   marker?: Marker;
+  /** The line's width in the chart, in pixels. */
+  width: number;
 }
 
 const W = 30;
@@ -43,7 +45,7 @@ function markerShape(m: Marker, x: number, y: number, color: string): SVGElement
 
 function sample(e: LegendEntry): SVGSVGElement {
   const s = svg('svg', { width: W, height: H, viewBox: `0 0 ${W} ${H}`, 'aria-hidden': 'true' });
-  const line = svg('line', { x1: 0, y1: H / 2, x2: W, y2: H / 2, stroke: e.color, 'stroke-width': 2 });
+  const line = svg('line', { x1: 0, y1: H / 2, x2: W, y2: H / 2, stroke: e.color, 'stroke-width': e.width });
   if (e.dash) line.setAttribute('stroke-dasharray', e.dash.join(' '));
   s.append(line);
   if (e.marker) s.append(markerShape(e.marker, W / 2, H / 2, e.color));
@@ -56,7 +58,9 @@ export function drawLegend(list: HTMLElement, entries: LegendEntry[]): void {
     ...entries.map((e) =>
       el(
         'li',
-        { attrs: { 'data-dash': e.dash?.join(' ') ?? '', 'data-marker': e.marker ?? '' } },
+        {
+          attrs: { 'data-dash': e.dash?.join(' ') ?? '', 'data-marker': e.marker ?? '', 'data-width': String(e.width) },
+        },
         sample(e),
         el('span', { text: e.label }),
       ),

@@ -7,7 +7,7 @@ import { label } from './labels';
 import type { Section } from './section';
 import { pointAt } from './series';
 import type { ViewState } from './state';
-import { createStepChart, ThinnedSeries } from './stepChart';
+import { createStepChart, TEST_COST_WIDTH, ThinnedSeries } from './stepChart';
 import { loadState, saveState } from './vscodeApi';
 
 export function createLossChart(body: HTMLElement): Section {
@@ -42,7 +42,7 @@ export function createLossChart(body: HTMLElement): Section {
           valueAt: valueAt(points, (p) => p.cost),
         },
         {
-          spec: { label: label('loss.testCost', { run }), color: 1 },
+          spec: { label: label('loss.testCost', { run }), color: 1, width: TEST_COST_WIDTH },
           points: test.map((p) => ({ x: p.step, y: p.cost })),
           valueAt: (step) => pointAt(test, step)?.cost,
         },

@@ -7,7 +7,7 @@ import { label } from './labels';
 import { runStyle } from './runStyle';
 import { pointAt } from './series';
 import type { ViewState } from './state';
-import { ThinnedSeries, type DrawnSeries } from './stepChart';
+import { TEST_COST_WIDTH, ThinnedSeries, type DrawnSeries } from './stepChart';
 
 /** A ThinnedSeries per run and line, forgotten once the run is no longer drawn. */
 export class ThinnedByRun {
@@ -53,7 +53,7 @@ export function lossOverlays(s: ViewState, cache: ThinnedByRun): DrawnSeries[] {
         valueAt: valueAt(points, (p) => p.cost),
       },
       {
-        spec: { label: label('loss.testCost', { run }), color: 1, dash, marker },
+        spec: { label: label('loss.testCost', { run }), color: 1, dash, marker, width: TEST_COST_WIDTH },
         points: test.map((p) => ({ x: p.step, y: p.cost })),
         valueAt: (step: number) => pointAt(test, step)?.cost,
       },

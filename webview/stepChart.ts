@@ -16,6 +16,9 @@ const TABLE_ROWS = 50;
 /** About this many markers on a marked line. */
 const MARKERS_PER_LINE = 12;
 
+/** The test cost's line width: thicker than the training cost's (1.5), so the two differ without colour. */
+export const TEST_COST_WIDTH = 3.5;
+
 export interface SeriesSpec {
   label: string;
   /** 'y1' for a second axis on the right (accuracy, 0 to 1). */
@@ -24,6 +27,8 @@ export interface SeriesSpec {
   /** Another run's line: its own dash pattern and marker (see runStyle.ts). */
   dash?: number[];
   marker?: Marker;
+  /** Line width in pixels, when the width tells this series from another without colour (the test cost). */
+  width?: number;
   /** The palette colour: by default the series' position. */
   color?: number;
 }
@@ -54,6 +59,7 @@ export interface StepChart {
 }
 
 const dashOf = (spec: SeriesSpec) => spec.dash ?? (spec.dashed ? [4, 3] : undefined);
+const widthOf = (spec: SeriesSpec) => spec.width ?? (spec.axis === 'y1' ? 1 : 1.5);
 
 function dataset(spec: SeriesSpec, color: string, data: XY[]) {
   return {
@@ -64,7 +70,7 @@ function dataset(spec: SeriesSpec, color: string, data: XY[]) {
     backgroundColor: color,
     pointStyle: spec.marker ?? 'circle',
     pointRadius: 0,
-    borderWidth: spec.axis === 'y1' ? 1 : 1.5,
+    borderWidth: widthOf(spec),
     borderDash: dashOf(spec),
   };
 }
@@ -188,6 +194,7 @@ export function createStepChart(body: HTMLElement, o: StepChartOptions): StepCha
         label: s.spec.label,
         color: colorOf(s.spec.color ?? k),
         dash: dashOf(s.spec),
+        width: widthOf(s.spec),
         marker: s.spec.marker,
       })),
     );

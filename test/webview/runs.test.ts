@@ -32,12 +32,17 @@ const chartTable = async (p: PanelPage, id: string) => ({
     .evaluateAll((trs) => trs.map((tr) => Array.from(tr.children).map((c) => (c.textContent ?? '').trim()))),
 });
 
-/** The legend's items: their names, dash patterns and markers. */
+/** The legend's items: their names, dash patterns, markers and line widths. */
 const legend = (p: PanelPage, id: string) =>
   p.page
     .locator(`#${id}-legend li`)
     .evaluateAll((lis) =>
-      lis.map((li) => [(li.textContent ?? '').trim(), li.getAttribute('data-dash'), li.getAttribute('data-marker')]),
+      lis.map((li) => [
+        (li.textContent ?? '').trim(),
+        li.getAttribute('data-dash'),
+        li.getAttribute('data-marker'),
+        li.getAttribute('data-width'),
+      ]),
     );
 
 const CURRENT = 3;
@@ -161,15 +166,17 @@ describe('runs in the panel', () => {
       // Both shown to 3 significant digits: equal to within their rounding.
       assert.ok(Math.abs(Number(r[4]) - 2 * Number(r[1])) <= 0.02 * Number(r[4]), `step ${r[0]}: ${r[1]} and ${r[4]}`);
     }
-    // The legend names every series; run 2 differs by its dash pattern and marker, not by colour alone.
+    // The legend names every series; run 2 differs by its dash pattern and marker, not by colour alone,
+    // and the test cost from the training cost by its width.
     const style = runStyle(2);
+    const dash = style.dash.join(' ');
     assert.deepEqual(await legend(p, 'loss'), [
-      [`training cost J · ${cur}`, '', ''],
-      [`test cost · ${cur}`, '', ''],
-      [`accuracy · ${cur}`, '4 3', ''],
-      ['training cost J · #2 no change', style.dash.join(' '), style.marker],
-      ['test cost · #2 no change', style.dash.join(' '), style.marker],
-      ['accuracy · #2 no change', style.dash.join(' '), style.marker],
+      [`training cost J · ${cur}`, '', '', '1.5'],
+      [`test cost · ${cur}`, '', '', '3.5'],
+      [`accuracy · ${cur}`, '4 3', '', '1'],
+      ['training cost J · #2 no change', dash, style.marker, '1.5'],
+      ['test cost · #2 no change', dash, style.marker, '3.5'],
+      ['accuracy · #2 no change', dash, style.marker, '1'],
     ]);
     const grad = await chartTable(p, 'gradnorms');
     assert.deepEqual(grad.head, [
