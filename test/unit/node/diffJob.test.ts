@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { analyze } from '../../../src/core/analyze';
 import { diffReportLines, diffSummary } from '../../../src/core/diff/text';
+import { english } from '../../../src/core/messages/message';
 import { stepJson } from '../../../src/core/report';
 import { Trainer } from '../../../src/core/training/trainer';
 import { diskIO } from '../../../src/node/dataFiles';
@@ -74,7 +75,7 @@ describe('the diff job', () => {
     assert.match(diffSummary('t.json', r.result), /^t\.json cannot be compared: /);
     const bad = job('{\n "steps": [1,,]}');
     assert.ok(bad.type === 'diff' && bad.result.status === 'invalid');
-    assert.match(bad.result.problems[0], /not valid JSON \(line 2/);
+    assert.match(english(bad.result.problems[0]), /not valid JSON \(line 2/);
   });
 
   test('a missing file, a folder, and a spec that cannot train are errors, not results', () => {
