@@ -3,7 +3,7 @@ import type { DiffHintsMessageId } from './diffHintsEn';
 
 export const DIFF_HINTS_KO: Record<DiffHintsMessageId, string> = {
   'diff.hint.missingM': '내 값의 모든 원소가 nnspec 값의 m = {m}배입니다: 1/m이 빠졌습니다.',
-  'diff.hint.mTwice': '내 값의 모든 원소가 nnspec 값을 m = {m}로 나눈 값입니다: 1/m을 두 번 적용하지 않았나요?',
+  'diff.hint.mTwice': '내 값의 모든 원소가 nnspec 값을 m = {m}(으)로 나눈 값입니다: 1/m을 두 번 적용하지 않았나요?',
   'diff.hint.sign': '내 값은 모든 원소의 부호가 반대입니다: {name} 공식의 부호를 확인하세요.',
   'diff.hint.ratio': '내 값의 모든 원소가 nnspec 값의 {ratio}배입니다.',
   'diff.hint.transposed':
