@@ -89,6 +89,18 @@ describe('the diff job', () => {
     );
   });
 
+  test("in the editor's language: a missing file and a trace's problems read in Korean", () => {
+    const tracePath = join(dir, 'none.json');
+    const missing = diffJob({ type: 'diff', text: xor, baseDir: examples, tracePath, lang: 'ko' });
+    assert.deepEqual(missing, { type: 'error', message: `${tracePath}을(를) 읽을 수 없습니다: 그런 파일이 없습니다.` });
+    const r = job('{"steps": 3}');
+    assert.ok(r.type === 'diff' && r.result.status === 'invalid');
+    assert.deepEqual(diffReportLines('t.json', r.result, 'ko'), [
+      't.json을(를) 비교할 수 없습니다:',
+      '  steps은(는) 리스트가 아니라 3입니다.',
+    ]);
+  });
+
   test("a trace larger than the CLI's limit is refused before it is read", () => {
     const tracePath = join(dir, 'huge.json');
     writeFileSync(tracePath, '');
