@@ -2,7 +2,7 @@
 // against nnspec's run; names the first number that differs (exit 1) or says all agree (exit 0).
 // `nnspec diff --helper` prints the numpy helper that records such a trace.
 import { diffTrace, DIFF_TOLERANCE, readTraceJson, type DiffResult } from '../core/diff';
-import { diffReportLines } from '../core/diff/text';
+import { diffReportLines, diffResultJson } from '../core/diff/text';
 import { TRACE_HELPER_PY } from '../core/export/traceHelper';
 import type { Command } from './command';
 import { TRACE_FILES } from '../node/textFile';
@@ -19,7 +19,7 @@ function diff(file: string, tracePath: string, json: boolean, io: Out): number {
     'problem' in read
       ? { status: 'invalid', problems: [read.problem] }
       : diffTrace({ spec, data: analysis.dataset, table: analysis.shapes }, read.value);
-  if (json) io.out(JSON.stringify({ tolerance: DIFF_TOLERANCE, ...result }, null, 2));
+  if (json) io.out(JSON.stringify({ tolerance: DIFF_TOLERANCE, ...diffResultJson(result) }, null, 2));
   else {
     for (const line of diffReportLines(tracePath, result, language())) {
       if (result.status === 'invalid') io.err(line);

@@ -11,7 +11,7 @@ function compare(req: WorkerDiffRequest): DiffResult | string {
   const checked = trainable(req.text, diskIO({ baseDir: req.baseDir, root: req.dataRoot }));
   if ('why' in checked) return render(req.lang ?? 'en', msg('job.cannotCompare', { why: checked.why }));
   const { spec, dataset, shapes } = checked.analysis;
-  const file = readTextFile(req.tracePath, TRACE_FILES);
+  const file = readTextFile(req.tracePath, TRACE_FILES, req.lang);
   if ('problem' in file) return file.problem;
   const read = readTraceJson(file.text);
   if ('problem' in read) return { status: 'invalid', problems: [read.problem] };

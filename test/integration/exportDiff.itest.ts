@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import * as vscode from 'vscode';
 import { analyze } from '../../src/core/analyze';
 import type { DiffResult } from '../../src/core/diff';
+import { english } from '../../src/core/messages/message';
 import { stepJson } from '../../src/core/report';
 import { Trainer } from '../../src/core/training/trainer';
 import { diskIO } from '../../src/node/dataFiles';
@@ -97,7 +98,7 @@ suite('nnspec export and compare', () => {
     assert.equal(r.first.step, 1);
     assert.equal(r.first.entry, 'dW[1][3,2]');
     assert.equal(r.first.yours, 0.5);
-    assert.match(r.first.formula, /dW\[1\] = \(1\/m\) dZ\[1\] A\[0\]ᵀ/);
+    assert.match(english(r.first.formula), /dW\[1\] = \(1\/m\) dZ\[1\] A\[0\]ᵀ/);
     // Show Step in Panel opens the panel at step 1 with that entry selected (dW[1] row 3, column 2).
     const entry = entryOf(r.first);
     assert.deepEqual(entry, { matrix: 'dW', layer: 1, row: 2, col: 1 });
@@ -136,6 +137,6 @@ suite('nnspec export and compare', () => {
     writeFileSync(trace, '{"steps": [');
     const r = await vscode.commands.executeCommand<DiffResult>('nnspec.compareTrace', doc.uri, vscode.Uri.file(trace));
     assert.equal(r?.status, 'invalid');
-    assert.match(r.problems[0], /not valid JSON/);
+    assert.match(english(r.problems[0]), /not valid JSON/);
   });
 });

@@ -1,4 +1,5 @@
 // One matrix or cost of the trace against nnspec's: the first entry that differs, as a Difference.
+import type { Message } from '../messages/message';
 import type { Compared, Difference } from './types';
 import { hintFor } from './hints';
 import { magnitude, relativeDifference } from './relative';
@@ -17,7 +18,7 @@ export interface MatrixCase {
   m: number;
   yours: number[][];
   nnspec: number[][];
-  formula: string;
+  formula: Message;
   /** The trace path of the matrix: 'steps[3].layers[1].dW'. */
   at: string;
 }
@@ -61,7 +62,7 @@ export interface CostCase {
   nnspec: number;
   /** The largest |J| of nnspec's run so far: a cost near 0 is compared at that scale. */
   scale: number;
-  formula: string;
+  formula: Message;
   at: string;
 }
 

@@ -1,4 +1,5 @@
 // What a differing matrix suggests: a factor of m, a flipped sign, a transpose, or the wrong start.
+import { msg, type Message } from '../messages/message';
 import { relativeDifference } from './relative';
 
 export interface HintContext {
@@ -47,26 +48,21 @@ function isTransposed(yours: number[][], nnspec: number[][]): boolean {
   return asymmetric;
 }
 
-function ratioHint(ratio: number, entries: number, c: HintContext): string | undefined {
+function ratioHint(ratio: number, entries: number, c: HintContext): Message | undefined {
   const near = (x: number) => relativeDifference(ratio, x, 0) <= CLOSE;
-  if (c.m > 1 && near(c.m)) return `Every entry of yours is m = ${c.m} times nnspec's: the 1/m is missing.`;
-  if (c.m > 1 && near(1 / c.m)) return `Every entry of yours is nnspec's divided by m = ${c.m}: is 1/m applied twice?`;
-  if (near(-1)) return `Yours has the opposite sign everywhere: check the sign in ${c.name}'s formula.`;
-  if (entries >= 2) return `Every entry of yours is ${Number(ratio.toPrecision(6))} times nnspec's.`;
+  if (c.m > 1 && near(c.m)) return msg('diff.hint.missingM', { m: c.m });
+  if (c.m > 1 && near(1 / c.m)) return msg('diff.hint.mTwice', { m: c.m });
+  if (near(-1)) return msg('diff.hint.sign', { name: c.name });
+  if (entries >= 2) return msg('diff.hint.ratio', { ratio: Number(ratio.toPrecision(6)) });
   return undefined;
 }
 
 /** A sentence for the student, when the pattern of the difference says something. */
-export function hintFor(yours: number[][], nnspec: number[][], c: HintContext): string | undefined {
+export function hintFor(yours: number[][], nnspec: number[][], c: HintContext): Message | undefined {
   const r = constantRatio(yours, nnspec);
   const byRatio = r && ratioHint(r.ratio, r.entries, c);
   if (byRatio) return byRatio;
-  if (isTransposed(yours, nnspec))
-    return `Yours is nnspec's ${c.name} transposed: check the order of the product and which axis holds the examples.`;
-  if (c.step === 0 && (c.name === 'Z[1]' || c.name === 'A[1]'))
-    return (
-      `At step 0, ${c.name} depends only on X and the initial W[1], b[1]: train on the spec's ` +
-      `data, initial parameters and batches (nnspec export FILE --to numpy writes them out).`
-    );
+  if (isTransposed(yours, nnspec)) return msg('diff.hint.transposed', { name: c.name });
+  if (c.step === 0 && (c.name === 'Z[1]' || c.name === 'A[1]')) return msg('diff.hint.start', { name: c.name });
   return undefined;
 }

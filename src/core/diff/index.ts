@@ -2,6 +2,7 @@
 // the numbers are computed (each step: forward, J, backward; then the final parameters), so the
 // first difference reported is the first one the student's code made.
 import type { Dataset } from '../data/types';
+import { msg, type Message } from '../messages/message';
 import type { LayerParameters } from '../engine/network';
 import { toFileLayout } from '../layout';
 import type { ShapeTable } from '../shapes/types';
@@ -9,7 +10,7 @@ import type { Spec } from '../spec/types';
 import { Trainer } from '../training/trainer';
 import type { StepRecord } from '../training/types';
 import { compareCost, compareMatrix, newCompared } from './compare';
-import { costFormula, matrixFormula, updateFormula } from './formulas';
+import { costFormula, finalCostFormula, matrixFormula, updateFormula } from './formulas';
 import { shapeProblems } from './shapes';
 import { validateTrace, type MatrixKind, type Trace } from './trace';
 import type { Compared, DiffResult, Difference } from './types';
@@ -28,12 +29,12 @@ export interface DiffInput {
 const FORWARD: MatrixKind[] = ['Z', 'A'];
 const BACKWARD: MatrixKind[] = ['dA', 'dZ', 'dW', 'db'];
 
-function countProblems(trace: Trace, total: number): string[] {
-  const out: string[] = [];
+function countProblems(trace: Trace, total: number): Message[] {
+  const out: Message[] = [];
   if (trace.steps.length > total)
-    out.push(`steps has ${trace.steps.length} entries, but the spec trains for ${total} steps.`);
+    out.push(msg('diff.trace.tooManySteps', { at: 'steps', n: trace.steps.length, total }));
   if ((trace.costs?.length ?? 0) > total)
-    out.push(`costs has ${trace.costs!.length} entries, but the spec trains for ${total} steps.`);
+    out.push(msg('diff.trace.tooManySteps', { at: 'costs', n: trace.costs!.length, total }));
   return out;
 }
 
@@ -77,7 +78,7 @@ class Walk {
   }
 
   private costs(t: number, J: number): Difference | undefined {
-    const formula = costFormula(this.input.spec);
+    const formula = msg('text.verbatim', { text: costFormula(this.input.spec) });
     const given: [number | undefined, string][] = [
       [this.trace.steps[t]?.cost, `steps[${t}].cost`],
       [this.trace.costs?.[t], `costs[${t}]`],
@@ -120,9 +121,7 @@ class Walk {
       this.compared.parameters++;
     }
     if (this.trace.finalCost === undefined) return undefined;
-    const formula =
-      `${costFormula(spec)}, with the parameters after ${steps} steps, on all m = ` +
-      `${this.input.data.X.cols} training examples`;
+    const formula = finalCostFormula(spec, steps, this.input.data.X.cols);
     const d = compareCost({
       kind: 'finalCost',
       yours: this.trace.finalCost,
@@ -150,9 +149,7 @@ function run(input: DiffInput, trace: Trace, trainer: Trainer): DiffResult {
     if (d) return { status: 'differ', first: d, compared: walk.compared };
     if (wantsFinal && t + 1 === finalAfter) final = { params: trainer.parameters(), cost: trainer.evaluate().cost };
     if (trainer.status === 'diverged' && t + 1 < total) {
-      walk.compared.note =
-        `nnspec's run diverged at step ${t}; the trace's later ` +
-        `steps${wantsFinal ? ' and final parameters' : ''} were not compared.`;
+      walk.compared.note = msg(wantsFinal ? 'diff.note.divergedWithFinal' : 'diff.note.diverged', { step: t });
       break;
     }
   }

@@ -1,5 +1,6 @@
 // The trace's matrices against the shapes nnspec's run gives them, in the file's layout, before
 // any number is compared: a transposed or mis-sized matrix is named as such.
+import { msg, type Message, type Param } from '../messages/message';
 import type { MatrixShape, ShapeTable } from '../shapes/types';
 import type { MatrixKind, Trace } from './trace';
 
@@ -9,16 +10,19 @@ function expected(s: MatrixShape, m: number): { dims: [number, number]; symbols:
   return { dims, symbols: `(${s.dims.map((d) => d.symbol).join(', ')})` };
 }
 
-function check(M: number[][], s: MatrixShape, m: number, at: string, what: string, layout: string): string | undefined {
+function check(M: number[][], s: MatrixShape, m: number, at: string, what: Param, layout: string): Message | undefined {
   const given: [number, number] = [M.length, M[0].length];
   const want = expected(s, m);
   if (given[0] === want.dims[0] && given[1] === want.dims[1]) return undefined;
   const swapped = given[0] === want.dims[1] && given[1] === want.dims[0];
-  const hint = swapped ? ' It is transposed: is your implementation in the other layout?' : '';
-  return (
-    `${at} is (${given.join(', ')}), but ${what} is (${want.dims.join(', ')}) = ${want.symbols} ` +
-    `in the ${layout} layout.${hint}`
-  );
+  return msg(swapped ? 'diff.shape.transposed' : 'diff.shape.wrong', {
+    at,
+    given: given.join(', '),
+    what,
+    want: want.dims.join(', '),
+    symbols: want.symbols,
+    layout,
+  });
 }
 
 /** m of step t's batch: `size` each, the last of an epoch smaller when size does not divide m. */
@@ -28,15 +32,16 @@ export function batchSizeAt(t: number, m: number, size: number): number {
 }
 
 /** Every matrix of the trace whose shape is not nnspec's, as a message. */
-export function shapeProblems(trace: Trace, table: ShapeTable, m: number, batchSize: number): string[] {
-  const problems: string[] = [];
+export function shapeProblems(trace: Trace, table: ShapeTable, m: number, batchSize: number): Message[] {
+  const problems: Message[] = [];
   trace.steps.forEach((step, t) => {
     const mt = batchSizeAt(t, m, batchSize);
     step.layers.forEach((layer, i) => {
       for (const [kind, M] of Object.entries(layer) as [MatrixKind, number[][]][]) {
         const s = table.layers[i][kind];
-        const batch = kind === 'dW' || kind === 'db' ? '' : ` at step ${t} (its batch has m = ${mt})`;
-        const p = check(M, s, mt, `steps[${t}].layers[${i}].${kind}`, `${s.name}${batch}`, table.layout);
+        const what =
+          kind === 'dW' || kind === 'db' ? s.name : msg('diff.shape.atStep', { name: s.name, step: t, m: mt });
+        const p = check(M, s, mt, `steps[${t}].layers[${i}].${kind}`, what, table.layout);
         if (p) problems.push(p);
       }
     });

@@ -1,6 +1,6 @@
 // A diff's result in words: the full report `nnspec diff` prints (and the editor's output channel
 // shows), and the one-line summary the editor's notification gives, in English or Korean.
-// The formula, the hint, the note and the trace's problems are written by the comparison itself.
+// The formula, the hint, the note and the trace's problems come from the comparison as messages.
 import { msg, render, type Language, type Message } from '../messages/message';
 import { DIFF_TOLERANCE } from './compare';
 import type { Compared, DiffResult, Difference } from './types';
@@ -37,11 +37,11 @@ function differenceLines(trace: string, d: Difference, c: Compared, lang: Langua
     say(msg('diff.first', { where: differenceWhere(d, lang), entry })),
     say(msg('diff.yours', { value: d.yours })),
     say(msg('diff.nnspec', { value: d.nnspec, relative })),
-    `  ${d.formula}`,
+    `  ${say(d.formula)}`,
   ];
-  if (d.hint) lines.push(`  ${d.hint}`);
+  if (d.hint) lines.push(`  ${say(d.hint)}`);
   lines.push(say(msg('diff.where', { at: d.at, trace, compared: comparedText(c, lang) })));
-  if (c.note) lines.push(`  ${c.note}`);
+  if (c.note) lines.push(`  ${say(c.note)}`);
   return lines;
 }
 
@@ -52,10 +52,11 @@ function agreeLine(trace: string, c: Compared, lang: Language): string {
 
 /** The whole report, line by line; `trace` names the trace file. 'invalid' lists every problem. */
 export function diffReportLines(trace: string, r: DiffResult, lang: Language = 'en'): string[] {
-  if (r.status === 'invalid') return [render(lang, msg('diff.invalid', { trace })), ...r.problems.map((p) => `  ${p}`)];
+  const say = (m: Message) => render(lang, m);
+  if (r.status === 'invalid') return [say(msg('diff.invalid', { trace })), ...r.problems.map((p) => `  ${say(p)}`)];
   if (r.status === 'differ') return differenceLines(trace, r.first, r.compared, lang);
   const agree = agreeLine(trace, r.compared, lang);
-  return r.compared.note ? [agree, r.compared.note] : [agree];
+  return r.compared.note ? [agree, say(r.compared.note)] : [agree];
 }
 
 /** One sentence for a notification: where the first difference is, both numbers and the formula; or the counts. */
@@ -75,4 +76,14 @@ export function diffSummary(trace: string, r: DiffResult, lang: Language = 'en')
     : msg('diff.entryOf', { matrix: d.matrix, entry: d.entry, row: d.row, column: d.column });
   const where = differenceWhere(d, lang);
   return render(lang, msg('diff.summary', { where, what, yours: d.yours, nnspec: d.nnspec, formula: d.formula }));
+}
+
+/** What `nnspec diff --json` prints: the result with its messages as text in `lang` (English by default). */
+export function diffResultJson(r: DiffResult, lang: Language = 'en'): object {
+  const say = (m: Message) => render(lang, m);
+  if (r.status === 'invalid') return { status: r.status, problems: r.problems.map(say) };
+  const compared = r.compared.note ? { ...r.compared, note: say(r.compared.note) } : r.compared;
+  if (r.status === 'agree') return { status: r.status, compared };
+  const first = { ...r.first, formula: say(r.first.formula), ...(r.first.hint ? { hint: say(r.first.hint) } : {}) };
+  return { status: r.status, first, compared };
 }

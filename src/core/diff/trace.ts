@@ -1,5 +1,6 @@
 // A trace recorded from a student's own implementation: read from JSON text, checked key by key,
 // turned into typed matrices. Every problem names its place in the file (`steps[2].layers[0].dZ`).
+import { msg, type Message, type Param } from '../messages/message';
 import { closest } from '../spec/suggest';
 
 export const MATRIX_KINDS = ['Z', 'A', 'dA', 'dZ', 'dW', 'db'] as const;
@@ -26,10 +27,10 @@ const MAX_PROBLEMS = 10;
 
 /** The problems found, the first MAX_PROBLEMS kept word for word, the rest only counted. */
 export class Problems {
-  readonly kept: string[] = [];
+  readonly kept: Message[] = [];
   count = 0;
 
-  push(message: string): void {
+  push(message: Message): void {
     if (this.count++ < MAX_PROBLEMS) this.kept.push(message);
   }
 
@@ -37,9 +38,9 @@ export class Problems {
     return this.count;
   }
 
-  list(): string[] {
+  list(): Message[] {
     const more = this.count - this.kept.length;
-    return more > 0 ? [...this.kept, `... and ${more} more problem${more === 1 ? '' : 's'}.`] : this.kept;
+    return more > 0 ? [...this.kept, msg('diff.trace.more', { n: more })] : this.kept;
   }
 }
 
@@ -47,11 +48,12 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function describe(v: unknown): string {
+function describe(v: unknown): Param {
   if (v === null) return 'null';
-  if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'object') return 'an object';
-  if (typeof v === 'string') return `the string ${JSON.stringify(v.length > 20 ? `${v.slice(0, 20)}…` : v)}`;
+  if (Array.isArray(v)) return msg('node.list');
+  if (typeof v === 'object') return msg('diff.trace.object');
+  if (typeof v === 'string')
+    return msg('diff.trace.string', { text: JSON.stringify(v.length > 20 ? `${v.slice(0, 20)}…` : v) });
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   return typeof v;
 }
@@ -60,49 +62,48 @@ function describe(v: unknown): string {
 function readNumber(v: unknown, at: string, problems: Problems): number | undefined {
   if (typeof v === 'number') return v;
   if (v === null) return NaN;
-  problems.push(`${at} is ${describe(v)}, not a number.`);
+  problems.push(msg('diff.trace.notNumber', { at, what: describe(v) }));
   return undefined;
 }
 
 function readMatrix(v: unknown, at: string, problems: Problems): number[][] | undefined {
   if (!Array.isArray(v) || v.length === 0 || !v.every((row) => Array.isArray(row))) {
-    problems.push(`${at} is ${describe(v)}, not a matrix (a non-empty list of rows, each a list of numbers).`);
+    problems.push(msg('diff.trace.notMatrix', { at, what: describe(v) }));
     return undefined;
   }
   const rows = v as unknown[][];
   const ragged = rows.findIndex((row) => row.length !== rows[0].length);
   if (ragged >= 0) {
     const count = rows[ragged].length;
-    problems.push(
-      `${at}: row ${ragged + 1} has ${count} number${count === 1 ? '' : 's'}, but row 1 has ${rows[0].length}.`,
-    );
+    problems.push(msg('diff.trace.ragged', { at, row: ragged + 1, n: count, first: rows[0].length }));
     return undefined;
   }
-  let first = '';
+  let first: { at: string; what: Param } | undefined;
   let bad = 0;
   const out = rows.map((row, i) =>
     row.map((x, j) => {
       if (typeof x === 'number') return x;
       if (x === null) return NaN;
-      if (bad++ === 0) first = `${at}[${i}][${j}] is ${describe(x)}, not a number`;
+      if (bad++ === 0) first = { at: `${at}[${i}][${j}]`, what: describe(x) };
       return NaN;
     }),
   );
-  if (bad === 0) return out;
-  problems.push(`${first}${bad > 1 ? ` (and ${bad - 1} more entries)` : ''}.`);
+  if (!first) return out;
+  problems.push(bad > 1 ? msg('diff.trace.notNumbers', { ...first, n: bad - 1 }) : msg('diff.trace.notNumber', first));
   return undefined;
 }
 
-function unknownKey(key: string, at: string, known: readonly string[]): string {
+function unknownKey(key: string, at: string, known: readonly string[]): Message {
   const guess = closest(key, known);
-  const where = at === '' ? 'the trace' : at;
-  return `${where}: unknown key '${key}'. ${guess ? `Did you mean '${guess}'? ` : ''}Known: ${known.join(', ')}.`;
+  const where = at === '' ? msg('diff.trace.theTrace') : at;
+  const params = { where, key, known: known.join(', ') };
+  return guess ? msg('diff.trace.unknownKey', { ...params, guess }) : msg('diff.trace.unknownKeyOnly', params);
 }
 
 function readLayer(v: unknown, at: string, problems: Problems): TraceStep['layers'][number] {
   const layer: TraceStep['layers'][number] = {};
   if (!isRecord(v)) {
-    problems.push(`${at} is ${describe(v)}, not an object with some of ${MATRIX_KINDS.join(', ')}.`);
+    problems.push(msg('diff.trace.notLayer', { at, what: describe(v), kinds: MATRIX_KINDS.join(', ') }));
     return layer;
   }
   for (const [key, value] of Object.entries(v)) {
@@ -119,7 +120,7 @@ function readLayer(v: unknown, at: string, problems: Problems): TraceStep['layer
 function readStep(v: unknown, at: string, L: number, problems: Problems): TraceStep {
   const step: TraceStep = { layers: [] };
   if (!isRecord(v)) {
-    problems.push(`${at} is ${describe(v)}, not an object with cost and layers.`);
+    problems.push(msg('diff.trace.notStep', { at, what: describe(v) }));
     return step;
   }
   for (const [key, value] of Object.entries(v)) {
@@ -128,21 +129,18 @@ function readStep(v: unknown, at: string, L: number, problems: Problems): TraceS
   }
   if (v.layers === undefined) return step;
   if (!Array.isArray(v.layers)) {
-    problems.push(`${at}.layers is ${describe(v.layers)}, not a list (layers[0] is layer 1).`);
+    problems.push(msg('diff.trace.layersNotList', { at: `${at}.layers`, what: describe(v.layers) }));
     return step;
   }
-  if (v.layers.length > L) {
-    problems.push(
-      `${at}.layers has ${v.layers.length} entries, but the network has ${L} layers (layers[0] is layer 1).`,
-    );
-  }
+  if (v.layers.length > L)
+    problems.push(msg('diff.trace.tooManyLayers', { at: `${at}.layers`, n: v.layers.length, L }));
   step.layers = v.layers.slice(0, L).map((layer, i) => readLayer(layer, `${at}.layers[${i}]`, problems));
   return step;
 }
 
 function readParameters(v: unknown, L: number, problems: Problems): Record<string, number[][]> | undefined {
   if (!isRecord(v)) {
-    problems.push(`parameters is ${describe(v)}, not an object with W1, b1, ...`);
+    problems.push(msg('diff.trace.notParameters', { what: describe(v) }));
     return undefined;
   }
   const known = Array.from({ length: L }, (_, i) => [`W${i + 1}`, `b${i + 1}`]).flat();
@@ -159,7 +157,7 @@ function readParameters(v: unknown, L: number, problems: Problems): Record<strin
 
 function readList<T>(v: unknown, at: string, problems: Problems, item: (x: unknown, at: string) => T): T[] {
   if (!Array.isArray(v)) {
-    problems.push(`${at} is ${describe(v)}, not a list.`);
+    problems.push(msg('diff.trace.notList', { at, what: describe(v) }));
     return [];
   }
   return v.map((x, i) => item(x, `${at}[${i}]`));
@@ -172,7 +170,7 @@ function readList<T>(v: unknown, at: string, problems: Problems, item: (x: unkno
 export function validateTrace(v: unknown, L: number): { trace: Trace; problems: Problems } {
   const problems = new Problems();
   if (!isRecord(v)) {
-    problems.push(`the trace is ${describe(v)}, not an object with steps, costs or parameters.`);
+    problems.push(msg('diff.trace.notTrace', { what: describe(v) }));
     return { trace: { steps: [] }, problems };
   }
   const trace: Trace = { steps: [] };
@@ -185,7 +183,6 @@ export function validateTrace(v: unknown, L: number): { trace: Trace; problems: 
     else if (!IGNORED_KEYS.includes(key)) problems.push(unknownKey(key, '', TOP_KEYS));
   }
   const empty = trace.steps.length === 0 && !trace.costs?.length && !trace.parameters && trace.finalCost === undefined;
-  if (problems.length === 0 && empty)
-    problems.push('the trace holds nothing to compare: give steps, costs, parameters or finalCost.');
+  if (problems.length === 0 && empty) problems.push(msg('diff.trace.nothing'));
   return { trace, problems };
 }

@@ -1,4 +1,5 @@
 // What a comparison of a student's trace with nnspec's run reports.
+import type { Message } from '../messages/message';
 import type { MatrixKind } from './trace';
 
 /** The first number of the trace that differs from nnspec's, with what a person needs to fix it. */
@@ -19,8 +20,9 @@ export interface Difference {
   nnspec: number;
   relativeDifference: number;
   /** The formula of the matrix, e.g. 'dW[2] = (1/m) dZ[2] A[1]ᵀ'. */
-  formula: string;
-  hint?: string;
+  formula: Message;
+  /** What the pattern of the difference suggests (a missing 1/m, a flipped sign, ...). */
+  hint?: Message;
   /** Where the number sits in the trace file: 'steps[3].layers[1].dW[0][2]'. */
   at: string;
 }
@@ -36,10 +38,10 @@ export interface Compared {
   parameters: number;
   finalCost: boolean;
   /** Why part of the trace could not be compared (nnspec's run diverged). */
-  note?: string;
+  note?: Message;
 }
 
 export type DiffResult =
   | { status: 'agree'; compared: Compared }
   | { status: 'differ'; first: Difference; compared: Compared }
-  | { status: 'invalid'; problems: string[] };
+  | { status: 'invalid'; problems: Message[] };

@@ -2,13 +2,16 @@
 // and those of the tables beside it: explanations (explainEn.ts), data files (dataEn.ts), overrides (overrideEn.ts),
 // a run's progress (runEn.ts), the shape table's lines (shapesEn.ts), the command line (cliEn.ts),
 // a run that diverged (divergenceEn.ts), a data file the editor may not read (accessEn.ts),
-// experiments (experimentsEn.ts), the Node side's jobs (nodeEn.ts), a trace compared with a run (diffEn.ts).
+// experiments (experimentsEn.ts), the Node side's jobs (nodeEn.ts), a trace compared with a run (diffEn.ts),
+// its hints and formula words (diffHintsEn.ts) and a trace that cannot be compared (diffTraceEn.ts).
 // `{name}` is a parameter; `{n|one|other}` picks the singular when n is 1. Course notation is written as is.
 import { ACCESS_EN } from './accessEn';
 import { CLI_EN } from './cliEn';
 import { DATA_EN } from './dataEn';
 import { DIVERGENCE_EN } from './divergenceEn';
 import { DIFF_EN } from './diffEn';
+import { DIFF_HINTS_EN } from './diffHintsEn';
+import { DIFF_TRACE_EN } from './diffTraceEn';
 import { EXPERIMENTS_EN } from './experimentsEn';
 import { EXPLAIN_EN } from './explainEn';
 import { NODE_EN } from './nodeEn';
@@ -28,6 +31,8 @@ export const EN = {
   ...EXPERIMENTS_EN,
   ...NODE_EN,
   ...DIFF_EN,
+  ...DIFF_HINTS_EN,
+  ...DIFF_TRACE_EN,
   'text.verbatim': '{text}',
   'list.two': '{first} and {last}',
   'list.more': '{first}, {rest}',

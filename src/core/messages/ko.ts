@@ -6,6 +6,8 @@ import { CLI_KO } from './cliKo';
 import { DATA_KO } from './dataKo';
 import { DIVERGENCE_KO } from './divergenceKo';
 import { DIFF_KO } from './diffKo';
+import { DIFF_HINTS_KO } from './diffHintsKo';
+import { DIFF_TRACE_KO } from './diffTraceKo';
 import { EXPERIMENTS_KO } from './experimentsKo';
 import { EXPLAIN_KO } from './explainKo';
 import { NODE_KO } from './nodeKo';
@@ -25,6 +27,8 @@ export const KO: Record<MessageId, string> = {
   ...EXPERIMENTS_KO,
   ...NODE_KO,
   ...DIFF_KO,
+  ...DIFF_HINTS_KO,
+  ...DIFF_TRACE_KO,
   'text.verbatim': '{text}',
   'list.two': '{first}, {last}',
   'list.more': '{first}, {rest}',

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { comparedText, diffReportLines, diffSummary } from '../../../src/core/diff/text';
 import type { DiffResult } from '../../../src/core/diff/types';
+import { msg } from '../../../src/core/messages/message';
 
 const compared = { steps: 1, matrices: 12, entries: 100, costs: 1, parameters: 0, finalCost: false };
 const differ: DiffResult = {
@@ -19,7 +20,7 @@ const differ: DiffResult = {
     yours: 7,
     nnspec: 0.25,
     relativeDifference: 0.964,
-    formula: 'Z[2] = W[2] A[1] + b[2]',
+    formula: msg('text.verbatim', { text: 'Z[2] = W[2] A[1] + b[2]' }),
     at: 'steps[1].layers[1].Z[0][2]',
   },
   compared,
@@ -59,7 +60,8 @@ test('agreement, nothing compared, and a trace that cannot be compared, in both 
   const none = { ...compared, matrices: 0, costs: 0 };
   assert.equal(comparedText(none), 'nothing');
   assert.equal(comparedText(none, 'ko'), '비교한 것 없음');
-  const invalid: DiffResult = { status: 'invalid', problems: ['steps must be a list.', 'a second problem.'] };
+  const problems = ['steps must be a list.', 'a second problem.'].map((text) => msg('text.verbatim', { text }));
+  const invalid: DiffResult = { status: 'invalid', problems };
   assert.equal(diffSummary('t.json', invalid), 't.json cannot be compared: steps must be a list. (and 1 more problem)');
   assert.equal(
     diffSummary('t.json', invalid, 'ko'),

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { analyze } from '../../../src/core/analyze';
 import { diffReportLines, diffSummary } from '../../../src/core/diff/text';
+import { english } from '../../../src/core/messages/message';
 import { stepJson } from '../../../src/core/report';
 import { Trainer } from '../../../src/core/training/trainer';
 import { diskIO } from '../../../src/node/dataFiles';
@@ -74,7 +75,7 @@ describe('the diff job', () => {
     assert.match(diffSummary('t.json', r.result), /^t\.json cannot be compared: /);
     const bad = job('{\n "steps": [1,,]}');
     assert.ok(bad.type === 'diff' && bad.result.status === 'invalid');
-    assert.match(bad.result.problems[0], /not valid JSON \(line 2/);
+    assert.match(english(bad.result.problems[0]), /not valid JSON \(line 2/);
   });
 
   test('a missing file, a folder, and a spec that cannot train are errors, not results', () => {
@@ -86,6 +87,18 @@ describe('the diff job', () => {
     assert.ok(
       broken.type === 'error' && broken.message.startsWith('The spec cannot be trained, so nothing was compared: W[2]'),
     );
+  });
+
+  test("in the editor's language: a missing file and a trace's problems read in Korean", () => {
+    const tracePath = join(dir, 'none.json');
+    const missing = diffJob({ type: 'diff', text: xor, baseDir: examples, tracePath, lang: 'ko' });
+    assert.deepEqual(missing, { type: 'error', message: `${tracePath}을(를) 읽을 수 없습니다: 그런 파일이 없습니다.` });
+    const r = job('{"steps": 3}');
+    assert.ok(r.type === 'diff' && r.result.status === 'invalid');
+    assert.deepEqual(diffReportLines('t.json', r.result, 'ko'), [
+      't.json을(를) 비교할 수 없습니다:',
+      '  steps은(는) 리스트가 아니라 3입니다.',
+    ]);
   });
 
   test("a trace larger than the CLI's limit is refused before it is read", () => {
