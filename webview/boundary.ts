@@ -109,7 +109,7 @@ const sameDrawing = (a: Drawn | undefined, b: Drawn): boolean =>
   a.only2d === b.only2d;
 
 export function createBoundary(body: HTMLElement): Section {
-  // Every status message asks for a redraw; repainting unchanged maps cost a third of a busy panel's frames.
+  // Every status message asks for a redraw; repainting unchanged maps took half of a busy panel's paint time.
   let drawn: Drawn | undefined;
   const render = (d: ViewState): void => {
     const b = shownBoundary(d);

@@ -66,14 +66,13 @@ export function makeDataset(X: Matrix, Y: Matrix, task: Dataset['task'], test?: 
   return d;
 }
 
-/** A small deterministic pseudo-random source for test data (independent of the engine's Random). */
-/** A 1-1 linear network with mse and α = 10 on x = ±3, trained until it stops: each step multiplies the error by far more than 1 in size. */
-export function divergedTrainer(): Trainer {
+/** A 1-1 linear network with mse, W = 1 and b = 0, on x = ±3 (y = ±1), trained with α until it stops. */
+export function trainedLinear(learningRate: number, iterations: number): Trainer {
   const spec = makeSpec({
     layers: [{ units: 1, activation: 'linear', W: [[1]], b: [[0]] }],
     loss: 'mse',
-    learningRate: 10,
-    iterations: 1000,
+    learningRate,
+    iterations,
   });
   const trainer = new Trainer(spec, makeDataset(matrix(1, 2, [3, -3]), matrix(1, 2, [1, -1]), 'regression'));
   while (trainer.next()) {
@@ -82,6 +81,10 @@ export function divergedTrainer(): Trainer {
   return trainer;
 }
 
+/** trainedLinear with α = 10: each step multiplies the error by far more than 1 in size, so it diverges. */
+export const divergedTrainer = (): Trainer => trainedLinear(10, 1000);
+
+/** A small deterministic pseudo-random source for test data (independent of the engine's Random). */
 export function lcg(seed: number): () => number {
   let s = seed >>> 0;
   return () => {

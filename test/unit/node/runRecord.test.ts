@@ -25,6 +25,14 @@ const boundary = (step: number): BoundaryMessage => ({
   boundary: { step, xMin: 0, xMax: 1, yMin: 0, yMax: 1, resolution: 2, output: [0, 0, 1, 1], classes: 1, hidden: [] },
 });
 
+/** A record given three times as many steps as a replay keeps, in reports of 1000, none flushed. */
+function longRun(): { record: RunRecord; total: number } {
+  const record = new RunRecord(RUN);
+  const total = 3 * MAX_REPLAYED_POINTS + 7;
+  for (let s = 0; s < total; s += 1000) record.add(progress(s, Math.min(total, s + 1000)));
+  return { record, total };
+}
+
 describe('RunRecord', () => {
   test('holds reports back until flush, then sends the steps in order and the latest status, with the run id', () => {
     const record = new RunRecord(RUN);
@@ -101,9 +109,7 @@ describe('RunRecord', () => {
   });
 
   test('the replay of a long run is thinned to a bounded number of points, spanning the run to its last step', () => {
-    const record = new RunRecord(RUN);
-    const total = 3 * MAX_REPLAYED_POINTS + 7;
-    for (let s = 0; s < total; s += 1000) record.add(progress(s, Math.min(total, s + 1000)));
+    const { record, total } = longRun();
     // Progress too long for one message comes in several, in order.
     const points = record.replay().flatMap((m) => (m.type === 'progress' ? m.points : []));
     assert.ok(points.length <= MAX_REPLAYED_POINTS, `${points.length} points`);
@@ -131,9 +137,7 @@ describe('RunRecord', () => {
   });
 
   test('reports held back for a panel behind on painting stay bounded and reach the latest step', () => {
-    const record = new RunRecord(RUN);
-    const total = 3 * MAX_REPLAYED_POINTS + 7;
-    for (let s = 0; s < total; s += 1000) record.add(progress(s, Math.min(total, s + 1000)));
+    const { record, total } = longRun();
     const points = record.flush().flatMap((m) => (m.type === 'progress' ? m.points : []));
     assert.ok(points.length <= MAX_REPLAYED_POINTS, `${points.length} points`);
     assert.equal(points[0].step, 0);

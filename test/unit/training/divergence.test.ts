@@ -3,7 +3,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Trainer } from '../../../src/core/training/trainer';
-import { divergedTrainer, makeDataset, makeSpec, matrix } from '../engine/fixtures';
+import { divergedTrainer, makeDataset, makeSpec, matrix, trainedLinear } from '../engine/fixtures';
 
 describe('divergence', () => {
   test('too large a learning rate: stops at the first non-finite cost, with a message naming the step and α', () => {
@@ -70,16 +70,7 @@ describe('divergence', () => {
   });
 
   test('a well-behaved run ends as done, without divergence', () => {
-    const spec = makeSpec({
-      layers: [{ units: 1, activation: 'linear', W: [[1]], b: [[0]] }],
-      loss: 'mse',
-      learningRate: 0.01,
-      iterations: 50,
-    });
-    const trainer = new Trainer(spec, makeDataset(matrix(1, 2, [3, -3]), matrix(1, 2, [1, -1]), 'regression'));
-    while (trainer.next()) {
-      /* run to the end */
-    }
+    const trainer = trainedLinear(0.01, 50);
     assert.equal(trainer.status, 'done');
     assert.equal(trainer.divergence, undefined);
     assert.equal(trainer.history.costs.length, 50);
