@@ -33,7 +33,7 @@ export interface PanelReadout {
   readonly ready: boolean;
   readonly workerAlive: boolean;
   readonly disposed: boolean;
-  /** How many messages of each type reached the webview. */
+  /** How many messages of each type reached the webview (the analysis written into the page counts at each `ready`). */
   readonly posted: Readonly<Record<string, number>>;
   /** How many messages were posted to the webview and not yet delivered. */
   readonly inFlight: number;
@@ -83,7 +83,12 @@ export class SpecPanel implements PanelReadout {
   private sinceReady = 0;
   private drawn = 0;
   lastFixResult?: FixResultMessage;
+  /** The spec's analysis the panel shows (its run's, while one is on screen). */
   private analysis?: AnalysisMessage;
+  /** The analysis written into the page's HTML: every (re)load of the webview starts from it. */
+  private readonly embedded?: AnalysisMessage;
+  /** The analysis the webview's page has now: the embedded one at each `ready`, then each one posted. */
+  private pageAnalysis?: AnalysisMessage;
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   private readonly disposedEmitter = new vscode.EventEmitter<void>();
@@ -100,7 +105,7 @@ export class SpecPanel implements PanelReadout {
     private readonly log: vscode.OutputChannel,
     analysis?: AnalysisMessage,
   ) {
-    this.analysis = analysis;
+    this.analysis = this.embedded = analysis;
     const webview = webviewPanel.webview;
     // A new panel got them when it was created; a restored one may not have them yet.
     if (!webview.options.enableScripts) webview.options = panelWebviewOptions(extensionUri);
@@ -145,10 +150,19 @@ export class SpecPanel implements PanelReadout {
     return this.history.liveWorkers;
   }
 
+  /** Shows `msg`; the same message object again (the spec did not change) posts nothing. */
   setAnalysis(msg: AnalysisMessage): void {
+    if (msg === this.analysis) return;
     this.webviewPanel.title = msg.name;
     this.analysis = msg;
-    this.post(msg);
+    if (this.ready) this.postAnalysis();
+  }
+
+  /** The analysis to the webview, unless its page has it already. */
+  private postAnalysis(): void {
+    if (!this.analysis || this.analysis === this.pageAnalysis) return;
+    this.pageAnalysis = this.analysis;
+    this.post(this.analysis);
   }
 
   /**
@@ -167,15 +181,19 @@ export class SpecPanel implements PanelReadout {
     this.changed.fire();
   }
 
-  /** A message of one of the spec's runs: posted when the panel draws that run (the current one, or a ticked one). */
+  /**
+   * A message of one of the spec's runs: posted when the panel draws that run (the current one, or a
+   * ticked one) and its webview is ready (`ready` replays the runs' records).
+   */
   postRun(m: HostMessage): void {
+    if (!this.ready) return;
     if (!('runId' in m) || m.runId === undefined || this.history.drawn(m.runId)) this.post(m);
   }
 
   /** The run list, when it changed since it was last posted (or `always`). */
   private postRuns(always = false): void {
     const current = this.history.current;
-    if (current === undefined) return;
+    if (current === undefined || !this.ready) return; // `ready` posts the list
     const runs = this.history.summaries();
     // Steps alone do not resend the list: the panel follows the steps of the runs it draws.
     const key = JSON.stringify([current, runs.map((r) => ({ ...r, stepsRun: 0 }))]);
@@ -283,7 +301,10 @@ export class SpecPanel implements PanelReadout {
   private becameReady(): void {
     this.ready = true;
     this.sinceReady = this.drawn = 0;
-    if (this.analysis) this.post(this.analysis);
+    // A (re)loaded page starts from the analysis in its HTML, which it has taken in by now.
+    this.pageAnalysis = this.embedded;
+    if (this.embedded) this.posted.analysis = (this.posted.analysis ?? 0) + 1;
+    this.postAnalysis();
     this.postRuns(true);
     this.run?.record.replay().forEach((r) => this.post(r));
     for (const id of this.history.overlaid()) {

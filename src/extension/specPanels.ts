@@ -32,6 +32,8 @@ export class SpecPanels implements vscode.Disposable {
   active?: SpecPanel;
   /** Every run gets a new id, so a panel never mistakes one run's messages for another's. */
   private lastRunId = 0;
+  /** One message per analysis done: a panel posts an analysis again only when it is another one. */
+  private readonly messages = new WeakMap<EditorAnalysis, AnalysisMessage>();
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -62,7 +64,7 @@ export class SpecPanels implements vscode.Disposable {
     const panel = this.panels.get(doc.uri.toString());
     if (!panel) {
       const ready = this.cache.ready(doc);
-      const initial = ready && analysisMessage(doc, ready);
+      const initial = ready && this.message(doc, ready);
       const wp = vscode.window.createWebviewPanel(
         PANEL_VIEW_TYPE,
         displayName(doc, this.cache.latest(doc)),
@@ -82,11 +84,18 @@ export class SpecPanels implements vscode.Disposable {
   /** The spec's analysis in the panel: at once when it is done, else when the worker has it. */
   private showAnalysis(panel: SpecPanel, doc: vscode.TextDocument): void {
     const ready = this.cache.ready(doc);
-    if (ready) panel.setAnalysis(analysisMessage(doc, ready));
+    if (ready) panel.setAnalysis(this.message(doc, ready));
     else
       void this.cache.analysis(doc).then((a) => {
-        if (a && !panel.disposed) panel.setAnalysis(analysisMessage(doc, a));
+        if (a && !panel.disposed) panel.setAnalysis(this.message(doc, a));
       });
+  }
+
+  /** The panel's message for analysis `a` of `doc` (of its current version, as every caller has it). */
+  private message(doc: vscode.TextDocument, a: EditorAnalysis): AnalysisMessage {
+    let m = this.messages.get(a);
+    if (!m) this.messages.set(a, (m = analysisMessage(doc, a)));
+    return m;
   }
 
   private adopt(wp: vscode.WebviewPanel, uri: string, analysis?: AnalysisMessage): SpecPanel {
@@ -117,7 +126,7 @@ export class SpecPanels implements vscode.Disposable {
     try {
       const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
       const a = await this.cache.current(doc);
-      if (a && !panel.disposed) panel.setAnalysis(analysisMessage(doc, a));
+      if (a && !panel.disposed) panel.setAnalysis(this.message(doc, a));
     } catch (e) {
       panel.post({
         type: 'error',
@@ -185,7 +194,7 @@ export class SpecPanels implements vscode.Disposable {
   /** Called after the diagnostics refresh: a panel without a live run shows the spec as it is now. */
   analyzed(doc: vscode.TextDocument, a: EditorAnalysis): void {
     const panel = this.panels.get(doc.uri.toString());
-    if (panel && !panel.run) panel.setAnalysis(analysisMessage(doc, a));
+    if (panel && !panel.run) panel.setAnalysis(this.message(doc, a));
   }
 
   /**

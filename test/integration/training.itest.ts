@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { PanelReadout } from '../../src/extension/specPanel';
 import type { ShapeTable } from '../../src/core/shapes/types';
 import type { GradCheckRow } from '../../src/protocol';
-import { api, closePanelTab, discardCopies, example, open, openCopy, until } from './helpers';
+import { api, closePanelTab, discardCopies, example, nnspecDiagnostics, open, openCopy, until } from './helpers';
 
 async function closeAllPanels(): Promise<void> {
   const tabs = vscode.window.tabGroups.all
@@ -92,6 +92,19 @@ suite('nnspec training', () => {
     await until(() => (view.posted.analysis ?? 0) > 0, 'the analysis to reach the panel', 20_000);
     assert.equal(view.workerAlive, false);
     assert.equal(view.status, 'idle');
+    // Once per open: neither the diagnostics' refresh, nor opening the panel again, nor training again
+    // (the spec did not change) sends it another time.
+    await until(() => nnspecDiagnostics(doc.uri).length > 0, 'the diagnostics');
+    await vscode.commands.executeCommand('nnspec.showShapes', doc.uri);
+    await vscode.commands.executeCommand('nnspec.train', doc.uri);
+    await until(() => view.inFlight === 0, 'the messages to reach the panel');
+    await new Promise((ok) => setTimeout(ok, 300));
+    assert.equal(view.posted.analysis, 1);
+    // A reloaded webview starts again from the analysis written into its page, and has it once more.
+    await vscode.commands.executeCommand('workbench.action.webview.reloadWebviewAction');
+    await until(() => view.posted.analysis === 2, `the reloaded page's analysis (${view.posted.analysis})`);
+    await new Promise((ok) => setTimeout(ok, 300));
+    assert.equal(view.posted.analysis, 2);
   });
 
   test('editing the spec marks an open run stale', async () => {
