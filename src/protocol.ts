@@ -14,11 +14,14 @@ import type { RunStatus } from './core/training/runStatus';
 
 export type { RunStatus } from './core/training/runStatus';
 
-/** A matrix as sent to the panel: row-major numbers, already in the file's layout. */
+/**
+ * A matrix as sent to the panel: row-major numbers, already in the file's layout; typed, so that a
+ * snapshot's matrices cross from the worker as copies of bytes and reach the panel as bytes, not JSON.
+ */
 export interface MatrixDTO {
   rows: number;
   cols: number;
-  data: number[];
+  data: Float64Array;
 }
 
 /** One layer's matrices at a step; W, b are θ_t, before the step's update. */

@@ -68,7 +68,11 @@ export const B1 = [[0.1], [0], [-0.5], [0.01]];
 export const W2 = [[0.8, -1.2, 0.4, 2]];
 export const B2 = [[-0.3]];
 
-const dto = (a: number[][]): MatrixDTO => ({ rows: a.length, cols: a[0]?.length ?? 0, data: a.flat() });
+const dto = (a: number[][]): MatrixDTO => ({
+  rows: a.length,
+  cols: a[0]?.length ?? 0,
+  data: Float64Array.from(a.flat()),
+});
 const mul = (a: number[][], b: number[][]): number[][] =>
   a.map((r) => b[0].map((_, j) => r.reduce((s, v, k) => s + v * b[k][j], 0)));
 const tr = (a: number[][]): number[][] => a[0].map((_, j) => a.map((r) => r[j]));
