@@ -152,7 +152,17 @@ export function boundary(step: number, resolution = 40): BoundaryDTO {
       output.push(1 / (1 + Math.exp(-z2)));
     }
   }
-  return { step, xMin: -0.5, xMax: 1.5, yMin: -0.5, yMax: 1.5, resolution, output, classes: 1, hidden };
+  return {
+    step,
+    xMin: -0.5,
+    xMax: 1.5,
+    yMin: -0.5,
+    yMax: 1.5,
+    resolution,
+    output: Float64Array.from(output),
+    classes: 1,
+    hidden: hidden.map((h) => Float64Array.from(h)),
+  };
 }
 
 export const POINTS: DataPointsDTO = {

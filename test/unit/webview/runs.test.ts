@@ -28,7 +28,7 @@ const boundary = (runId: number, step: number, inReplyTo?: number): HostMessage 
     yMin: 0,
     yMax: 1,
     resolution: 2,
-    output: [0, 1, 0, 1],
+    output: Float64Array.of(0, 1, 0, 1),
     classes: 1,
     hidden: [],
   };

@@ -40,7 +40,7 @@ const boundary = (step: number): BoundaryDTO => ({
   yMin: 0,
   yMax: 1,
   resolution: 2,
-  output: [0, 0, 1, 1],
+  output: Float64Array.of(0, 0, 1, 1),
   classes: 1,
   hidden: [],
 });
