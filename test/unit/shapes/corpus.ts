@@ -633,6 +633,55 @@ const SEVERAL: Mistake[] = [
     fixable: true,
   },
   {
+    name: 'X written one example per row and W[1] written transposed: W[1] judged for X read the right way',
+    text: xor(
+      'columns',
+      XOR_X_ROWS,
+      XOR_Y,
+      network({ input: 2, units: [3, 1], hidden: '      W: [[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]\n' }),
+    ),
+    expect: [
+      e('x-transposed', 'X: [[0, 0], [0, 1]', 'X is written with one example per row: (4, 2) holds 4 examples'),
+      e(
+        'shape-mismatch-W',
+        'W: [[0.1, 0.2, 0.3]',
+        'W[1] must be (3, 2) = (n[1], n[0]), but is (2, 3): it is written transposed.',
+      ),
+    ],
+    fixable: true,
+  },
+  {
+    name: 'rows file: X written one example per column and W[1] written (n[1], n[0])',
+    text: xor(
+      'rows',
+      XOR_X,
+      XOR_Y_ROWS,
+      network({ input: 2, units: [3, 1], hidden: '      W: [[1, 2], [3, 4], [5, 6]]\n' }),
+    ),
+    expect: [
+      e('x-transposed', 'X: [[0, 0, 1, 1]', 'X is written with one example per column'),
+      e(
+        'shape-mismatch-W',
+        'W: [[1, 2], [3, 4]',
+        'W[1] must be (2, 3) = (n[0], n[1]), but is (3, 2): it is written transposed.',
+      ),
+    ],
+    fixable: true,
+  },
+  {
+    name: 'Y written as a column and W[2] written transposed',
+    text: xor('columns', XOR_X, XOR_Y_ROWS, network({ input: 2, output: '      W: [[0.1], [-0.2], [0.3], [0.4]]\n' })),
+    expect: [
+      e('y-transposed', 'Y: [[0], [1]', 'Y is written with one example per row'),
+      e(
+        'shape-mismatch-W',
+        'W: [[0.1], [-0.2]',
+        'W[2] must be (1, 4) = (n[2], n[1]), but is (4, 1): it is written transposed.',
+      ),
+    ],
+    fixable: true,
+  },
+  {
     name: 'generated data: input wrong and three classes into one unit',
     text: generated('columns', 'kind: spiral, samples: 300, classes: 3', network({ input: 3 })),
     expect: [
