@@ -81,7 +81,7 @@ describe('explicit W[l] and b[l]', () => {
     const d = only(diagnostics, 'shape-mismatch-W');
     assert.equal(
       d.message,
-      'W[2] must be (1, 4) = (n[2], n[1]), but is (4, 1): it is written transposed. With layout: columns, W[l] is (n[l], n[l-1]).',
+      'W[2] must be (1, 4) = (n[2], n[1]), but is (4, 1): it is written transposed. With layout: columns, W[l] is (n[l], n[l-1]). Z[2] = W[2] A[1]: (4, 1)(4, m) — 1 ≠ 4.',
     );
     assert.deepEqual(d.fixes, [
       { title: 'Transpose W[2] to (1, 4)', range: locate(text, '[[1], [2], [3], [4]]'), text: '[[1, 2, 3, 4]]' },
@@ -116,7 +116,7 @@ describe('explicit W[l] and b[l]', () => {
     const d = only(diagnostics, 'shape-mismatch-b');
     assert.equal(
       d.message,
-      'b[1] must be (4, 1) = (n[1], 1), but is (1, 4): it is written transposed. With layout: columns, b[l] is (n[l], 1).',
+      'b[1] must be (4, 1) = (n[1], 1), but is (1, 4): it is written transposed. With layout: columns, b[l] is (n[l], 1). Z[1] = W[1] A[0] + b[1]: (4, 2)(2, m) + (1, 4) — 4 ≠ 1.',
     );
     assert.deepEqual(d.fixes?.[0].text, '[[0], [0], [0], [0]]');
     assert.deepEqual(d.range, locate(text, '[[0, 0, 0, 0]]'));
