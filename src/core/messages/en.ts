@@ -92,6 +92,7 @@ export const EN = {
   'related.input': 'network.input is {input}, the n[0] the network is built for',
   'related.dimensionFrom': '{dim} from {from}',
   'related.written': '{matrix} is written {shape}',
+  'related.loss': 'loss: {loss}, the cost the output layer is trained on',
   'related.ySingleRow': 'Y has a single row of targets',
 
   'source.comesFrom': '{dim} comes from {from}',

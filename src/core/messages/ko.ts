@@ -89,6 +89,7 @@ export const KO: Record<MessageId, string> = {
   'related.input': 'network.input = {input}: 네트워크가 가정하는 n[0]',
   'related.dimensionFrom': '{dim} (출처: {from})',
   'related.written': '{matrix}: {shape}로 적힘',
+  'related.loss': 'loss: {loss} (출력층을 학습시키는 비용 함수)',
   'related.ySingleRow': 'Y의 타깃은 한 행뿐입니다',
 
   'source.comesFrom': '{dim}: {from}에서 정해짐',

@@ -217,11 +217,24 @@ describe('activations and loss', () => {
     assert.deepEqual(d.fixes, [
       { title: 'Set loss: cross_entropy', range: locate(text, 'binary_cross_entropy'), text: 'cross_entropy' },
     ]);
+    // The places that clash: the loss, and the softmax's units (the diagnostic itself is on the activation).
+    assert.deepEqual(d.related, [
+      { message: 'n[2] = 3 from layers[2].units', range: within(text, 'units: 3', '3') },
+      {
+        message: 'loss: binary_cross_entropy, the cost the output layer is trained on',
+        range: locate(text, 'binary_cross_entropy'),
+      },
+    ]);
     assert.equal(
       only(shapes(softmaxOut('mse')).diagnostics, 'softmax-needs-cross-entropy').message,
       'softmax needs cross_entropy; with mse use a linear output layer.',
     );
     assert.deepEqual(shapes(softmaxOut('cross_entropy')).diagnostics, []);
+    const one = only(shapes(softmaxOut('mse', 1)).diagnostics, 'softmax-needs-cross-entropy');
+    assert.deepEqual(
+      one.related?.map((r) => r.message),
+      ['n[2] = 1 from layers[2].units', 'loss: mse, the cost the output layer is trained on'],
+    );
   });
 
   test('a one-unit softmax', () => {
