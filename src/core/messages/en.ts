@@ -51,19 +51,20 @@ export const EN = {
 
   'shape.dataTransposed':
     '{matrix} is written with one example per {line}: {shape} holds {examples} of {features}, ' +
-    'but layout: {layout} wants {wants}, one example per {exampleLine}.',
+    'but layout: {layout} wants {wants}, one example per {exampleLine}.{failure}',
   'shape.parameterTransposed':
-    '{matrix} must be {want}, but is {is}: it is written transposed. With layout: {layout}, {generic} is {general}.',
-  'shape.layout': 'The matrices are written for layout: {other}: {listed}; but this file says layout: {layout}.',
+    '{matrix} must be {want}, but is {is}: it is written transposed. With layout: {layout}, {generic} is {general}.{failure}',
+  'shape.layout':
+    'The matrices are written for layout: {other}: {listed}; but this file says layout: {layout}.{failure}',
   'shape.layoutUnset':
     'The matrices are written for layout: {other}: {listed}; but this file has no layout key, ' +
-    'so it is read as layout: {layout}.',
+    'so it is read as layout: {layout}.{failure}',
   'shape.layoutPerExample':
     'The matrices are written for layout: {other}, one example per {exampleLine}: {listed}; ' +
-    'but this file says layout: {layout}.',
+    'but this file says layout: {layout}.{failure}',
   'shape.layoutPerExampleUnset':
     'The matrices are written for layout: {other}, one example per {exampleLine}: {listed}; ' +
-    'but this file has no layout key, so it is read as layout: {layout}.',
+    'but this file has no layout key, so it is read as layout: {layout}.{failure}',
   'shape.yOfLines': 'Y ({lines})',
   'shape.units': 'Layer {layer} has {units}, but {names} are written for {dim}.{failure}',
   'shape.addedToEveryExample': '1, as it is added to every example alike',
@@ -91,6 +92,7 @@ export const EN = {
   'related.input': 'network.input is {input}, the n[0] the network is built for',
   'related.dimensionFrom': '{dim} from {from}',
   'related.written': '{matrix} is written {shape}',
+  'related.loss': 'loss: {loss}, the cost the output layer is trained on',
   'related.ySingleRow': 'Y has a single row of targets',
 
   'source.comesFrom': '{dim} comes from {from}',

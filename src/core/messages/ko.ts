@@ -47,20 +47,21 @@ export const KO: Record<MessageId, string> = {
 
   'shape.dataTransposed':
     '{matrix}에 예제가 {line}마다 하나씩 적혀 있습니다: {shape}에는 {examples}가 각각 {features}씩 들어 있지만, ' +
-    'layout: {layout}에서는 {wants}, 즉 {exampleLine}마다 예제 하나여야 합니다.',
+    'layout: {layout}에서는 {wants}, 즉 {exampleLine}마다 예제 하나여야 합니다.{failure}',
   'shape.parameterTransposed':
     '{matrix}의 형태는 {want}여야 하는데 {is}입니다: 전치되어 적혀 있습니다. ' +
-    'layout: {layout}에서 {generic}의 형태는 {general}입니다.',
-  'shape.layout': '행렬들이 layout: {other} 기준으로 적혀 있습니다({listed}). 그런데 이 파일은 layout: {layout}입니다.',
+    'layout: {layout}에서 {generic}의 형태는 {general}입니다.{failure}',
+  'shape.layout':
+    '행렬들이 layout: {other} 기준으로 적혀 있습니다({listed}). 그런데 이 파일은 layout: {layout}입니다.{failure}',
   'shape.layoutUnset':
     '행렬들이 layout: {other} 기준으로 적혀 있습니다({listed}). 그런데 이 파일에는 layout 키가 없어서 ' +
-    'layout: {layout}으로 읽습니다.',
+    'layout: {layout}으로 읽습니다.{failure}',
   'shape.layoutPerExample':
     '행렬들이 layout: {other} 기준, 즉 예제 하나가 {exampleLine} 하나로 적혀 있습니다({listed}). ' +
-    '그런데 이 파일은 layout: {layout}입니다.',
+    '그런데 이 파일은 layout: {layout}입니다.{failure}',
   'shape.layoutPerExampleUnset':
     '행렬들이 layout: {other} 기준, 즉 예제 하나가 {exampleLine} 하나로 적혀 있습니다({listed}). ' +
-    '그런데 이 파일에는 layout 키가 없어서 layout: {layout}으로 읽습니다.',
+    '그런데 이 파일에는 layout 키가 없어서 layout: {layout}으로 읽습니다.{failure}',
   'shape.yOfLines': 'Y ({lines})',
   'shape.units': '층 {layer}의 유닛은 {units}인데, {names}의 형태는 {dim}에 맞춰 적혀 있습니다.{failure}',
   'shape.addedToEveryExample': '1이어야 합니다(모든 예제에 똑같이 더해지므로)',
@@ -88,6 +89,7 @@ export const KO: Record<MessageId, string> = {
   'related.input': 'network.input = {input}: 네트워크가 가정하는 n[0]',
   'related.dimensionFrom': '{dim} (출처: {from})',
   'related.written': '{matrix}: {shape}로 적힘',
+  'related.loss': 'loss: {loss} (출력층을 학습시키는 비용 함수)',
   'related.ySingleRow': 'Y의 타깃은 한 행뿐입니다',
 
   'source.comesFrom': '{dim}: {from}에서 정해짐',

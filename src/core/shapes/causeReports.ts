@@ -23,6 +23,19 @@ function explainedRelated(c: ReportContext, explains: Check[], subject?: MatrixR
     .filter((r): r is Related => r !== undefined);
 }
 
+/** The step of the forward chain a check shows in: step l for W[l], b[l] (network.input: 1); A[L] - Y for the rest. */
+function stepOf(check: Check, L: number): number {
+  if (check === 'input') return 1;
+  if (check === 'm' || check === 'output') return L + 1;
+  return Number(check.slice(1));
+}
+
+/** ' Z[1] = W[1] A[0]: (4, 2)(4, 2) — 2 ≠ 4.': the first step that fails among those the cause's checks show in. */
+function explainedProduct(c: ReportContext, explains: Check[]): string {
+  const steps = [...new Set(explains.map((k) => stepOf(k, c.facts.units.length)))].sort((a, b) => a - b);
+  return steps.map((l) => productSentence(c, l)).find((s) => s !== '') ?? '';
+}
+
 function dataTransposed(c: ReportContext, cause: Cause, ref: 'X' | 'Y'): Diagnostic {
   const { layout } = c.facts;
   const w = writtenShape(c.facts, ref) as readonly [number, number];
@@ -36,6 +49,7 @@ function dataTransposed(c: ReportContext, cause: Cause, ref: 'X' | 'Y'): Diagnos
     layout,
     wants: `${shapeText([w[1], w[0]])} = ${symbolsOf(ref, c.facts.units.length, layout)}`,
     exampleLine: lineWord(exampleLine(layout)),
+    failure: explainedProduct(c, cause.explains),
   });
   const message = english(l10n);
   const layer = ref === 'X' ? 0 : c.facts.units.length - 1;
@@ -63,6 +77,7 @@ function parameterTransposed(c: ReportContext, cause: Cause, ref: `W${number}` |
     layout: c.facts.layout,
     generic: `${param}[l]`,
     general: `(${general.join(', ')})`,
+    failure: explainedProduct(c, cause.explains),
   });
   const message = english(l10n);
   shapes.mismatch ??= { matrix: param, axis: 0, message, given: is };
@@ -79,7 +94,7 @@ function layoutCause(c: ReportContext, cause: Cause): Diagnostic {
   const L = c.facts.units.length;
   const written = writtenMatrices(c.facts);
   const listed = written.map((m) => `${matrixName(m.ref)} ${shapeText(m.shape)} = ${symbolsOf(m.ref, L, other)}`);
-  const params = { other, listed: listed.join(', '), layout };
+  const params = { other, listed: listed.join(', '), layout, failure: explainedProduct(c, cause.explains) };
   const message =
     c.facts.data.kind === 'inline'
       ? msg(c.ranges.has('layout') ? 'shape.layoutPerExample' : 'shape.layoutPerExampleUnset', {

@@ -45,6 +45,17 @@ function outputRelated(c: OutputContext): Related[] {
   return out;
 }
 
+/** Where the softmax clashes with the loss: the loss line, and the units of the softmax when they are several. */
+function lossRelated(c: OutputContext, units: number): Related[] {
+  const loss = relatedAt(msg('related.loss', { loss: c.spec.loss }), rangeOf(c.ranges, 'loss'));
+  if (units === 1) return [loss, ...outputRelated(c)];
+  const dim = `n[${c.L}] = ${c.spec.network.layers[c.L - 1].units}`;
+  return [
+    loss,
+    relatedAt(msg('related.dimensionFrom', { dim, from: `layers[${c.L}].units` }), rangeOf(c.ranges, at(c.L, 'units'))),
+  ];
+}
+
 function softmaxWithOtherLoss(c: OutputContext, units: number): Diagnostic {
   const { loss } = c.spec;
   if (units === 1) {
@@ -56,7 +67,7 @@ function softmaxWithOtherLoss(c: OutputContext, units: number): Diagnostic {
       Codes.softmaxNeedsCrossEntropy,
       msg('loss.softmaxOneUnitOtherLoss', { loss, activation: unit }),
       [setActivation(c, c.L, unit)],
-      outputRelated(c),
+      lossRelated(c, 1),
     );
   }
   const instead = loss === 'binary_cross_entropy' ? msg('loss.insteadBce') : msg('loss.insteadMse');
@@ -67,6 +78,7 @@ function softmaxWithOtherLoss(c: OutputContext, units: number): Diagnostic {
     Codes.softmaxNeedsCrossEntropy,
     msg('loss.softmaxNeedsCrossEntropy', { instead }),
     [setLoss(c, 'cross_entropy')],
+    lossRelated(c, units),
   );
 }
 

@@ -128,6 +128,11 @@ test('a transposed X reads in Korean through the host rendering, in English unch
   const ko = localizeDiagnostic(d, 'ko');
   assert.match(ko.message, /^X에 예제가 행마다 하나씩 적혀 있습니다: \(4, 2\)에는 예제 4개가 각각 특성 2개씩/);
   assert.match(ko.message, /\(2, 4\) = \(n\[0\], m\)/, 'the notation stays');
+  assert.match(
+    ko.message,
+    /예제 하나여야 합니다\. Z\[1\] = W\[1\] A\[0\]: \(3, 2\)\(4, 2\) — 2 ≠ 4\.$/,
+    'the failing product',
+  );
   assert.equal(ko.code, d.code);
   assert.deepEqual(ko.range, d.range);
   assert.ok(ko.fixes && ko.fixes.length > 0);

@@ -81,7 +81,7 @@ describe('explicit W[l] and b[l]', () => {
     const d = only(diagnostics, 'shape-mismatch-W');
     assert.equal(
       d.message,
-      'W[2] must be (1, 4) = (n[2], n[1]), but is (4, 1): it is written transposed. With layout: columns, W[l] is (n[l], n[l-1]).',
+      'W[2] must be (1, 4) = (n[2], n[1]), but is (4, 1): it is written transposed. With layout: columns, W[l] is (n[l], n[l-1]). Z[2] = W[2] A[1]: (4, 1)(4, m) — 1 ≠ 4.',
     );
     assert.deepEqual(d.fixes, [
       { title: 'Transpose W[2] to (1, 4)', range: locate(text, '[[1], [2], [3], [4]]'), text: '[[1, 2, 3, 4]]' },
@@ -116,7 +116,7 @@ describe('explicit W[l] and b[l]', () => {
     const d = only(diagnostics, 'shape-mismatch-b');
     assert.equal(
       d.message,
-      'b[1] must be (4, 1) = (n[1], 1), but is (1, 4): it is written transposed. With layout: columns, b[l] is (n[l], 1).',
+      'b[1] must be (4, 1) = (n[1], 1), but is (1, 4): it is written transposed. With layout: columns, b[l] is (n[l], 1). Z[1] = W[1] A[0] + b[1]: (4, 2)(2, m) + (1, 4) — 4 ≠ 1.',
     );
     assert.deepEqual(d.fixes?.[0].text, '[[0], [0], [0], [0]]');
     assert.deepEqual(d.range, locate(text, '[[0, 0, 0, 0]]'));
@@ -217,11 +217,24 @@ describe('activations and loss', () => {
     assert.deepEqual(d.fixes, [
       { title: 'Set loss: cross_entropy', range: locate(text, 'binary_cross_entropy'), text: 'cross_entropy' },
     ]);
+    // The places that clash: the loss, and the softmax's units (the diagnostic itself is on the activation).
+    assert.deepEqual(d.related, [
+      { message: 'n[2] = 3 from layers[2].units', range: within(text, 'units: 3', '3') },
+      {
+        message: 'loss: binary_cross_entropy, the cost the output layer is trained on',
+        range: locate(text, 'binary_cross_entropy'),
+      },
+    ]);
     assert.equal(
       only(shapes(softmaxOut('mse')).diagnostics, 'softmax-needs-cross-entropy').message,
       'softmax needs cross_entropy; with mse use a linear output layer.',
     );
     assert.deepEqual(shapes(softmaxOut('cross_entropy')).diagnostics, []);
+    const one = only(shapes(softmaxOut('mse', 1)).diagnostics, 'softmax-needs-cross-entropy');
+    assert.deepEqual(
+      one.related?.map((r) => r.message),
+      ['n[2] = 1 from layers[2].units', 'loss: mse, the cost the output layer is trained on'],
+    );
   });
 
   test('a one-unit softmax', () => {

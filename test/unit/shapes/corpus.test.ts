@@ -62,13 +62,16 @@ describe('the corpus of student mistakes', () => {
       });
 
       test(m.fixable ? 'the quick fixes, applied in turn, leave a valid spec' : 'there is no certain fix', () => {
-        const fixed = analyzed(fixAll(m.text));
-        const left = fixed.diagnostics.filter((d) => d.severity !== 'info');
-        if (m.fixable) {
-          assert.deepEqual(left, [], describeDiagnostics(fixed));
-          assert.ok(fixed.runnable);
-        } else {
-          assert.ok(left.some((d) => d.severity === 'error'));
+        // First to last and last to first: each fix holds whichever of the others was applied before it.
+        for (const fromLast of [false, true]) {
+          const fixed = analyzed(fixAll(m.text, 8, fromLast));
+          const left = fixed.diagnostics.filter((d) => d.severity !== 'info');
+          if (m.fixable) {
+            assert.deepEqual(left, [], `${fromLast ? 'last first' : 'first first'}: ${describeDiagnostics(fixed)}`);
+            assert.ok(fixed.runnable);
+          } else {
+            assert.ok(left.some((d) => d.severity === 'error'));
+          }
         }
       });
     });

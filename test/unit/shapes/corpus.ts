@@ -86,7 +86,7 @@ const COLUMNS: Mistake[] = [
       e(
         'x-transposed',
         'X: [[0, 0], [0, 1]',
-        'X is written with one example per row: (4, 2) holds 4 examples of 2 features, but layout: columns wants (2, 4) = (n[0], m), one example per column.',
+        'X is written with one example per row: (4, 2) holds 4 examples of 2 features, but layout: columns wants (2, 4) = (n[0], m), one example per column. Z[1] = W[1] A[0]: (4, 2)(4, 2) — 2 ≠ 4.',
       ),
     ],
     fixable: true,
@@ -104,7 +104,7 @@ const COLUMNS: Mistake[] = [
       e(
         'y-transposed',
         'Y: [[0], [1]',
-        'Y is written with one example per row: (4, 1) holds 4 examples of 1 target, but layout: columns wants (1, 4) = (n[2], m)',
+        'Y is written with one example per row: (4, 1) holds 4 examples of 1 target, but layout: columns wants (1, 4) = (n[2], m), one example per column. A[2] - Y: (1, m) - (4, 1) — 1 ≠ 4.',
       ),
     ],
     fixable: true,
@@ -122,7 +122,7 @@ const COLUMNS: Mistake[] = [
       e(
         'layout-mismatch',
         'layout: columns',
-        'The matrices are written for layout: rows, one example per row: X (4, 2) = (m, n[0]), Y (4, 1) = (m, n[2]); but this file says layout: columns.',
+        'The matrices are written for layout: rows, one example per row: X (4, 2) = (m, n[0]), Y (4, 1) = (m, n[2]); but this file says layout: columns. Z[1] = W[1] A[0]: (4, 2)(4, 2) — 2 ≠ 4.',
       ),
     ],
     fixable: true,
@@ -195,7 +195,7 @@ const COLUMNS: Mistake[] = [
       e(
         'shape-mismatch-W',
         'W: [[0.1, 0.2, 0.3, 0.4]',
-        'W[1] must be (4, 2) = (n[1], n[0]), but is (2, 4): it is written transposed. With layout: columns, W[l] is (n[l], n[l-1]).',
+        'W[1] must be (4, 2) = (n[1], n[0]), but is (2, 4): it is written transposed. With layout: columns, W[l] is (n[l], n[l-1]). Z[1] = W[1] A[0]: (2, 4)(2, 4) — 4 ≠ 2.',
       ),
     ],
     fixable: true,
@@ -207,7 +207,7 @@ const COLUMNS: Mistake[] = [
       e(
         'shape-mismatch-b',
         'b: [[0, 0, 0, 0]]',
-        'b[1] must be (4, 1) = (n[1], 1), but is (1, 4): it is written transposed. With layout: columns, b[l] is (n[l], 1).',
+        'b[1] must be (4, 1) = (n[1], 1), but is (1, 4): it is written transposed. With layout: columns, b[l] is (n[l], 1). Z[1] = W[1] A[0] + b[1]: (4, 2)(2, 4) + (1, 4) — 4 ≠ 1.',
       ),
     ],
     fixable: true,
@@ -270,7 +270,7 @@ const ROWS: Mistake[] = [
       e(
         'x-transposed',
         'X: [[0, 0, 1, 1]',
-        'X is written with one example per column: (2, 4) holds 4 examples of 2 features, but layout: rows wants (4, 2) = (m, n[0]), one example per row.',
+        'X is written with one example per column: (2, 4) holds 4 examples of 2 features, but layout: rows wants (4, 2) = (m, n[0]), one example per row. Z[1] = A[0] W[1]: (2, 4)(2, 4) — 4 ≠ 2.',
       ),
     ],
     fixable: true,
@@ -290,7 +290,7 @@ const ROWS: Mistake[] = [
       e(
         'layout-mismatch',
         'layout: rows',
-        'The matrices are written for layout: columns, one example per column: X (2, 4) = (n[0], m), Y (1, 4) = (n[2], m); but this file says layout: rows.',
+        'The matrices are written for layout: columns, one example per column: X (2, 4) = (n[0], m), Y (1, 4) = (n[2], m); but this file says layout: rows. Z[1] = A[0] W[1]: (2, 4)(2, 4) — 4 ≠ 2.',
       ),
     ],
     fixable: true,
@@ -307,7 +307,7 @@ const ROWS: Mistake[] = [
       e(
         'shape-mismatch-W',
         'W: [[1, 2], [3, 4]',
-        'W[1] must be (2, 4) = (n[0], n[1]), but is (4, 2): it is written transposed. With layout: rows, W[l] is (n[l-1], n[l]).',
+        'W[1] must be (2, 4) = (n[0], n[1]), but is (4, 2): it is written transposed. With layout: rows, W[l] is (n[l-1], n[l]). Z[1] = A[0] W[1]: (4, 2)(4, 2) — 2 ≠ 4.',
       ),
     ],
     fixable: true,
@@ -324,7 +324,7 @@ const ROWS: Mistake[] = [
       e(
         'shape-mismatch-b',
         '        - [0]',
-        'b[1] must be (1, 4) = (1, n[1]), but is (4, 1): it is written transposed. With layout: rows, b[l] is (1, n[l]).',
+        'b[1] must be (1, 4) = (1, n[1]), but is (4, 1): it is written transposed. With layout: rows, b[l] is (1, n[l]). Z[1] = A[0] W[1] + b[1]: (4, 2)(2, 4) + (4, 1) — 4 ≠ 1.',
       ),
     ],
     fixable: true,
@@ -402,7 +402,7 @@ const GENERATED: Mistake[] = [
       e(
         'layout-mismatch',
         'layout: columns',
-        'The matrices are written for layout: rows: W[1] (2, 4) = (n[0], n[1]), b[1] (1, 4) = (1, n[1]); but this file says layout: columns.',
+        'The matrices are written for layout: rows: W[1] (2, 4) = (n[0], n[1]), b[1] (1, 4) = (1, n[1]); but this file says layout: columns. Z[1] = W[1] A[0]: (2, 4)(2, m) — 4 ≠ 2.',
       ),
     ],
     fixable: true,
@@ -629,6 +629,55 @@ const SEVERAL: Mistake[] = [
     expect: [
       e('layout-mismatch', 'layout: columns', 'The matrices are written for layout: rows'),
       e('cross-entropy-needs-softmax', 'loss: cross_entropy', 'for two classes use binary_cross_entropy'),
+    ],
+    fixable: true,
+  },
+  {
+    name: 'X written one example per row and W[1] written transposed: W[1] judged for X read the right way',
+    text: xor(
+      'columns',
+      XOR_X_ROWS,
+      XOR_Y,
+      network({ input: 2, units: [3, 1], hidden: '      W: [[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]\n' }),
+    ),
+    expect: [
+      e('x-transposed', 'X: [[0, 0], [0, 1]', 'X is written with one example per row: (4, 2) holds 4 examples'),
+      e(
+        'shape-mismatch-W',
+        'W: [[0.1, 0.2, 0.3]',
+        'W[1] must be (3, 2) = (n[1], n[0]), but is (2, 3): it is written transposed. With layout: columns, W[l] is (n[l], n[l-1]). Z[1] = W[1] A[0]: (2, 3)(2, 4) — 3 ≠ 2.',
+      ),
+    ],
+    fixable: true,
+  },
+  {
+    name: 'rows file: X written one example per column and W[1] written (n[1], n[0])',
+    text: xor(
+      'rows',
+      XOR_X,
+      XOR_Y_ROWS,
+      network({ input: 2, units: [3, 1], hidden: '      W: [[1, 2], [3, 4], [5, 6]]\n' }),
+    ),
+    expect: [
+      e('x-transposed', 'X: [[0, 0, 1, 1]', 'X is written with one example per column'),
+      e(
+        'shape-mismatch-W',
+        'W: [[1, 2], [3, 4]',
+        'W[1] must be (2, 3) = (n[0], n[1]), but is (3, 2): it is written transposed. With layout: rows, W[l] is (n[l-1], n[l]). Z[1] = A[0] W[1]: (4, 2)(3, 2) — 2 ≠ 3.',
+      ),
+    ],
+    fixable: true,
+  },
+  {
+    name: 'Y written as a column and W[2] written transposed',
+    text: xor('columns', XOR_X, XOR_Y_ROWS, network({ input: 2, output: '      W: [[0.1], [-0.2], [0.3], [0.4]]\n' })),
+    expect: [
+      e('y-transposed', 'Y: [[0], [1]', 'Y is written with one example per row'),
+      e(
+        'shape-mismatch-W',
+        'W: [[0.1], [-0.2]',
+        'W[2] must be (1, 4) = (n[2], n[1]), but is (4, 1): it is written transposed. With layout: columns, W[l] is (n[l], n[l-1]). Z[2] = W[2] A[1]: (4, 1)(4, m) — 1 ≠ 4.',
+      ),
     ],
     fixable: true,
   },

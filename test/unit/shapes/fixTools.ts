@@ -45,11 +45,15 @@ export function stillThere(d: Diagnostic, before: Analysis, after: Analysis): Di
 
 const blocking = (a: Analysis) => a.diagnostics.filter((d) => d.severity !== 'info');
 
-/** Applies the first fix of the first error or warning until none is left or none has a fix; the final text. */
-export function fixAll(text: string, limit = 8): string {
+/**
+ * Applies the first fix of the first error or warning (of the last one, `fromLast`) until none is left or none
+ * has a fix; the final text.
+ */
+export function fixAll(text: string, limit = 8, fromLast = false): string {
   let current = text;
   for (let k = 0; k < limit; k++) {
-    const fix = blocking(analyzed(current)).find((d) => d.fixes?.length)?.fixes?.[0];
+    const fixable = blocking(analyzed(current)).filter((d) => d.fixes?.length);
+    const fix = (fromLast ? fixable.at(-1) : fixable[0])?.fixes?.[0];
     if (!fix) return current;
     current = applyFix(current, fix);
   }
