@@ -192,7 +192,7 @@ function dotsStep(f: FunctionBuilder, load: Code, advance: boolean): Code {
   return out;
 }
 
-/** Pointers to rows i + r of A and j + q of B, clamped to the last row (those results are dropped); accumulators zeroed. */
+/** Pointers to rows i + r of A and j + q of B, clamped to the last row (its results dropped); accumulators zeroed. */
 function dotsPointers(f: FunctionBuilder): Code[] {
   const MR = DOT_ROWS;
   const pointers: Code[] = [];
