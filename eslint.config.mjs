@@ -40,6 +40,16 @@ export default tseslint.config(
     },
   },
   {
+    // Small functions (the style notes: under 60 lines), counted as the issue's audit counts them: every line.
+    files: ['src/**', 'webview/**'],
+    rules: { 'max-lines-per-function': ['error', { max: 60, skipBlankLines: false, skipComments: false }] },
+  },
+  {
+    // createStepChart (82 lines) is being split by the lead; remove this override once it is.
+    files: ['webview/stepChart.ts'],
+    rules: { 'max-lines-per-function': 'off' },
+  },
+  {
     files: ['src/extension/**', 'test/integration/**'],
     rules: { 'no-restricted-imports': 'off' },
   },

@@ -499,6 +499,12 @@ export function isWebviewMessage(v: unknown): v is WebviewMessage {
   }
 }
 
+const isAxis = (v: unknown): v is 0 | 1 => v === 0 || v === 1;
+
+/** What the panel's explain() needs: it reads the matrices' orientation from `exampleAxis`, never a layout. */
+const isExplainContext = (v: unknown): v is ExplainContext =>
+  isObj(v) && isAxis(v.exampleAxis) && Array.isArray(v.activations) && Array.isArray(v.alphas);
+
 const isRunSummary = (v: unknown): v is RunSummary =>
   isObj(v) &&
   isInt(v.runId) &&
@@ -516,7 +522,13 @@ export function isHostMessage(v: unknown): v is HostMessage {
   if (!isObj(v)) return false;
   switch (v.type) {
     case 'analysis':
-      return typeof v.name === 'string' && Array.isArray(v.diagnostics) && typeof v.runnable === 'boolean';
+      return (
+        typeof v.name === 'string' &&
+        Array.isArray(v.diagnostics) &&
+        typeof v.runnable === 'boolean' &&
+        isAxis(v.exampleAxis) &&
+        (v.explain === undefined || isExplainContext(v.explain))
+      );
     case 'runs':
       return isInt(v.current) && Array.isArray(v.runs) && v.runs.every(isRunSummary);
     case 'status':

@@ -1,11 +1,11 @@
-// The panel's entries explained by the core's explain(): the shown snapshot (file layout, as sent)
-// back in the engine's orientation, and between the panel's 0-based entries and explain's names.
+// The panel's entries explained by the core's explain(): the shown snapshot (file layout, as sent) back
+// in the engine's orientation by its example axis, and between the panel's 0-based entries and explain's names.
 // Pure (no DOM): the webview only draws what explain() returns.
 
 import { explain, type ExplainContext, type ExplainResult } from '../src/core/explain';
 import type { EntryRef } from '../src/core/explain/types';
 import type { Matrix } from '../src/core/engine/matrix';
-import { inFileLayout } from '../src/core/layout';
+import { inFileLayoutForAxis } from '../src/core/layout';
 import type { LayerUpdate, Snapshot } from '../src/core/training/types';
 import type { MatrixDTO, MatrixEntry, MatrixKind, SnapshotDTO } from '../src/protocol';
 import { panelLanguage } from './labels';
@@ -15,12 +15,12 @@ import { entryName } from './matrixEntry';
 export type Explained = MatrixEntry | 'J';
 
 /** A matrix as sent (file layout) in the engine's orientation: the file's transpose undone. */
-function engineMatrix(m: MatrixDTO, ctx: ExplainContext): Matrix {
-  return inFileLayout({ rows: m.rows, cols: m.cols, data: Float64Array.from(m.data) }, ctx.layout);
+function engineMatrix(m: MatrixDTO, exampleAxis: 0 | 1): Matrix {
+  return inFileLayoutForAxis({ rows: m.rows, cols: m.cols, data: Float64Array.from(m.data) }, exampleAxis);
 }
 
-function engineSnapshot(s: SnapshotDTO, ctx: ExplainContext): Snapshot {
-  const m = (d: MatrixDTO) => engineMatrix(d, ctx);
+function engineSnapshot(s: SnapshotDTO): Snapshot {
+  const m = (d: MatrixDTO) => engineMatrix(d, s.exampleAxis);
   const pair = (p: { W: MatrixDTO; b: MatrixDTO }) => ({ W: m(p.W), b: m(p.b) });
   const snapshot: Snapshot = {
     step: s.step,
@@ -48,7 +48,7 @@ const converted = new WeakMap<SnapshotDTO, Snapshot>();
 /** explain()'s answer for an entry of the shown step (or J), in the panel's language. */
 export function explainShown(s: SnapshotDTO, ctx: ExplainContext, what: Explained): ExplainResult {
   let snapshot = converted.get(s);
-  if (!snapshot) converted.set(s, (snapshot = engineSnapshot(s, ctx)));
+  if (!snapshot) converted.set(s, (snapshot = engineSnapshot(s)));
   return explain(snapshot, ctx, what === 'J' ? 'J' : entryName(what), panelLanguage());
 }
 

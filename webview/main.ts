@@ -1,21 +1,11 @@
-// The training panel: builds the sections, folds every host message into the state (reduce), fetches
-// the snapshot the state wants, and redraws the sections a change concerns, at most once a frame.
+// The training panel's page: builds the sections in page order and hands them, the host's messages and
+// theme changes to the Panel (webview/panel.ts), which folds them into the state and redraws.
 
-import {
-  isExampleChoice,
-  isHostMessage,
-  isMatrixEntry,
-  type HostMessage,
-  type MatrixEntry,
-  type WebviewMessage,
-} from '../src/protocol';
-import { PendingReplies } from '../src/requests';
+import { isExampleChoice, isHostMessage, isMatrixEntry, type HostMessage, type MatrixEntry } from '../src/protocol';
 import { alongExamples } from '../src/core/layout';
 import { createBackprop } from './backprop';
 import { createBoundary } from './boundary';
 import { createBoundaryComparison } from './boundaryCompare';
-import { BoundaryFetcher } from './boundaryFetcher';
-import { wantedBoundaries } from './comparison';
 import { createControls } from './controls';
 import { el, section } from './dom';
 import { createEntryDetails } from './entryDetails';
@@ -29,19 +19,10 @@ import { createNetwork } from './network';
 import { createRunList } from './runList';
 import type { Section } from './section';
 import { createShapes } from './shapesView';
-import { SnapshotFetcher } from './snapshotFetcher';
 import type { MatrixActions } from './matrixSection';
 import { overExamples } from './matrixEntry';
-import {
-  blockedByErrors,
-  initialState,
-  reduce,
-  wantedStep,
-  type Part,
-  type PanelEvent,
-  type RestoredChoices,
-  type ViewState,
-} from './state';
+import { Panel } from './panel';
+import type { Part, RestoredChoices } from './state';
 import { palette } from './matrix/palette';
 import { label, setPanelLanguage, type LabelId } from './labels';
 import { createTimeline } from './timeline';
@@ -74,31 +55,44 @@ function restored(): RestoredChoices {
   };
 }
 
-/** Keeps the student's choices in the webview state, to survive a reload. */
-function saveChoices(before: ViewState, after: ViewState): void {
-  if (after.pinnedStep !== before.pinnedStep) saveState({ selectedStep: after.pinnedStep });
-  if (after.examples !== before.examples) saveState({ examples: after.examples });
-  if (after.selected !== before.selected) saveState({ selectedEntry: after.selected });
-}
-
 /** Sections whose canvases and SVG take the theme's colours: redrawn when the theme changes. */
 const PAINTED: Part[] = ['network', 'forward', 'backprop', 'boundary', 'compare'];
 
+/** The page's title and one empty section per LAYOUT entry, in page order; `body` gives a section's body. */
+function buildPage(root: HTMLElement): { title: HTMLElement; body: (p: Part) => HTMLElement } {
+  const title = el('h1', { id: 'title', text: 'nnspec' });
+  root.append(title);
+  const bodies = new Map<Part, HTMLElement>();
+  for (const [id, heading] of LAYOUT) {
+    const s = section(id, label(heading));
+    root.append(s.root);
+    bodies.set(id, s.body);
+  }
+  return { title, body: (p) => bodies.get(p)! };
+}
+
+/** The cheap DOM sections, drawn at the first paint. */
+function createFirstSections(body: (p: Part) => HTMLElement, panel: Panel): Partial<Record<Part, Section>> {
+  return {
+    controls: createControls(body('controls'), post),
+    timeline: createTimeline(body('timeline'), (step) => panel.dispatch({ type: 'pin', step })),
+    network: createNetwork(body('network')),
+    shapes: createShapes(body('shapes'), {
+      reveal: (range) => post({ type: 'reveal', range }),
+      applyFix: (m) => panel.replies.request((requestId) => post({ type: 'applyFix', requestId, ...m })),
+    }),
+  };
+}
+
 /** The sections with matrices, charts and canvases, built after the first paint. */
-function createLaterSections(
-  body: (p: Part) => HTMLElement,
-  dispatch: (e: PanelEvent) => void,
-  requestGradcheck: () => void,
-  current: () => ViewState,
-  overlay: (runId: number, shown: boolean) => void,
-): Partial<Record<Part, Section>> {
+function createLaterSections(body: (p: Part) => HTMLElement, panel: Panel): Partial<Record<Part, Section>> {
   const matrixActions: MatrixActions = {
-    select: (entry) => dispatch({ type: 'select', entry }),
-    chooseExamples: (choice) => dispatch({ type: 'chooseExamples', choice }),
+    select: (entry) => panel.dispatch({ type: 'select', entry }),
+    chooseExamples: (choice) => panel.dispatch({ type: 'chooseExamples', choice }),
   };
   // An operand link selects its entry; an example the chosen ones leave out brings all of them back.
   const follow = (entry: MatrixEntry): void => {
-    const d = current();
+    const d = panel.state;
     const s = shownSnapshot(d);
     const example = s && overExamples(entry.matrix) ? alongExamples(s.exampleAxis, entry.row, entry.col) : undefined;
     if (s && example !== undefined && !shownExamples(d, s).indices.includes(example)) {
@@ -110,12 +104,12 @@ function createLaterSections(
     forward: createForward(body('forward'), matrixActions),
     backprop: createBackprop(body('backprop'), matrixActions),
     entry: createEntryDetails(body('entry'), () => matrixActions.select(undefined), createExplainer(follow)),
-    runs: createRunList(body('runs'), overlay),
+    runs: createRunList(body('runs'), panel.overlay),
     loss: createLossChart(body('loss')),
     boundary: createBoundary(body('boundary')),
     compare: createBoundaryComparison(body('compare')),
     gradnorms: createGradNormChart(body('gradnorms')),
-    gradcheck: createGradcheck(body('gradcheck'), requestGradcheck),
+    gradcheck: createGradcheck(body('gradcheck'), panel.requestGradcheck),
   };
 }
 
@@ -131,136 +125,43 @@ function initialMessage(): HostMessage | undefined {
   }
 }
 
+/** VS Code swaps the body's theme class; canvases must be repainted with the new colours. */
+function repaintOnThemeChange(panel: Panel): void {
+  new MutationObserver(() => {
+    for (const s of Object.values(panel.sections)) s?.retheme?.();
+    panel.schedule(PAINTED);
+  }).observe(document.body, { attributes: true, attributeFilter: ['class'] });
+}
+
 function start(): void {
   const root = document.getElementById('app') ?? document.body;
   setPanelLanguage(document.documentElement.lang); // <html lang>, written by the host (src/node/panelHtml.ts)
-  const title = el('h1', { id: 'title', text: 'nnspec' });
-  root.append(title);
-  const bodies = new Map<Part, HTMLElement>();
-  for (const [id, heading] of LAYOUT) {
-    const s = section(id, label(heading));
-    root.append(s.root);
-    bodies.set(id, s.body);
-  }
-  const body = (p: Part) => bodies.get(p)!;
-
-  let state: ViewState = initialState(restored());
-  const replies = new PendingReplies<HostMessage>();
-  const dirty = new Set<Part>(LAYOUT.map(([p]) => p));
-  let frame = 0;
-  /** Host messages taken in since `ready`, and the count last reported to the host (DrawnMessage). */
-  let received = 0;
-  let reported = 0;
-  let blocked = false;
-
-  const dispatch = (m: HostMessage | PanelEvent): void => {
-    const before = state;
-    const r = reduce(state, m);
-    state = r.state;
-    saveChoices(before, state);
-    if (state.analysis && state.analysis !== before.analysis) {
-      title.textContent = state.analysis.name || state.analysis.fileName || 'nnspec';
-      saveState({ uri: state.analysis.uri });
-    }
-    schedule(r.changed);
-    fetchWanted();
-  };
-
-  const fetcher = new SnapshotFetcher(replies, post, () => fetchWanted());
-  const boundaries = new BoundaryFetcher(replies, post, () => fetchWanted());
-  function fetchWanted(): void {
-    const step = wantedStep(state);
-    const run = state.run;
-    const shown = state.shown?.runId === run?.runId ? state.shown?.snapshot.step : undefined;
-    if (run && step !== undefined) fetcher.want(run.runId, step, shown);
-    boundaries.want(wantedBoundaries(state));
-  }
-
-  function overlay(runId: number, shown: boolean): void {
-    dispatch({ type: 'overlay', runId, shown });
-    post({ type: 'overlay', runId, shown });
-  }
-
-  // Cheap DOM sections first; createTheRest adds the rest after the first paint.
-  const sections: Partial<Record<Part, Section>> = {
-    controls: createControls(body('controls'), post),
-    timeline: createTimeline(body('timeline'), (step) => dispatch({ type: 'pin', step })),
-    network: createNetwork(body('network')),
-    shapes: createShapes(body('shapes'), {
-      reveal: (range) => post({ type: 'reveal', range }),
-      applyFix: (m) => replies.request((requestId) => post({ type: 'applyFix', requestId, ...m })),
-    }),
-  };
-  function createTheRest(): void {
-    Object.assign(
-      sections,
-      createLaterSections(
-        body,
-        dispatch,
-        () => requestGradcheck(),
-        () => state,
-        overlay,
-      ),
-    );
-    schedule([]);
-    // The matrices' colours cost a style recalculation each: resolved while idle, not when a snapshot arrives.
-    requestIdleCallback(() => palette());
-  }
-
-  function requestGradcheck(): void {
-    dispatch({ type: 'gradcheckRequested' });
-    void replies.request((requestId) => post({ type: 'requestGradcheck', requestId } satisfies WebviewMessage));
-  }
-
-  function schedule(parts: Part[]): void {
-    for (const p of parts) dirty.add(p);
-    if (!frame) frame = requestAnimationFrame(flush);
-  }
-  function flush(): void {
-    frame = 0;
-    const parts = [...dirty];
-    dirty.clear();
-    for (const p of parts) {
-      const s = sections[p];
-      if (s) s.render(state);
-      else dirty.add(p); // not built yet: drawn once it is
-    }
-    // Training is blocked by errors: bring them onto the first screen, once each time it becomes so.
-    const nowBlocked = blockedByErrors(state);
-    if (nowBlocked && !blocked) document.getElementById('shapes')?.scrollIntoView({ block: 'start' });
-    blocked = nowBlocked;
-    // Reported once painted: the host sends a panel behind on painting fewer, merged updates.
-    if (received !== reported) post({ type: 'drawn', received: (reported = received) });
-  }
-
-  window.addEventListener('message', (e: MessageEvent) => {
-    const m: unknown = e.data;
-    if (!isHostMessage(m)) return;
-    const reply = 'inReplyTo' in m ? m.inReplyTo : undefined;
-    // An error answering the fetcher's own request (a run replaced meanwhile) is not the student's business.
-    const quiet = reply !== undefined && m.type === 'error' && (fetcher.owns(reply) || boundaries.owns(reply));
-    received++;
-    if (quiet) schedule([]);
-    else dispatch(m);
-    if (reply !== undefined) replies.settle(reply, m);
-  });
-
-  // VS Code swaps the body's theme class; canvases must be repainted with the new colours.
-  new MutationObserver(() => {
-    for (const s of Object.values(sections)) s?.retheme?.();
-    schedule(PAINTED);
-  }).observe(document.body, { attributes: true, attributeFilter: ['class'] });
+  const { title, body } = buildPage(root);
+  const panel = new Panel(
+    title,
+    LAYOUT.map(([p]) => p),
+    restored(),
+  );
+  // Cheap DOM sections first; the rest is added after the first paint.
+  Object.assign(panel.sections, createFirstSections(body, panel));
+  window.addEventListener('message', (e: MessageEvent) => panel.receive(e.data));
+  repaintOnThemeChange(panel);
 
   const hostUri = root.dataset.uri ?? document.body.dataset.uri; // the host writes the spec's uri on #app
   if (hostUri) saveState({ uri: hostUri });
   // The shapes show at once from the analysis in the page; the host's messages and the charts follow.
   const initial = initialMessage();
-  if (initial) dispatch(initial);
-  if (frame) cancelAnimationFrame(frame);
-  flush();
+  if (initial) panel.dispatch(initial);
+  panel.drawNow();
   post({ type: 'ready' });
   // The sections with charts and canvases are built after the first paint (a task after the frame).
-  requestAnimationFrame(() => setTimeout(createTheRest, 0));
+  requestAnimationFrame(() => setTimeout(() => addLaterSections(body, panel), 0));
+}
+
+function addLaterSections(body: (p: Part) => HTMLElement, panel: Panel): void {
+  panel.addSections(createLaterSections(body, panel));
+  // The matrices' colours cost a style recalculation each: resolved while idle, not when a snapshot arrives.
+  requestIdleCallback(() => palette());
 }
 
 // The host may load this script in <head>: wait for the body.

@@ -89,7 +89,8 @@ export function formatDiagnostic(file: string, d: Diagnostic): string {
     (r) => `\n  ${name}:${r.range.line}:${r.range.column}: ${shown(r.message, Infinity)}`,
   );
   const severity = say(SEVERITY[d.severity]);
-  return `${name}:${d.range.line}:${d.range.column}: ${severity} ${shown(d.message, Infinity)} [${d.code}]${related.join('')}`;
+  const where = `${name}:${d.range.line}:${d.range.column}`;
+  return `${where}: ${severity} ${shown(d.message, Infinity)} [${d.code}]${related.join('')}`;
 }
 
 const SEVERITY: Record<Severity, MessageId> = { error: 'cli.error', warning: 'cli.warning', info: 'cli.info' };

@@ -7,7 +7,7 @@ import { fromArrays, transpose, toArrays, type Matrix } from './engine/matrix';
 
 /** A columns-oriented matrix turned to the file's layout, or back: the same transpose both ways. */
 export function inFileLayout(m: Matrix, layout: Layout): Matrix {
-  return exampleAxis(layout) === 0 ? transpose(m) : m;
+  return inFileLayoutForAxis(m, exampleAxis(layout));
 }
 
 /** A columns-oriented matrix as nested arrays in the file's layout. */
@@ -61,6 +61,16 @@ export function fileOrder<T>(layout: Layout, a: T, b: T): [T, T] {
 /** fileOrder by the axis the examples run along: (units, examples), or W[l]'s (n[l], n[l-1]), as (row, column). */
 export function orderForAxis<T>(axis: 0 | 1, a: T, b: T): [T, T] {
   return axis === 1 ? [a, b] : [b, a];
+}
+
+/** inFileLayout by the axis the examples run along: a matrix as sent (file layout) back in the engine's orientation. */
+export function inFileLayoutForAxis(m: Matrix, axis: 0 | 1): Matrix {
+  return axis === 0 ? transpose(m) : m;
+}
+
+/** The layout whose examples run along `axis`: only to name it in words ("in the rows layout"). */
+export function layoutWithExampleAxis(axis: 0 | 1): Layout {
+  return axis === 0 ? 'rows' : 'columns';
 }
 
 /** Of a matrix's (row, column) pair (sizes, selections, indices), the one along which the examples run. */

@@ -340,7 +340,7 @@ export class SpecPanel implements PanelReadout {
 
   /** A gradient check on the current run, or on a new paused one when there is none or the spec changed. */
   async gradcheck(inReplyTo?: number) {
-    if (!this.run?.alive || this.run.stale) this.startRun(this, false);
+    if (needsNewRun(this.run, 'gradcheck')) this.startRun(this, false);
     return this.run?.gradcheck(inReplyTo);
   }
 

@@ -43,7 +43,8 @@ export class TrainingStatusBar implements vscode.Disposable {
     if (!run) return;
     this.shown = p;
     const icon = run.stale ? '$(history)' : ICON[run.status];
-    this.item.text = `${icon} nnspec ${progressLine(run.stepsRun, run.totalSteps, run.record.lastPoint, editorLanguage())}`;
+    const progress = progressLine(run.stepsRun, run.totalSteps, run.record.lastPoint, editorLanguage());
+    this.item.text = `${icon} nnspec ${progress}`;
     this.item.tooltip = vscode.l10n.t(
       '{0}: {1} (click to pause or resume)',
       p.webviewPanel.title,

@@ -44,6 +44,9 @@ export function panelHtml(o: PanelHtmlOptions): string {
     `script-src 'nonce-${nonce}'`,
     `font-src ${o.cspSource}`,
   ].join('; ');
+  const initial = o.initial
+    ? `<script type="application/json" id="${INITIAL_MESSAGE_ID}">${scriptSafeJson(o.initial)}</script>\n`
+    : '';
   return `<!DOCTYPE html>
 <html lang="${lang}">
 <head>
@@ -55,7 +58,7 @@ export function panelHtml(o: PanelHtmlOptions): string {
 </head>
 <body>
 <main id="app" data-uri="${escapeHtml(o.uri)}"></main>
-${o.initial ? `<script type="application/json" id="${INITIAL_MESSAGE_ID}">${scriptSafeJson(o.initial)}</script>\n` : ''}<script nonce="${nonce}" src="${escapeHtml(o.scriptUri)}"></script>
+${initial}<script nonce="${nonce}" src="${escapeHtml(o.scriptUri)}"></script>
 </body>
 </html>`;
 }

@@ -22,58 +22,84 @@ export function addBiasAndActivate(
 ): void {
   switch (kind) {
     case 'sigmoid':
-      for (let i = 0; i < n; i++) {
-        const bi = b[i];
-        for (let k = i * m, end = k + m; k < end; k++) {
-          const z = Z[k] + bi;
-          Z[k] = z;
-          A[k] = 1 / (1 + Math.exp(-z));
-        }
-      }
-      return;
+      return addBiasSigmoid(Z, A, b, n, m);
     case 'tanh':
-      for (let i = 0; i < n; i++) {
-        const bi = b[i];
-        for (let k = i * m, end = k + m; k < end; k++) {
-          const z = Z[k] + bi;
-          Z[k] = z;
-          A[k] = Math.tanh(z);
-        }
-      }
-      return;
+      return addBiasTanh(Z, A, b, n, m);
     case 'relu':
-      for (let i = 0; i < n; i++) {
-        const bi = b[i];
-        for (let k = i * m, end = k + m; k < end; k++) {
-          const z = Z[k] + bi;
-          Z[k] = z;
-          A[k] = z > 0 ? z : 0;
-        }
-      }
-      return;
+      return addBiasRelu(Z, A, b, n, m);
     case 'leaky_relu':
-      for (let i = 0; i < n; i++) {
-        const bi = b[i];
-        for (let k = i * m, end = k + m; k < end; k++) {
-          const z = Z[k] + bi;
-          Z[k] = z;
-          A[k] = z > 0 ? z : alpha * z;
-        }
-      }
-      return;
+      return addBiasLeakyRelu(Z, A, b, n, m, alpha);
     case 'linear':
-      for (let i = 0; i < n; i++) {
-        const bi = b[i];
-        for (let k = i * m, end = k + m; k < end; k++) {
-          const z = Z[k] + bi;
-          Z[k] = z;
-          A[k] = z;
-        }
-      }
-      return;
+      return addBiasLinear(Z, A, b, n, m);
     case 'softmax':
-      softmaxColumns(Z, A, b, n, m, lse, tmp);
-      return;
+      return softmaxColumns(Z, A, b, n, m, lse, tmp);
+  }
+}
+
+/** Z := Z + b, then A := σ(Z). */
+function addBiasSigmoid(Z: Float64Array, A: Float64Array, b: Float64Array, n: number, m: number): void {
+  for (let i = 0; i < n; i++) {
+    const bi = b[i];
+    for (let k = i * m, end = k + m; k < end; k++) {
+      const z = Z[k] + bi;
+      Z[k] = z;
+      A[k] = 1 / (1 + Math.exp(-z));
+    }
+  }
+}
+
+/** Z := Z + b, then A := tanh(Z). */
+function addBiasTanh(Z: Float64Array, A: Float64Array, b: Float64Array, n: number, m: number): void {
+  for (let i = 0; i < n; i++) {
+    const bi = b[i];
+    for (let k = i * m, end = k + m; k < end; k++) {
+      const z = Z[k] + bi;
+      Z[k] = z;
+      A[k] = Math.tanh(z);
+    }
+  }
+}
+
+/** Z := Z + b, then A := max(Z, 0). */
+function addBiasRelu(Z: Float64Array, A: Float64Array, b: Float64Array, n: number, m: number): void {
+  for (let i = 0; i < n; i++) {
+    const bi = b[i];
+    for (let k = i * m, end = k + m; k < end; k++) {
+      const z = Z[k] + bi;
+      Z[k] = z;
+      A[k] = z > 0 ? z : 0;
+    }
+  }
+}
+
+/** Z := Z + b, then A := Z where Z > 0, else alpha·Z. */
+function addBiasLeakyRelu(
+  Z: Float64Array,
+  A: Float64Array,
+  b: Float64Array,
+  n: number,
+  m: number,
+  alpha: number,
+): void {
+  for (let i = 0; i < n; i++) {
+    const bi = b[i];
+    for (let k = i * m, end = k + m; k < end; k++) {
+      const z = Z[k] + bi;
+      Z[k] = z;
+      A[k] = z > 0 ? z : alpha * z;
+    }
+  }
+}
+
+/** Z := Z + b, then A := Z. */
+function addBiasLinear(Z: Float64Array, A: Float64Array, b: Float64Array, n: number, m: number): void {
+  for (let i = 0; i < n; i++) {
+    const bi = b[i];
+    for (let k = i * m, end = k + m; k < end; k++) {
+      const z = Z[k] + bi;
+      Z[k] = z;
+      A[k] = z;
+    }
   }
 }
 

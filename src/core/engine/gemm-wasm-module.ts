@@ -84,105 +84,99 @@ function body(locals: number[][], code: number[]): number[] {
   return [...uleb(b.length), ...b];
 }
 
-function kernelBody(): number[] {
-  // Parameters 0..10, then locals.
-  const [ap, aPanel, aStep, bp, bPanel, bStep, cp, mb, nb, klen, ldc] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
-  const [ib, jb, k, a, b, c] = [11, 12, 13, 14, 15, 16];
-  const acc = (r: number, h: number) => 17 + r * 2 + h; // 8 accumulators: row r, half h
-  const [b0, b1, av] = [25, 26, 27];
-
-  const microStep: number[] = [...get(b), ...v128Load(0), ...set(b0), ...get(b), ...v128Load(16), ...set(b1)];
-  for (let r = 0; r < 4; r++) {
-    microStep.push(...get(a), ...load64Splat(r * 8), ...set(av));
-    for (let h = 0; h < 2; h++) {
-      microStep.push(
-        ...get(acc(r, h)),
-        ...get(av),
-        ...get(h === 0 ? b0 : b1),
-        ...f64x2Mul,
-        ...f64x2Add,
-        ...set(acc(r, h)),
-      );
-    }
-  }
-  microStep.push(...get(a), ...get(aStep), ...add, ...set(a), ...get(b), ...get(bStep), ...add, ...set(b));
-
-  const storeBlock: number[] = [];
-  for (let r = 0; r < 4; r++) {
-    for (let h = 0; h < 2; h++) {
-      storeBlock.push(...get(c), ...get(c), ...v128Load(h * 16), ...get(acc(r, h)), ...f64x2Add, ...v128Store(h * 16));
-    }
-    storeBlock.push(...get(c), ...get(ldc), ...add, ...set(c));
-  }
-
-  const zeroAcc: number[] = [];
-  for (let r = 0; r < 4; r++) for (let h = 0; h < 2; h++) zeroAcc.push(...v128Zero, ...set(acc(r, h)));
-
-  const code = [
+/** `for (counter = 0; counter != limit; counter++) loopBody`, with limit at least 1 (a do-while loop). */
+function countUp(counter: number, limit: number, loopBody: number[]): number[] {
+  const next = [...get(counter), ...i32(1), ...add, ...set(counter)];
+  return [
     ...i32(0),
-    ...set(jb),
+    ...set(counter),
     ...loop,
-    ...i32(0),
-    ...set(ib),
-    ...loop,
-    ...get(ap),
-    ...get(ib),
-    ...get(aPanel),
-    ...mul,
-    ...add,
-    ...set(a),
-    ...get(bp),
-    ...get(jb),
-    ...get(bPanel),
-    ...mul,
-    ...add,
-    ...set(b),
-    ...zeroAcc,
-    ...get(klen),
-    ...set(k),
-    ...loop,
-    ...microStep,
-    ...get(k),
-    ...i32(1),
-    ...sub,
-    ...set(k),
-    ...get(k),
-    ...brIf(0),
-    ...end,
-    // c = cp + ib·4·ldc + jb·32
-    ...get(cp),
-    ...get(ib),
-    ...get(ldc),
-    ...mul,
-    ...i32(2),
-    ...shl,
-    ...add,
-    ...get(jb),
-    ...i32(5),
-    ...shl,
-    ...add,
-    ...set(c),
-    ...storeBlock,
-    ...get(ib),
-    ...i32(1),
-    ...add,
-    ...set(ib),
-    ...get(ib),
-    ...get(mb),
+    ...loopBody,
+    ...next,
+    ...get(counter),
+    ...get(limit),
     ...ne,
     ...brIf(0),
-    ...end,
-    ...get(jb),
-    ...i32(1),
-    ...add,
-    ...set(jb),
-    ...get(jb),
-    ...get(nb),
-    ...ne,
-    ...brIf(0),
-    ...end,
     ...end,
   ];
+}
+
+/** `counter = first; do loopBody while (--counter != 0)`, with first at least 1. */
+function countDown(counter: number, first: number[], loopBody: number[]): number[] {
+  const next = [...get(counter), ...i32(1), ...sub, ...set(counter)];
+  return [...first, ...set(counter), ...loop, ...loopBody, ...next, ...get(counter), ...brIf(0), ...end];
+}
+
+/** kernel's parameters (0..10), then its locals, by index. */
+const K = {
+  ap: 0,
+  aPanel: 1,
+  aStep: 2,
+  bp: 3,
+  bPanel: 4,
+  bStep: 5,
+  cp: 6,
+  mb: 7,
+  nb: 8,
+  klen: 9,
+  ldc: 10,
+  ib: 11,
+  jb: 12,
+  k: 13,
+  a: 14,
+  b: 15,
+  c: 16,
+  b0: 25,
+  b1: 26,
+  av: 27,
+};
+/** kernel's 8 accumulators (locals 17..24): row r, half h. */
+const kernelAcc = (r: number, h: number) => 17 + r * 2 + h;
+
+/** One k of kernel: the 4 × 4 block's accumulators gain A's 4 rows times B's 4 columns at k; a, b move on. */
+function kernelMicroStep(): number[] {
+  const { a, b, b0, b1, av, aStep, bStep } = K;
+  const step: number[] = [...get(b), ...v128Load(0), ...set(b0), ...get(b), ...v128Load(16), ...set(b1)];
+  for (let r = 0; r < 4; r++) {
+    step.push(...get(a), ...load64Splat(r * 8), ...set(av));
+    for (let h = 0; h < 2; h++) {
+      const acc = kernelAcc(r, h);
+      step.push(...get(acc), ...get(av), ...get(h === 0 ? b0 : b1), ...f64x2Mul, ...f64x2Add, ...set(acc));
+    }
+  }
+  step.push(...get(a), ...get(aStep), ...add, ...set(a), ...get(b), ...get(bStep), ...add, ...set(b));
+  return step;
+}
+
+/** kernel's block (ib, jb): zeroes the accumulators, sums over k, then adds them into C's 4 × 4 block. */
+function kernelBlock(): number[] {
+  const { ap, aPanel, bp, bPanel, cp, klen, ldc, ib, jb, k, a, b, c } = K;
+  const zeroAcc: number[] = [];
+  for (let r = 0; r < 4; r++) for (let h = 0; h < 2; h++) zeroAcc.push(...v128Zero, ...set(kernelAcc(r, h)));
+  const panels = [...get(ap), ...get(ib), ...get(aPanel), ...mul, ...add, ...set(a)];
+  panels.push(...get(bp), ...get(jb), ...get(bPanel), ...mul, ...add, ...set(b));
+  // c = cp + ib·4·ldc + jb·32
+  const cBlock = [...get(cp), ...get(ib), ...get(ldc), ...mul, ...i32(2), ...shl, ...add];
+  cBlock.push(...get(jb), ...i32(5), ...shl, ...add, ...set(c));
+  return [...panels, ...zeroAcc, ...countDown(k, get(klen), kernelMicroStep()), ...cBlock, ...kernelStore()];
+}
+
+/** Adds kernel's accumulators into C's 4 × 4 block at c, one row (ldc bytes) at a time. */
+function kernelStore(): number[] {
+  const { c, ldc } = K;
+  const store: number[] = [];
+  for (let r = 0; r < 4; r++) {
+    for (let h = 0; h < 2; h++) {
+      store.push(...get(c), ...get(c), ...v128Load(h * 16), ...get(kernelAcc(r, h)), ...f64x2Add, ...v128Store(h * 16));
+    }
+    store.push(...get(c), ...get(ldc), ...add, ...set(c));
+  }
+  return store;
+}
+
+function kernelBody(): number[] {
+  const { ib, jb, mb, nb } = K;
+  const code = [...countUp(jb, nb, countUp(ib, mb, kernelBlock())), ...end];
   return body(
     [
       [...uleb(6), I32],
@@ -192,132 +186,76 @@ function kernelBody(): number[] {
   );
 }
 
-function kernelNTBody(): number[] {
-  // Parameters 0..8, then locals.
-  const [ap, lda, bp, ldb, cp, ldc, mb, nb, klen] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
-  const [ib, jb, k, c] = [9, 10, 11, 12];
-  const aRow = (r: number) => 13 + r; // 2 row pointers into A
-  const bRow = (q: number) => 15 + q; // 4 row pointers into B
-  const acc = (r: number, q: number) => 19 + r * 4 + q; // 8 accumulators, each summing even and odd k
-  const [va0, va1, vb] = [27, 28, 29];
+/** kernelNT's parameters (0..8), then its locals, by index. */
+const NT = {
+  ap: 0,
+  lda: 1,
+  bp: 2,
+  ldb: 3,
+  cp: 4,
+  ldc: 5,
+  mb: 6,
+  nb: 7,
+  klen: 8,
+  ib: 9,
+  jb: 10,
+  k: 11,
+  c: 12,
+  va0: 27,
+  va1: 28,
+  vb: 29,
+};
+const aRow = (r: number) => 13 + r; // 2 row pointers into A
+const bRow = (q: number) => 15 + q; // 4 row pointers into B
+const ntAcc = (r: number, q: number) => 19 + r * 4 + q; // 8 accumulators, each summing even and odd k
 
+/** Two k of kernelNT: each accumulator gains A's row r times B's row q at k and k + 1; the pointers move on. */
+function kernelNTStep(): number[] {
+  const { va0, va1, vb } = NT;
   const step: number[] = [...get(aRow(0)), ...v128Load(0), ...set(va0), ...get(aRow(1)), ...v128Load(0), ...set(va1)];
   for (let q = 0; q < 4; q++) {
     step.push(...get(bRow(q)), ...v128Load(0), ...set(vb));
     for (let r = 0; r < 2; r++) {
-      step.push(
-        ...get(acc(r, q)),
-        ...get(r === 0 ? va0 : va1),
-        ...get(vb),
-        ...f64x2Mul,
-        ...f64x2Add,
-        ...set(acc(r, q)),
-      );
+      const acc = ntAcc(r, q);
+      step.push(...get(acc), ...get(r === 0 ? va0 : va1), ...get(vb), ...f64x2Mul, ...f64x2Add, ...set(acc));
     }
   }
   for (const p of [aRow(0), aRow(1), bRow(0), bRow(1), bRow(2), bRow(3)])
     step.push(...get(p), ...i32(16), ...add, ...set(p));
+  return step;
+}
 
-  const pointers: number[] = [
-    ...get(ap),
-    ...get(ib),
-    ...get(lda),
-    ...mul,
-    ...i32(1),
-    ...shl,
-    ...add,
-    ...set(aRow(0)),
-    ...get(aRow(0)),
-    ...get(lda),
-    ...add,
-    ...set(aRow(1)),
-    ...get(bp),
-    ...get(jb),
-    ...get(ldb),
-    ...mul,
-    ...i32(2),
-    ...shl,
-    ...add,
-    ...set(bRow(0)),
-  ];
+/** kernelNT's row pointers for block (ib, jb), and its accumulators zeroed. */
+function kernelNTPointers(): number[] {
+  const { ap, lda, bp, ldb, ib, jb } = NT;
+  const pointers = [...get(ap), ...get(ib), ...get(lda), ...mul, ...i32(1), ...shl, ...add, ...set(aRow(0))];
+  pointers.push(...get(aRow(0)), ...get(lda), ...add, ...set(aRow(1)));
+  pointers.push(...get(bp), ...get(jb), ...get(ldb), ...mul, ...i32(2), ...shl, ...add, ...set(bRow(0)));
   for (let q = 1; q < 4; q++) pointers.push(...get(bRow(q - 1)), ...get(ldb), ...add, ...set(bRow(q)));
-  for (let r = 0; r < 2; r++) for (let q = 0; q < 4; q++) pointers.push(...v128Zero, ...set(acc(r, q)));
+  for (let r = 0; r < 2; r++) for (let q = 0; q < 4; q++) pointers.push(...v128Zero, ...set(ntAcc(r, q)));
+  return pointers;
+}
 
-  // c = cp + ib·2·ldc + jb·32; each C entry gains the sum of its accumulator's two lanes.
-  const store: number[] = [
-    ...get(cp),
-    ...get(ib),
-    ...get(ldc),
-    ...mul,
-    ...i32(1),
-    ...shl,
-    ...add,
-    ...get(jb),
-    ...i32(5),
-    ...shl,
-    ...add,
-    ...set(c),
-  ];
+/** c = cp + ib·2·ldc + jb·32; each C entry of the 2 × 4 block gains the sum of its accumulator's two lanes. */
+function kernelNTStore(): number[] {
+  const { cp, ib, ldc, jb, c } = NT;
+  const store = [...get(cp), ...get(ib), ...get(ldc), ...mul, ...i32(1), ...shl, ...add];
+  store.push(...get(jb), ...i32(5), ...shl, ...add, ...set(c));
   for (let r = 0; r < 2; r++) {
     for (let q = 0; q < 4; q++) {
-      store.push(
-        ...get(c),
-        ...get(c),
-        ...f64Load(q * 8),
-        ...get(acc(r, q)),
-        ...f64x2Lane(0),
-        ...get(acc(r, q)),
-        ...f64x2Lane(1),
-        ...f64Add,
-        ...f64Add,
-        ...f64Store(q * 8),
-      );
+      const lanes = [...get(ntAcc(r, q)), ...f64x2Lane(0), ...get(ntAcc(r, q)), ...f64x2Lane(1), ...f64Add];
+      store.push(...get(c), ...get(c), ...f64Load(q * 8), ...lanes, ...f64Add, ...f64Store(q * 8));
     }
     store.push(...get(c), ...get(ldc), ...add, ...set(c));
   }
+  return store;
+}
 
-  const code = [
-    ...i32(0),
-    ...set(ib),
-    ...loop,
-    ...i32(0),
-    ...set(jb),
-    ...loop,
-    ...pointers,
-    ...get(klen),
-    ...i32(1),
-    ...shrU,
-    ...set(k),
-    ...loop,
-    ...step,
-    ...get(k),
-    ...i32(1),
-    ...sub,
-    ...set(k),
-    ...get(k),
-    ...brIf(0),
-    ...end,
-    ...store,
-    ...get(jb),
-    ...i32(1),
-    ...add,
-    ...set(jb),
-    ...get(jb),
-    ...get(nb),
-    ...ne,
-    ...brIf(0),
-    ...end,
-    ...get(ib),
-    ...i32(1),
-    ...add,
-    ...set(ib),
-    ...get(ib),
-    ...get(mb),
-    ...ne,
-    ...brIf(0),
-    ...end,
-    ...end,
-  ];
+function kernelNTBody(): number[] {
+  const { ib, jb, k, mb, nb, klen } = NT;
+  const sumOverK = countDown(k, [...get(klen), ...i32(1), ...shrU], kernelNTStep());
+  const block = [...kernelNTPointers(), ...sumOverK, ...kernelNTStore()];
+  const code = [...countUp(ib, mb, countUp(jb, nb, block)), ...end];
   return body(
     [
       [...uleb(10), I32],

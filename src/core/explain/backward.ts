@@ -2,7 +2,7 @@
 // dZ[l] = dA[l] · g'(Z[l]) (upstream × local), and dZ[L] = A[L] − Y where the loss and output combine.
 
 import { isFusedOutput } from '../engine/losses';
-import { fileOrder } from '../layout';
+import { orderForAxis } from '../layout';
 import type { Draft } from './draft';
 import { div, ifPositive, mul, named, num, sub, unary } from './expr';
 import { exampleText } from './forward';
@@ -45,12 +45,12 @@ export function explainDA(src: Source, l: number, i: number, j: number): Draft {
   if (l === src.L) return outputDA(src, i, j);
   const products: Expr[] = [];
   for (let k = 0; k < src.sizes[l + 1]; k++) {
-    products.push(mul(...fileOrder(src.layout, src.leaf('W', l + 1, k, i), src.leaf('dZ', l + 1, k, j))));
+    products.push(mul(...orderForAxis(src.exampleAxis, src.leaf('W', l + 1, k, i), src.leaf('dZ', l + 1, k, j))));
   }
   const main = sumOf(products);
   const lhs = src.symbol('dA', l, i, j);
-  const factors = fileOrder(src.layout, src.symbol('W', l + 1, 'k', i), src.symbol('dZ', l + 1, 'k', j));
-  const product = fileOrder(src.layout, `W[${l + 1}]ᵀ`, `dZ[${l + 1}]`).join(' ');
+  const factors = orderForAxis(src.exampleAxis, src.symbol('W', l + 1, 'k', i), src.symbol('dZ', l + 1, 'k', j));
+  const product = orderForAxis(src.exampleAxis, `W[${l + 1}]ᵀ`, `dZ[${l + 1}]`).join(' ');
   const note = src.say('explain.daNote', {
     l,
     product,

@@ -1,6 +1,6 @@
 // Explaining the forward pass: Z[l] = W[l] A[l-1] + b[l] (A[l-1] W[l] + b[l] in rows) and A[l] = g(Z[l]).
 
-import { fileOrder } from '../layout';
+import { orderForAxis } from '../layout';
 import { render } from '../messages/message';
 import { lineWord } from '../messages/words';
 import { ifElse } from './render';
@@ -12,7 +12,7 @@ import type { Expr } from './types';
 
 /** 'row' or 'column': how the file's layout calls the engine's row (axis 0) or column (axis 1) axis. */
 export function axisWord(src: Source, axis: 0 | 1): string {
-  return render(src.lang, lineWord(fileOrder(src.layout, 'row' as const, 'column' as const)[axis]));
+  return render(src.lang, lineWord(orderForAxis(src.exampleAxis, 'row' as const, 'column' as const)[axis]));
 }
 
 /** 'example 5 of step 3's batch (m = 4)'. */
@@ -23,15 +23,15 @@ export function exampleText(src: Source, j: number): string {
 export function explainZ(src: Source, l: number, i: number, j: number): Draft {
   const products: Expr[] = [];
   for (let k = 0; k < src.sizes[l - 1]; k++) {
-    products.push(mul(...fileOrder(src.layout, src.leaf('W', l, i, k), src.leaf('A', l - 1, k, j))));
+    products.push(mul(...orderForAxis(src.exampleAxis, src.leaf('W', l, i, k), src.leaf('A', l - 1, k, j))));
   }
   const main = sumOf(products);
   const lhs = src.symbol('Z', l, i, j);
-  const factors = fileOrder(src.layout, src.symbol('W', l, i, 'k'), src.symbol('A', l - 1, 'k', j)).join(' ');
+  const factors = orderForAxis(src.exampleAxis, src.symbol('W', l, i, 'k'), src.symbol('A', l - 1, 'k', j)).join(' ');
   const b = src.symbol('b', l, i, 0);
   const w = src.say('explain.axisOf', { axis: axisWord(src, 0), index: i + 1, matrix: `W[${l}]` });
   const a = src.say('explain.axisOf', { axis: axisWord(src, 1), index: j + 1, matrix: `A[${l - 1}]` });
-  const [first, second] = fileOrder(src.layout, w, a);
+  const [first, second] = orderForAxis(src.exampleAxis, w, a);
   const note = src.say('explain.zNote', {
     first,
     second,

@@ -1,6 +1,6 @@
 // Explaining dW[l] and db[l]: averages over the batch, plus the regularisation's part of dW.
 
-import { fileOrder } from '../layout';
+import { orderForAxis } from '../layout';
 import type { Draft } from './draft';
 import { add, mul, num, unary } from './expr';
 import type { Source } from './source';
@@ -33,13 +33,13 @@ function regularisation(src: Source, l: number, i: number, k: number) {
 export function explainDW(src: Source, l: number, i: number, k: number): Draft {
   const products: Expr[] = [];
   for (let e = 0; e < src.m; e++) {
-    products.push(mul(...fileOrder(src.layout, src.leaf('dZ', l, i, e), src.leaf('A', l - 1, k, e))));
+    products.push(mul(...orderForAxis(src.exampleAxis, src.leaf('dZ', l, i, e), src.leaf('A', l - 1, k, e))));
   }
   const main = sumOf(products);
   const mean = mul(batchMean(src), main);
   const reg = regularisation(src, l, i, k);
   const lhs = src.symbol('dW', l, i, k);
-  const factors = fileOrder(src.layout, src.symbol('dZ', l, i, 'i'), src.symbol('A', l - 1, k, 'i')).join(' ');
+  const factors = orderForAxis(src.exampleAxis, src.symbol('dZ', l, i, 'i'), src.symbol('A', l - 1, k, 'i')).join(' ');
   const notes = [
     src.say('explain.dwNote', { batch: batchNote(src), unit: i + 1, input: src.symbol('A', l - 1, k, 'i') }),
   ];

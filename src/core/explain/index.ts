@@ -1,7 +1,7 @@
 // explain(snapshot, context, 'dW[1][2,1]'): where one number of a step comes from, as plain JSON
 // (see types.ts). The CLI, the panel and the hover all call this; none recomputes anything.
 
-import { fileOrder } from '../layout';
+import { exampleAxis, layoutWithExampleAxis, orderForAxis } from '../layout';
 import { msg, render, type Language } from '../messages/message';
 import type { Spec } from '../spec/types';
 import type { Snapshot } from '../training/types';
@@ -23,7 +23,7 @@ export type { ExplainContext, ExplainResult, Explanation } from './types';
 export function explainContext(spec: Spec): ExplainContext {
   const layers = spec.network.layers;
   const context: ExplainContext = {
-    layout: spec.layout,
+    exampleAxis: exampleAxis(spec.layout),
     activations: layers.map((l) => l.activation),
     alphas: layers.map((l) => l.alpha),
     loss: spec.loss,
@@ -134,7 +134,11 @@ export function explain(
   const parsed = parseEntry(name, lang);
   if (!parsed.ok) return parsed;
   const src = new Source(snapshot, context, lang);
-  const checked = checkEntry(parsed.value, { sizes: src.sizes, m: src.m, layout: context.layout }, lang);
+  const checked = checkEntry(
+    parsed.value,
+    { sizes: src.sizes, m: src.m, layout: layoutWithExampleAxis(context.exampleAxis) },
+    lang,
+  );
   if (!checked.ok) return checked;
   const e = checked.value;
   if (e.matrix === 'J') return { ok: true, explanation: assemble(src, 'J', snapshot.cost, explainJ(src)) };
@@ -142,6 +146,6 @@ export function explain(
   if ((e.matrix === 'W+' || e.matrix === 'b+') && !snapshot.update) {
     return { ok: false, error: render(lang, msg('explain.diverged', { entry, step: snapshot.step })) };
   }
-  const [r, c] = fileOrder(context.layout, e.row - 1, e.col - 1);
+  const [r, c] = orderForAxis(context.exampleAxis, e.row - 1, e.col - 1);
   return { ok: true, explanation: assemble(src, entry, src.value(e.matrix, e.layer, r, c), draftOf(src, e, r, c)) };
 }

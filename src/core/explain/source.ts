@@ -2,7 +2,7 @@
 // and a record of every part of every matrix read (for highlighting).
 
 import type { Matrix } from '../engine/matrix';
-import { fileOrder } from '../layout';
+import { orderForAxis } from '../layout';
 import { msg, render, type Language, type Param } from '../messages/message';
 import type { MessageId } from '../messages/en';
 import type { Activation } from '../spec/types';
@@ -35,8 +35,8 @@ export class Source {
     return render(this.lang, msg(id, params));
   }
 
-  get layout() {
-    return this.context.layout;
+  get exampleAxis(): 0 | 1 {
+    return this.context.exampleAxis;
   }
 
   activation(l: number): Activation {
@@ -59,12 +59,12 @@ export class Source {
   }
 
   ref(name: MatrixName, layer: number, r: number, c: number): EntryRef {
-    const [row, col] = fileOrder(this.layout, r + 1, c + 1);
+    const [row, col] = orderForAxis(this.exampleAxis, r + 1, c + 1);
     return { name: entryName(name, layer, row, col), matrix: name, layer, row, col };
   }
 
   symbol(name: string, layer: number, r: Index, c: Index): string {
-    return symbolOf(name, layer, r, c, this.layout);
+    return symbolOf(name, layer, r, c, this.exampleAxis);
   }
 
   /** The entry as a leaf (a link), recorded as read. */
@@ -81,7 +81,7 @@ export class Source {
 
   /** Records rows r0..r1, columns c0..c1 (0-based, engine orientation) as read. */
   read(name: MatrixName, layer: number, r0: number, r1: number, c0: number, c1: number): void {
-    const [rows, cols] = fileOrder<[number, number]>(this.layout, [r0 + 1, r1 + 1], [c0 + 1, c1 + 1]);
+    const [rows, cols] = orderForAxis<[number, number]>(this.exampleAxis, [r0 + 1, r1 + 1], [c0 + 1, c1 + 1]);
     const key = `${name}|${layer}`;
     const had = this.reads.get(key);
     if (!had) {

@@ -1,8 +1,7 @@
 // How explanations write entries: course notation with subscripts in the file's reading order
 // ('W[1]₂,ₖ', 'b[1]₂', 'Y₁,₅'), and entry names with 1-based indices ('W[1][2,1]').
 
-import { fileOrder } from '../layout';
-import type { Layout } from '../spec/types';
+import { orderForAxis } from '../layout';
 import type { MatrixName } from './types';
 
 /** A 0-based engine index, or a summation letter. */
@@ -39,10 +38,10 @@ export function isVector(matrix: string): boolean {
  * (columns) or 'W[1]ₖ,₂' (rows); vectors 'b[1]₂'; 'X₁,₅' and 'Y₁,₅' have no layer. `matrix` may be a
  * moment's name ('vdW+', 'v̂db').
  */
-export function symbolOf(matrix: string, layer: number, row: Index, col: Index, layout: Layout): string {
+export function symbolOf(matrix: string, layer: number, row: Index, col: Index, exampleAxis: 0 | 1): string {
   const head = matrix === 'Y' || matrix === 'X' ? matrix : `${matrix}[${layer}]`;
   if (isVector(matrix)) return head + subscript(row);
-  return head + fileOrder(layout, row, col).map(subscript).join(',');
+  return head + orderForAxis(exampleAxis, row, col).map(subscript).join(',');
 }
 
 /** The name explain() takes for an entry, 1-based in the file's layout: 'W[1][2,1]', 'Y[1,5]'. */

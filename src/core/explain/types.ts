@@ -5,7 +5,7 @@
 // Values: `value` is the engine's own number (equal to `train --json`); each Expr node also
 // carries the value it evaluates to, which agrees with the engine's to about 1e-15 relative.
 
-import type { Activation, Layout, LossKind, OptimizerKind } from '../spec/types';
+import type { Activation, LossKind, OptimizerKind } from '../spec/types';
 
 /** The matrices an entry name may name. A[0] is X; Y is the batch's targets (shaped like A[L]). */
 export type MatrixName = 'W' | 'b' | 'W+' | 'b+' | 'Z' | 'A' | 'dA' | 'dZ' | 'dW' | 'db' | 'Y';
@@ -121,7 +121,8 @@ export type ExplainResult = { ok: true; explanation: Explanation } | { ok: false
 
 /** What an explanation needs to know about the network beyond the snapshot (see explainContext). */
 export interface ExplainContext {
-  layout: Layout;
+  /** The axis of X, Y and every Z, A that runs over examples in the file's layout (layout.ts exampleAxis). */
+  exampleAxis: 0 | 1;
   /** g[l] at index l - 1. */
   activations: Activation[];
   /** leaky_relu slopes at index l - 1. */

@@ -7,8 +7,9 @@ import { pyNumber, wrap } from './python';
 export function splitCode(plan: ExportPlan, f: Flavor): string {
   const total = plan.m + plan.mTest;
   const pick = (M: string, idx: string) => pickExamples(f, M, idx);
+  const testSplit = pyNumber(plan.spec.data.testSplit);
   return `def split_train_test(X, Y):
-    """Holds out ${plan.mTest} of the ${total} examples as the test set (test_split: ${pyNumber(plan.spec.data.testSplit)}).
+    """Holds out ${plan.mTest} of the ${total} examples as the test set (test_split: ${testSplit}).
 
     As nnspec does: a shuffle drawn from Random(SEED ^ 0x7E57) picks them, and both parts keep
     the examples' order.
@@ -39,8 +40,10 @@ export function normalizeCode(kind: Exclude<Normalize, 'none'>, withTest: boolea
       ? "x' = (x - mean) / std for each feature, with the training examples' mean and population standard deviation."
       : "x' = (x - min) / (max - min) for each feature, with the training examples' minimum and maximum.";
   const test = withTest ? ', X_test' : '';
+  const sameForTest = withTest ? ' The test set is scaled with the same numbers.' : '';
+  const doc = wrap(`${kind}: ${what}${sameForTest}`, 96, '    ').trimStart();
   return `def normalize(X${test}):
-    """${wrap(`${kind}: ${what}${withTest ? ' The test set is scaled with the same numbers.' : ''}`, 96, '    ').trimStart()}
+    """${doc}
     """
     ${statistics(kind, f).join('\n    ')}
     scale[scale == 0] = 1  # a constant feature is only shifted (to 0), not divided by 0

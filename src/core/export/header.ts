@@ -51,7 +51,8 @@ export function docstring(plan: ExportPlan, h: HeaderText): string {
   const source = pyDocText(plan.sourceName);
   const intro =
     `Trains the network of ${source} in float64 as \`nnspec train\` does: the same data ` +
-    `(${dataSummary(plan.spec)}), the same initial parameters, the same batches in the same order and the same updates, so that its costs and parameters agree with nnspec's (to within 1e-9, relative).`;
+    `(${dataSummary(plan.spec)}), the same initial parameters, the same batches in the same order and the ` +
+    "same updates, so that its costs and parameters agree with nnspec's (to within 1e-9, relative).";
   const usage = h.usage.map(([c, what]) => `    ${c}\n${wrap(what, DOC_WIDTH, '        ')}`).join('\n');
   const paragraphs = [
     wrap(`${title}: ${source}, exported by nnspec for ${h.library}.`, DOC_WIDTH),

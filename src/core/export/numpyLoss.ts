@@ -130,10 +130,13 @@ export function backwardCode(plan: ExportPlan): string {
     rows: 'dW[l] = (1/m) A[l-1]ᵀ dZ[l], db[l] = (1/m) Σ dZ[l] over the examples,\n    dA[l-1] = dZ[l] W[l]ᵀ',
   });
   const reg = plan.regularization;
+  const l2 = reg?.kind === 'l2';
+  const regTerm = l2 ? '(λ/m) W[l]' : '(λ/m) sign(W[l])';
   const regLine = reg
     ? `\n        grads[f"dW{l}"] += LAMBD / m * ` +
-      `${reg.kind === 'l2' ? 'parameters[f"W{l}"]' : 'np.sign(parameters[f"W{l}"])'}  # ${reg.kind === 'l2' ? '(λ/m) W[l]' : '(λ/m) sign(W[l])'}`
+      `${l2 ? 'parameters[f"W{l}"]' : 'np.sign(parameters[f"W{l}"])'}  # ${regTerm}`
     : '';
+  const regNote = reg ? `\n    The ${reg.kind.toUpperCase()} penalty adds ${regTerm} to dW[l].` : '';
   const usesParameters = plan.L > 1 || reg !== undefined;
   const hidden =
     plan.L > 1
@@ -146,7 +149,7 @@ export function backwardCode(plan: ExportPlan): string {
     """The gradients of J for one batch, from layer L back to layer 1.
 
     ${head.doc}; then for l = L, ..., 1:
-    ${equations}${plan.L > 1 ? " and dZ[l-1] = dA[l-1] * g[l-1]'(Z[l-1])" : ''}.${reg ? `\n    The ${reg.kind.toUpperCase()} penalty adds ${reg.kind === 'l2' ? '(λ/m) W[l]' : '(λ/m) sign(W[l])'} to dW[l].` : ''}
+    ${equations}${plan.L > 1 ? " and dZ[l-1] = dA[l-1] * g[l-1]'(Z[l-1])" : ''}.${regNote}
     """
     m = Y.shape[${exampleAxis(plan.spec.layout)}]
     grads = {}

@@ -55,13 +55,14 @@ export function initializeCode(plan: ExportPlan): string {
   const a = algebra(plan.spec.layout);
   const std = initStd(plan.spec.network, 'np.sqrt');
   const given = explicitParameters(plan, (M) => `np.array(${M}, dtype=float)`);
+  const transposed = forLayout(plan.spec.layout, { columns: '', rows: ' (then transposed to this layout)' });
   const drawing =
     std === undefined
       ? ''
       : `
 
     The draws come from Random(SEED), layer by layer, each W[l] row by row in its
-    (n[l], n[l-1]) form${forLayout(plan.spec.layout, { columns: '', rows: ' (then transposed to this layout)' })}, as nnspec draws them.`;
+    (n[l], n[l-1]) form${transposed}, as nnspec draws them.`;
   const body =
     std === undefined
       ? `        parameters[f"W{l}"] = ${a.Wzeros}  # ${a.Wshape}`
@@ -136,9 +137,10 @@ ${kinds.length > 1 ? '    g = ACTIVATIONS[l]\n' : ''}${dispatch(kinds, (g) => fo
       ...(differentiated.some((g) => g === 'relu' || g === 'leaky_relu') ? ['Z = cache[f"Z{l}"]'] : []),
       ...(differentiated.some((g) => g === 'sigmoid' || g === 'tanh') ? ['A = cache[f"A{l}"]'] : []),
     ];
+    const derivatives = dispatch(differentiated, (g) => BACKWARD[g as Exclude<Activation, 'softmax'>]);
     out.push(`def activation_backward(dA, cache, l):
     """dZ[l] = dA[l] * g[l]'(Z[l]), elementwise."""
-${reads.map((r) => `    ${r}\n`).join('')}${dispatch(differentiated, (g) => BACKWARD[g as Exclude<Activation, 'softmax'>])}`);
+${reads.map((r) => `    ${r}\n`).join('')}${derivatives}`);
   }
   return out.join('\n\n\n');
 }

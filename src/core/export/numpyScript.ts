@@ -30,8 +30,9 @@ function evaluateCode(plan: ExportPlan): string {
   out.push(`def parameters_in_file_layout(parameters):
     """W1, b1, W2, ... as nested lists (this script's matrices are in the file's layout already)."""
     return {name: json_ready(value.tolist()) for name, value in parameters.items()}`);
+  const andAccuracy = plan.classification ? ' and the accuracy' : '';
   out.push(`def evaluate(X, Y, parameters):
-    """J (regularisation included)${plan.classification ? ' and the accuracy' : ''} on a whole set, with the given parameters."""
+    """J (regularisation included)${andAccuracy} on a whole set, with the given parameters."""
     AL, cache = forward_propagation(X, parameters)
     return float(${costCall(plan, 'Y')}), ${plan.classification ? 'accuracy(AL, Y)' : 'None'}`);
   return out.join('\n\n\n');
@@ -83,13 +84,15 @@ export function numpyScript(plan: ExportPlan, data: Dataset, options: DataOption
   ];
   const fromImports = dataPart.imports.filter((i) => i.startsWith('from'));
   const opt = optimizerText(plan);
+  const network = [initializeCode(plan), activationCode(plan), forwardCode(plan), costCode(plan), backwardCode(plan)];
+  const training = [...opt.functions, ...(plan.batch.kind === 'full' ? [] : [miniBatchesCode(plan)]), modelCode(plan)];
   const sections = [
     `${header}\n\n${[...imports.sort(), ...fromImports].join('\n')}\n\nimport numpy as np`,
     constantsCode(plan),
     `${banner("nnspec's random numbers")}\n\n${RANDOM_PY}`,
     `${banner('The data')}\n\n${dataPart.functions.join('\n\n\n')}`,
-    `${banner('The network')}\n\n${[initializeCode(plan), activationCode(plan), forwardCode(plan), costCode(plan), backwardCode(plan)].join('\n\n\n')}`,
-    `${banner('Training')}\n\n${[...opt.functions, ...(plan.batch.kind === 'full' ? [] : [miniBatchesCode(plan)]), modelCode(plan)].join('\n\n\n')}`,
+    `${banner('The network')}\n\n${network.join('\n\n\n')}`,
+    `${banner('Training')}\n\n${training.join('\n\n\n')}`,
     `${banner('Evaluation and report')}\n\n${evaluateCode(plan)}\n\n\n${reportFunctionsCode(plan)}`,
     `${banner(
       'A trace of the first steps, for nnspec diff (the helper of nnspec ' + 'diff --helper)',

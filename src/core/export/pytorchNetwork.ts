@@ -145,8 +145,9 @@ export function costCode(plan: ExportPlan): string {
   if (reg) {
     const sum = reg.kind === 'l2' ? '(layer.weight ** 2).sum()' : 'layer.weight.abs().sum()';
     const factor = reg.kind === 'l2' ? 'LAMBD / (2 * m)' : 'LAMBD / m';
+    const formula = reg.kind === 'l2' ? '(λ/(2m)) Σ_l ||W[l]||²' : '(λ/m) Σ_l |W[l]|';
     out.push(`def penalty(network, m):
-    """The ${reg.kind.toUpperCase()} part of J: ${reg.kind === 'l2' ? '(λ/(2m)) Σ_l ||W[l]||²' : '(λ/m) Σ_l |W[l]|'} (biases are not regularised)."""
+    """The ${reg.kind.toUpperCase()} part of J: ${formula} (biases are not regularised)."""
     return ${factor} * sum(${sum} for layer in linear_layers(network))`);
   }
   return out.join('\n\n\n');

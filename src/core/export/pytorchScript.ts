@@ -19,7 +19,9 @@ function layoutNote(plan: ExportPlan): string {
   });
   return (
     `PyTorch holds one example per row: X is (m, n[0]), Z[l] and A[l] are (m, n[l]). Each ` +
-    `nn.Linear computes Z[l] = A[l-1] weightᵀ + bias with weight (n[l], n[l-1]) and bias (n[l],): ${reported}. --json reports the parameters in this file's layout (${plan.spec.layout}). Autograd gives the gradients of J, the mean over each whole batch as in the course.`
+    `nn.Linear computes Z[l] = A[l-1] weightᵀ + bias with weight (n[l], n[l-1]) and bias (n[l],): ${reported}. ` +
+    `--json reports the parameters in this file's layout (${plan.spec.layout}). ` +
+    'Autograd gives the gradients of J, the mean over each whole batch as in the course.'
   );
 }
 
@@ -41,7 +43,8 @@ export function pytorchScript(plan: ExportPlan, data: Dataset, options: DataOpti
       [
         `torchrun --standalone --nproc_per_node 2 ${s}`,
         'splits each batch across 2 processes (DistributedDataParallel, gloo on the CPU). With ' +
-          'PyTorch 1.13 on Python 3.11 (Debian 12) add --redirects 2 --tee 1 before the script: its torchrun has a bug fixed in PyTorch 2.0.',
+          'PyTorch 1.13 on Python 3.11 (Debian 12) add --redirects 2 --tee 1 before the script: ' +
+          'its torchrun has a bug fixed in PyTorch 2.0.',
       ],
     ],
     notes: [layoutNote(plan)],
@@ -69,7 +72,8 @@ export function pytorchScript(plan: ExportPlan, data: Dataset, options: DataOpti
     trainCode(plan),
   ];
   const sections = [
-    `${header}\n\n${[...imports.sort(), ...fromImports].join('\n')}\n\n${torchImports.join('\n')}\n\ntorch.set_default_dtype(torch.float64)`,
+    `${header}\n\n${[...imports.sort(), ...fromImports].join('\n')}\n\n${torchImports.join('\n')}\n\n` +
+      'torch.set_default_dtype(torch.float64)',
     `${constantsCode(plan)}\n\n${DISTRIBUTED}`,
     `${banner("nnspec's random numbers")}\n\n${RANDOM_PY}`,
     `${banner('The data')}\n\n${dataPart.functions.join('\n\n\n')}`,

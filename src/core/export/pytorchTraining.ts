@@ -57,6 +57,7 @@ export const MINI_BATCHES_PY = `def mini_batches(X, Y):
 export function stepCode(plan: ExportPlan): string {
   const reg = plan.regularization !== undefined;
   const input = plan.fused ? 'ZL' : 'AL';
+  const regLine = reg ? '\n    reg = penalty(network, m)' : '';
   return `def train_step(model, network, optimizer, X, Y):
     """One step on a batch: J and its gradients (autograd), then the update.
 
@@ -68,7 +69,7 @@ export function stepCode(plan: ExportPlan): string {
     X_part, Y_part = X.tensor_split(WORLD_SIZE)[RANK], Y.tensor_split(WORLD_SIZE)[RANK]
     optimizer.zero_grad()
     ${input} = model(X_part)
-    loss = compute_cost(${input}, Y_part, m)  # this process's part of J's loss${reg ? '\n    reg = penalty(network, m)' : ''}
+    loss = compute_cost(${input}, Y_part, m)  # this process's part of J's loss${regLine}
     # DistributedDataParallel averages the processes' gradients: WORLD_SIZE * loss makes the
     # average the gradient of J (on one process it changes nothing).
     (WORLD_SIZE * loss${reg ? ' + reg' : ''}).backward()
@@ -124,9 +125,12 @@ export function evaluateCode(plan: ExportPlan): string {
       ? 'float(((AL > 0.5) == (Y > 0.5)).double().mean())'
       : 'float((AL.argmax(dim=1) == Y.argmax(dim=1)).double().mean())';
   const cost = plan.regularization ? 'compute_cost(output, Y, m) + penalty(network, m)' : 'compute_cost(output, Y, m)';
+  const andAccuracy = plan.classification ? ' and the accuracy' : '';
+  const weightT = forLayout(plan.spec.layout, { columns: '', rows: '.T' });
+  const biasAxis = forLayout(plan.spec.layout, { columns: '1', rows: '0' });
   return `@torch.no_grad()
 def evaluate(network, X, Y):
-    """J (regularisation included)${plan.classification ? ' and the accuracy' : ''} on a whole set, with the network as it is."""
+    """J (regularisation included)${andAccuracy} on a whole set, with the network as it is."""
     m = X.shape[0]
     output = network(X)
     cost = float(${cost})${
@@ -146,8 +150,8 @@ def parameters_in_file_layout(network):
     """
     out = {}
     for l, layer in enumerate(linear_layers(network), start=1):
-        out[f"W{l}"] = json_ready(layer.weight${forLayout(plan.spec.layout, { columns: '', rows: '.T' })}.tolist())
-        out[f"b{l}"] = json_ready(layer.bias.unsqueeze(${forLayout(plan.spec.layout, { columns: '1', rows: '0' })}).tolist())
+        out[f"W{l}"] = json_ready(layer.weight${weightT}.tolist())
+        out[f"b{l}"] = json_ready(layer.bias.unsqueeze(${biasAxis}).tolist())
     return out`;
 }
 

@@ -129,7 +129,8 @@ export const EN = {
   'fix.changeTo': "Change to '{text}'",
 
   'loss.softmaxOneUnitOtherLoss':
-    'A softmax over one unit always outputs 1, and softmax needs cross_entropy; with {loss} use a single {activation} unit.',
+    'A softmax over one unit always outputs 1, and softmax needs cross_entropy; ' +
+    'with {loss} use a single {activation} unit.',
   'loss.insteadBce': 'with binary_cross_entropy use a single sigmoid unit',
   'loss.insteadMse': 'with mse use a linear output layer',
   'loss.softmaxNeedsCrossEntropy': 'softmax needs cross_entropy; {instead}.',
@@ -271,7 +272,8 @@ export const EN = {
     'compare lists {n} variants; nnspec trains at most {max} beside the file. Split them over several files.',
   'compare.name': "A variant's name must be a short text such as lr 0.1, but is {actual}.",
   'compare.duplicateName':
-    "Variants {first} and {second} are both named '{name}': give each its own name, as the results are told apart by name.",
+    "Variants {first} and {second} are both named '{name}': " +
+    'give each its own name, as the results are told apart by name.',
   'compare.setNotMapping':
     'set must be a mapping of PATH: VALUE, e.g. { training.learning_rate: 0.1 }, but is {actual}.',
   'compare.setEmpty': 'set changes nothing: give at least one PATH: VALUE, e.g. { network.init: zeros }.',
@@ -301,7 +303,8 @@ export const EN = {
   'yaml.aliasExpansion':
     'Aliases (*name) here expand to more than {max} values. Write the values out, or put large data in a CSV file.',
   'guard.tooLarge':
-    'This file is {size}; nnspec reads spec files of up to {max}. Put large data sets in a CSV file and point data.csv at it.',
+    'This file is {size}; nnspec reads spec files of up to {max}. ' +
+    'Put large data sets in a CSV file and point data.csv at it.',
   'guard.tooDeep':
     "Lists and mappings are nested more than {max} levels deep by this line ('-' on '-', or '[' or '{' without " +
     'their closing bracket?). A .nnspec file nests a few levels.',
@@ -319,7 +322,8 @@ export const EN = {
   'split.none': 'test_split: {split} holds out {k} of m = {m} examples, leaving none to train on.',
   'split.empty': 'test_split: {split} of m = {m} examples rounds to 0 examples: there is no test set.',
   'targets.notBinary':
-    '{loss} needs targets of 0 or 1, but example {example} of m = {m} has {y}{more}. For a numeric target use loss: mse.',
+    '{loss} needs targets of 0 or 1, but example {example} of m = {m} has {y}{more}. ' +
+    'For a numeric target use loss: mse.',
   'targets.notOneHot':
     'cross_entropy needs one-hot targets (exactly one 1 per example), but example {example} of m = {m} has {y}{more}.',
   'generate.samples': 'samples must be a whole number from 1 to {max}, but is {samples}.',

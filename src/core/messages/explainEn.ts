@@ -23,7 +23,8 @@ export const EXPLAIN_EN = {
   'explain.example': "example {example} of step {step}'s batch (m = {m})",
   'explain.axisOf': '{axis} {index} of {matrix}',
   'explain.zNote':
-    '{first} times {second}, plus {b}: k runs over the n[{prev}] = {n} units of layer {prev}; that {axis} is {example}.',
+    '{first} times {second}, plus {b}: ' +
+    'k runs over the n[{prev}] = {n} units of layer {prev}; that {axis} is {example}.',
   'explain.softmaxNote': 'softmax over the n[{l}] = {n} units of {example}: they sum to 1.',
   'explain.softmaxShift': 'Every Z of the example is shifted by their largest, {top}, so that e^Z does not overflow.',
   'explain.aNote': 'A[{l}] = {g}(Z[{l}]), entry by entry; the {axis} is {example}.',
@@ -52,7 +53,8 @@ export const EXPLAIN_EN = {
   'explain.here': 'Here {z} = {value} {sign}.',
 
   'explain.fusedScale':
-    'Like every dA and dZ here, this is the gradient of m·J, the loss summed over the batch: the 1/m comes in dW and db.',
+    'Like every dA and dZ here, this is the gradient of m·J, the loss summed over the batch: ' +
+    'the 1/m comes in dW and db.',
   'explain.whySigmoid':
     'Why A − Y: with a sigmoid output and binary cross-entropy, dA = −(Y/A − (1 − Y)/(1 − A)) and ' +
     "σ'(Z) = A(1 − A), so dA · σ'(Z) = −Y(1 − A) + (1 − Y)A = A − Y: the divisions by A and 1 − A cancel, " +

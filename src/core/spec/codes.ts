@@ -62,7 +62,8 @@ export const Codes = {
   softmaxNeedsCrossEntropy: 'softmax-needs-cross-entropy', // softmax output with another loss
   softmaxNotOutput: 'softmax-not-output', // softmax in a hidden layer
   softmaxOneUnit: 'softmax-one-unit', // softmax over a single unit always gives 1
-  crossEntropyNeedsSoftmax: 'cross-entropy-needs-softmax', // cross_entropy without softmax (1 unit: error, else warning)
+  // cross_entropy without softmax (1 unit: error, else warning)
+  crossEntropyNeedsSoftmax: 'cross-entropy-needs-softmax',
   bceNeedsSigmoid: 'bce-needs-sigmoid', // binary_cross_entropy without a sigmoid output (warning)
   bceMultiOutput: 'bce-multi-output', // binary_cross_entropy over several sigmoid units: multi-label (info)
   batchLargerThanData: 'batch-larger-than-data', // batch_size above the number of training examples (warning)

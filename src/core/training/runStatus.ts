@@ -8,11 +8,18 @@ export function isFinished(status: RunStatus): boolean {
   return status === 'done' || status === 'diverged' || status === 'stopped';
 }
 
+/** What the run is wanted for: Play or Step (`control`), or a gradient check (`gradcheck`). */
+export type RunUse = 'control' | 'gradcheck';
+
 /**
- * Whether Play or Step must start a new run instead of acting on this one: there is none, it has ended,
- * or the spec changed since it started (`stale`). (A gradient check still checks an ended run's final
- * parameters while its worker lives; it starts a new run only for none or a stale one.)
+ * Whether `use` must start a new run instead of acting on this one: there is none, or the spec changed
+ * since it started (`stale`), or for Play and Step it has ended; a gradient check still checks an ended
+ * run's final parameters, so for it only a run whose worker is gone (`alive` false) needs replacing.
  */
-export function needsNewRun(run: { status: RunStatus; stale: boolean } | undefined): boolean {
-  return run === undefined || isFinished(run.status) || run.stale;
+export function needsNewRun(
+  run: { status: RunStatus; stale: boolean; alive: boolean } | undefined,
+  use: RunUse = 'control',
+): boolean {
+  if (run === undefined || run.stale) return true;
+  return use === 'gradcheck' ? !run.alive : isFinished(run.status);
 }

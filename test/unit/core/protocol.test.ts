@@ -69,6 +69,32 @@ describe('panel → host: drawn', () => {
   });
 });
 
+describe('host → panel: analysis', () => {
+  const explain = {
+    exampleAxis: 0,
+    activations: ['relu', 'sigmoid'],
+    alphas: [0.01, 0.01],
+    loss: 'binary_cross_entropy',
+    optimizer: 'gd',
+    learningRate: 0.5,
+  };
+  const analysis = { type: 'analysis', name: 'xor', diagnostics: [], runnable: true, exampleAxis: 0, explain };
+  test('says which axis holds the examples, for the matrices and for explaining them', () => {
+    assert.ok(isHostMessage(analysis));
+    assert.ok(isHostMessage({ ...analysis, exampleAxis: 1, explain: undefined }));
+    for (const axis of [undefined, 2, -1, 'rows', '0']) {
+      assert.equal(isHostMessage({ ...analysis, exampleAxis: axis }), false, `exampleAxis ${String(axis)}`);
+      assert.equal(isHostMessage({ ...analysis, explain: { ...explain, exampleAxis: axis } }), false);
+    }
+  });
+
+  test('an explain context carrying a layout in place of the axis is refused', () => {
+    const { exampleAxis: _, ...withoutAxis } = explain;
+    assert.equal(isHostMessage({ ...analysis, explain: { ...withoutAxis, layout: 'rows' } }), false);
+    assert.equal(isHostMessage({ ...analysis, explain: { ...explain, activations: 'relu' } }), false);
+  });
+});
+
 describe('host → panel: boundary', () => {
   const grid = { step: 4, xMin: 0, xMax: 1, yMin: 0, yMax: 1, resolution: 2, classes: 1 };
   const boundary = { ...grid, output: Float64Array.of(0.1, 0.9, 0.4, 0.6), hidden: [Float64Array.of(1, 0, 0, 1)] };
