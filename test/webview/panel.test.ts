@@ -211,7 +211,15 @@ describe('training panel', () => {
       '0.343',
       '0.343',
     ]);
-    // A[0] = X itself.
+    // A[0] = X itself, its rows the inputs k as W[1]'s columns are.
+    assert.equal(
+      await p.page.locator('#forward figure[data-matrix="A[0]"] .matrix-axes').textContent(),
+      'rows: inputs k · columns: examples i',
+    );
+    assert.equal(
+      await p.page.locator('#forward figure[data-matrix="A[0]"] table.matrix thead th').first().textContent(),
+      'k\\i',
+    );
     assert.deepEqual(await cellTexts(p, '#forward figure[data-matrix="A[0]"] table.matrix tr:nth-child(2) td'), [
       '0',
       '1',
