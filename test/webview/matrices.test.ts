@@ -232,7 +232,7 @@ describe('matrices at every size', () => {
     const paint = canvas(p, 'forward', 'W[1]');
     const numbers = await cellBox(p.page, box.x + 150, box.y + 60);
     assert.ok((await coloursIn(paint, numbers)) > 4, 'numbers at the default zoom');
-    // One level out the cells are 24 px wide: too narrow for numbers, which are left out.
+    // One level out the cells are 24 px wide: too narrow for most of these numbers, so none is drawn.
     await p.page.locator('#forward figure[data-matrix="W[1]"] button[aria-label="Zoom out of W[1]"]').click();
     await frames(p.page);
     const small = await cellBox(p.page, box.x + 150, box.y + 60, 40);
@@ -245,6 +245,25 @@ describe('matrices at every size', () => {
       (await p.page.locator('#forward figure[data-matrix="W[1]"] .matrix-place').textContent()) ?? '',
       /^ · in view: rows 1–\d\d of 784, columns 1–\d\d of 256$/,
     );
+    await clean(p);
+  });
+
+  test('zoomed out to 24 px cells, the numbers that fit are still drawn: the spiral’s one-hot Y', async () => {
+    const p = await openRun(spiral);
+    const y = grid(p, 'forward', 'Y');
+    assert.equal(await y.getAttribute('aria-colcount'), '300');
+    await p.page.locator('#forward figure[data-matrix="Y"] button[aria-label="Zoom out of Y"]').click();
+    await y.scrollIntoViewIfNeeded();
+    await frames(p.page);
+    const box = (await y.boundingBox())!;
+    const paint = canvas(p, 'forward', 'Y');
+    // Each entry is 0 or 1: one character, painted in its cell (a blank cell has one or two colours).
+    for (const dx of [0, 24, 48]) {
+      const cell = await cellBox(p.page, box.x + 100 + dx, box.y + 26, 40);
+      assert.ok(cell.right - cell.left < 30, JSON.stringify(cell));
+      assert.ok((await coloursIn(paint, cell, 1)) > 4, `no number in the 24 px cell ${JSON.stringify(cell)}`);
+    }
+    await p.screenshot('matrix-y-zoomed-out', '#forward figure[data-matrix="Y"]');
     await clean(p);
   });
 
