@@ -2,7 +2,7 @@
 import { build } from 'esbuild';
 import { chmodSync } from 'node:fs';
 import { join } from 'node:path';
-import { common, csvParseCache, nodeBundle, root } from './bundle-options.mjs';
+import { csvParseCache, nodeBundle, root, webviewBundle } from './bundle-options.mjs';
 
 await Promise.all([
   build({ ...nodeBundle, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
@@ -19,13 +19,6 @@ await Promise.all([
     outfile: 'dist/analysisWorker.js',
     plugins: [csvParseCache],
   }),
-  build({
-    ...common,
-    platform: 'browser',
-    format: 'iife',
-    target: 'es2022',
-    entryPoints: ['webview/main.ts'],
-    outfile: 'dist/webview.js',
-  }),
+  build({ ...webviewBundle, outfile: 'dist/webview.js' }),
 ]);
 chmodSync(join(root, 'dist', 'cli.js'), 0o755);

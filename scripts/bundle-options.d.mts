@@ -4,4 +4,5 @@ import type { BuildOptions, Plugin } from 'esbuild';
 export const root: string;
 export const common: BuildOptions;
 export const nodeBundle: BuildOptions;
+export const webviewBundle: BuildOptions;
 export const csvParseCache: Plugin;

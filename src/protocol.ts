@@ -14,11 +14,14 @@ import type { RunStatus } from './core/training/runStatus';
 
 export type { RunStatus } from './core/training/runStatus';
 
-/** A matrix as sent to the panel: row-major numbers, already in the file's layout. */
+/**
+ * A matrix as sent to the panel: row-major numbers, already in the file's layout; typed, so that a
+ * snapshot's matrices cross from the worker as copies of bytes and reach the panel as bytes, not JSON.
+ */
 export interface MatrixDTO {
   rows: number;
   cols: number;
-  data: number[];
+  data: Float64Array;
 }
 
 /** One layer's matrices at a step; W, b are θ_t, before the step's update. */
@@ -101,7 +104,11 @@ export interface TestPoint {
   accuracy?: number;
 }
 
-/** Prediction over the plane, for 2-D inputs: output[j * resolution + i] at (x_i, y_j), for θ_step. */
+/**
+ * Prediction over the plane, for 2-D inputs: output[j * resolution + i] at (x_i, y_j), for θ_step.
+ * Its grids are typed arrays: they cross from the worker as one copy and reach the panel as bytes, not
+ * as JSON numbers the host would write out one by one (at 10 boundaries a second).
+ */
 export interface BoundaryDTO {
   step: number;
   xMin: number;
@@ -109,9 +116,9 @@ export interface BoundaryDTO {
   yMin: number;
   yMax: number;
   resolution: number;
-  output: number[]; // A[L] (first unit, or argmax class index for several outputs)
+  output: Float64Array; // A[L] (first unit, or argmax class index for several outputs)
   classes: number; // 1 for a single sigmoid/linear output, K for softmax
-  hidden: number[][]; // A[1] per hidden unit of layer 1 over the same grid (empty if L = 1)
+  hidden: Float64Array[]; // A[1] per hidden unit of layer 1 over the same grid (empty if L = 1)
 }
 
 /** The data set's points, to scatter under the decision boundary (2-D inputs only). */
@@ -521,7 +528,7 @@ export function isHostMessage(v: unknown): v is HostMessage {
     case 'snapshot':
       return isInt(v.runId) && isInt(v.inReplyTo) && isObj(v.snapshot) && Array.isArray(v.snapshot.layers);
     case 'boundary':
-      return isInt(v.runId) && isObj(v.boundary) && Array.isArray(v.boundary.output);
+      return isInt(v.runId) && isObj(v.boundary) && v.boundary.output instanceof Float64Array;
     case 'gradcheck':
       return isInt(v.runId) && Array.isArray(v.rows);
     case 'fixResult':

@@ -40,6 +40,8 @@ export const diffCommand: Command = {
   run(positionals, values, io) {
     if (values.helper === true) {
       if (positionals.length > 0) throw new UsageError(say('cli.helperTakesNoFile'));
+      // The helper does not depend on any spec, so an override could only be silently ignored.
+      if ((values.set as string[] | undefined)?.length) throw new UsageError(say('cli.helperTakesNoSet'));
       io.out(TRACE_HELPER_PY.replace(/\n$/, ''));
       return 0;
     }

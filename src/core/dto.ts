@@ -8,7 +8,7 @@ import type { Snapshot } from './training/types';
 
 export function matrixDto(m: Matrix, layout: Layout): MatrixDTO {
   const t = inFileLayout(m, layout);
-  return { rows: t.rows, cols: t.cols, data: Array.from(t.data) };
+  return { rows: t.rows, cols: t.cols, data: t.data.slice() }; // its own buffer: posting it copies no more
 }
 
 export function snapshotDto(s: Snapshot, layout: Layout): SnapshotDTO {

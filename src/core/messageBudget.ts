@@ -7,7 +7,10 @@ import type { LayerSnapshot, Snapshot } from './training/types';
 
 /** The budget of one message to the panel. */
 export const MESSAGE_BYTES = 2 * 2 ** 20;
-/** A double as JSON (the webview's messages are JSON) with its comma: at most 25 characters (about 22 on average). */
+/**
+ * A double as JSON with its comma: at most 25 characters (about 22 on average). The budget counts numbers
+ * so even where they travel as 8-byte Float64Array (snapshots, boundaries): the panel's lists stay JSON.
+ */
 export const BYTES_PER_NUMBER = 25;
 
 /** k indices of 0..n-1, evenly spaced, first included (all of them when k >= n). */

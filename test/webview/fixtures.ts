@@ -68,7 +68,11 @@ export const B1 = [[0.1], [0], [-0.5], [0.01]];
 export const W2 = [[0.8, -1.2, 0.4, 2]];
 export const B2 = [[-0.3]];
 
-const dto = (a: number[][]): MatrixDTO => ({ rows: a.length, cols: a[0]?.length ?? 0, data: a.flat() });
+const dto = (a: number[][]): MatrixDTO => ({
+  rows: a.length,
+  cols: a[0]?.length ?? 0,
+  data: Float64Array.from(a.flat()),
+});
 const mul = (a: number[][], b: number[][]): number[][] =>
   a.map((r) => b[0].map((_, j) => r.reduce((s, v, k) => s + v * b[k][j], 0)));
 const tr = (a: number[][]): number[][] => a[0].map((_, j) => a.map((r) => r[j]));
@@ -148,7 +152,17 @@ export function boundary(step: number, resolution = 40): BoundaryDTO {
       output.push(1 / (1 + Math.exp(-z2)));
     }
   }
-  return { step, xMin: -0.5, xMax: 1.5, yMin: -0.5, yMax: 1.5, resolution, output, classes: 1, hidden };
+  return {
+    step,
+    xMin: -0.5,
+    xMax: 1.5,
+    yMin: -0.5,
+    yMax: 1.5,
+    resolution,
+    output: Float64Array.from(output),
+    classes: 1,
+    hidden: hidden.map((h) => Float64Array.from(h)),
+  };
 }
 
 export const POINTS: DataPointsDTO = {

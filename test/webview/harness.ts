@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { Language } from '../../src/core/messages/message';
+import { webviewBundle } from '../../scripts/bundle-options.mjs';
 import { panelHtml } from '../../src/node/panelHtml';
 import type { HostMessage, SnapshotRequest, WebviewMessage } from '../../src/protocol';
 
@@ -60,16 +61,7 @@ export interface Harness {
 /** Bundles webview/main.ts with the options of scripts/build.mjs, into a temp folder. */
 async function bundle(outDir: string): Promise<string> {
   const outfile = join(outDir, 'webview.js');
-  await build({
-    absWorkingDir: root,
-    bundle: true,
-    logLevel: 'warning',
-    platform: 'browser',
-    format: 'iife',
-    target: 'es2022',
-    entryPoints: ['webview/main.ts'],
-    outfile,
-  });
+  await build({ ...webviewBundle, outfile });
   return outfile;
 }
 

@@ -51,7 +51,7 @@ const cellTexts = (p: PanelPage, selector: string): Promise<string[]> =>
   p.page.locator(selector).evaluateAll((els) => els.map((e) => (e.textContent ?? '').trim()));
 
 /** Entry (row r, column c), 1-based, of a snapshot's matrix. */
-const at = (m: { cols: number; data: number[] }, r: number, c: number) => m.data[(r - 1) * m.cols + (c - 1)];
+const at = (m: { cols: number; data: ArrayLike<number> }, r: number, c: number) => m.data[(r - 1) * m.cols + (c - 1)];
 
 const grid = (p: PanelPage, section: string, name: string) =>
   p.page.locator(`#${section} figure[data-matrix="${name}"] .matrix-grid`);
@@ -364,7 +364,7 @@ describe('matrices at every size', () => {
     const s = spiral.snapshots[0];
     const A2 = s.layers[1].A;
     // Columns layout: example i is column i; its class is the argmax of its column (of Y, or of A[2]).
-    const argmax = (M: { rows: number; cols: number; data: number[] }, i: number) =>
+    const argmax = (M: { rows: number; cols: number; data: ArrayLike<number> }, i: number) =>
       [0, 1, 2].reduce((b, k) => (M.data[k * M.cols + i] > M.data[b * M.cols + i] ? k : b), 0);
     const all = Array.from({ length: 300 }, (_, i) => i);
     const by = p.page.locator('#forward-examples-by');

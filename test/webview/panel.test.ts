@@ -295,10 +295,13 @@ describe('training panel', () => {
   test('the rows layout shows examples as rows and W[l] as (n[l-1], n[l])', async () => {
     const p = await openPanel(h);
     const snap = snapshot(0, XOR_X, XOR_Y);
-    const t = (m: { rows: number; cols: number; data: number[] }) => ({
+    const t = (m: { rows: number; cols: number; data: ArrayLike<number> }) => ({
       rows: m.cols,
       cols: m.rows,
-      data: Array.from({ length: m.rows * m.cols }, (_, k) => m.data[(k % m.rows) * m.cols + Math.floor(k / m.rows)]),
+      data: Float64Array.from(
+        { length: m.rows * m.cols },
+        (_, k) => m.data[(k % m.rows) * m.cols + Math.floor(k / m.rows)],
+      ),
     });
     const rows = {
       ...snap,
@@ -337,7 +340,7 @@ describe('training panel', () => {
     const p = await openPanel(h);
     const rows = 20,
       cols = 30;
-    const data = Array.from({ length: rows * cols }, (_, k) => (k % 7) - 3);
+    const data = Float64Array.from({ length: rows * cols }, (_, k) => (k % 7) - 3);
     const snap = snapshot(0, XOR_X, XOR_Y);
     snap.layers[0].W = { rows, cols, data };
     const reply = async (snapshot: typeof snap, step: number) => {
@@ -363,7 +366,7 @@ describe('training panel', () => {
       `dW[1] row ${r} column ${c}: ${(((r - 1) * 30 + c - 1) % 7) - 3}, unit ${r} of layer 1, input ${c}`,
     );
     // A 300 × 700 matrix keeps readable cells and scrolls inside its frame.
-    const big = { rows: 300, cols: 700, data: Array.from({ length: 300 * 700 }, (_, k) => Math.sin(k)) };
+    const big = { rows: 300, cols: 700, data: Float64Array.from({ length: 300 * 700 }, (_, k) => Math.sin(k)) };
     await reply({ ...snap, layers: [{ ...snap.layers[0], dW: big }, snap.layers[1]] }, 2);
     assert.deepEqual(
       [await grid.getAttribute('aria-rowcount'), await grid.getAttribute('aria-colcount')],

@@ -88,6 +88,9 @@ export const CLI_EN = {
   'cli.wrote': "Wrote {path}. Run it: python3 {path} (with --json: nnspec train --json's form)",
 
   'cli.helperTakesNoFile': '--helper prints the trace helper and takes no FILE.',
+  'cli.helperTakesNoSet':
+    '--helper prints the same trace helper for every spec, so --set has nothing to change: ' +
+    'give --set to nnspec diff FILE TRACE.json instead.',
   'cli.missingTrace': "Missing TRACE.json for 'diff': the trace of your own implementation.",
 } as const;
 

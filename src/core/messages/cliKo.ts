@@ -87,5 +87,8 @@ export const CLI_KO: Record<CliMessageId, string> = {
   'cli.wrote': '{path}을(를) 썼습니다. 실행: python3 {path} (--json을 붙이면 nnspec train --json과 같은 형식)',
 
   'cli.helperTakesNoFile': '--helper는 트레이스 도우미를 출력하며 FILE을 받지 않습니다.',
+  'cli.helperTakesNoSet':
+    '--helper는 어떤 spec에나 같은 트레이스 도우미를 출력하므로 --set으로 바꿀 것이 없습니다: ' +
+    '--set은 nnspec diff FILE TRACE.json에 주세요.',
   'cli.missingTrace': "'diff'에 TRACE.json이 없습니다: 직접 구현한 코드의 트레이스를 주세요.",
 };

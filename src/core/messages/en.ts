@@ -360,6 +360,9 @@ export const EN = {
   'override.noted': '{message} {note}',
   'override.in': '(in {origins})',
   'override.from': '(from {origins})',
+  // A diagnostic whose related place holds a value that --set changed: the message, then that place.
+  'override.with': '(with {origins})',
+  'override.setBy': '(set by {origins}, not the file)',
 } as const;
 
 export type MessageId = keyof typeof EN;

@@ -358,4 +358,6 @@ export const KO: Record<MessageId, string> = {
   'override.noted': '{message} {note}',
   'override.in': '({origins}에서)',
   'override.from': '({origins}에서 바꿈)',
+  'override.with': '({origins} 적용)',
+  'override.setBy': '({origins}에서 바꾼 값이며 파일의 값이 아님)',
 };

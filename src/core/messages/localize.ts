@@ -27,6 +27,20 @@ export function withNote(d: Diagnostic, note: Message): Diagnostic {
   return { ...d, message: english(message), l10n: { ...d.l10n, message } };
 }
 
+/** The diagnostic with a note after each related message `noteOf` gives one for, in every language it knows. */
+export function withRelatedNotes(d: Diagnostic, noteOf: (r: Related) => Message | undefined): Diagnostic {
+  const texts = { ...d.l10n?.texts };
+  const related = (d.related ?? []).map((r) => {
+    const note = noteOf(r);
+    if (!note) return r;
+    const base = texts[r.message] ?? msg('text.verbatim', { text: r.message });
+    const message = msg('override.noted', { message: base, note });
+    texts[english(message)] = message;
+    return { ...r, message: english(message) };
+  });
+  return { ...d, related, l10n: { ...d.l10n, texts } };
+}
+
 /** The diagnostic as a reader of `lang` sees it; unchanged in English or when it was built from plain text. */
 export function localizeDiagnostic(d: Diagnostic, lang: Language): Diagnostic {
   if (lang === 'en' || !d.l10n) return d;

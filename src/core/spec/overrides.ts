@@ -1,6 +1,6 @@
 // Overrides: PATH=VALUE pairs applied to the file's tree before validation, as if the file said
 // so, and the diagnostics they cause told apart from the file's own.
-import { withNote } from '../messages/localize';
+import { withNote, withRelatedNotes } from '../messages/localize';
 import { english, msg, render, type Language, type Message } from '../messages/message';
 import { Codes, type Code } from './codes';
 import { resolvePath } from './overridePath';
@@ -22,6 +22,8 @@ export interface Override {
 export interface AppliedOverride {
   override: Override;
   anchors: Range[];
+  /** For --set of a key (or list item) the file holds: where every place reading its value now points. */
+  replaced?: Range;
 }
 
 export interface OverriddenTree {
@@ -76,7 +78,10 @@ export function applyOverrides(root: TreeNode, ranges: RangeMap, text: string, o
       continue;
     }
     out.root = setAt(out.root, resolved.segments, o.value);
-    out.applied.push({ override: o, anchors: repoint(out.ranges, resolved.treePath, o, text) });
+    const p = resolved.treePath;
+    const held = !o.written && (out.ranges.has(`key:${p}`) || out.ranges.has(p));
+    const anchors = repoint(out.ranges, p, o, text);
+    out.applied.push(held ? { override: o, anchors, replaced: anchors[0] } : { override: o, anchors });
   }
   return out;
 }
@@ -163,15 +168,42 @@ export function causesOf(d: Diagnostic, applied: AppliedOverride[]): Override[] 
 /**
  * Diagnostics about an override say which: '(from --set PATH=VALUE)', with `from` set and no
  * fixes (the file does not hold that value), or '(in variant NAME)' at the variant's own text.
+ * Those elsewhere whose related places hold a --set value say so there and in the message.
  */
 export function noteOverrides(ds: Diagnostic[], applied: AppliedOverride[]): Diagnostic[] {
   if (applied.length === 0) return ds;
   return ds.map((d) => {
+    if (d.from !== undefined || d.code === Codes.internalError) return d;
     const causes = causesOf(d, applied);
-    if (causes.length === 0 || d.from !== undefined) return d;
-    const origins = [...new Set(causes.map((o) => o.origin))].join(', ');
+    if (causes.length === 0) return noteRelated(d, applied);
+    const origins = originsOf(causes);
     if (causes.some((o) => o.written)) return withNote(d, msg('override.in', { origins }));
     const { fixes: _fixes, ...rest } = d;
     return { ...withNote(rest, msg('override.from', { origins })), from: origins };
   });
+}
+
+const originsOf = (os: Override[]): string => [...new Set(os.map((o) => o.origin))].join(', ');
+
+/**
+ * A diagnostic about the file whose related places point at a key --set replaced ('n[1] = 2 from
+ * layers[1].units' at `units: 3`): each such place names the --set (the last one of that key), the
+ * message says it holds with it, and fixes that would edit that key go (the --set would still win).
+ * A variant's related places already point at the variant's own text, so only --set is named.
+ */
+function noteRelated(d: Diagnostic, applied: AppliedOverride[]): Diagnostic {
+  const at = (r: Range): Override[] => {
+    const last = [...applied].reverse().find((a) => a.replaced !== undefined && within(r, a.replaced));
+    return last ? [last.override] : [];
+  };
+  const causes = (d.related ?? []).flatMap((r) => at(r.range));
+  if (causes.length === 0) return d;
+  const noted = withRelatedNotes(d, (r) => {
+    const here = at(r.range);
+    return here.length > 0 ? msg('override.setBy', { origins: originsOf(here) }) : undefined;
+  });
+  const fixes = d.fixes?.filter((f) => [f, ...(f.also ?? [])].every((e) => at(e.range).length === 0));
+  const { fixes: _fixes, ...rest } = noted;
+  const out = withNote(rest, msg('override.with', { origins: originsOf(causes) }));
+  return fixes && fixes.length > 0 ? { ...out, fixes } : out;
 }

@@ -79,10 +79,11 @@ export class BoundaryGrid {
     net.forward(ws, G.data);
     const k = G.cols;
     const out: Matrix = { rows: net.sizes[net.L], cols: k, data: ws.A[net.L] };
-    const output: number[] = [];
-    for (let j = 0; j < k; j++) output.push(labelOf(out, j));
-    const hidden: number[][] = [];
-    if (net.L > 1) for (let u = 0; u < net.sizes[1]; u++) hidden.push(Array.from(ws.A[1].subarray(u * k, (u + 1) * k)));
+    const output = new Float64Array(k);
+    for (let j = 0; j < k; j++) output[j] = labelOf(out, j);
+    const hidden: Float64Array[] = [];
+    // slice, not subarray: each map its own buffer, so posting one never copies the whole workspace.
+    if (net.L > 1) for (let u = 0; u < net.sizes[1]; u++) hidden.push(ws.A[1].slice(u * k, (u + 1) * k));
     return { step, ...this.bounds, resolution: this.resolution, output, classes: out.rows, hidden };
   }
 }

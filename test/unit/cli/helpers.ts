@@ -1,4 +1,5 @@
 // Running `nnspec` in-process and writing spec files to fresh temporary folders (removed after the tests).
+import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,4 +44,12 @@ export function specFile(text: string, files: Record<string, string> = {}, name 
   const file = join(dir, name);
   writeFileSync(file, text);
   return file;
+}
+
+/** `text` with each [from, to] replaced once; fails when `from` is not in it. */
+export function edited(text: string, edits: [string, string][]): string {
+  return edits.reduce((t, [from, to]) => {
+    assert.ok(t.includes(from), `'${from}' is not in the text`);
+    return t.replace(from, to);
+  }, text);
 }

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { EXAMPLES, run, specFile } from './helpers';
+import { edited, EXAMPLES, run, specFile } from './helpers';
 
 const BASE = `name: base
 seed: 2
@@ -26,13 +26,6 @@ training:
   iterations: 20
   learning_rate: 0.5
 `;
-
-function edited(text: string, edits: [string, string][]): string {
-  return edits.reduce((t, [from, to]) => {
-    assert.ok(t.includes(from), `'${from}' is not in the text`);
-    return t.replace(from, to);
-  }, text);
-}
 
 /** `train --json` with the --set arguments prints exactly what it prints for the file edited to say so. */
 function sameAsEdited(edits: [string, string][], sets: string[], base = BASE, files: Record<string, string> = {}) {

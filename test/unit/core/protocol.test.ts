@@ -68,3 +68,16 @@ describe('panel → host: drawn', () => {
     }
   });
 });
+
+describe('host → panel: boundary', () => {
+  const grid = { step: 4, xMin: 0, xMax: 1, yMin: 0, yMax: 1, resolution: 2, classes: 1 };
+  const boundary = { ...grid, output: Float64Array.of(0.1, 0.9, 0.4, 0.6), hidden: [Float64Array.of(1, 0, 0, 1)] };
+  test('is accepted with its grids as typed arrays, as the worker makes them, and refused with plain lists', () => {
+    assert.ok(isHostMessage({ type: 'boundary', runId: 2, boundary }));
+    assert.equal(
+      isHostMessage({ type: 'boundary', runId: 2, boundary: { ...boundary, output: [0.1, 0.9, 0.4, 0.6] } }),
+      false,
+    );
+    assert.equal(isHostMessage({ type: 'boundary', boundary }), false);
+  });
+});

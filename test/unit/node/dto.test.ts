@@ -9,8 +9,8 @@ test('matrixDto keeps columns matrices and transposes for the rows layout', () =
     [1, 2, 3],
     [4, 5, 6],
   ]);
-  assert.deepEqual(matrixDto(m, 'columns'), { rows: 2, cols: 3, data: [1, 2, 3, 4, 5, 6] });
-  assert.deepEqual(matrixDto(m, 'rows'), { rows: 3, cols: 2, data: [1, 4, 2, 5, 3, 6] });
+  assert.deepEqual(matrixDto(m, 'columns'), { rows: 2, cols: 3, data: Float64Array.of(1, 2, 3, 4, 5, 6) });
+  assert.deepEqual(matrixDto(m, 'rows'), { rows: 3, cols: 2, data: Float64Array.of(1, 4, 2, 5, 3, 6) });
 });
 
 test('dataPoints: one point per example, labels from one-hot Y, test examples flagged', () => {

@@ -22,7 +22,17 @@ const status = (stepsRun: number, s: 'running' | 'done' = 'running'): WorkerStat
 const boundary = (step: number): BoundaryMessage => ({
   type: 'boundary',
   runId: RUN,
-  boundary: { step, xMin: 0, xMax: 1, yMin: 0, yMax: 1, resolution: 2, output: [0, 0, 1, 1], classes: 1, hidden: [] },
+  boundary: {
+    step,
+    xMin: 0,
+    xMax: 1,
+    yMin: 0,
+    yMax: 1,
+    resolution: 2,
+    output: Float64Array.of(0, 0, 1, 1),
+    classes: 1,
+    hidden: [],
+  },
 });
 
 /** A record given three times as many steps as a replay keeps, in reports of 1000, none flushed. */
@@ -148,7 +158,7 @@ describe('RunRecord', () => {
     const record = new RunRecord(RUN);
     record.add(status(100, 'done'));
     const b = boundary(100);
-    record.add({ ...b, boundary: { ...b.boundary, hidden: [[0, 1, 0, 1]] } });
+    record.add({ ...b, boundary: { ...b.boundary, hidden: [Float64Array.of(0, 1, 0, 1)] } });
     record.addImmediate({ type: 'gradcheck', runId: RUN, rows: [] });
     record.end('The spec was closed, so its run stopped.');
     record.add(status(100, 'running'));

@@ -114,11 +114,11 @@ describe('training worker', () => {
     assert.equal(snap.snapshot.exampleAxis, 1);
     const [l1, l2] = snap.snapshot.layers;
     assert.deepEqual([l1.W.rows, l1.W.cols, l1.Z.rows, l1.Z.cols, l2.dW.rows, l2.dW.cols], [4, 2, 4, 4, 1, 4]);
-    assert.deepEqual(snap.snapshot.X.data, [0, 0, 1, 1, 0, 1, 0, 1]);
+    assert.deepEqual([...snap.snapshot.X.data], [0, 0, 1, 1, 0, 1, 0, 1]);
     // With the snapshot comes the boundary of that step's θ: checked here against W[l], b[l] of the snapshot.
     const b = { boundary: snap.boundary! };
     assert.equal(b.boundary.step, 1);
-    const at = (M: { cols: number; data: number[] }, i: number, j: number) => M.data[i * M.cols + j];
+    const at = (M: { cols: number; data: ArrayLike<number> }, i: number, j: number) => M.data[i * M.cols + j];
     const r = b.boundary.resolution;
     for (const k of [0, r + 2, r * r - 1]) {
       const x = b.boundary.xMin + ((b.boundary.xMax - b.boundary.xMin) * (k % r)) / (r - 1);

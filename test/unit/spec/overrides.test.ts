@@ -7,6 +7,7 @@ import { parseSpec } from '../../../src/core/spec/index';
 import { resolvePath } from '../../../src/core/spec/overridePath';
 import { applyOverrides, parseSetArgument, type Override } from '../../../src/core/spec/overrides';
 import { readTree } from '../../../src/core/spec/yamlTree';
+import { localizeDiagnostic } from '../../../src/core/messages/localize';
 import { edit, flowerSpec, locate, only, within, XOR } from './helpers';
 
 function set(...args: string[]): Override[] {
@@ -194,6 +195,50 @@ describe('--set: diagnostics about an override name it and sit at its key', () =
     assert.deepEqual(own.range, locate(text, 'W'));
     assert.equal(own.from, '--set network.layers.2.W=[[1, 2]]');
     assert.match(own.message, /^W\[2\] must be \(1, 4\)/);
+  });
+});
+
+describe('--set: a consequence elsewhere names the --set where the file shows another value', () => {
+  const text = edit(XOR, '      activation: sigmoid', '      activation: sigmoid\n      W: [[1, 2, 3, 4]]');
+  const mismatch = (...args: string[]) => only(analyze(text, NO_FILES, set(...args)).diagnostics, 'shape-mismatch-W');
+
+  test("the related place at the file's key, and the message, name the --set; the fix to edit that key goes", () => {
+    const fileOnly = only(analyze(edit(text, 'units: 4', 'units: 3'), NO_FILES).diagnostics, 'shape-mismatch-W');
+    assert.ok(
+      fileOnly.fixes?.some((f) => /units/.test(f.title)),
+      'without --set, a fix edits units',
+    );
+    const d = mismatch('network.layers.1.units=3');
+    assert.match(d.message, /^W\[2\] must be \(1, 3\).* \(with --set network\.layers\.1\.units=3\)$/);
+    assert.equal(d.from, undefined, 'still a problem of the file as changed: exit 1, not a usage error');
+    const units = d.related?.find((r) => r.message.startsWith('n[1] = 3'));
+    assert.equal(units?.message, 'n[1] = 3 from layers[1].units (set by --set network.layers.1.units=3, not the file)');
+    assert.deepEqual(units?.range, locate(text, 'units'));
+    const other = d.related?.find((r) => r.message.startsWith('n[2]'));
+    assert.equal(other?.message, 'n[2] = 1 from layers[2].units');
+    assert.equal(d.fixes?.some((f) => /units/.test(f.title)) ?? false, false);
+  });
+
+  test('in Korean too', () => {
+    const ko = localizeDiagnostic(mismatch('network.layers.1.units=3'), 'ko');
+    assert.match(ko.message, /\(--set network\.layers\.1\.units=3 적용\)$/);
+    assert.ok(
+      ko.related?.some((r) => r.message.endsWith('(--set network.layers.1.units=3에서 바꾼 값이며 파일의 값이 아님)')),
+    );
+  });
+
+  test('only the --set that replaced that key, the last one of it; a key the file lacks claims no place', () => {
+    const twice = mismatch('network.layers.1.units=5', 'network.layers.1.units=3');
+    assert.match(twice.message, /\(with --set network\.layers\.1\.units=3\)$/);
+    // alpha is not in layer 2: its --set sits on the layer's first line, where n[2]'s value is.
+    const added = mismatch('network.layers.1.units=3', 'network.layers.2.alpha=0.1');
+    assert.doesNotMatch(added.message, /alpha/);
+    assert.deepEqual(
+      added.related?.filter((r) => /--set/.test(r.message)).map((r) => r.message.slice(0, 8)),
+      ['n[1] = 3'],
+    );
+    const unrelated = mismatch('network.layers.2.W=[[1, 2, 3]]', 'training.learning_rate=0.2');
+    assert.doesNotMatch(JSON.stringify(unrelated.related), /learning_rate/);
   });
 });
 

@@ -77,7 +77,7 @@ describe('decision boundary grid', () => {
       [{ W: fromArrays([[1, 0]]), b: fromArrays([[0]]) }],
       7,
     );
-    assert.deepEqual(one.output, [-1, 1, -1, 1]); // the x coordinate of each cell
+    assert.deepEqual(one.output, Float64Array.of(-1, 1, -1, 1)); // the x coordinate of each cell
     assert.equal(one.classes, 1);
     assert.equal(one.step, 7);
     assert.deepEqual(one.hidden, []);
@@ -103,11 +103,8 @@ describe('decision boundary grid', () => {
       0,
     );
     // cells: (-1,-1) → class 0 (1); (1,-1) → tie 1 vs 1, first wins: 0; (-1,1) → 2; (1,1) → 1
-    assert.deepEqual(three.output, [0, 0, 2, 1]);
+    assert.deepEqual(three.output, Float64Array.of(0, 0, 2, 1));
     assert.equal(three.classes, 3);
-    assert.deepEqual(three.hidden, [
-      [-1, 1, -1, 1],
-      [-1, -1, 1, 1],
-    ]);
+    assert.deepEqual(three.hidden, [Float64Array.of(-1, 1, -1, 1), Float64Array.of(-1, -1, 1, 1)]);
   });
 });

@@ -95,7 +95,7 @@ describe('each example’s loss', () => {
 
 describe('the examples shown', () => {
   const spiral = step0(spec(CASES[2])).snapshot;
-  const argmax = (M: { cols: number; data: number[] }, i: number) =>
+  const argmax = (M: { cols: number; data: ArrayLike<number> }, i: number) =>
     [0, 1, 2].reduce((b, k) => (M.data[k * M.cols + i] > M.data[b * M.cols + i] ? k : b), 0);
   const all = Array.from({ length: 40 }, (_, i) => i);
 

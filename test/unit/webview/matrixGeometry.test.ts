@@ -70,7 +70,7 @@ describe('keyboard cursor', () => {
 
 describe('the shown part of a matrix', () => {
   // 2 × 5 in the columns layout: examples are columns; value 10·row + col.
-  const m = { rows: 2, cols: 5, data: [0, 1, 2, 3, 4, 10, 11, 12, 13, 14] };
+  const m = { rows: 2, cols: 5, data: Float64Array.of(0, 1, 2, 3, 4, 10, 11, 12, 13, 14) };
 
   test('only the chosen examples, in the chosen order, mapped back to the matrix', () => {
     const s = sliceOf(m, [4, 1], 1);

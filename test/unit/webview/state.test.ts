@@ -40,7 +40,7 @@ const boundary = (step: number): BoundaryDTO => ({
   yMin: 0,
   yMax: 1,
   resolution: 2,
-  output: [0, 0, 1, 1],
+  output: Float64Array.of(0, 0, 1, 1),
   classes: 1,
   hidden: [],
 });
@@ -48,8 +48,8 @@ const snapshot = (step: number): SnapshotDTO => ({
   step,
   cost: 0.5,
   exampleAxis: 1,
-  X: { rows: 0, cols: 0, data: [] },
-  Y: { rows: 0, cols: 0, data: [] },
+  X: { rows: 0, cols: 0, data: new Float64Array(0) },
+  Y: { rows: 0, cols: 0, data: new Float64Array(0) },
   layers: [],
 });
 
@@ -168,7 +168,7 @@ describe('panel state', () => {
 describe('selection and choice of examples', () => {
   const entry = { matrix: 'dZ' as const, layer: 1, row: 2, col: 4 };
   const big = (step: number): SnapshotDTO => {
-    const m = (rows: number, cols: number) => ({ rows, cols, data: new Array<number>(rows * cols).fill(step) });
+    const m = (rows: number, cols: number) => ({ rows, cols, data: new Float64Array(rows * cols).fill(step) });
     const layer = {
       W: m(3, 2),
       b: m(3, 1),
@@ -215,7 +215,7 @@ describe('selection and choice of examples', () => {
     const s = fold([status(1, 5), shown(0)]);
     const selected = reduce(s, { type: 'select', entry: { ...entry, col: 5 } }).state;
     const fewer = big(1);
-    fewer.layers[0].dZ = { rows: 3, cols: 4, data: new Array<number>(12).fill(0) };
+    fewer.layers[0].dZ = { rows: 3, cols: 4, data: new Float64Array(12) };
     assert.equal(fold([shown(1, fewer)], selected).selected, undefined);
     assert.deepEqual(fold([shown(1)], selected).selected, { ...entry, col: 5 });
   });
