@@ -158,6 +158,7 @@ export function createStepChart(body: HTMLElement, o: StepChartOptions): StepCha
   if (o.y1Title) {
     scales.y1 = {
       type: 'linear',
+      display: false, // until a series is drawn on it (a regression run has no accuracy)
       position: 'right',
       min: 0,
       max: 1,
@@ -188,6 +189,8 @@ export function createStepChart(body: HTMLElement, o: StepChartOptions): StepCha
       const line = dataset(s.spec, color, data);
       return s.spec.marker ? [line, markers(s.spec, color, data, k)] : [line];
     });
+    const y1 = chart.options.scales?.y1;
+    if (y1) y1.display = drawn.some((s) => s.spec.axis === 'y1');
     drawLegend(
       legend,
       drawn.map((s, k) => ({

@@ -84,6 +84,11 @@ describe('panel in Korean', () => {
     const dW1 = xor.snapshots[2].layers[0].dW;
     const figure = p.page.locator('#backprop figure[data-matrix="dW[1]"]');
     assert.equal(await figure.locator('.matrix-axes').textContent(), '행: 층 1의 유닛 j · 열: 입력 k');
+    // The inputs are k in A[0] as in W[1]'s columns.
+    assert.equal(
+      await p.page.locator('#forward figure[data-matrix="A[0]"] .matrix-axes').textContent(),
+      '행: 입력 k · 열: 예제 i',
+    );
     const entry = figure.locator('td[data-row="1"][data-col="0"]');
     assert.equal(
       await entry.getAttribute('aria-label'),

@@ -171,6 +171,42 @@ describe('matrices at every size', () => {
     await clean(p);
   });
 
+  test('the readout hides while the grid’s own scroll takes its entry out of view, and comes back', async () => {
+    const p = await openRun(spiral);
+    const g = grid(p, 'backprop', 'dZ[1]');
+    const readout = p.page.locator('#matrix-readout');
+    await g.evaluate((e) => e.scrollIntoView({ block: 'center' }));
+    await p.page.mouse.move(0, 0);
+    await g.focus();
+    assert.equal(placeOf((await readout.textContent()) ?? ''), 'row 1 column 1');
+    assert.equal(await readout.isVisible(), true);
+    const scrollGrid = async (left: number, top: number) => {
+      await g.evaluate((e, [x, y]) => e.scrollTo(x, y), [left, top] as const);
+      await frames(p.page);
+    };
+    // Scrolled right (as by the scrollbar or a wheel), entry (1, 1) is under the row labels: no readout.
+    await scrollGrid(600, 0);
+    assert.equal(await readout.isVisible(), false, 'a readout beside a clipped entry');
+    // It follows a page scroll while hidden, and comes back with its entry.
+    await p.page.evaluate(() => window.scrollBy(0, 40));
+    await frames(p.page);
+    assert.equal(await readout.isVisible(), false);
+    await scrollGrid(0, 0);
+    assert.equal(await readout.isVisible(), true);
+    const cell = await readout.evaluate((e) => e.getBoundingClientRect().top);
+    const gridTop = await g.evaluate((e) => e.getBoundingClientRect().top);
+    assert.ok(cell > gridTop, `the readout (top ${cell}) is not beside row 1 (grid top ${gridTop})`);
+    // Scrolled down, row 1 is under the column labels.
+    await scrollGrid(0, 100);
+    assert.equal(await readout.isVisible(), false, 'a readout beside an entry under the column labels');
+    // A keyboard move scrolls the grid to the cursor, whose readout shows.
+    await p.page.keyboard.press('End');
+    await frames(p.page);
+    assert.equal(placeOf((await readout.textContent()) ?? ''), 'row 1 column 300');
+    assert.equal(await readout.isVisible(), true, 'the keyboard cursor has no readout');
+    await clean(p);
+  });
+
   test('the 784 × 256 W[1]: every entry by keyboard; zoomed out, labels but no numbers', async () => {
     const p = await openRun(mnist);
     const W = mnist.snapshots[0].layers[0].W;
@@ -196,7 +232,7 @@ describe('matrices at every size', () => {
     const paint = canvas(p, 'forward', 'W[1]');
     const numbers = await cellBox(p.page, box.x + 150, box.y + 60);
     assert.ok((await coloursIn(paint, numbers)) > 4, 'numbers at the default zoom');
-    // One level out the cells are 24 px wide: too narrow for numbers, which are left out.
+    // One level out the cells are 24 px wide: too narrow for most of these numbers, so none is drawn.
     await p.page.locator('#forward figure[data-matrix="W[1]"] button[aria-label="Zoom out of W[1]"]').click();
     await frames(p.page);
     const small = await cellBox(p.page, box.x + 150, box.y + 60, 40);
@@ -209,6 +245,25 @@ describe('matrices at every size', () => {
       (await p.page.locator('#forward figure[data-matrix="W[1]"] .matrix-place').textContent()) ?? '',
       /^ · in view: rows 1–\d\d of 784, columns 1–\d\d of 256$/,
     );
+    await clean(p);
+  });
+
+  test('zoomed out to 24 px cells, the numbers that fit are still drawn: the spiral’s one-hot Y', async () => {
+    const p = await openRun(spiral);
+    const y = grid(p, 'forward', 'Y');
+    assert.equal(await y.getAttribute('aria-colcount'), '300');
+    await p.page.locator('#forward figure[data-matrix="Y"] button[aria-label="Zoom out of Y"]').click();
+    await y.scrollIntoViewIfNeeded();
+    await frames(p.page);
+    const box = (await y.boundingBox())!;
+    const paint = canvas(p, 'forward', 'Y');
+    // Each entry is 0 or 1: one character, painted in its cell (a blank cell has one or two colours).
+    for (const dx of [0, 24, 48]) {
+      const cell = await cellBox(p.page, box.x + 100 + dx, box.y + 26, 40);
+      assert.ok(cell.right - cell.left < 30, JSON.stringify(cell));
+      assert.ok((await coloursIn(paint, cell, 1)) > 4, `no number in the 24 px cell ${JSON.stringify(cell)}`);
+    }
+    await p.screenshot('matrix-y-zoomed-out', '#forward figure[data-matrix="Y"]');
     await clean(p);
   });
 

@@ -55,6 +55,21 @@ const chartTable = async (p: PanelPage, id: string) => ({
     .evaluateAll((trs) => trs.map((tr) => Array.from(tr.children).map((c) => (c.textContent ?? '').trim()))),
 });
 
+/**
+ * Pixels of the loss chart's right-hand axis drawn in the editor's foreground (the dark theme's
+ * #cccccc): its tick labels and title, in the canvas's rightmost 40 px above the step axis.
+ */
+const rightAxisInk = (p: PanelPage) =>
+  p.page.locator('#loss-canvas').evaluate((c: HTMLCanvasElement) => {
+    const k = c.width / c.getBoundingClientRect().width;
+    const x = c.width - Math.round(40 * k);
+    const h = Math.round(c.height * 0.75);
+    const d = (c.getContext('2d') as CanvasRenderingContext2D).getImageData(x, 0, c.width - x, h).data;
+    let ink = 0;
+    for (let i = 0; i < d.length; i += 4) if (d[i + 3] === 255 && d[i] === 204 && d[i + 1] === 204) ink++;
+    return ink;
+  });
+
 describe('training panel', () => {
   test('reports how many host messages it has painted, the ignored ones not counted', async () => {
     const p = await openPanel(h);
@@ -196,7 +211,15 @@ describe('training panel', () => {
       '0.343',
       '0.343',
     ]);
-    // A[0] = X itself.
+    // A[0] = X itself, its rows the inputs k as W[1]'s columns are.
+    assert.equal(
+      await p.page.locator('#forward figure[data-matrix="A[0]"] .matrix-axes').textContent(),
+      'rows: inputs k · columns: examples i',
+    );
+    assert.equal(
+      await p.page.locator('#forward figure[data-matrix="A[0]"] table.matrix thead th').first().textContent(),
+      'k\\i',
+    );
     assert.deepEqual(await cellTexts(p, '#forward figure[data-matrix="A[0]"] table.matrix tr:nth-child(2) td'), [
       '0',
       '1',
@@ -368,6 +391,8 @@ describe('training panel', () => {
     assert.deepEqual(grad.rows[0], ['0', '0.01', '0.3']);
     // The legend shows what is drawn, and the chart reads as one image to a screen reader.
     assert.equal(await p.page.locator('#loss-canvas').getAttribute('role'), 'img');
+    // The accuracy has its axis (0 to 1) on the right.
+    assert.ok((await rightAxisInk(p)) > 30, `${await rightAxisInk(p)} pixels of an accuracy axis`);
     // 1500 steps run: the last is step 1499 of steps 0–1999, as the timeline numbers them.
     assert.equal(await p.page.locator('#ctl-step-count').textContent(), 'step 1499 / 1999');
     // Last cost: 0.05 + 0.64 e^(-1499/300) = 0.05 + 0.64 · 0.0067604 = 0.054327
@@ -385,6 +410,8 @@ describe('training panel', () => {
     noExtras.points = noExtras.points.map(({ step, cost, gradNorms }) => ({ step, cost, gradNorms }));
     await p.send(analysis(true), status(20, 'paused'), noExtras);
     assert.deepEqual((await chartTable(p, 'loss')).head, ['step', 'training cost J']);
+    // Nor an accuracy axis: the right-hand edge of the chart has no labels.
+    assert.equal(await rightAxisInk(p), 0);
     await clean(p);
   });
 

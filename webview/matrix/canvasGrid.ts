@@ -168,13 +168,21 @@ export class CanvasGrid {
     this.events.inView?.([s.r0, s.r1], [s.c0, s.c1]);
   }
 
-  /** The cell's box on screen. */
-  private box(at: Cursor): DOMRect {
+  /**
+   * The part of the cell's box on screen that the viewport shows, off the label gutters; undefined when
+   * the grid's own scroll has taken all of it out of view (the readout is then hidden, not left floating).
+   */
+  private box(at: Cursor): DOMRect | undefined {
     const c = this.canvas.getBoundingClientRect();
     const z = this.zoom;
     const x = c.left + this.gutter.left + at.col * z.w - this.scroll.left;
     const y = c.top + this.gutter.top + at.row * z.h - this.scroll.top;
-    return new DOMRect(x, y, z.w, z.h);
+    const left = Math.max(x, c.left + this.gutter.left);
+    const top = Math.max(y, c.top + this.gutter.top);
+    // The viewport's extent from the grid itself: the canvas is sized to it only when painted.
+    const right = Math.min(x + z.w, c.left + this.root.clientWidth);
+    const bottom = Math.min(y + z.h, c.top + this.root.clientHeight);
+    return left < right && top < bottom ? new DOMRect(left, top, right - left, bottom - top) : undefined;
   }
 
   private point(at: Cursor): void {

@@ -6,14 +6,19 @@ export interface Zoom {
   w: number;
   h: number;
   font: number;
+  /** Numbers only as fmt writes them in full, and only when all those in view fit (see paint.ts). */
+  fullOnly?: boolean;
 }
 
-/** From an overview (3 px cells) to large numbers; the last two levels draw numbers (font > 0). */
+/**
+ * From an overview (3 px cells) to large numbers; the last three levels draw the numbers that fit
+ * (font > 0): at 24 px only short ones written in full (0, 1, -1, 0.5), when all those in view are.
+ */
 export const ZOOMS: readonly Zoom[] = [
   { w: 3, h: 3, font: 0 },
   { w: 6, h: 6, font: 0 },
   { w: 12, h: 12, font: 0 },
-  { w: 24, h: 16, font: 0 },
+  { w: 24, h: 16, font: 9, fullOnly: true },
   { w: 62, h: 20, font: 11 },
   { w: 84, h: 26, font: 13 },
 ];

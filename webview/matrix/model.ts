@@ -23,7 +23,7 @@ export interface GridEvents {
   /** Escape: no entry selected. */
   clear(): void;
   /** An entry is pointed at (hover or keyboard focus), with where its box is on screen (asked again on a scroll). */
-  point(r: number, c: number, box: () => DOMRect): void;
+  point(r: number, c: number, box: () => DOMRect | undefined): void;
   unpoint(): void;
   /** The zoom changed (the canvas only): the zoom buttons follow. */
   zoomed?(): void;

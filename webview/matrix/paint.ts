@@ -3,7 +3,7 @@
 // and the frozen row and column labels. Only visible cells are touched, so size does not matter.
 
 import { cssRgb } from '../colors';
-import { fmtForms } from '../format';
+import { fmt, fmtForms } from '../format';
 import { labelEvery, LABEL_FONT, visibleSpan, type Gutter, type Zoom } from './geometry';
 import type { Cursor } from './keys';
 import type { GridModel } from './model';
@@ -92,6 +92,16 @@ function paintSeparators(ctx: CanvasRenderingContext2D, f: Frame, p: Palette, s:
   ctx.stroke();
 }
 
+/**
+ * Whether a zoom that draws only whole numbers (fullOnly) can draw those in view: all of them must fit,
+ * or a view of weights would get a sprinkling of stray 0.1s among its blank cells.
+ */
+function allFit(ctx: CanvasRenderingContext2D, f: Frame, s: Span, room: number): boolean {
+  for (let r = s.r0; r < s.r1; r++)
+    for (let c = s.c0; c < s.c1; c++) if (textWidth(ctx, fmt(f.model.slice.value(r, c))) > room) return false;
+  return true;
+}
+
 /** Each value in its cell, right-aligned as a table prints it, shortened to fit (or left out when it cannot). */
 function paintNumbers(ctx: CanvasRenderingContext2D, f: Frame, p: Palette, s: Span): void {
   if (f.zoom.font === 0) return;
@@ -99,10 +109,11 @@ function paintNumbers(ctx: CanvasRenderingContext2D, f: Frame, p: Palette, s: Sp
   ctx.textAlign = 'right';
   ctx.textBaseline = 'middle';
   const room = f.zoom.w - 6;
+  if (f.zoom.fullOnly && !allFit(ctx, f, s, room)) return;
   for (let r = s.r0; r < s.r1; r++) {
     for (let c = s.c0; c < s.c1; c++) {
       const v = f.model.slice.value(r, c);
-      const text = fmtForms(v).find((t) => textWidth(ctx, t) <= room);
+      const text = (f.zoom.fullOnly ? [fmt(v)] : fmtForms(v)).find((t) => textWidth(ctx, t) <= room);
       if (text === undefined) continue;
       ctx.fillStyle = inkOf(v, f, p);
       ctx.fillText(text, xOf(f, c) + f.zoom.w - 3, yOf(f, r) + f.zoom.h / 2 + 0.5);

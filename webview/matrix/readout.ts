@@ -5,8 +5,11 @@
 import { el } from '../dom';
 
 let box: HTMLElement | undefined;
-/** Where the entry shown is now: the box is fixed to the window, so it is placed again when anything scrolls. */
-let locate: (() => DOMRect) | undefined;
+/**
+ * Where the entry shown is now, or undefined while its matrix has scrolled it out of view: the box is
+ * fixed to the window, so it is placed again when anything scrolls.
+ */
+let locate: (() => DOMRect | undefined) | undefined;
 
 function readoutBox(): HTMLElement {
   if (!box) {
@@ -23,10 +26,10 @@ function readoutBox(): HTMLElement {
   return box;
 }
 
-/** Below the entry's box on screen (above it near the window's bottom edge); hidden while the entry is off screen. */
-function place(b: HTMLElement, anchor: DOMRect): void {
-  b.hidden = anchor.bottom < 0 || anchor.top > window.innerHeight;
-  if (b.hidden) return;
+/** Below the entry's box on screen (above it near the window's bottom edge); hidden while the entry is out of view. */
+function place(b: HTMLElement, anchor: DOMRect | undefined): void {
+  b.hidden = !anchor || anchor.bottom < 0 || anchor.top > window.innerHeight;
+  if (!anchor || b.hidden) return;
   const gap = 6;
   const w = b.offsetWidth;
   const h = b.offsetHeight;
@@ -36,8 +39,11 @@ function place(b: HTMLElement, anchor: DOMRect): void {
   b.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
 }
 
-/** Shows `text` beside the entry that `where` finds on screen, and keeps it there while the page scrolls. */
-export function showReadout(text: string, where: () => DOMRect): void {
+/**
+ * Shows `text` beside the entry that `where` finds on screen, and keeps it there while the page scrolls;
+ * hidden while `where` finds none of the entry in view.
+ */
+export function showReadout(text: string, where: () => DOMRect | undefined): void {
   const b = readoutBox();
   locate = where;
   b.textContent = text;

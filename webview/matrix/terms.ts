@@ -1,5 +1,6 @@
 // What each axis of a step's matrix runs over, in the course's terms: units j of layer l, examples i,
-// and for W[l] and dW[l] the units k of layer l-1. Which axis is which comes from `exampleAxis`.
+// and for W[l] and dW[l] the units k of layer l-1 (the inputs, k in A[0] as in W[1]). Which axis is
+// which comes from `exampleAxis`.
 
 import type { MatrixRef } from '../../src/protocol';
 import { orderForAxis } from '../../src/core/layout';
@@ -33,7 +34,8 @@ const SINGLE: AxisTerm = { symbol: '', title: '', name: () => '' };
 
 /** [rows, columns] of matrix `r` in the file's layout (`exampleAxis` 1 is `columns`, 0 is `rows`). */
 export function axisTerms(r: MatrixRef, exampleAxis: 0 | 1): [AxisTerm, AxisTerm] {
-  const units = unitsOf(r.layer, 'j');
+  // The inputs (A[0]) are only ever read against W[1], whose entry (j, k) has them as k.
+  const units = unitsOf(r.layer, r.layer === 0 ? 'k' : 'j');
   let other: AxisTerm;
   if (overExamples(r.matrix)) other = examples();
   else if (r.matrix === 'W' || r.matrix === 'dW') other = unitsOf(r.layer - 1, 'k');

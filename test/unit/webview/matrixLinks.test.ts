@@ -104,12 +104,14 @@ describe('the axes of each matrix in course terms', () => {
     assert.deepEqual(titles(ref('dZ', 1), 1), ['units j of layer 1', 'examples i']);
     assert.deepEqual(titles(ref('W', 2), 1), ['units j of layer 2', 'units k of layer 1']);
     assert.deepEqual(titles(ref('dW', 1), 1), ['units j of layer 1', 'inputs k']);
-    assert.deepEqual(titles(ref('A', 0), 1), ['inputs j', 'examples i']);
+    // The inputs are k, as in W[1]'s columns: the same quantity, the same letter.
+    assert.deepEqual(titles(ref('A', 0), 1), ['inputs k', 'examples i']);
     assert.deepEqual(titles(ref('b', 1), 1), ['units j of layer 1', '']);
   });
   test('rows layout: the same axes, swapped', () => {
     assert.deepEqual(titles(ref('dZ', 1), 0), ['examples i', 'units j of layer 1']);
     assert.deepEqual(titles(ref('W', 1), 0), ['inputs k', 'units j of layer 1']);
+    assert.deepEqual(titles(ref('A', 0), 0), ['examples i', 'inputs k']);
     assert.deepEqual(titles(ref('b', 1), 0), ['', 'units j of layer 1']);
   });
   test('one position of an axis, 1-based', () => {
