@@ -45,11 +45,6 @@ export default tseslint.config(
     rules: { 'max-lines-per-function': ['error', { max: 60, skipBlankLines: false, skipComments: false }] },
   },
   {
-    // createStepChart (82 lines) is being split by the lead; remove this override once it is.
-    files: ['webview/stepChart.ts'],
-    rules: { 'max-lines-per-function': 'off' },
-  },
-  {
     files: ['src/extension/**', 'test/integration/**'],
     rules: { 'no-restricted-imports': 'off' },
   },

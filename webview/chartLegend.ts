@@ -1,5 +1,6 @@
 // A chart's legend as HTML: one item per drawn series, its name and a sample of its line (colour,
-// width, dash pattern, marker) in SVG, so a screen reader and a test read it, and it needs no colour to tell runs apart.
+// width, dash pattern, marker) in SVG, so a screen reader and a test read it, and it needs no
+// colour to tell runs apart.
 
 import { svg, el } from './dom';
 import type { Marker } from './runStyle';
@@ -38,7 +39,8 @@ function markerShape(m: Marker, x: number, y: number, color: string): SVGElement
       return lines(`M${x - r},${y - r}L${x + r},${y + r}M${x + r},${y - r}L${x - r},${y + r}`);
     case 'star':
       return lines(
-        `M${x - r},${y}H${x + r}M${x},${y - r}V${y + r}M${x - r},${y - r}L${x + r},${y + r}M${x + r},${y - r}L${x - r},${y + r}`,
+        `M${x - r},${y}H${x + r}M${x},${y - r}V${y + r}` + // the plus
+          `M${x - r},${y - r}L${x + r},${y + r}M${x + r},${y - r}L${x - r},${y + r}`, // the cross
       );
   }
 }

@@ -14,6 +14,7 @@ export function createLossChart(body: HTMLElement): Section {
   const chart = createStepChart(body, {
     id: 'loss',
     description: label('loss.description'),
+    descriptionWithoutY1: label('loss.descriptionCostOnly'),
     yTitle: label('loss.cost'),
     y1Title: label('loss.accuracy'),
     logScale: loadState().logScale ?? false,

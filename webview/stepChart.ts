@@ -44,6 +44,8 @@ export interface StepChartOptions {
   id: string;
   /** What the chart shows, for screen readers and the table's caption. */
   description: string;
+  /** The description while no series is drawn on the right-hand axis (a loss chart without accuracy). */
+  descriptionWithoutY1?: string;
   yTitle: string;
   /** A second axis on the right, from 0 to 1 (accuracy). */
   y1Title?: string;
@@ -133,7 +135,8 @@ function valuesTable(caption: string, series: DrawnSeries[]): HTMLTableElement {
   );
 }
 
-export function createStepChart(body: HTMLElement, o: StepChartOptions): StepChart {
+/** The chart's page parts: the log-scale toggle, placeholder, legend, canvas and table, appended to `body`. */
+function chartParts(body: HTMLElement, o: StepChartOptions) {
   const canvas = el('canvas', { id: `${o.id}-canvas`, attrs: { role: 'img', 'aria-label': o.description } });
   const log = el('input', { id: `${o.id}-log`, attrs: { type: 'checkbox' } });
   log.checked = o.logScale;
@@ -150,7 +153,11 @@ export function createStepChart(body: HTMLElement, o: StepChartOptions): StepCha
     el('summary', { text: label('chart.showTable') }),
   );
   body.append(el('label', { class: 'toggle' }, log, label('chart.logScale')), empty, legend, box, table);
+  return { canvas, log, box, empty, legend, table };
+}
 
+/** The step axis, the values' axis and, with `y1Title`, a 0-to-1 axis on the right (hidden until used). */
+function chartScales(o: StepChartOptions): Record<string, object> {
   const scales: Record<string, object> = {
     x: stepAxis(),
     y: { type: 'linear', title: { display: true, text: o.yTitle } },
@@ -166,10 +173,15 @@ export function createStepChart(body: HTMLElement, o: StepChartOptions): StepCha
       grid: { drawOnChartArea: false },
     };
   }
+  return scales;
+}
+
+export function createStepChart(body: HTMLElement, o: StepChartOptions): StepChart {
+  const { canvas, log, box, empty, legend, table } = chartParts(body, o);
   const chart = new Chart<'line', XY[]>(canvas, {
     type: 'line',
     data: { datasets: [] },
-    options: { ...STEP_CHART_OPTIONS, scales, plugins: { legend: { display: false } } },
+    options: { ...STEP_CHART_OPTIONS, scales: chartScales(o), plugins: { legend: { display: false } } },
   });
   applyTheme(chart);
   setLogScale(chart, log.checked);
@@ -189,8 +201,13 @@ export function createStepChart(body: HTMLElement, o: StepChartOptions): StepCha
       const line = dataset(s.spec, color, data);
       return s.spec.marker ? [line, markers(s.spec, color, data, k)] : [line];
     });
+    const onY1 = drawn.some((s) => s.spec.axis === 'y1');
     const y1 = chart.options.scales?.y1;
-    if (y1) y1.display = drawn.some((s) => s.spec.axis === 'y1');
+    if (y1) y1.display = onY1;
+    // Say only what is drawn: a regression run's chart has no accuracy.
+    const description = onY1 || !o.descriptionWithoutY1 ? o.description : o.descriptionWithoutY1;
+    canvas.setAttribute('aria-label', description);
+    legend.setAttribute('aria-label', label('chart.legend', { chart: description }));
     drawLegend(
       legend,
       drawn.map((s, k) => ({
@@ -202,7 +219,7 @@ export function createStepChart(body: HTMLElement, o: StepChartOptions): StepCha
       })),
     );
     chart.update('none');
-    table.replaceChildren(el('summary', { text: label('chart.showTable') }), valuesTable(o.description, drawn));
+    table.replaceChildren(el('summary', { text: label('chart.showTable') }), valuesTable(description, drawn));
   };
   log.addEventListener('change', () => {
     o.onLogScale?.(log.checked);

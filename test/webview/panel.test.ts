@@ -391,6 +391,10 @@ describe('training panel', () => {
     assert.deepEqual(grad.rows[0], ['0', '0.01', '0.3']);
     // The legend shows what is drawn, and the chart reads as one image to a screen reader.
     assert.equal(await p.page.locator('#loss-canvas').getAttribute('role'), 'img');
+    assert.equal(
+      await p.page.locator('#loss-canvas').getAttribute('aria-label'),
+      'Cost and accuracy over training steps',
+    );
     // The accuracy has its axis (0 to 1) on the right.
     assert.ok((await rightAxisInk(p)) > 30, `${await rightAxisInk(p)} pixels of an accuracy axis`);
     // 1500 steps run: the last is step 1499 of steps 0–1999, as the timeline numbers them.
@@ -412,6 +416,9 @@ describe('training panel', () => {
     assert.deepEqual((await chartTable(p, 'loss')).head, ['step', 'training cost J']);
     // Nor an accuracy axis: the right-hand edge of the chart has no labels.
     assert.equal(await rightAxisInk(p), 0);
+    // And what a screen reader hears says so: the chart shows the cost alone.
+    assert.equal(await p.page.locator('#loss-canvas').getAttribute('aria-label'), 'Cost over training steps');
+    assert.equal(await p.page.locator('#loss-table caption').textContent(), 'Cost over training steps');
     await clean(p);
   });
 

@@ -6,6 +6,7 @@ export const EN = {
   'chart.logScale': ' log scale',
   'chart.legend': 'Legend: {chart}',
   'loss.description': 'Cost and accuracy over training steps',
+  'loss.descriptionCostOnly': 'Cost over training steps',
   'loss.cost': 'cost',
   'loss.accuracy': 'accuracy',
   'loss.empty': 'The cost appears once training starts.',
@@ -17,7 +18,8 @@ export const EN = {
   'gradcheck.run': 'Check gradients',
   'gradcheck.runName': 'Check gradients with finite differences',
   'gradcheck.note':
-    'Compares dW[l] and db[l] from backprop with centred finite differences of J. Relative error: pass below {pass}, warning below {warn}.',
+    'Compares dW[l] and db[l] from backprop with centred finite differences of J. ' +
+    'Relative error: pass below {pass}, warning below {warn}.',
   'gradcheck.checking': 'Checking…',
   'gradcheck.parameter': 'parameter',
   'gradcheck.relativeError': 'relative error',
@@ -34,6 +36,7 @@ export const KO: Record<keyof typeof EN, string> = {
   'chart.logScale': ' 로그 척도',
   'chart.legend': '범례: {chart}',
   'loss.description': '학습 스텝에 따른 비용과 정확도',
+  'loss.descriptionCostOnly': '학습 스텝에 따른 비용',
   'loss.cost': '비용',
   'loss.accuracy': '정확도',
   'loss.empty': '학습을 시작하면 비용이 나타납니다.',

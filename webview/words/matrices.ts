@@ -1,4 +1,5 @@
-// The words of the forward and backprop sections and of each matrix (captions, axes, accessible names), in English and Korean.
+// The words of the forward and backprop sections and of each matrix (captions, axes, accessible
+// names), in English and Korean.
 
 export const EN = {
   'matrix.colourNote':

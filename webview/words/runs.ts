@@ -7,7 +7,8 @@ export const EN = {
   'runs.variantOf': 'variant of #{number}',
   'runs.empty': 'Each run of this spec is listed here; tick one to draw it beside the current run.',
   'runs.caption':
-    'The runs of this spec, newest first. Tick a run to draw its curves and its decision boundary beside the current run’s.',
+    'The runs of this spec, newest first. ' +
+    'Tick a run to draw its curves and its decision boundary beside the current run’s.',
   'runs.colDrawn': 'drawn',
   'runs.colRun': 'run',
   'runs.colStatus': 'status',

@@ -53,7 +53,8 @@ export const EN = {
     '{matrix} is written with one example per {line}: {shape} holds {examples} of {features}, ' +
     'but layout: {layout} wants {wants}, one example per {exampleLine}.{failure}',
   'shape.parameterTransposed':
-    '{matrix} must be {want}, but is {is}: it is written transposed. With layout: {layout}, {generic} is {general}.{failure}',
+    '{matrix} must be {want}, but is {is}: it is written transposed. ' +
+    'With layout: {layout}, {generic} is {general}.{failure}',
   'shape.layout':
     'The matrices are written for layout: {other}: {listed}; but this file says layout: {layout}.{failure}',
   'shape.layoutUnset':
