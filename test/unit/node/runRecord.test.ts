@@ -3,6 +3,7 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import type { BoundaryMessage, GradCheckMessage, ProgressMessage } from '../../../src/protocol';
 import { MAX_REPLAYED_POINTS, RunRecord } from '../../../src/node/runRecord';
+import { squareBoundary } from '../squareBoundary';
 import type { WorkerStatus } from '../../../src/node/workerProtocol';
 
 const RUN = 3;
@@ -22,17 +23,7 @@ const status = (stepsRun: number, s: 'running' | 'done' = 'running'): WorkerStat
 const boundary = (step: number): BoundaryMessage => ({
   type: 'boundary',
   runId: RUN,
-  boundary: {
-    step,
-    xMin: 0,
-    xMax: 1,
-    yMin: 0,
-    yMax: 1,
-    resolution: 2,
-    output: Float64Array.of(0, 0, 1, 1),
-    classes: 1,
-    hidden: [],
-  },
+  boundary: squareBoundary(step),
 });
 
 /** A record given three times as many steps as a replay keeps, in reports of 1000, none flushed. */

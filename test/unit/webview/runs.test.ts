@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import type { BoundaryDTO, HostMessage, RunSummary, StatusMessage, StepPoint } from '../../../src/protocol';
 import { comparedBoundaries, currentSuffix, overlays, wantedBoundaries } from '../../../webview/comparison';
 import { runName } from '../../../webview/runsState';
+import { squareBoundary } from '../squareBoundary';
 import { initialState, reduce, type PanelEvent, type ViewState } from '../../../webview/state';
 
 const points = (runId: number, from: number, to: number): HostMessage => ({
@@ -21,17 +22,7 @@ const status = (runId: number, stepsRun: number, s: StatusMessage['status'] = 'r
   totalSteps: 100,
 });
 const boundary = (runId: number, step: number, inReplyTo?: number): HostMessage => {
-  const b: BoundaryDTO = {
-    step,
-    xMin: 0,
-    xMax: 1,
-    yMin: 0,
-    yMax: 1,
-    resolution: 2,
-    output: Float64Array.of(0, 1, 0, 1),
-    classes: 1,
-    hidden: [],
-  };
+  const b = squareBoundary(step, [0, 1, 0, 1]);
   return inReplyTo === undefined
     ? { type: 'boundary', runId, boundary: b }
     : { type: 'boundary', runId, inReplyTo, boundary: b };

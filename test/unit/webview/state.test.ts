@@ -22,6 +22,7 @@ import {
   wantedStep,
   type ViewState,
 } from '../../../webview/state';
+import { squareBoundary } from '../squareBoundary';
 
 const points = (from: number, to: number): StepPoint[] =>
   Array.from({ length: to - from }, (_, i) => ({ step: from + i, cost: 1 / (from + i + 1), gradNorms: [0.1] }));
@@ -33,17 +34,7 @@ const status = (runId: number, stepsRun: number, s: StatusMessage['status'] = 'r
   stepsRun,
   totalSteps: 100,
 });
-const boundary = (step: number): BoundaryDTO => ({
-  step,
-  xMin: 0,
-  xMax: 1,
-  yMin: 0,
-  yMax: 1,
-  resolution: 2,
-  output: Float64Array.of(0, 0, 1, 1),
-  classes: 1,
-  hidden: [],
-});
+const boundary = (step: number): BoundaryDTO => squareBoundary(step);
 const snapshot = (step: number): SnapshotDTO => ({
   step,
   cost: 0.5,
