@@ -2,7 +2,7 @@
 // certain fixes as buttons.
 
 import type { Diagnostic, Fix, Severity } from '../src/core/spec/types';
-import { goTo, type Dimensions } from './dimensions';
+import { Dimensions, goTo } from './dimensions';
 import { el } from './dom';
 import { label, type LabelId } from './labels';
 
@@ -48,8 +48,9 @@ function related(d: Diagnostic, dims: Dimensions, actions: EditorActions): HTMLE
   );
 }
 
-function item(d: Diagnostic, dims: Dimensions, actions: EditorActions): HTMLElement {
+function item(d: Diagnostic, table: Dimensions, actions: EditorActions): HTMLElement {
   const { line, column } = d.range;
+  const dims = d.dimensions ? new Dimensions(d.dimensions) : table; // the sizes as the message reads them
   return el(
     'li',
     { class: `diag ${d.severity}`, attrs: { 'data-code': d.code } },

@@ -279,6 +279,24 @@ describe('a broken spec under Shapes', () => {
     });
   }
 
+  test("the sizes in a misread X's message are those its fix gives; the list keeps the file's", async () => {
+    const p = await openPanel(h);
+    await p.send(
+      mistake('X as rows, W[2] one column short and cross_entropy on one unit: three mistakes, three errors'),
+    );
+    const title = (where: string, symbol: string) =>
+      p.page.locator(`${where} .dim[data-symbol="${symbol}"]`).first().getAttribute('title');
+    const message = '#diagnostics li[data-code="x-transposed"] .message';
+    // "(4, 2) holds 4 examples of 2 features, but layout: columns wants (2, 4) = (n[0], m)": n[0] is 2, m is 4.
+    assert.equal(await title(message, 'n[0]'), 'n[0] = 2 from X, one row per feature, line 5');
+    assert.equal(await title(message, 'm'), 'm = 4 from X, one column per example, line 5');
+    // Where the sizes come from, for the file as it is written: X read as columns.
+    assert.deepEqual((await texts(p, '#dim-sources li')).slice(0, 1), [
+      'n[0] = 4 from X, one row per feature — line 5',
+    ]);
+    await clean(p);
+  });
+
   test('in a narrow panel the chain wraps inside its section', async () => {
     const p = await openPanel(h);
     await p.page.setViewportSize({ width: 420, height: 1200 });

@@ -49,6 +49,7 @@ export function localizeDiagnostic(d: Diagnostic, lang: Language): Diagnostic {
   if (d.fixes) out.fixes = d.fixes.map((f) => (texts[f.title] ? { ...f, title: render(lang, texts[f.title]) } : f));
   if (d.related)
     out.related = d.related.map((r) => (texts[r.message] ? { ...r, message: render(lang, texts[r.message]) } : r));
+  if (d.dimensions) out.dimensions = d.dimensions.map((s) => localizeSource(s, lang));
   return out;
 }
 

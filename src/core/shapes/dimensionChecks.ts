@@ -49,9 +49,13 @@ function causeDiagnostics(context: ReportContext, causes: Cause[], data?: DataDi
     const d = causeDiagnostic(frame, cause);
     keepMarks(context, frame);
     frame = afterCauses(context, applyHypothesis(frame.facts, cause.hypothesis), data);
-    return d;
+    return readsAsFixed(cause) && frame.sources !== context.sources ? { ...d, dimensions: frame.sources } : d;
   });
 }
+
+/** A transposed matrix or a file in the other layout: its message gives the sizes as its fix reads the data. */
+const readsAsFixed = (cause: Cause): boolean =>
+  cause.hypothesis.kind === 'transpose' || cause.hypothesis.kind === 'layout';
 
 /** The diagnostics, and the facts as the causes' fixes leave them. */
 export function checkDimensions(

@@ -1,5 +1,6 @@
 // The typed form of a .nnspec file (see ../shared/nnspec-format.md) and its diagnostics.
 import type { Message } from '../messages/message';
+import type { DimensionSource } from '../shapes/types';
 
 import type { Code } from './codes';
 import type { AppliedOverride } from './overrides';
@@ -57,6 +58,11 @@ export interface Diagnostic {
   related?: Related[];
   /** The messages its English text was rendered from, for other languages (src/core/messages/localize.ts). */
   l10n?: DiagnosticL10n;
+  /**
+   * Where the sizes its message names come from, when the message reads the data as its fix will (X written
+   * as rows, read as columns: n[0] = 2, not the 4 of the table's sources); absent when the table's apply.
+   */
+  dimensions?: DimensionSource[];
 }
 
 export interface DiagnosticL10n {

@@ -283,3 +283,49 @@ describe('activations and loss', () => {
     assert.deepEqual(d.range, within(text, 'units: 3', '3'));
   });
 });
+
+describe('the sizes a cause names', () => {
+  const XOR_AS_ROWS = [
+    'layout: columns',
+    'data:',
+    '  inline:',
+    '    X: [[0, 0], [0, 1], [1, 0], [1, 1]]',
+    '    Y: [[0, 1, 1, 0]]',
+    'network:',
+    '  layers:',
+    '    - units: 4',
+    '      activation: tanh',
+    '    - units: 1',
+    '      activation: sigmoid',
+    'loss: binary_cross_entropy',
+    'training:',
+    '  iterations: 10',
+    '',
+  ].join('\n');
+
+  test('X written as rows: its message reads n[0] and m as the fix will, the table as the file is', () => {
+    const { diagnostics, table, text } = shapes(XOR_AS_ROWS);
+    const d = only(diagnostics, 'x-transposed');
+    assert.match(d.message, /wants \(2, 4\) = \(n\[0\], m\)/);
+    const source = (sources: { symbol: string; value?: number }[] | undefined, symbol: string) =>
+      sources?.find((s) => s.symbol === symbol)?.value;
+    // The message's own sizes: 2 features, 4 examples, where the data's X sets them.
+    assert.equal(source(d.dimensions, 'n[0]'), 2);
+    assert.equal(source(d.dimensions, 'm'), 4);
+    assert.deepEqual(
+      d.dimensions?.find((s) => s.symbol === 'n[0]')?.range,
+      locate(text, '[[0, 0], [0, 1], [1, 0], [1, 1]]'),
+    );
+    // The table shows the file as written (X read as columns: 4 rows of features, 2 examples).
+    assert.equal(source(table.sources, 'n[0]'), 4);
+    assert.equal(source(table.sources, 'm'), 2);
+  });
+
+  test('a mismatch that is not a misread matrix keeps the table’s sizes', () => {
+    const d = only(
+      shapes(edited('activation: sigmoid', 'activation: sigmoid\n      W: [[0.1, -0.2, 0.3]]')).diagnostics,
+      'shape-mismatch-W',
+    );
+    assert.equal(d.dimensions, undefined);
+  });
+});
