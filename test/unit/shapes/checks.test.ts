@@ -3,6 +3,7 @@ import { describe, test } from 'node:test';
 import { checkShapes } from '../../../src/core/shapes/index';
 import { parseSpec } from '../../../src/core/spec/index';
 import { flowerSpec, locate, only, within } from '../spec/helpers';
+import { MISTAKES } from './corpus';
 
 const BASE = flowerSpec();
 
@@ -285,23 +286,7 @@ describe('activations and loss', () => {
 });
 
 describe('the sizes a cause names', () => {
-  const XOR_AS_ROWS = [
-    'layout: columns',
-    'data:',
-    '  inline:',
-    '    X: [[0, 0], [0, 1], [1, 0], [1, 1]]',
-    '    Y: [[0, 1, 1, 0]]',
-    'network:',
-    '  layers:',
-    '    - units: 4',
-    '      activation: tanh',
-    '    - units: 1',
-    '      activation: sigmoid',
-    'loss: binary_cross_entropy',
-    'training:',
-    '  iterations: 10',
-    '',
-  ].join('\n');
+  const XOR_AS_ROWS = MISTAKES.find((m) => m.name === 'X written one example per row in a columns file')!.text;
 
   test('X written as rows: its message reads n[0] and m as the fix will, the table as the file is', () => {
     const { diagnostics, table, text } = shapes(XOR_AS_ROWS);
