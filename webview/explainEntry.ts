@@ -16,7 +16,7 @@ export type Explained = MatrixEntry | 'J';
 
 /** A matrix as sent (file layout) in the engine's orientation: the file's transpose undone. */
 function engineMatrix(m: MatrixDTO, exampleAxis: 0 | 1): Matrix {
-  return inFileLayoutForAxis({ rows: m.rows, cols: m.cols, data: Float64Array.from(m.data) }, exampleAxis);
+  return inFileLayoutForAxis({ rows: m.rows, cols: m.cols, data: m.data }, exampleAxis); // read, never written
 }
 
 function engineSnapshot(s: SnapshotDTO): Snapshot {

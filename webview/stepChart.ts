@@ -176,6 +176,17 @@ function chartScales(o: StepChartOptions): Record<string, object> {
   return scales;
 }
 
+/** Sets what the chart says to a screen reader, only when it changes (each set updates the accessibility tree). */
+function describer(canvas: HTMLElement, legend: HTMLElement, initial: string): (description: string) => void {
+  let said = initial;
+  return (description) => {
+    if (description === said) return;
+    said = description;
+    canvas.setAttribute('aria-label', description);
+    legend.setAttribute('aria-label', label('chart.legend', { chart: description }));
+  };
+}
+
 export function createStepChart(body: HTMLElement, o: StepChartOptions): StepChart {
   const { canvas, log, box, empty, legend, table } = chartParts(body, o);
   const chart = new Chart<'line', XY[]>(canvas, {
@@ -187,6 +198,7 @@ export function createStepChart(body: HTMLElement, o: StepChartOptions): StepCha
   setLogScale(chart, log.checked);
 
   let last: DrawnSeries[] = [];
+  const describe = describer(canvas, legend, o.description);
   // Resolving a theme colour restyles the page: once per palette entry and theme, not per draw.
   const colors = new Map<number, string>();
   const colorOf = (k: number) => colors.get(k) ?? (colors.set(k, seriesColor(k)), colors.get(k)!);
@@ -206,8 +218,7 @@ export function createStepChart(body: HTMLElement, o: StepChartOptions): StepCha
     if (y1) y1.display = onY1;
     // Say only what is drawn: a regression run's chart has no accuracy.
     const description = onY1 || !o.descriptionWithoutY1 ? o.description : o.descriptionWithoutY1;
-    canvas.setAttribute('aria-label', description);
-    legend.setAttribute('aria-label', label('chart.legend', { chart: description }));
+    describe(description);
     drawLegend(
       legend,
       drawn.map((s, k) => ({
