@@ -37,7 +37,13 @@ interface SmokeTestDriver {
   whenWorkbenchRestored(): Promise<void>;
 }
 
+/** How many of the page's latest console errors a failing test reports. */
+const KEPT_CONSOLE_ERRORS = 30;
+
 export class Workbench {
+  /** The page's latest console errors and uncaught exceptions (the webview's frames included), for failure reports. */
+  readonly consoleErrors: string[] = [];
+
   private constructor(
     readonly page: Page,
     readonly folder: string,
@@ -69,6 +75,7 @@ export class Workbench {
       browser = await launchChromium();
       const opened = browser;
       const wb = new Workbench(browser.page, folder, server, () => opened.close(), copy);
+      wb.keepConsoleErrors();
       wb.page.setDefaultTimeout(20_000);
       wb.page.setDefaultNavigationTimeout(60_000); // a loaded machine serves the workbench slowly
       await wb.page.goto(workbenchUrl(server, { folder, extensionDevelopmentPath: extensionPath }));
@@ -83,6 +90,33 @@ export class Workbench {
       if (copy) rmSync(join(copy, '..'), { recursive: true, force: true });
       throw err;
     }
+  }
+
+  private keepConsoleErrors(): void {
+    const keep = (line: string) => {
+      this.consoleErrors.push(line.slice(0, 500));
+      if (this.consoleErrors.length > KEPT_CONSOLE_ERRORS) this.consoleErrors.shift();
+    };
+    this.page.on('console', (m) => {
+      if (m.type() === 'error' && !m.text().startsWith('Failed to load resource'))
+        keep(`${m.location().url.split('?')[0]}: ${m.text()}`);
+    });
+    this.page.on('pageerror', (e) => keep(`uncaught: ${e.stack ?? e.message}`));
+  }
+
+  /** What the nnspec panel says of its run (status line and error banner), or why it cannot be read. */
+  async panelReport(): Promise<string> {
+    const view = this.webview();
+    const read = async (selector: string) => {
+      const el = view.locator(selector);
+      const text = await el.innerText({ timeout: 2_000 });
+      const status = await el.getAttribute('data-status', { timeout: 2_000 });
+      return `${selector}${status ? `[${status}]` : ''} "${text.trim()}"`;
+    };
+    const parts = await Promise.all(
+      ['#status', '#error', '#ctl-step-count'].map((s) => read(s).catch(() => `${s} unread`)),
+    );
+    return parts.join('; ');
   }
 
   private quickInput() {
@@ -217,6 +251,11 @@ async function screenshotOnFailure(t: TestContext, wb: Workbench, fn: () => Prom
   } catch (err) {
     const shot = await wb.screenshot(`e2e-${t.name}`).catch(() => undefined);
     if (shot) t.diagnostic(`screenshot: ${shot}`);
+    // CI keeps only the printed output: say what the panel and the page's console showed.
+    t.diagnostic(`panel: ${await wb.panelReport()}`);
+    for (const line of wb.consoleErrors) t.diagnostic(`console: ${line}`);
+    const notes = await wb.notifications().catch((e: unknown) => [`unread: ${String(e)}`]);
+    t.diagnostic(`notifications: ${JSON.stringify(notes)}`);
     throw err;
   }
 }
