@@ -403,9 +403,20 @@ export interface DrawnMessage {
   received: number;
 }
 
+/**
+ * A section of the panel threw while drawing (`part`, its id): the host logs it. The other sections
+ * still draw, and the section is tried again at its next change.
+ */
+export interface DrawFailedMessage {
+  type: 'drawFailed';
+  part: string;
+  message: string;
+}
+
 export type WebviewMessage =
   | ReadyMessage
   | DrawnMessage
+  | DrawFailedMessage
   | ControlMessage
   | SpeedMessage
   | SnapshotRequest
@@ -436,6 +447,8 @@ const isInt = (v: unknown): v is number => Number.isInteger(v) && (v as number) 
 /** Longer than any code or fix title the core writes; a longer string is not one of them. */
 const MAX_NAME = 500;
 const isName = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= MAX_NAME;
+/** The longest failure text a DrawFailedMessage carries (the panel cuts a longer one). */
+export const MAX_DRAW_FAILURE = 2000;
 const isPos = (v: unknown): v is number => isInt(v) && v >= 1;
 /** A 1-based range whose end is not before its start. */
 function isRange(v: unknown): v is Range {
@@ -480,6 +493,8 @@ export function isWebviewMessage(v: unknown): v is WebviewMessage {
       return CONTROL_ACTIONS.includes(v.action as string);
     case 'drawn':
       return isInt(v.received);
+    case 'drawFailed':
+      return isName(v.part) && typeof v.message === 'string' && v.message.length <= MAX_DRAW_FAILURE;
     case 'speed':
       return isNum(v.stepsPerFrame) && v.stepsPerFrame >= 1 && v.stepsPerFrame <= 100000;
     case 'requestSnapshot':

@@ -1,7 +1,7 @@
 // The panel's running state: folds host messages and the student's events into the state (reduce),
 // fetches the snapshot and boundaries the state wants, and redraws the changed sections once a frame.
 
-import { isHostMessage, type HostMessage, type WebviewMessage } from '../src/protocol';
+import { isHostMessage, MAX_DRAW_FAILURE, type HostMessage, type WebviewMessage } from '../src/protocol';
 import { PendingReplies } from '../src/requests';
 import { BoundaryFetcher } from './boundaryFetcher';
 import { wantedBoundaries } from './comparison';
@@ -36,6 +36,8 @@ export class Panel {
   /** Host messages taken in since `ready`, and the count last reported to the host (DrawnMessage). */
   private received = 0;
   private reported = 0;
+  /** The drawing failures already reported (part and message). */
+  private readonly failures = new Set<string>();
   /** Whether errors blocked training at the last redraw. */
   private blocked = false;
   private readonly fetcher = new SnapshotFetcher(this.replies, post, () => this.fetchWanted());
@@ -116,13 +118,27 @@ export class Panel {
     this.boundaries.want(wantedBoundaries(state));
   }
 
+  /** Draws one section; one that throws is reported once, and the other sections still draw. */
+  private render(part: Part, section: Section): void {
+    try {
+      section.render(this.state);
+    } catch (e) {
+      const message = (e instanceof Error ? (e.stack ?? e.message) : String(e)).slice(0, MAX_DRAW_FAILURE);
+      const key = `${part}\n${message}`;
+      if (this.failures.has(key)) return;
+      this.failures.add(key);
+      console.error(`nnspec: the ${part} section could not be drawn`, e);
+      post({ type: 'drawFailed', part, message });
+    }
+  }
+
   private readonly flush = (): void => {
     this.frame = 0;
     const parts = [...this.dirty];
     this.dirty.clear();
     for (const p of parts) {
       const s = this.sections[p];
-      if (s) s.render(this.state);
+      if (s) this.render(p, s);
       else this.dirty.add(p); // not built yet: drawn once it is
     }
     // Training is blocked by errors: bring them onto the first screen, once each time it becomes so.

@@ -249,6 +249,9 @@ export class SpecPanel implements PanelReadout {
       case 'drawn':
         this.drawn = m.received;
         return;
+      case 'drawFailed':
+        this.log.appendLine(`The panel could not draw its ${m.part} section: ${m.message}`);
+        return;
       case 'control':
         return this.control(m.action);
       case 'speed':

@@ -446,6 +446,30 @@ describe('training panel', () => {
     await clean(p);
   });
 
+  test('a section that throws while drawing is reported once; the others, the status line first, still draw', async () => {
+    const p = await openPanel(h);
+    await p.send(analysis(true), status(5));
+    // From now on the boundary's canvas cannot be painted: its section throws at each draw.
+    await p.page.evaluate(() => {
+      CanvasRenderingContext2D.prototype.putImageData = () => {
+        throw new Error('no pixels for this test');
+      };
+    });
+    await p.send(live(10), progress(0, 10), status(10));
+    await p.send(live(20), progress(10, 20), status(2000, 'done', { totalSteps: 2000 }));
+    assert.equal(await p.page.locator('#status').getAttribute('data-status'), 'done');
+    assert.equal((await chartTable(p, 'loss')).rows.length, 20, 'the loss chart still draws');
+    const failures = (await p.posted()).filter((m) => m.type === 'drawFailed');
+    assert.equal(failures.length, 1, JSON.stringify(failures).slice(0, 400));
+    assert.equal(failures[0].part, 'boundary');
+    assert.match(failures[0].message, /no pixels for this test/);
+    assert.ok(
+      p.errors.some((e) => e.includes('the boundary section could not be drawn')),
+      p.errors.join('\n'),
+    );
+    await p.page.close();
+  });
+
   test('the timeline asks the host for the chosen snapshot, by keyboard, and again after a reload', async () => {
     const p = await openPanel(h);
     await p.send(analysis(true), status(51, 'paused'), kept([0, 10, 20, 50]));

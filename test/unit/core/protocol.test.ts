@@ -2,7 +2,7 @@
 // show a place, and what the panel takes as the answer.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { isHostMessage, isWebviewMessage } from '../../../src/protocol';
+import { isHostMessage, isWebviewMessage, MAX_DRAW_FAILURE } from '../../../src/protocol';
 
 const range = { line: 14, column: 10, endLine: 14, endColumn: 28 };
 const fix = {
@@ -65,6 +65,21 @@ describe('panel → host: drawn', () => {
     assert.ok(isWebviewMessage({ type: 'drawn', received: 1200 }));
     for (const received of [-1, 2.5, '3', undefined, Number.NaN]) {
       assert.equal(isWebviewMessage({ type: 'drawn', received }), false, `received ${String(received)}`);
+    }
+  });
+});
+
+describe('panel → host: drawFailed', () => {
+  test('a section and a failure text are accepted; no section, or a text too long or not text, is refused', () => {
+    assert.ok(isWebviewMessage({ type: 'drawFailed', part: 'boundary', message: 'TypeError: x is undefined' }));
+    assert.ok(isWebviewMessage({ type: 'drawFailed', part: 'loss', message: 'e'.repeat(MAX_DRAW_FAILURE) }));
+    for (const bad of [
+      { part: '', message: 'e' },
+      { part: 'loss', message: 'e'.repeat(MAX_DRAW_FAILURE + 1) },
+      { part: 'loss', message: 3 },
+      { message: 'e' },
+    ]) {
+      assert.equal(isWebviewMessage({ type: 'drawFailed', ...bad }), false, JSON.stringify(bad).slice(0, 80));
     }
   });
 });
