@@ -98,8 +98,7 @@ export class Workbench {
       if (this.consoleErrors.length > KEPT_CONSOLE_ERRORS) this.consoleErrors.shift();
     };
     this.page.on('console', (m) => {
-      if (m.type() === 'error' && !m.text().startsWith('Failed to load resource'))
-        keep(`${m.location().url.split('?')[0]}: ${m.text()}`);
+      if (m.type() === 'error') keep(`${m.location().url.split('?')[0]}: ${m.text()}`);
     });
     this.page.on('pageerror', (e) => keep(`uncaught: ${e.stack ?? e.message}`));
   }
