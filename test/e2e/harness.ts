@@ -141,22 +141,23 @@ export class Workbench {
     return pressed;
   }
 
-  /** Opens a file of the folder by name through Quick Open and waits for its editor tab. */
+  /**
+   * Opens a file of the folder by name through Quick Open and waits for its editor tab; a spec, also until
+   * the editor has it in the nnspec language (a loaded workbench may learn of the language later).
+   */
   async openFile(name: string): Promise<void> {
     await this.quickInputWith(name);
     await this.pick(name);
     await this.page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ state: 'visible' });
+    if (name.endsWith('.nnspec')) {
+      await this.page.locator('[id="status.editor.mode"]', { hasText: /^\s*nnspec\s*$/ }).waitFor({ timeout: 60_000 });
+    }
   }
 
   /** Runs a command by its palette title, e.g. 'nnspec: Show Shapes'; returns when Enter was pressed (performance.now()). */
   async runCommand(title: string): Promise<number> {
     await this.quickInputWith(`>${title}`);
     return this.pick(title);
-  }
-
-  /** The language mode shown in the status bar for the active editor. */
-  async languageMode(): Promise<string> {
-    return (await this.page.locator('[id="status.editor.mode"]').innerText()).trim();
   }
 
   /** The content of the extension's (visible) webview: two nested iframes deep. */
