@@ -47,6 +47,11 @@ export class RunWorker implements RunTrainer, vscode.Disposable {
   readonly text: string;
   private readonly records = new Map<number, RunRecord>();
   private worker?: Worker;
+  /** Its thread has been stopped (or was never started before the runs ended); it is not started again. */
+  private ended = false;
+  private readonly workerPath: string;
+  /** The start message, posted when the thread starts (a speed chosen before then goes into it). */
+  private readonly start: WorkerStart;
   private timer?: NodeJS.Timeout;
   private readonly replies = new PendingReplies<WorkerReply>();
   private readonly post: (m: HostMessage) => void;
@@ -64,15 +69,26 @@ export class RunWorker implements RunTrainer, vscode.Disposable {
     this.text = o.start.text;
     this.post = o.post;
     this.behind = o.behind ?? (() => false);
+    this.workerPath = o.workerPath;
+    this.start = { ...o.start };
     for (const id of this.runIds) this.records.set(id, new RunRecord(id));
-    this.worker = new Worker(o.workerPath, { resourceLimits: WORKER_LIMITS });
-    this.worker.on('message', (m: WorkerReply) => this.receive(m));
-    this.worker.on('error', (e) => this.fail(workerFailure(e)));
-    this.worker.on('exit', (code) => {
+    this.timer = setInterval(() => this.flush(), 1000 / Math.min(60, Math.max(1, o.updateRateHz)));
+  }
+
+  /**
+   * Starts the worker thread, once: the panel does so when its page is ready (a thread starting while the page
+   * loads competes with it for the CPU), and any request or control does so when it comes first.
+   */
+  startThread(): Worker | undefined {
+    if (this.worker || this.ended) return this.worker;
+    const worker = (this.worker = new Worker(this.workerPath, { resourceLimits: WORKER_LIMITS }));
+    worker.on('message', (m: WorkerReply) => this.receive(m));
+    worker.on('error', (e) => this.fail(workerFailure(e)));
+    worker.on('exit', (code) => {
       if (this.worker) this.fail(vscode.l10n.t('The training worker stopped unexpectedly (exit code {0}).', code));
     });
-    this.worker.postMessage(o.start satisfies WorkerRequest);
-    this.timer = setInterval(() => this.flush(), 1000 / Math.min(60, Math.max(1, o.updateRateHz)));
+    worker.postMessage(this.start satisfies WorkerRequest);
+    return worker;
   }
 
   /** The file's run's record. */
@@ -84,8 +100,9 @@ export class RunWorker implements RunTrainer, vscode.Disposable {
     return this.records.get(runId);
   }
 
+  /** Whether its runs can still go on: the thread is running, or will start when the panel is ready. */
   get alive(): boolean {
-    return this.worker !== undefined;
+    return !this.ended;
   }
 
   get status(): RunStatus {
@@ -106,16 +123,17 @@ export class RunWorker implements RunTrainer, vscode.Disposable {
 
   /** Acts on every run of the worker: the file and its variants play, pause, step and stop together. */
   control(action: WorkerControl['action']): void {
-    this.worker?.postMessage({ type: 'control', action } satisfies WorkerRequest);
+    this.startThread()?.postMessage({ type: 'control', action } satisfies WorkerRequest);
   }
 
   /** Runs, paused, through `step`: the panel then shows that step, the newest one kept. */
   runTo(step: number): void {
-    this.worker?.postMessage({ type: 'runTo', step } satisfies WorkerRequest);
+    this.startThread()?.postMessage({ type: 'runTo', step } satisfies WorkerRequest);
   }
 
   speed(stepsPerFrame: number): void {
-    this.worker?.postMessage({ type: 'speed', stepsPerFrame } satisfies WorkerRequest);
+    if (this.worker) this.worker.postMessage({ type: 'speed', stepsPerFrame } satisfies WorkerRequest);
+    else this.start.stepsPerFrame = stepsPerFrame;
   }
 
   /** The kept snapshot of the file's run nearest `step`, with its boundary, or a sentence saying why there is none. */
@@ -178,7 +196,7 @@ export class RunWorker implements RunTrainer, vscode.Disposable {
   }
 
   private request(make: (requestId: number) => WorkerRequest): Promise<WorkerReply | undefined> {
-    const worker = this.worker;
+    const worker = this.startThread();
     if (!worker) return Promise.resolve(undefined);
     return this.replies.request((requestId) => worker.postMessage(make(requestId)));
   }
@@ -231,6 +249,7 @@ export class RunWorker implements RunTrainer, vscode.Disposable {
   private stopWorker(): void {
     const w = this.worker;
     this.worker = undefined;
+    this.ended = true;
     this.replies.cancelAll();
     if (w) void w.terminate();
   }

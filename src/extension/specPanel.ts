@@ -173,6 +173,7 @@ export class SpecPanel implements PanelReadout {
     this.history.add(run, run.text, runs);
     this.run = run;
     this.playOnReady = false;
+    if (this.ready) run.startThread(); // else at `ready`: the page loads first
     run.onDidChange(() => {
       this.postRuns();
       this.changed.fire();
@@ -309,6 +310,7 @@ export class SpecPanel implements PanelReadout {
     if (this.embedded) this.posted.analysis = (this.posted.analysis ?? 0) + 1;
     this.postAnalysis();
     this.postRuns(true);
+    this.run?.startThread();
     this.run?.record.replay().forEach((r) => this.post(r));
     for (const id of this.history.overlaid()) {
       this.history
