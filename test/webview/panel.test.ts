@@ -680,7 +680,8 @@ describe('training panel', () => {
     await p.page.locator('#gradcheck-run').click();
     const asked = (await p.posted()).at(-1);
     assert.ok(asked?.type === 'requestGradcheck', JSON.stringify(asked));
-    assert.equal(await p.page.locator('#gradcheck-run').isDisabled(), true, 'one check at a time');
+    // The button is disabled at the next paint (the panel redraws once a frame): one check at a time.
+    await p.page.locator('#gradcheck-run:disabled').waitFor({ timeout: 5_000 });
     await p.send({
       type: 'gradcheck',
       runId: RUN,
