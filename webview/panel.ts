@@ -36,8 +36,8 @@ export class Panel {
   /** Host messages taken in since `ready`, and the count last reported to the host (DrawnMessage). */
   private received = 0;
   private reported = 0;
-  /** The drawing failures already reported (part and message). */
-  private readonly failures = new Set<string>();
+  /** The sections whose drawing failed, each reported once (a failing section may fail at every frame). */
+  private readonly failed = new Set<Part>();
   /** Whether errors blocked training at the last redraw. */
   private blocked = false;
   private readonly fetcher = new SnapshotFetcher(this.replies, post, () => this.fetchWanted());
@@ -118,17 +118,16 @@ export class Panel {
     this.boundaries.want(wantedBoundaries(state));
   }
 
-  /** Draws one section; one that throws is reported once, and the other sections still draw. */
+  /** Draws one section; one that throws is reported the first time, and the other sections still draw. */
   private render(part: Part, section: Section): void {
     try {
       section.render(this.state);
     } catch (e) {
-      const message = (e instanceof Error ? (e.stack ?? e.message) : String(e)).slice(0, MAX_DRAW_FAILURE);
-      const key = `${part}\n${message}`;
-      if (this.failures.has(key)) return;
-      this.failures.add(key);
+      if (this.failed.has(part)) return;
+      this.failed.add(part);
       console.error(`nnspec: the ${part} section could not be drawn`, e);
-      post({ type: 'drawFailed', part, message });
+      const message = e instanceof Error ? (e.stack ?? e.message) : String(e);
+      post({ type: 'drawFailed', part, message: message.slice(0, MAX_DRAW_FAILURE) });
     }
   }
 
