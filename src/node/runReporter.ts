@@ -156,10 +156,10 @@ export class RunReporter {
 
   /** The kept snapshot nearest `step`, if any is kept. */
   private nearestSnapshot(step: number) {
-    const { history } = this.run.trainer;
-    const steps = history.snapshotSteps();
+    const { trainer } = this.run;
+    const steps = trainer.history.snapshotSteps();
     const best = steps.reduce((a, s) => (Math.abs(s - step) < Math.abs(a - step) ? s : a), steps[0]);
-    return best === undefined ? undefined : history.snapshot(best);
+    return best === undefined ? undefined : trainer.snapshot(best);
   }
 
   /**

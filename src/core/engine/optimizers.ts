@@ -45,8 +45,9 @@ class Momentum implements Optimizer {
   constructor(
     private readonly lr: number,
     size: number,
+    from?: OptimizerState,
   ) {
-    this.v = new Float64Array(size);
+    this.v = from ? from.moments[0].slice() : new Float64Array(size);
   }
 
   update(theta: Float64Array, grad: Float64Array): boolean {
@@ -71,14 +72,16 @@ class Momentum implements Optimizer {
 class Adam implements Optimizer {
   private readonly v: Float64Array;
   private readonly s: Float64Array;
-  private t = 0;
+  private t: number;
 
   constructor(
     private readonly lr: number,
     size: number,
+    from?: OptimizerState,
   ) {
-    this.v = new Float64Array(size);
-    this.s = new Float64Array(size);
+    this.v = from ? from.moments[0].slice() : new Float64Array(size);
+    this.s = from ? from.moments[1].slice() : new Float64Array(size);
+    this.t = from?.updates ?? 0;
   }
 
   update(theta: Float64Array, grad: Float64Array): boolean {
@@ -105,13 +108,25 @@ class Adam implements Optimizer {
   }
 }
 
-export function createOptimizer(kind: OptimizerKind, learningRate: number, size: number): Optimizer {
+/** Where an optimizer stands after some updates: its moments (as `moments()` gives them) and their count. */
+export interface OptimizerState {
+  moments: readonly Float64Array[];
+  updates: number;
+}
+
+/** A new optimizer, or one resumed `from` a state (to replay a step exactly). */
+export function createOptimizer(
+  kind: OptimizerKind,
+  learningRate: number,
+  size: number,
+  from?: OptimizerState,
+): Optimizer {
   switch (kind) {
     case 'gd':
       return new GradientDescent(learningRate);
     case 'momentum':
-      return new Momentum(learningRate, size);
+      return new Momentum(learningRate, size, from);
     case 'adam':
-      return new Adam(learningRate, size);
+      return new Adam(learningRate, size, from);
   }
 }

@@ -9,6 +9,8 @@ export interface Batch {
   X: Float64Array;
   Y: Float64Array;
   m: number;
+  /** The examples of a mini-batch, in order (a view of the epoch's order: copy it to keep it). */
+  examples?: Int32Array;
 }
 
 /**
@@ -73,9 +75,16 @@ export class BatchSchedule {
     const start = this.position;
     const count = Math.min(this.batchSize, m - start);
     this.position = start + count >= m ? 0 : start + count;
-    const batch = this.buffer(count);
-    gatherExamples(this.examplesX!, this.X.rows, this.order, start, count, batch.X);
-    gatherExamples(this.examplesY!, this.Y.rows, this.order, start, count, batch.Y);
+    return this.gather(this.order.subarray(start, start + count));
+  }
+
+  /** The batch of these examples (a step's own again, to replay it); the whole set when there are none. */
+  gather(examples: Int32Array | undefined): Batch {
+    if (!examples) return this.full;
+    const batch = this.buffer(examples.length);
+    gatherExamples(this.examplesX!, this.X.rows, examples, batch.X);
+    gatherExamples(this.examplesY!, this.Y.rows, examples, batch.Y);
+    batch.examples = examples;
     return batch;
   }
 
@@ -100,18 +109,12 @@ function examplesMajor(src: Matrix): Float64Array {
 const GATHER_BLOCK = 8; // examples per pass: each pass writes a whole cache line of out per row
 const blockOffsets = new Int32Array(GATHER_BLOCK);
 
-/** out (rows, count) := the examples order[start .. start+count) of the examples-major `src`. */
-function gatherExamples(
-  src: Float64Array,
-  rows: number,
-  order: Int32Array,
-  start: number,
-  count: number,
-  out: Float64Array,
-): void {
+/** out (rows, count) := the examples `examples` (count of them) of the examples-major `src`. */
+function gatherExamples(src: Float64Array, rows: number, examples: Int32Array, out: Float64Array): void {
+  const count = examples.length;
   for (let j0 = 0; j0 < count; j0 += GATHER_BLOCK) {
     const width = Math.min(GATHER_BLOCK, count - j0);
-    for (let jj = 0; jj < width; jj++) blockOffsets[jj] = order[start + j0 + jj] * rows;
+    for (let jj = 0; jj < width; jj++) blockOffsets[jj] = examples[j0 + jj] * rows;
     for (let i = 0; i < rows; i++) {
       const to = i * count + j0;
       for (let jj = 0; jj < width; jj++) out[to + jj] = src[blockOffsets[jj] + i];

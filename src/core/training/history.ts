@@ -1,23 +1,22 @@
 // The record of a run in bounded memory: the scalars of every step (min-max thinned beyond
-// `scalars` steps) and a thinned set of snapshots.
+// `scalars` steps) and a thinned set of kept steps (what the trainer needs to replay a step's snapshot).
 
 import { StepSeries } from './series';
-import type { HistoryOptions, Snapshot, StepRecord, TestPoint } from './types';
+import type { HistoryOptions, StepRecord, TestPoint } from './types';
 
 /**
- * Memory for a run's snapshots: every one is a fresh copy of the step's matrices, and copying them
- * costs more than training a large network (64 MB: 40 snapshots of a 64-128-64-10 network on batches
- * of 128, 7 of a 784-256-10 one on batches of 256).
+ * Memory for a run's kept steps. With gd a kept step of a 784-256-10 network holds 1.6 MB (θ), so
+ * at most 40 of the default 170 are kept; one of a 64-128-64-10 network 0.14 MB, so all 170.
  */
 export const DEFAULT_SNAPSHOT_BYTES = 64 * 2 ** 20;
 
 /**
- * Snapshots kept: those of steps < first; the latest `last` snapshots taken; and at most `thinned`
- * of the others, those whose step is a multiple of a stride that doubles whenever they are too many.
- * `wantsSnapshot(t)` tells the trainer before step t whether to take one, so copies are only made
- * for steps that may be kept (or that a caller asks for).
+ * Steps kept (`K`, each with its `step`): those of steps < first; the latest `last` kept; and at most
+ * `thinned` of the others, those whose step is a multiple of a stride that doubles whenever they are
+ * too many. `wantsSnapshot(t)` tells the trainer before step t whether to keep it, so copies are only
+ * made for steps that may be kept (or that a caller asks for).
  */
-export class History {
+export class History<K extends { step: number } = { step: number }> {
   /** J_t of every step t (thinned to its lowest and highest per bucket of steps beyond `scalars` steps). */
   readonly costs: StepSeries;
   /** Accuracy on each step's batch (classification only; empty otherwise), kept like costs. */
@@ -35,12 +34,12 @@ export class History {
   private readonly testStride: number;
   private readonly totalSteps: number;
   private readonly scalars: number;
-  private readonly early: Snapshot[] = [];
-  private readonly recent: Snapshot[] = [];
-  private thinned: Snapshot[] = [];
+  private readonly early: K[] = [];
+  private readonly recent: K[] = [];
+  private thinned: K[] = [];
 
-  /** `snapshotBytes`: the size of one snapshot, to keep them all under options.maxBytes. */
-  constructor(totalSteps: number, options: HistoryOptions = {}, snapshotBytes = 0) {
+  /** `keptBytes`: the size of one kept step, to keep them all under options.maxBytes. */
+  constructor(totalSteps: number, options: HistoryOptions = {}, keptBytes = 0) {
     this.totalSteps = totalSteps;
     this.scalars = options.scalars ?? 100_000;
     this.costs = new StepSeries(this.scalars);
@@ -48,7 +47,7 @@ export class History {
     const first = options.first ?? 50;
     const last = options.last ?? 20;
     const thinned = options.thinned ?? 100;
-    const budget = Math.floor((options.maxBytes ?? DEFAULT_SNAPSHOT_BYTES) / Math.max(1, snapshotBytes));
+    const budget = Math.floor((options.maxBytes ?? DEFAULT_SNAPSHOT_BYTES) / Math.max(1, keptBytes));
     const shrink = Math.min(1, budget / Math.max(1, first + last + thinned));
     this.first = Math.floor(first * shrink);
     this.last = Math.max(Math.min(1, last), Math.floor(last * shrink));
@@ -70,23 +69,24 @@ export class History {
     return step % this.testStride === 0 || step === this.totalSteps - 1;
   }
 
-  add(record: StepRecord): void {
+  /** Step t's scalars, and what to keep of it when the policy (or a caller) asked for it. */
+  add(record: StepRecord, kept?: K): void {
     this.costs.push(record.cost);
     if (record.accuracy !== undefined) this.accuracies.push(record.accuracy);
     record.gradNorms.forEach((norm, l) => (this.gradNorms[l] ??= new StepSeries(this.scalars)).push(norm));
-    if (record.snapshot) this.keep(record.snapshot);
+    if (kept) this.keep(kept);
   }
 
   addTestPoint(point: TestPoint): void {
     this.testPoints.push(point);
   }
 
-  /** Steps that have a snapshot, ascending. */
+  /** Steps kept, ascending. */
   snapshotSteps(): number[] {
     return [...this.early, ...this.thinned, ...this.recent].map((s) => s.step).sort((a, b) => a - b);
   }
 
-  snapshot(step: number): Snapshot | undefined {
+  kept(step: number): K | undefined {
     return (
       this.early.find((s) => s.step === step) ??
       this.recent.find((s) => s.step === step) ??
@@ -94,7 +94,7 @@ export class History {
     );
   }
 
-  private keep(s: Snapshot): void {
+  private keep(s: K): void {
     if (s.step < this.first) {
       this.early.push(s);
       return;
@@ -107,8 +107,8 @@ export class History {
     if (this.recent.length > this.last) this.thin(this.recent.shift()!);
   }
 
-  /** Offer a snapshot leaving `recent` to the thinned set. */
-  private thin(s: Snapshot): void {
+  /** Offer a step leaving `recent` to the thinned set. */
+  private thin(s: K): void {
     if (this.maxThinned <= 0 || s.step % this.stride !== 0) return;
     this.thinned.push(s);
     while (this.thinned.length > this.maxThinned) {

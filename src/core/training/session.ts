@@ -19,7 +19,7 @@ export interface SessionOptions {
   /** Steps per frame (about 60 frames a second); FULL_SPEED or more, or absent, runs flat out. */
   stepsPerFrame?: number;
   /**
-   * Flat out, the first step of a slice carries a snapshot when at least this many milliseconds
+   * Flat out, the first step of a slice is kept in the history (its snapshot can be asked for) when at least this many milliseconds
    * have passed since the last one (default 200; Infinity for none). Paced, the first step of
    * every frame carries one.
    */
@@ -87,10 +87,10 @@ export class TrainingSession {
     }
   }
 
-  /** While not playing: one step (with its snapshot unless told otherwise), reported through onProgress. */
-  stepOnce(snapshot = true): StepRecord | undefined {
+  /** While not playing: one step (kept in the history unless told otherwise), reported through onProgress. */
+  stepOnce(keep = true): StepRecord | undefined {
     if (this.playing || this.endReason) return undefined;
-    const record = this.trainer.next(snapshot);
+    const record = this.trainer.next(keep && 'keep');
     if (record) this.options.onProgress?.([record]);
     if (this.trainer.status !== 'ready') this.end(this.trainer.status);
     return record;
@@ -120,13 +120,13 @@ export class TrainingSession {
     this.cancelScheduled = undefined;
   }
 
-  /** Paced: a fixed number of steps, the first with a snapshot, then wait for the next frame. */
+  /** Paced: a fixed number of steps, the first kept in the history, then wait for the next frame. */
   private runFrame(): void {
     this.cancelScheduled = undefined;
     if (!this.playing) return;
     const records: StepRecord[] = [];
     for (let k = 0; k < this.stepsPerFrame && this.trainer.status === 'ready'; k++) {
-      const record = this.trainer.next(k === 0);
+      const record = this.trainer.next(k === 0 && 'keep');
       if (record) records.push(record);
     }
     this.afterBatch(records);
@@ -139,11 +139,11 @@ export class TrainingSession {
     const start = performance.now();
     const until = start + this.sliceMs;
     const records: StepRecord[] = [];
-    let snapshot = start - this.lastSnapshotAt >= this.snapshotEveryMs;
-    if (snapshot) this.lastSnapshotAt = start;
+    let keep = start - this.lastSnapshotAt >= this.snapshotEveryMs;
+    if (keep) this.lastSnapshotAt = start;
     while (this.trainer.status === 'ready') {
-      const record = this.trainer.next(snapshot);
-      snapshot = false;
+      const record = this.trainer.next(keep && 'keep');
+      keep = false;
       if (record) records.push(record);
       if (performance.now() >= until) break;
     }

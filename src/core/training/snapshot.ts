@@ -9,11 +9,20 @@ import type { LayerUpdate, ParameterPair, Snapshot } from './types';
  * A copy into a fresh (non-shared) array. The engine's buffers live in shared wasm memory, and
  * TypedArray.set from a shared buffer takes V8's slow path (twice the time of this loop).
  */
-function copy(rows: number, cols: number, data: Float64Array): Matrix {
-  const n = rows * cols;
+export function copyArray(data: Float64Array): Float64Array {
+  const n = data.length;
   const out = new Float64Array(n);
   for (let i = 0; i < n; i++) out[i] = data[i];
-  return { rows, cols, data: out };
+  return out;
+}
+
+/** `to` := `from`, by the same loop (writing into shared memory). */
+export function copyInto(to: Float64Array, from: Float64Array): void {
+  for (let i = 0; i < from.length; i++) to[i] = from[i];
+}
+
+function copy(rows: number, cols: number, data: Float64Array): Matrix {
+  return { rows, cols, data: copyArray(data.subarray(0, rows * cols)) };
 }
 
 /**

@@ -6,14 +6,15 @@ import { accuracy } from '../engine/accuracy';
 import { buildNetwork } from '../engine/init';
 import type { Matrix } from '../engine/matrix';
 import { allFinite, type LayerParameters, type Network } from '../engine/network';
-import { createOptimizer, type Optimizer } from '../engine/optimizers';
+import { createOptimizer, type Optimizer, type OptimizerState } from '../engine/optimizers';
 import { english, msg, type Message, type Param } from '../messages/message';
 import type { Workspace } from '../engine/workspace';
 import type { Spec } from '../spec/types';
 import { BatchSchedule, type Batch } from './batches';
 import { divergenceMessage } from './divergence';
 import { History } from './history';
-import { captureMoments, captureSnapshot, captureUpdate } from './snapshot';
+import { captureReplayPoint, replayPointBytes, type ReplayPoint } from './replay';
+import { captureMoments, captureSnapshot, captureUpdate, copyArray, copyInto } from './snapshot';
 import type { Evaluation, HistoryOptions, Snapshot, StepRecord } from './types';
 
 export type TrainerStatus = 'ready' | 'done' | 'diverged';
@@ -33,7 +34,7 @@ export class Trainer {
    */
   /** `message` in English; `l10n` the message it was rendered from, for the reader's language. */
   divergence?: { step: number; message: string; l10n: Message };
-  readonly history: History;
+  readonly history: History<ReplayPoint>;
   readonly batches: BatchSchedule;
 
   private readonly net: Network;
@@ -44,6 +45,8 @@ export class Trainer {
   private readonly evalWorkspaces = new Map<Matrix, Workspace>();
   /** The last predict() call's, reused while the number of columns stays the same. */
   private predictWorkspace?: Workspace;
+  /** The last snapshot replayed, for the requests that come in a row for one step. */
+  private replayed?: Snapshot;
 
   constructor(
     readonly spec: Spec,
@@ -55,14 +58,18 @@ export class Trainer {
     this.batches = new BatchSchedule(data.X, data.Y, spec.training.batchSize, spec.seed);
     const t = spec.training;
     this.totalSteps = t.iterations ?? (t.epochs ?? 0) * this.batches.batchesPerEpoch;
-    const bytes = snapshotBytes(this.net.sizes, this.batches, this.optimizer.moments().length);
+    const miniBatch = this.batches.isFullBatch ? undefined : this.batches.batchSize;
+    const bytes = replayPointBytes(this.net.theta.length, this.optimizer.moments().length, miniBatch);
     this.history = new History(this.totalSteps, options.history, bytes);
     this.classification = data.task === 'classification';
     if (this.totalSteps <= 0) this.status = 'done';
   }
 
-  /** Runs step t = stepIndex. With `wantSnapshot` (or when the history keeps step t) the record carries a snapshot. */
-  next(wantSnapshot = false): StepRecord | undefined {
+  /**
+   * Runs step t = stepIndex. `snapshot`: true gives the record step t's snapshot; 'keep' (and true) keeps
+   * step t in the history whatever its policy says; false keeps it when the policy does.
+   */
+  next(snapshot: boolean | 'keep' = false): StepRecord | undefined {
     if (this.status !== 'ready') return undefined;
     const net = this.net;
     const t = this.stepIndex;
@@ -70,19 +77,23 @@ export class Trainer {
     const ws = this.workspace(batch.m);
     net.forward(ws, batch.X);
     const cost = net.cost(ws, batch.Y);
-    const snap = wantSnapshot || this.history.wantsSnapshot(t);
-    net.backward(ws, batch.Y, snap);
+    net.backward(ws, batch.Y, snapshot === true);
     const record: StepRecord = { step: t, cost, gradNorms: net.gradientNorms() };
     if (this.classification) record.accuracy = accuracy(ws.A[net.L], batch.Y, net.sizes[net.L], batch.m);
-    if (snap) record.snapshot = captureSnapshot(net, ws, t, cost, ...this.batchMatrices(batch));
+    if (snapshot === true) record.snapshot = captureSnapshot(net, ws, t, cost, ...this.batchMatrices(batch));
+    const keep = snapshot !== false || this.history.wantsSnapshot(t);
+    const point = () => captureReplayPoint(t, net.theta, this.optimizer.moments(), batch.examples);
+    let kept = keep ? point() : undefined;
     if (this.data.Xtest && this.data.Ytest && this.history.wantsTest(t)) {
       const test = this.costOn(this.data.Xtest, this.data.Ytest);
       this.history.addTestPoint({ step: t, ...test });
     }
 
     const { problem, afterUpdate } = this.update(cost, record.snapshot);
+    // The step that went wrong is the one to look at: kept whenever θ_t is still there (no update applied).
+    if (problem !== undefined && !afterUpdate) kept ??= point();
     this.stepIndex = t + 1;
-    this.history.add(record);
+    this.history.add(record, kept);
     if (problem !== undefined) {
       this.status = 'diverged';
       const l10n = divergenceMessage(this.spec, t, problem, afterUpdate);
@@ -107,6 +118,40 @@ export class Trainer {
     if (snapshot && moments) snapshot.update = captureUpdate(net, moments);
     if (ok) return { afterUpdate: false };
     return { problem: msg('diverge.overflow', { name: firstNonFinite(net, false) }), afterUpdate: true };
+  }
+
+  /**
+   * The snapshot of a kept step, computed again from what the history kept of it: the same forward and
+   * backward pass on the same θ_t and examples, then the same update, so every number is the one the
+   * step had. The network's θ is put back; its workspaces are overwritten by the next step anyway.
+   */
+  snapshot(step: number): Snapshot | undefined {
+    if (this.replayed?.step === step) return this.replayed;
+    const point = this.history.kept(step);
+    if (!point) return undefined;
+    const net = this.net;
+    const now = copyArray(net.theta);
+    copyInto(net.theta, point.theta);
+    const batch = this.batches.gather(point.examples);
+    const ws = this.workspace(batch.m);
+    net.forward(ws, batch.X);
+    const cost = net.cost(ws, batch.Y);
+    net.backward(ws, batch.Y, true);
+    const snapshot = captureSnapshot(net, ws, step, cost, ...this.batchMatrices(batch));
+    if (Number.isFinite(cost) && net.gradientsFinite()) {
+      const optimizer = this.resumedOptimizer({ moments: point.moments, updates: step });
+      const before = captureMoments(net, optimizer.moments());
+      optimizer.update(net.theta, net.grad);
+      snapshot.update = captureUpdate(net, before);
+    }
+    copyInto(net.theta, now);
+    this.replayed = snapshot;
+    return snapshot;
+  }
+
+  private resumedOptimizer(from: OptimizerState): Optimizer {
+    const t = this.spec.training;
+    return createOptimizer(t.optimizer, t.learningRate, this.net.theta.length, from);
   }
 
   /** Copies of the current W[l], b[l] (θ_stepIndex), columns orientation. */
@@ -168,19 +213,6 @@ export class Trainer {
       { rows: this.data.Y.rows, cols: batch.m, data: batch.Y.slice() },
     ];
   }
-}
-
-/**
- * Bytes of one snapshot: per layer W, b, dW, db, θ_t+1's W, b and each optimizer moment's, and Z, A, dA, dZ;
- * plus the batch unless it is the data set's own.
- */
-function snapshotBytes(sizes: readonly number[], batches: BatchSchedule, moments: number): number {
-  const m = batches.batchSize;
-  let doubles = batches.isFullBatch ? 0 : (sizes[0] + sizes[sizes.length - 1]) * m;
-  for (let l = 1; l < sizes.length; l++) {
-    doubles += (4 + moments) * (sizes[l] * sizes[l - 1] + sizes[l]) + 4 * sizes[l] * m;
-  }
-  return 8 * doubles;
 }
 
 /** The name of the first matrix with a non-finite entry: W[l] / b[l], or dW[l] / db[l] for the gradients. */

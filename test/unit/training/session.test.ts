@@ -17,6 +17,17 @@ function trainer(iterations: number, learningRate = 0.1, history?: HistoryOption
   return new Trainer(spec, makeDataset(matrix(1, 2, [3, -3]), matrix(1, 2, [1, -1]), 'regression'), { history });
 }
 
+/** What the session asked of `t.next` at each step: 'keep' for a step it keeps in the history, else false. */
+function asked(t: Trainer): (boolean | 'keep')[] {
+  const out: (boolean | 'keep')[] = [];
+  const next = t.next.bind(t);
+  t.next = (snapshot = false) => {
+    out.push(snapshot);
+    return next(snapshot);
+  };
+  return out;
+}
+
 function collect(
   t: Trainer,
   sliceMs = 2,
@@ -39,7 +50,9 @@ function collect(
 
 describe('TrainingSession', () => {
   test('runs to the end, reporting every step once and in order, and yields to the event loop', async () => {
-    const c = collect(trainer(20_000));
+    const t = trainer(20_000);
+    const keeps = asked(t);
+    const c = collect(t);
     let ticks = 0;
     const timer = setInterval(() => ticks++, 0);
     c.session.play();
@@ -50,18 +63,21 @@ describe('TrainingSession', () => {
     assert.ok(c.records.every((r, i) => r.step === i));
     assert.ok(c.calls.length > 1, 'progress came in several coalesced calls');
     assert.ok(ticks > 0, 'other callbacks ran while training');
-    assert.ok(c.records[0].snapshot, 'the first step of a slice carries a snapshot');
+    assert.equal(keeps[0], 'keep', 'the first step of a slice is kept for its snapshot');
+    assert.ok(keeps.filter((k) => k === 'keep').length < 1000, 'then one a slice at most every 200 ms');
   });
 
   test('pause stops stepping; stepOnce runs exactly one step with a snapshot; resume finishes', async () => {
-    const t = trainer(50);
+    // The policy keeps only the last 5 steps (45–49), so steps 0 and 1 are kept because stepOnce asks.
+    const t = trainer(50, 0.1, { first: 0, last: 5, thinned: 0 });
     const c = collect(t);
     assert.equal(c.session.status, 'idle');
     c.session.pause();
     const r = c.session.stepOnce()!;
     assert.equal(c.session.status, 'paused');
     assert.equal(r.step, 0);
-    assert.ok(r.snapshot);
+    assert.deepEqual(t.history.snapshotSteps(), [0]);
+    assert.equal(t.snapshot(0)!.cost, r.cost);
     assert.equal(t.stepIndex, 1);
     c.session.stepOnce();
     assert.equal(t.stepIndex, 2);
@@ -118,7 +134,9 @@ describe('TrainingSession', () => {
 
   test('paced: whole frames of that many steps, the first of each with a snapshot; the pace can change while playing', async () => {
     // No snapshots kept by the history, so the only ones are those the pace asks for.
-    const c = collect(trainer(1000, 0.1, { first: 0, last: 0, thinned: 0 }), 2, 7);
+    const t = trainer(1000, 0.1, { first: 0, last: 0, thinned: 0 });
+    const keeps = asked(t);
+    const c = collect(t, 2, 7);
     c.session.play();
     await new Promise((resolve) => setTimeout(resolve, 120));
     c.session.pause();
@@ -129,8 +147,8 @@ describe('TrainingSession', () => {
     );
     let at = 0;
     for (const n of c.calls) {
-      assert.ok(c.records[at].snapshot, `step ${at} opens a frame and carries a snapshot`);
-      assert.ok(!c.records[at + 1].snapshot, `step ${at + 1} does not`);
+      assert.equal(keeps[at], 'keep', `step ${at} opens a frame and is kept for its snapshot`);
+      assert.equal(keeps[at + 1], false, `step ${at + 1} is not`);
       at += n;
     }
     c.session.setPace(1000);
