@@ -8,6 +8,7 @@ import { arenaBackwardActivation, arenaBiasActivate, arenaProduct } from './aren
 import { gemm } from './gemm';
 import { isFusedOutput, lossSum, outputDA } from './losses';
 import type { Matrix } from './matrix';
+import { copyArray } from './copy';
 import { inArena, Workspace } from './workspace';
 
 export interface Regularization {
@@ -100,8 +101,8 @@ export class Network {
     const out: LayerParameters[] = [];
     for (let l = 1; l <= this.L; l++) {
       out.push({
-        W: { rows: this.sizes[l], cols: this.sizes[l - 1], data: this.W[l].slice() },
-        b: { rows: this.sizes[l], cols: 1, data: this.b[l].slice() },
+        W: { rows: this.sizes[l], cols: this.sizes[l - 1], data: copyArray(this.W[l]) },
+        b: { rows: this.sizes[l], cols: 1, data: copyArray(this.b[l]) },
       });
     }
     return out;

@@ -2,7 +2,7 @@
 // examples. That is enough to run the step again, bit for bit, when somebody asks for its snapshot:
 // far less to copy at every kept step than the step's every matrix.
 
-import { copyArray } from './snapshot';
+import { copyArray } from '../engine/copy';
 
 export interface ReplayPoint {
   step: number;

@@ -14,7 +14,8 @@ import { BatchSchedule, type Batch } from './batches';
 import { divergenceMessage } from './divergence';
 import { History } from './history';
 import { captureReplayPoint, replayPointBytes, type ReplayPoint } from './replay';
-import { captureMoments, captureSnapshot, captureUpdate, copyArray, copyInto } from './snapshot';
+import { copyArray, copyInto } from '../engine/copy';
+import { captureMoments, captureSnapshot, captureUpdate, recycler, type Allocate } from './snapshot';
 import type { Evaluation, HistoryOptions, Snapshot, StepRecord } from './types';
 
 export type TrainerStatus = 'ready' | 'done' | 'diverged';
@@ -45,8 +46,12 @@ export class Trainer {
   private readonly evalWorkspaces = new Map<Matrix, Workspace>();
   /** The last predict() call's, reused while the number of columns stays the same. */
   private predictWorkspace?: Workspace;
-  /** The last snapshot replayed, for the requests that come in a row for one step. */
+  /**
+   * The last snapshot replayed, for the requests that come in a row for one step; the next replay
+   * overwrites its arrays. And the buffer that holds the current θ meanwhile.
+   */
   private replayed?: Snapshot;
+  private thetaAside?: Float64Array;
 
   constructor(
     readonly spec: Spec,
@@ -124,25 +129,28 @@ export class Trainer {
    * The snapshot of a kept step, computed again from what the history kept of it: the same forward and
    * backward pass on the same θ_t and examples, then the same update, so every number is the one the
    * step had. The network's θ is put back; its workspaces are overwritten by the next step anyway.
+   * The snapshot is good until a snapshot of another step is asked for: that one reuses its arrays.
    */
   snapshot(step: number): Snapshot | undefined {
     if (this.replayed?.step === step) return this.replayed;
     const point = this.history.kept(step);
     if (!point) return undefined;
     const net = this.net;
-    const now = copyArray(net.theta);
+    const now = (this.thetaAside ??= new Float64Array(net.theta.length));
+    copyInto(now, net.theta);
     copyInto(net.theta, point.theta);
     const batch = this.batches.gather(point.examples);
     const ws = this.workspace(batch.m);
     net.forward(ws, batch.X);
     const cost = net.cost(ws, batch.Y);
     net.backward(ws, batch.Y, true);
-    const snapshot = captureSnapshot(net, ws, step, cost, ...this.batchMatrices(batch));
+    const alloc = recycler(this.replayed, [this.data.X.data, this.data.Y.data]);
+    const snapshot = captureSnapshot(net, ws, step, cost, ...this.batchMatrices(batch, alloc), alloc);
     if (Number.isFinite(cost) && net.gradientsFinite()) {
       const optimizer = this.resumedOptimizer({ moments: point.moments, updates: step });
-      const before = captureMoments(net, optimizer.moments());
+      const before = captureMoments(net, optimizer.moments(), alloc);
       optimizer.update(net.theta, net.grad);
-      snapshot.update = captureUpdate(net, before);
+      snapshot.update = captureUpdate(net, before, alloc);
     }
     copyInto(net.theta, now);
     this.replayed = snapshot;
@@ -165,7 +173,7 @@ export class Trainer {
     const ws = this.predictWorkspace;
     this.net.forward(ws, X.data);
     const L = this.net.L;
-    return { rows: this.net.sizes[L], cols: X.cols, data: ws.A[L].slice() };
+    return { rows: this.net.sizes[L], cols: X.cols, data: copyArray(ws.A[L]) };
   }
 
   /**
@@ -206,12 +214,14 @@ export class Trainer {
   }
 
   /** The batch as matrices for a snapshot: the data set's own when full batch, else copies. */
-  private batchMatrices(batch: Batch): [Matrix, Matrix] {
+  private batchMatrices(batch: Batch, alloc: Allocate = (n) => new Float64Array(n)): [Matrix, Matrix] {
     if (this.batches.isFullBatch) return [this.data.X, this.data.Y];
-    return [
-      { rows: this.data.X.rows, cols: batch.m, data: batch.X.slice() },
-      { rows: this.data.Y.rows, cols: batch.m, data: batch.Y.slice() },
-    ];
+    const copy = (rows: number, data: Float64Array): Matrix => {
+      const out = alloc(data.length);
+      out.set(data);
+      return { rows, cols: batch.m, data: out };
+    };
+    return [copy(this.data.X.rows, batch.X), copy(this.data.Y.rows, batch.Y)];
   }
 }
 
