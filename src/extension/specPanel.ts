@@ -61,6 +61,8 @@ export type StartRun = (panel: SpecPanel, autoplay: boolean) => void;
 
 /** How many messages the webview may have still to draw before periodic updates wait for it (DrawnMessage). */
 const MAX_UNDRAWN = 10;
+/** How long a page that said `ready` but does not paint (a hidden tab) keeps its run's thread waiting. */
+const PAINT_WAIT_MS = 300;
 
 export class SpecPanel implements PanelReadout {
   /** The worker of the current run (the file's own run of the latest start) and its variants. */
@@ -82,6 +84,8 @@ export class SpecPanel implements PanelReadout {
   /** Messages posted since the webview last said `ready`, and how many of them it has drawn since. */
   private sinceReady = 0;
   private drawn = 0;
+  /** Set between `ready` and the page's first paint after it (startThreadAfterPaint). */
+  private startThreadOnceDrawn?: () => void;
   lastFixResult?: FixResultMessage;
   /** The spec's analysis the panel shows (its run's, while one is on screen). */
   private analysis?: AnalysisMessage;
@@ -249,6 +253,7 @@ export class SpecPanel implements PanelReadout {
         return this.becameReady();
       case 'drawn':
         this.drawn = m.received;
+        this.startThreadOnceDrawn?.();
         return;
       case 'drawFailed':
         this.log.appendLine(`The panel could not draw its ${m.part} section: ${m.message}`);
@@ -302,6 +307,22 @@ export class SpecPanel implements PanelReadout {
     if (this.ready) this.post({ type: 'selectEntry', entry });
   }
 
+  /**
+   * The run's thread starts once the page has painted what it was sent at `ready` (its first `drawn`),
+   * or PAINT_WAIT_MS after `ready` in a hidden page that does not paint: starting a thread (its
+   * bundle, the data, the wasm) on a 2-core machine otherwise delays the panel's first paint.
+   */
+  private startThreadAfterPaint(): void {
+    this.startThreadOnceDrawn?.();
+    const timer = setTimeout(() => start(), PAINT_WAIT_MS);
+    const start = () => {
+      clearTimeout(timer);
+      this.startThreadOnceDrawn = undefined;
+      if (!this.disposed) this.run?.startThread();
+    };
+    this.startThreadOnceDrawn = start;
+  }
+
   private becameReady(): void {
     this.ready = true;
     this.sinceReady = this.drawn = 0;
@@ -310,7 +331,7 @@ export class SpecPanel implements PanelReadout {
     if (this.embedded) this.posted.analysis = (this.posted.analysis ?? 0) + 1;
     this.postAnalysis();
     this.postRuns(true);
-    this.run?.startThread();
+    this.startThreadAfterPaint();
     this.run?.record.replay().forEach((r) => this.post(r));
     for (const id of this.history.overlaid()) {
       this.history
@@ -378,6 +399,7 @@ export class SpecPanel implements PanelReadout {
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
+    this.startThreadOnceDrawn?.();
     this.history.dispose();
     this.run = undefined;
     this.disposedEmitter.fire();
