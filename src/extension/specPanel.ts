@@ -212,7 +212,7 @@ export class SpecPanel implements PanelReadout {
     this.history.endAll(message);
   }
 
-  /** Plays the current run once the webview is ready (at once if it already is). */
+  /** Plays the current run once the webview has painted after `ready` (at once if it already has). */
   playWhenReady(): void {
     if (this.ready) this.run?.control('play');
     else this.playOnReady = true;
@@ -308,9 +308,10 @@ export class SpecPanel implements PanelReadout {
   }
 
   /**
-   * The run's thread starts once the page has painted what it was sent at `ready` (its first `drawn`),
-   * or PAINT_WAIT_MS after `ready` in a hidden page that does not paint: starting a thread (its
-   * bundle, the data, the wasm) on a 2-core machine otherwise delays the panel's first paint.
+   * The run's thread starts (and the run plays, when it was asked to before `ready`) once the page has
+   * painted what it was sent at `ready` (its first `drawn`), or PAINT_WAIT_MS after `ready` in a hidden
+   * page that does not paint: starting a thread (its bundle, the data, the wasm) on a 2-core machine
+   * otherwise delays the panel's first paint.
    */
   private startThreadAfterPaint(): void {
     this.startThreadOnceDrawn?.();
@@ -318,7 +319,12 @@ export class SpecPanel implements PanelReadout {
     const start = () => {
       clearTimeout(timer);
       this.startThreadOnceDrawn = undefined;
-      if (!this.disposed) this.run?.startThread();
+      if (this.disposed) return;
+      this.run?.startThread();
+      if (this.playOnReady) {
+        this.playOnReady = false;
+        this.run?.control('play');
+      }
     };
     this.startThreadOnceDrawn = start;
   }
@@ -339,10 +345,6 @@ export class SpecPanel implements PanelReadout {
         ?.recordOf(id)
         ?.replay()
         .forEach((r) => this.post(r));
-    }
-    if (this.playOnReady) {
-      this.playOnReady = false;
-      this.run?.control('play');
     }
     if (this.selectOnReady) this.select(this.selectOnReady);
     this.changed.fire();

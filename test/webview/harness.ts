@@ -91,20 +91,27 @@ export async function startHarness(): Promise<Harness> {
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const port = (server.address() as AddressInfo).port;
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-sync',
-    ],
-  });
+  const browser = await chromium
+    .launch({
+      executablePath: '/usr/bin/chromium',
+      headless: true,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-sync',
+      ],
+    })
+    .catch((e: unknown) => {
+      // No browser (not installed): the server must not keep the process alive (`npm run bench` hung).
+      server.close();
+      rmSync(dir, { recursive: true, force: true });
+      throw e;
+    });
   const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
   return {
     browser,
