@@ -19,9 +19,9 @@ export interface SessionOptions {
   /** Steps per frame (about 60 frames a second); FULL_SPEED or more, or absent, runs flat out. */
   stepsPerFrame?: number;
   /**
-   * Flat out, the first step of a slice is kept in the history (its snapshot can be asked for) when at least this many milliseconds
-   * have passed since the last one (default 200; Infinity for none). Paced, the first step of
-   * every frame carries one.
+   * Flat out, the first step of a slice is kept in the history (its snapshot can be asked for) when
+   * at least this many milliseconds have passed since the last one (default 200; Infinity for none).
+   * Paced, the first step of every frame is kept.
    */
   snapshotEveryMs?: number;
   /** The records of the steps run since the previous call (at most one call per slice or frame). */

@@ -65,7 +65,7 @@ export interface HistoryOptions {
   thinned?: number;
   /** About this many test-set evaluations over the run (default 200). */
   testPoints?: number;
-  /** Memory for snapshots (default 64 MB): first, last and thinned shrink in proportion to stay under it. */
+  /** Memory for the kept steps (default 64 MB): first, last and thinned shrink in proportion to stay under it. */
   maxBytes?: number;
   /**
    * Each scalar series (cost, accuracy, ||dW[l]||) keeps every step up to
