@@ -109,7 +109,7 @@ function examplesMajor(src: Matrix): Float64Array {
 const GATHER_BLOCK = 8; // examples per pass: each pass writes a whole cache line of out per row
 const blockOffsets = new Int32Array(GATHER_BLOCK);
 
-/** out (rows, count) := the examples `examples` (count of them) of the examples-major `src`. */
+/** out (rows, examples.length) := those examples of the examples-major `src`, in their order. */
 function gatherExamples(src: Float64Array, rows: number, examples: Int32Array, out: Float64Array): void {
   const count = examples.length;
   for (let j0 = 0; j0 < count; j0 += GATHER_BLOCK) {

@@ -9,7 +9,7 @@ import type { LayerUpdate, ParameterPair, Snapshot } from './types';
 /** Where a capture gets its arrays: fresh ones, or those of a snapshot nobody holds any more. */
 export type Allocate = (length: number) => Float64Array;
 
-const fresh: Allocate = (length) => new Float64Array(length);
+export const freshArray: Allocate = (length) => new Float64Array(length);
 
 function copy(rows: number, cols: number, data: Float64Array, alloc: Allocate): Matrix {
   const out = alloc(rows * cols);
@@ -28,7 +28,7 @@ export function captureSnapshot(
   cost: number,
   X: Matrix,
   Y: Matrix,
-  alloc = fresh,
+  alloc = freshArray,
 ): Snapshot {
   const m = ws.m;
   const layers = [];
@@ -66,12 +66,12 @@ function pairs(net: Network, flat: Float64Array, alloc: Allocate): ParameterPair
 }
 
 /** The optimizer's moments before step t's update, per layer (taken only for a snapshot). */
-export function captureMoments(net: Network, moments: readonly Float64Array[], alloc = fresh): ParameterPair[][] {
+export function captureMoments(net: Network, moments: readonly Float64Array[], alloc = freshArray): ParameterPair[][] {
   return moments.map((flat) => pairs(net, flat, alloc));
 }
 
 /** θ_t+1 after step t's update, with the moments taken before it. */
-export function captureUpdate(net: Network, before: ParameterPair[][], alloc = fresh): LayerUpdate[] {
+export function captureUpdate(net: Network, before: ParameterPair[][], alloc = freshArray): LayerUpdate[] {
   return pairs(net, net.theta, alloc).map((p, i) => ({ ...p, moments: before.map((moment) => moment[i]) }));
 }
 

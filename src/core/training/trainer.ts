@@ -3,6 +3,7 @@
 
 import type { Dataset } from '../data/types';
 import { accuracy } from '../engine/accuracy';
+import { copyArray, copyInto } from '../engine/copy';
 import { buildNetwork } from '../engine/init';
 import type { Matrix } from '../engine/matrix';
 import { allFinite, type LayerParameters, type Network } from '../engine/network';
@@ -14,8 +15,7 @@ import { BatchSchedule, type Batch } from './batches';
 import { divergenceMessage } from './divergence';
 import { History } from './history';
 import { captureReplayPoint, replayPointBytes, type ReplayPoint } from './replay';
-import { copyArray, copyInto } from '../engine/copy';
-import { captureMoments, captureSnapshot, captureUpdate, recycler, type Allocate } from './snapshot';
+import { captureMoments, captureSnapshot, captureUpdate, freshArray, recycler, type Allocate } from './snapshot';
 import type { Evaluation, HistoryOptions, Snapshot, StepRecord } from './types';
 
 export type TrainerStatus = 'ready' | 'done' | 'diverged';
@@ -214,7 +214,7 @@ export class Trainer {
   }
 
   /** The batch as matrices for a snapshot: the data set's own when full batch, else copies. */
-  private batchMatrices(batch: Batch, alloc: Allocate = (n) => new Float64Array(n)): [Matrix, Matrix] {
+  private batchMatrices(batch: Batch, alloc: Allocate = freshArray): [Matrix, Matrix] {
     if (this.batches.isFullBatch) return [this.data.X, this.data.Y];
     const copy = (rows: number, data: Float64Array): Matrix => {
       const out = alloc(data.length);

@@ -81,6 +81,20 @@ export function trainedLinear(learningRate: number, iterations: number): Trainer
   return trainer;
 }
 
+/**
+ * A 1-1 linear network with mse on x = 2 (y = 0) and α = Number.MAX_VALUE, not yet trained: step 0's
+ * cost J_0 = (1/2)·(1·2 - 0)² = 2 is finite and dW[1] = 4, but α·dW[1] overflows: W[1] becomes -Infinity.
+ */
+export function overflowingTrainer(): Trainer {
+  const spec = makeSpec({
+    layers: [{ units: 1, activation: 'linear', W: [[1]], b: [[0]] }],
+    loss: 'mse',
+    learningRate: Number.MAX_VALUE,
+    iterations: 5,
+  });
+  return new Trainer(spec, makeDataset(matrix(1, 1, [2]), matrix(1, 1, [0]), 'regression'));
+}
+
 /** trainedLinear with α = 10: each step multiplies the error by far more than 1 in size, so it diverges. */
 export const divergedTrainer = (): Trainer => trainedLinear(10, 1000);
 

@@ -3,7 +3,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Trainer } from '../../../src/core/training/trainer';
-import { divergedTrainer, makeDataset, makeSpec, matrix, trainedLinear } from '../engine/fixtures';
+import { divergedTrainer, makeDataset, makeSpec, matrix, overflowingTrainer, trainedLinear } from '../engine/fixtures';
 
 describe('divergence', () => {
   test('too large a learning rate: stops at the first non-finite cost, with a message naming the step and α', () => {
@@ -50,14 +50,7 @@ describe('divergence', () => {
   });
 
   test('an update that overflows stops the run and names the parameter', () => {
-    // Step 0: J_0 = (1/2)·(1·2 - 0)² = 2 is finite, dW[1] = 4, but α·dW[1] overflows: W[1] becomes -Infinity.
-    const spec = makeSpec({
-      layers: [{ units: 1, activation: 'linear', W: [[1]], b: [[0]] }],
-      loss: 'mse',
-      learningRate: Number.MAX_VALUE,
-      iterations: 5,
-    });
-    const trainer = new Trainer(spec, makeDataset(matrix(1, 1, [2]), matrix(1, 1, [0]), 'regression'));
+    const trainer = overflowingTrainer();
     const r = trainer.next()!;
     assert.equal(r.cost, 2);
     assert.equal(trainer.status, 'diverged');

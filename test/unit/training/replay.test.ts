@@ -7,7 +7,7 @@ import { describe, test } from 'node:test';
 import type { Activation, LossKind, OptimizerKind } from '../../../src/core/spec/types';
 import { Trainer } from '../../../src/core/training/trainer';
 import type { Snapshot } from '../../../src/core/training/types';
-import { divergedTrainer, makeDataset, makeSpec, matrix, randomData, type SpecOptions } from '../engine/fixtures';
+import { divergedTrainer, makeSpec, overflowingTrainer, randomData, type SpecOptions } from '../engine/fixtures';
 
 interface Case {
   name: string;
@@ -107,13 +107,7 @@ describe('replayed snapshots', () => {
     assert.ok(!Number.isFinite(s.cost));
     assert.equal(s.update, undefined);
 
-    const spec = makeSpec({
-      layers: [{ units: 1, activation: 'linear', W: [[1]], b: [[0]] }],
-      loss: 'mse',
-      learningRate: Number.MAX_VALUE,
-      iterations: 5,
-    });
-    const overflowing = new Trainer(spec, makeDataset(matrix(1, 1, [2]), matrix(1, 1, [0]), 'regression'));
+    const overflowing = overflowingTrainer();
     const taken = overflowing.next(true)!.snapshot!;
     assert.equal(overflowing.status, 'diverged');
     assert.equal(taken.update![0].W.data[0], -Infinity);
