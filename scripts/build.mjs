@@ -2,7 +2,7 @@
 import { build } from 'esbuild';
 import { chmodSync } from 'node:fs';
 import { join } from 'node:path';
-import { csvParseCache, nodeBundle, root, webviewBundle } from './bundle-options.mjs';
+import { buildWebview, csvParseCache, nodeBundle, root } from './bundle-options.mjs';
 
 await Promise.all([
   build({ ...nodeBundle, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
@@ -19,6 +19,6 @@ await Promise.all([
     outfile: 'dist/analysisWorker.js',
     plugins: [csvParseCache],
   }),
-  build({ ...webviewBundle, outfile: 'dist/webview.js' }),
+  buildWebview(join(root, 'dist', 'webview')),
 ]);
 chmodSync(join(root, 'dist', 'cli.js'), 0o755);

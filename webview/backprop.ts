@@ -6,10 +6,9 @@ import { el, placeholder } from './dom';
 import { shownExamples } from './examplePicker';
 import { createExamplesBar } from './examplesBar';
 import { label } from './labels';
-import { shownSnapshot } from './forward';
 import { colourNote, MatrixSection, matrixPieces, type MatrixActions, type Piece } from './matrixSection';
 import type { Section } from './section';
-import type { ViewState } from './state';
+import { shownSnapshot, type ViewState } from './state';
 
 function layerPieces(d: ViewState, s: SnapshotDTO, l: number, m: ReturnType<typeof matrixPieces>): Piece[] {
   const g = s.layers[l - 1];

@@ -10,12 +10,11 @@ import { el, placeholder } from './dom';
 import { fmt } from './format';
 import { label } from './labels';
 import type { Explained } from './explainEntry';
-import { shownSnapshot } from './forward';
 import { markIn, type Mark } from './matrix/links';
 import { axisTerms } from './matrix/terms';
 import { entryName, entryValue, matrixLabel } from './matrixEntry';
 import type { Section } from './section';
-import type { ViewState } from './state';
+import { shownSnapshot, type ViewState } from './state';
 
 /** Draws the explanation of an entry of the shown step (or of J), or returns nothing when it has none. */
 export type EntryExplainer = (what: Explained, state: ViewState) => Node | undefined;

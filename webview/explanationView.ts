@@ -10,7 +10,7 @@ import { el } from './dom';
 import type { EntryExplainer } from './entryDetails';
 import { entryOfRef, explainShown } from './explainEntry';
 import { panelLanguage } from './labels';
-import { shownSnapshot } from './forward';
+import { shownSnapshot } from './state';
 
 /** Selects the entry an operand link names. */
 export type FollowLink = (entry: MatrixEntry) => void;

@@ -9,12 +9,7 @@ import { createExamplesBar } from './examplesBar';
 import { label } from './labels';
 import { colourNote, MatrixSection, matrixPieces, type MatrixActions, type Piece } from './matrixSection';
 import type { Section } from './section';
-import type { ViewState } from './state';
-
-/** The snapshot on screen, if it belongs to the run the panel follows. */
-export function shownSnapshot(d: ViewState) {
-  return d.shown && d.shown.runId === d.run?.runId ? d.shown.snapshot : undefined;
-}
+import { shownSnapshot, type ViewState } from './state';
 
 function forwardPieces(d: ViewState, s: SnapshotDTO, m: ReturnType<typeof matrixPieces>): Piece[] {
   const eq = d.analysis?.shapes?.layers;

@@ -2,7 +2,7 @@
 // the panel); the host writes the editor's language as <html lang>. Course notation (W[1], J, θ_t) stays
 // as it is in both.
 
-import { fillTemplate } from '../src/core/messages/message';
+import { fillTemplate } from '../src/core/messages/template';
 import * as boundary from './words/boundary';
 import * as charts from './words/charts';
 import * as controls from './words/controls';

@@ -1,29 +1,14 @@
 // The training panel's page: builds the sections in page order and hands them, the host's messages and
 // theme changes to the Panel (webview/panel.ts), which folds them into the state and redraws.
 
-import { isExampleChoice, isHostMessage, isMatrixEntry, type HostMessage, type MatrixEntry } from '../src/protocol';
-import { alongExamples } from '../src/core/layout';
-import { createBackprop } from './backprop';
-import { createBoundary } from './boundary';
-import { createBoundaryComparison } from './boundaryCompare';
+import { isExampleChoice, isHostMessage, isMatrixEntry, type HostMessage } from '../src/protocol';
 import { createControls } from './controls';
 import { el, section } from './dom';
-import { createEntryDetails } from './entryDetails';
-import { shownExamples } from './examplePicker';
-import { createExplainer } from './explanationView';
-import { createForward, shownSnapshot } from './forward';
-import { createGradcheck } from './gradcheck';
-import { createGradNormChart } from './gradNormChart';
-import { createLossChart } from './lossChart';
 import { createNetwork } from './network';
-import { createRunList } from './runList';
 import type { Section } from './section';
 import { createShapes } from './shapesView';
-import type { MatrixActions } from './matrixSection';
-import { overExamples } from './matrixEntry';
 import { Panel } from './panel';
 import type { Part, RestoredChoices } from './state';
-import { palette } from './matrix/palette';
 import { label, setPanelLanguage, type LabelId } from './labels';
 import { createTimeline } from './timeline';
 import { loadState, post, saveState } from './vscodeApi';
@@ -84,35 +69,6 @@ function createFirstSections(body: (p: Part) => HTMLElement, panel: Panel): Part
   };
 }
 
-/** The sections with matrices, charts and canvases, built after the first paint. */
-function createLaterSections(body: (p: Part) => HTMLElement, panel: Panel): Partial<Record<Part, Section>> {
-  const matrixActions: MatrixActions = {
-    select: (entry) => panel.dispatch({ type: 'select', entry }),
-    chooseExamples: (choice) => panel.dispatch({ type: 'chooseExamples', choice }),
-  };
-  // An operand link selects its entry; an example the chosen ones leave out brings all of them back.
-  const follow = (entry: MatrixEntry): void => {
-    const d = panel.state;
-    const s = shownSnapshot(d);
-    const example = s && overExamples(entry.matrix) ? alongExamples(s.exampleAxis, entry.row, entry.col) : undefined;
-    if (s && example !== undefined && !shownExamples(d, s).indices.includes(example)) {
-      matrixActions.chooseExamples({ by: 'all' });
-    }
-    matrixActions.select(entry);
-  };
-  return {
-    forward: createForward(body('forward'), matrixActions),
-    backprop: createBackprop(body('backprop'), matrixActions),
-    entry: createEntryDetails(body('entry'), () => matrixActions.select(undefined), createExplainer(follow)),
-    runs: createRunList(body('runs'), panel.overlay),
-    loss: createLossChart(body('loss')),
-    boundary: createBoundary(body('boundary')),
-    compare: createBoundaryComparison(body('compare')),
-    gradnorms: createGradNormChart(body('gradnorms')),
-    gradcheck: createGradcheck(body('gradcheck'), panel.requestGradcheck),
-  };
-}
-
 /** The analysis the host wrote into the page (src/node/panelHtml.ts, id nnspec-initial), if any. */
 function initialMessage(): HostMessage | undefined {
   const text = document.getElementById('nnspec-initial')?.textContent;
@@ -154,14 +110,25 @@ function start(): void {
   if (initial) panel.dispatch(initial);
   panel.drawNow();
   post({ type: 'ready' });
-  // The sections with charts and canvases are built after the first paint (a task after the frame).
-  requestAnimationFrame(() => setTimeout(() => addLaterSections(body, panel), 0));
+  // The sections with charts and canvases are fetched once the page has loaded (VS Code shows a webview's
+  // page at its load event: a fetch started before would hold it hidden), and built after its first paint.
+  afterLoad(() => requestAnimationFrame(() => setTimeout(() => void addLaterSections(body, panel), 0)));
 }
 
-function addLaterSections(body: (p: Part) => HTMLElement, panel: Panel): void {
-  panel.addSections(createLaterSections(body, panel));
-  // The matrices' colours cost a style recalculation each: resolved while idle, not when a snapshot arrives.
-  requestIdleCallback(() => palette());
+function afterLoad(fn: () => void): void {
+  if (document.readyState === 'complete') fn();
+  else window.addEventListener('load', fn, { once: true });
+}
+
+/** The sections with matrices, charts and canvases, from their own chunk (webview/laterSections.ts). */
+async function addLaterSections(body: (p: Part) => HTMLElement, panel: Panel): Promise<void> {
+  try {
+    const later = await import('./laterSections.js'); // .js: TypeScript's ESM rule; esbuild finds the .ts
+    panel.addSections(later.createLaterSections(body, panel));
+    later.warmPalette();
+  } catch (e) {
+    panel.reportFailure('laterSections.js', e);
+  }
 }
 
 // The host may load this script in <head>: wait for the body.

@@ -8,10 +8,9 @@ import { CATEGORICAL, maxAbs } from './colors';
 import { el, placeholder, svg } from './dom';
 import { fmt } from './format';
 import { label } from './labels';
-import { shownSnapshot } from './forward';
 import { courseOf } from './matrix/links';
 import type { Section } from './section';
-import type { ViewState } from './state';
+import { shownSnapshot, type ViewState } from './state';
 
 const MAX_UNITS = 16; // more units than this are drawn as the first 16 and a count
 const COL_GAP = 140;

@@ -37,7 +37,7 @@ export class Panel {
   private received = 0;
   private reported = 0;
   /** The sections whose drawing failed, each reported once (a failing section may fail at every frame). */
-  private readonly failed = new Set<Part>();
+  private readonly failed = new Set<string>();
   /** Whether errors blocked training at the last redraw. */
   private blocked = false;
   private readonly fetcher = new SnapshotFetcher(this.replies, post, () => this.fetchWanted());
@@ -123,12 +123,17 @@ export class Panel {
     try {
       section.render(this.state);
     } catch (e) {
-      if (this.failed.has(part)) return;
-      this.failed.add(part);
-      console.error(`nnspec: the ${part} section could not be drawn`, e);
-      const message = e instanceof Error ? (e.stack ?? e.message) : String(e);
-      post({ type: 'drawFailed', part, message: message.slice(0, MAX_DRAW_FAILURE) });
+      this.reportFailure(part, e);
     }
+  }
+
+  /** Tells the host (its log) that `part` could not be drawn, once per part. */
+  reportFailure(part: string, e: unknown): void {
+    if (this.failed.has(part)) return;
+    this.failed.add(part);
+    console.error(`nnspec: the ${part} section could not be drawn`, e);
+    const message = e instanceof Error ? (e.stack ?? e.message) : String(e);
+    post({ type: 'drawFailed', part, message: message.slice(0, MAX_DRAW_FAILURE) });
   }
 
   private readonly flush = (): void => {

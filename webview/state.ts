@@ -260,6 +260,11 @@ export function wantedStep(s: ViewState): number | undefined {
 }
 
 /** The boundary on screen: that of the picked step's snapshot, else the live run's (or the shown snapshot's). */
+/** The snapshot on screen, if it belongs to the run the panel follows. */
+export function shownSnapshot(s: ViewState): SnapshotDTO | undefined {
+  return s.shown && s.shown.runId === s.run?.runId ? s.shown.snapshot : undefined;
+}
+
 export function shownBoundary(s: ViewState): BoundaryDTO | undefined {
   const ofShown = s.shown?.runId === s.run?.runId ? s.shown?.boundary : undefined;
   if (s.pinnedStep !== undefined) return ofShown;

@@ -1,8 +1,18 @@
 // How a run's progress and outcome are worded, the same in the CLI, the status bar and the panel.
-import { msg, render, type Language, type Message } from './messages/message';
-import type { RunMessageId } from './messages/runEn';
+import type { Language } from './messages/message';
+import { RUN_EN, type RunMessageId } from './messages/runEn';
+import { RUN_KO } from './messages/runKo';
+import { fillTemplate } from './messages/template';
 import type { RunStatus } from './training/runStatus';
 import type { Evaluation } from './training/types';
+
+/** The run's own catalogs, not the whole one: the panel's first script words its controls with them. */
+const RUN_TEXT: Record<Language, Record<RunMessageId, string>> = { en: RUN_EN, ko: RUN_KO };
+
+/** The run message `id` in `lang`, its parameters filled in. */
+function say(lang: Language, id: RunMessageId, params: Record<string, string | number> = {}): string {
+  return fillTemplate(RUN_TEXT[lang][id], (name) => params[name]);
+}
 
 /** A cost J: four significant digits, an exponent for tiny or huge ones, non-finite ones as they are. */
 export function formatCost(c: number): string {
@@ -25,9 +35,9 @@ export function formatPercent(fraction: number): string {
  */
 export function stepsText(stepsRun: number, totalSteps: number, lang: Language = 'en'): string {
   const last = lastStep(totalSteps);
-  if (stepsRun === 0) return render(lang, msg('steps.none', { last }));
-  const done = stepsRun >= totalSteps ? msg('steps.allDone', { total: totalSteps }) : '';
-  return render(lang, msg('steps.at', { step: lastStep(stepsRun), last, done }));
+  if (stepsRun === 0) return say(lang, 'steps.none', { last });
+  const done = stepsRun >= totalSteps ? say(lang, 'steps.allDone', { total: totalSteps }) : '';
+  return say(lang, 'steps.at', { step: lastStep(stepsRun), last, done });
 }
 
 /** The index of the last step of `stepsRun` steps (steps are numbered from 0); -1 before any. */
@@ -53,15 +63,14 @@ export function runStateText(
   s: { status: RunStatus; stale: boolean; stepsRun: number; totalSteps: number },
   lang: Language = 'en',
 ): string {
-  const status = render(lang, msg(STATE_WORD[s.status]));
-  const base =
+  const status = say(lang, STATE_WORD[s.status]);
+  const where =
     s.status === 'idle' || s.stepsRun === 0
-      ? msg('state.noStep', { status })
+      ? say(lang, 'state.noStep', { status })
       : s.status === 'done'
-        ? msg('state.doneSteps', { n: s.totalSteps })
-        : msg('state.at', { status, step: lastStep(s.stepsRun), last: lastStep(s.totalSteps) });
-  const where = render(lang, base);
-  return s.stale ? render(lang, msg('state.stale', { where })) : where;
+        ? say(lang, 'state.doneSteps', { n: s.totalSteps })
+        : say(lang, 'state.at', { status, step: lastStep(s.stepsRun), last: lastStep(s.totalSteps) });
+  return s.stale ? say(lang, 'state.stale', { where }) : where;
 }
 
 /** 'step 1199 / 9999 · J 0.2631 · accuracy 91.3%': where a run is, with the last step's cost and accuracy. */
@@ -73,26 +82,23 @@ export function progressLine(
 ): string {
   const parts = [stepsText(stepsRun, totalSteps, lang)];
   if (last) {
-    parts.push(render(lang, msg('progress.cost', { cost: formatCost(last.cost) })));
+    parts.push(say(lang, 'progress.cost', { cost: formatCost(last.cost) }));
     if (last.accuracy !== undefined)
-      parts.push(render(lang, msg('progress.accuracy', { accuracy: formatPercent(last.accuracy) })));
+      parts.push(say(lang, 'progress.accuracy', { accuracy: formatPercent(last.accuracy) }));
   }
   return parts.join(' · ');
 }
 
 /** The outcome of a run that ran every step, with the final parameters on the training (and test) set. */
 export function finishedSummary(stepsRun: number, e: Evaluation, lang: Language = 'en'): string {
-  const parts: Message[] = [
-    msg('summary.trained', { n: stepsRun, last: lastStep(stepsRun), cost: formatCost(e.cost) }),
-  ];
-  if (e.accuracy !== undefined) parts.push(msg('summary.accuracy', { accuracy: formatPercent(e.accuracy) }));
-  if (e.testCost !== undefined) parts.push(msg('summary.testCost', { cost: formatCost(e.testCost) }));
+  const parts = [say(lang, 'summary.trained', { n: stepsRun, last: lastStep(stepsRun), cost: formatCost(e.cost) })];
+  if (e.accuracy !== undefined) parts.push(say(lang, 'summary.accuracy', { accuracy: formatPercent(e.accuracy) }));
+  if (e.testCost !== undefined) parts.push(say(lang, 'summary.testCost', { cost: formatCost(e.testCost) }));
   if (e.testAccuracy !== undefined)
-    parts.push(msg('summary.testAccuracy', { accuracy: formatPercent(e.testAccuracy) }));
-  const said = parts.map((p) => render(lang, p)).join(', ');
-  return render(lang, msg('summary.end', { parts: said }));
+    parts.push(say(lang, 'summary.testAccuracy', { accuracy: formatPercent(e.testAccuracy) }));
+  return say(lang, 'summary.end', { parts: parts.join(', ') });
 }
 
 export function stoppedSummary(stepsRun: number, totalSteps: number, lang: Language = 'en'): string {
-  return render(lang, msg('summary.stopped', { n: stepsRun, total: totalSteps }));
+  return say(lang, 'summary.stopped', { n: stepsRun, total: totalSteps });
 }

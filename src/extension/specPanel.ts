@@ -115,7 +115,7 @@ export class SpecPanel implements PanelReadout {
     if (!webview.options.enableScripts) webview.options = panelWebviewOptions(extensionUri);
     webview.html = panelHtml({
       cspSource: webview.cspSource,
-      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview.js')).toString(),
+      scriptsUri: webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview')).toString(),
       styleUri: webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'panel.css')).toString(),
       title: webviewPanel.title,
       uri,

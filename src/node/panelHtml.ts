@@ -1,12 +1,20 @@
 // The training panel's HTML shell: a strict content security policy with a per-load nonce,
-// the bundled panel script and stylesheet, the root the panel renders into, and the spec's
-// analysis as data, so the panel shows the shapes without waiting for a message.
+// the panel's first script (a module) with the chunk it imports preloaded beside it, the stylesheet,
+// the root the panel renders into, and the spec's analysis as data, so the panel shows the shapes
+// without waiting for a message.
 import { randomBytes } from 'node:crypto';
 import type { Language } from '../core/messages/message';
 
+/**
+ * The panel's scripts in dist/webview/ (scripts/bundle-options.mjs builds them and checks that main.js
+ * imports only shared.js); laterSections.js, which main.js imports after the first paint, is not listed.
+ */
+export const WEBVIEW_SCRIPTS = { main: 'main.js', shared: 'shared.js' } as const;
+
 export interface PanelHtmlOptions {
   cspSource: string;
-  scriptUri: string;
+  /** The folder of the WEBVIEW_SCRIPTS (dist/webview) as the webview loads it, without a trailing slash. */
+  scriptsUri: string;
   styleUri: string;
   title: string;
   /** The spec's document URI, for the panel to keep in its state (PanelState). */
@@ -54,11 +62,12 @@ export function panelHtml(o: PanelHtmlOptions): string {
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <link rel="stylesheet" href="${escapeHtml(o.styleUri)}" nonce="${nonce}">
+<link rel="modulepreload" href="${escapeHtml(`${o.scriptsUri}/${WEBVIEW_SCRIPTS.shared}`)}" nonce="${nonce}">
 <title>${escapeHtml(o.title)}</title>
 </head>
 <body>
 <main id="app" data-uri="${escapeHtml(o.uri)}"></main>
-${initial}<script nonce="${nonce}" src="${escapeHtml(o.scriptUri)}"></script>
+${initial}<script type="module" nonce="${nonce}" src="${escapeHtml(`${o.scriptsUri}/${WEBVIEW_SCRIPTS.main}`)}"></script>
 </body>
 </html>`;
 }

@@ -1,16 +1,15 @@
-// Serves the panel bundle (webview/main.ts, built like scripts/build.mjs does) and media/panel.css in
+// Serves the panel's scripts (webview/, built as scripts/build.mjs builds them) and media/panel.css in
 // the extension's real HTML shell and CSP, opens it in headless Chromium, and lets a test send host
 // messages and read what the panel posted back.
 
-import { build } from 'esbuild';
-import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { Language } from '../../src/core/messages/message';
-import { webviewBundle } from '../../scripts/bundle-options.mjs';
+import { buildWebview } from '../../scripts/bundle-options.mjs';
 import { panelHtml } from '../../src/node/panelHtml';
 import type { HostMessage, SnapshotRequest, WebviewMessage } from '../../src/protocol';
 
@@ -26,7 +25,7 @@ export type Theme = 'vscode-dark' | 'vscode-light' | 'vscode-high-contrast';
 function pageHtml(origin: string, theme: string, lang: Language): string {
   const html = panelHtml({
     cspSource: origin,
-    scriptUri: '/webview.js',
+    scriptsUri: '/webview',
     styleUri: '/panel.css',
     title: 'nnspec harness',
     uri: SPEC_URI,
@@ -58,18 +57,12 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** Bundles webview/main.ts with the options of scripts/build.mjs, into a temp folder. */
-async function bundle(outDir: string): Promise<string> {
-  const outfile = join(outDir, 'webview.js');
-  await build({ ...webviewBundle, outfile });
-  return outfile;
-}
-
 export async function startHarness(): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'nnspec-webview-'));
-  const js = readFileSync(await bundle(dir));
+  await buildWebview(dir);
+  const scripts = readdirSync(dir).filter((f) => f.endsWith('.js'));
   const files: Record<string, [string, Buffer]> = {
-    '/webview.js': ['text/javascript', js],
+    ...Object.fromEntries(scripts.map((f) => [`/webview/${f}`, ['text/javascript', readFileSync(join(dir, f))]])),
     '/panel.css': ['text/css', readFileSync(join(root, 'media', 'panel.css'))],
     '/themes.css': ['text/css', readFileSync(join(__dirname, 'themes.css'))],
   };
@@ -149,15 +142,23 @@ export async function frames(page: Page): Promise<void> {
 }
 
 /** A panel page in `theme`, written in `lang` as the host writes the editor's language on <html lang>. */
-export async function openPanel(h: Harness, theme: Theme = 'vscode-dark', lang: Language = 'en'): Promise<PanelPage> {
+export async function openPanel(
+  h: Harness,
+  theme: Theme = 'vscode-dark',
+  lang: Language = 'en',
+  /** More of the query string, for a test's own init script or route. */
+  query = '',
+): Promise<PanelPage> {
   const page = await h.context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
   });
-  await page.goto(`${h.url}?theme=${theme}&lang=${lang}`);
+  await page.goto(`${h.url}?theme=${theme}&lang=${lang}${query && `&${query}`}`);
   await page.waitForFunction(() => (window as unknown as { __posted: unknown[] }).__posted.length > 0);
+  // The sections of the chunk loaded after the first paint (webview/laterSections.ts) are built too.
+  await page.locator('#gradnorms canvas').waitFor({ state: 'attached' });
   return {
     page,
     errors,

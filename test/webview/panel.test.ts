@@ -113,6 +113,51 @@ describe('training panel', () => {
     await clean(p);
   });
 
+  test('the first screen comes from the first script; the matrices and charts from a chunk fetched after load', async () => {
+    // An image that takes 500 ms delays the load event (not the first paint), as a slow resource would
+    // (the route and init script act only on pages opened with `slow` in their query).
+    await h.context.route('**/slow.png', (r) => setTimeout(() => void r.fulfill({ status: 204 }), 500));
+    await h.context.addInitScript(() => {
+      if (location.search.includes('slow')) new Image().src = '/slow.png';
+    });
+    const p = await openPanel(h, 'vscode-dark', 'en', 'slow');
+    const timing = await p.page.evaluate(() => ({
+      loaded: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd,
+      scripts: performance
+        .getEntriesByType('resource')
+        .filter((e) => e.name.includes('/webview/'))
+        .map((e) => ({ file: e.name.split('/').pop(), start: e.startTime })),
+    }));
+    const start = (file: string) => timing.scripts.find((s) => s.file === file)?.start;
+    assert.deepEqual(timing.scripts.map((s) => s.file).sort(), ['laterSections.js', 'main.js', 'shared.js']);
+    // VS Code shows a webview's page at its load event: the chunk must not hold that back.
+    assert.ok(start('laterSections.js')! >= timing.loaded, JSON.stringify(timing));
+    assert.ok(start('shared.js')! < timing.loaded && start('main.js')! < timing.loaded, JSON.stringify(timing));
+    await clean(p);
+  });
+
+  test('when the later chunk cannot load, the shapes still show and the host is told', async () => {
+    const page = await h.context.newPage();
+    await page.route('**/webview/laterSections.js', (r) => r.abort());
+    await page.goto(h.url);
+    await page.waitForFunction(() =>
+      (window as unknown as { __posted: { type: string }[] }).__posted.some((m) => m.type === 'drawFailed'),
+    );
+    const failures = await page.evaluate(() =>
+      (window as unknown as { __posted: { type: string; part?: string }[] }).__posted.filter(
+        (m) => m.type === 'drawFailed',
+      ),
+    );
+    assert.deepEqual(
+      failures.map((f) => f.part),
+      ['laterSections.js'],
+    );
+    await page.evaluate((m) => window.postMessage(m, '*'), analysis(true));
+    await page.locator('#shapes td.shape-cell').first().waitFor();
+    assert.ok((await page.locator('#shapes td.shape-cell').count()) > 0);
+    await page.close();
+  });
+
   test('shapes table prints every matrix and the equations with live shapes', async () => {
     const p = await openPanel(h);
     await p.send(analysis(true));

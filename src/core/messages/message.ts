@@ -1,6 +1,7 @@
 // A message as data (an id of the catalog and its named parameters), and how it reads in a language.
 import { EN, type MessageId } from './en';
 import { KO } from './ko';
+import { fillTemplate } from './template';
 
 export type Language = 'en' | 'ko';
 
@@ -23,22 +24,6 @@ export function msg(id: MessageId, params: Record<string, Param> = {}): Message 
 /** 'ko' for a locale or editor language that starts with ko ('ko', 'ko-KR', 'ko_KR.UTF-8'), else 'en'. */
 export function languageOf(locale: string | undefined): Language {
   return /^ko([_.@-]|$)/i.test(locale ?? '') ? 'ko' : 'en';
-}
-
-/**
- * `template` with each `{name}` replaced by `value(name)`, and each `{n|one|other}` reading `one` when
- * n is 1 and `other` otherwise (English plurals); a parameter without a value stays as written.
- * The core's messages and the panel's labels share it.
- */
-export function fillTemplate(template: string, value: (name: string) => string | number | undefined): string {
-  return template.replace(
-    /\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g,
-    (written, name: string, one?: string, other?: string) => {
-      const v = value(name);
-      if (v === undefined) return written;
-      return one === undefined ? String(v) : Number(v) === 1 ? one : (other ?? '');
-    },
-  );
 }
 
 /** The message in `lang`, its parameters that are messages rendered in `lang` too. */

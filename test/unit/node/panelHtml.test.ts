@@ -4,7 +4,7 @@ import { panelHtml } from '../../../src/node/panelHtml';
 
 const opts = {
   cspSource: 'https://x.vscode-cdn.net',
-  scriptUri: 'https://x.vscode-cdn.net/ext/dist/webview.js',
+  scriptsUri: 'https://x.vscode-cdn.net/ext/dist/webview',
   styleUri: 'https://x.vscode-cdn.net/ext/media/panel.css',
   title: 'XOR <2-4-1> & "more"',
   uri: 'file:///w/xor.nnspec',
@@ -17,7 +17,15 @@ test('the content security policy allows only the nonce and the webview source',
     csp,
     "default-src 'none'; img-src https://x.vscode-cdn.net data:; style-src https://x.vscode-cdn.net 'nonce-abc123'; script-src 'nonce-abc123'; font-src https://x.vscode-cdn.net",
   );
-  assert.match(html, /<script nonce="abc123" src="https:\/\/x\.vscode-cdn\.net\/ext\/dist\/webview\.js"><\/script>/);
+  assert.match(
+    html,
+    /<script type="module" nonce="abc123" src="https:\/\/x\.vscode-cdn\.net\/ext\/dist\/webview\/main\.js"><\/script>/,
+  );
+  // The chunk the first script imports is fetched beside it, not after it.
+  assert.match(
+    html,
+    /<link rel="modulepreload" href="https:\/\/x\.vscode-cdn\.net\/ext\/dist\/webview\/shared\.js" nonce="abc123">/,
+  );
   assert.match(
     html,
     /<link rel="stylesheet" href="https:\/\/x\.vscode-cdn\.net\/ext\/media\/panel\.css" nonce="abc123">/,
@@ -31,7 +39,7 @@ test('the title is escaped and each load gets a fresh nonce', () => {
   const nonce = (h: string) => /script-src 'nonce-([^']+)'/.exec(h)?.[1];
   assert.ok(nonce(html));
   assert.notEqual(nonce(html), nonce(panelHtml(opts)));
-  assert.ok(html.includes(`<script nonce="${nonce(html)}"`));
+  assert.ok(html.includes(`<script type="module" nonce="${nonce(html)}"`));
 });
 
 test('the initial message is embedded as data that no text in it can break out of', () => {
