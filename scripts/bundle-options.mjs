@@ -1,7 +1,7 @@
 // esbuild options shared by the build and the benchmark, which times the spec checker as the editor runs it.
 import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -19,37 +19,39 @@ export const nodeBundle = {
   alias: { yaml: join(yamlPackage, 'browser', 'index.js') },
 };
 
-/**
- * The panel's scripts, minified since every panel loads and parses them anew: ES modules, so that the
- * first one (main.js, with shared.js, which the page preloads beside it) holds only what the shapes need,
- * and the matrices, charts and explanations (laterSections.js) load after the first paint.
- */
+/** The panel's scripts: minified, since every panel parses them anew. */
 export const webviewBundle = {
   ...common,
   platform: 'browser',
-  format: 'esm',
-  splitting: true,
+  format: 'iife',
   target: 'es2022',
   minify: true,
-  charset: 'utf8', // the Korean labels as UTF-8, not \uXXXX escapes (module scripts are always UTF-8)
-  entryPoints: ['webview/main.ts', 'webview/laterSections.ts'],
-  entryNames: '[name]',
-  chunkNames: 'shared', // a second shared chunk would collide with it: the build fails
+  charset: 'utf8', // the Korean labels as UTF-8 (the page's charset), not \uXXXX escapes
 };
 
 /**
- * Builds the panel's scripts into `outdir`, emptied first (the .vsix takes every script there), checking
- * that main.js needs no file its page does not preload.
+ * Builds the panel's two scripts into `outdir` (emptied first: the .vsix takes every script there).
+ * first.js (webview/main.ts) draws the shapes, controls and network; the host writes it into the page
+ * itself (src/node/panelAssets.ts). later.js (webview/laterSections.ts), the matrices,
+ * charts and explanations, is fetched once the page has loaded and sets the global `nnspecLater`.
  */
 export async function buildWebview(outdir) {
   rmSync(outdir, { recursive: true, force: true });
-  const r = await build({ ...webviewBundle, outdir, metafile: true });
-  const main = Object.entries(r.metafile.outputs).find(([file]) => file.endsWith('/main.js'));
-  const needs = main?.[1].imports.filter((i) => i.kind === 'import-statement').map((i) => basename(i.path)) ?? [];
-  if (needs.some((f) => f !== 'shared.js'))
-    throw new Error(
-      `webview/main.ts needs ${needs.join(', ')}; its page (src/node/panelHtml.ts) preloads only shared.js`,
-    );
+  await Promise.all([
+    // A map, but no sourceMappingURL comment: the page has no file beside it to resolve it against.
+    build({
+      ...webviewBundle,
+      entryPoints: ['webview/main.ts'],
+      outfile: join(outdir, 'first.js'),
+      sourcemap: 'external',
+    }),
+    build({
+      ...webviewBundle,
+      entryPoints: ['webview/laterSections.ts'],
+      outfile: join(outdir, 'later.js'),
+      globalName: 'nnspecLater',
+    }),
+  ]);
 }
 
 /**

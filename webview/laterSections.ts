@@ -1,5 +1,7 @@
-// The sections with matrices, charts and canvases: a chunk of its own, loaded after the panel's first
-// paint, so that the first script the page fetches holds only what the shapes need.
+// The sections with matrices, charts and canvases: the panel's second script (later.js), fetched once the
+// page has loaded, so that the first one, which the host writes into the page, holds only what the shapes
+// need. It has its own copies of the modules both use: those with state share it through the page
+// (the panel language from <html lang>, VS Code's API in vscodeApi.ts).
 
 import { alongExamples } from '../src/core/layout';
 import type { MatrixEntry } from '../src/protocol';
@@ -12,6 +14,7 @@ import { createExplainer } from './explanationView';
 import { createForward } from './forward';
 import { createGradcheck } from './gradcheck';
 import { createGradNormChart } from './gradNormChart';
+import { setPanelLanguage } from './labels';
 import { createLossChart } from './lossChart';
 import { palette } from './matrix/palette';
 import { overExamples } from './matrixEntry';
@@ -20,6 +23,8 @@ import type { Panel } from './panel';
 import { createRunList } from './runList';
 import type { Section } from './section';
 import { shownSnapshot, type Part } from './state';
+
+setPanelLanguage(document.documentElement.lang);
 
 export function createLaterSections(body: (p: Part) => HTMLElement, panel: Panel): Partial<Record<Part, Section>> {
   const matrixActions: MatrixActions = {

@@ -112,7 +112,7 @@ function start(): void {
   post({ type: 'ready' });
   // The sections with charts and canvases are fetched once the page has loaded (VS Code shows a webview's
   // page at its load event: a fetch started before would hold it hidden), and built after its first paint.
-  afterLoad(() => requestAnimationFrame(() => setTimeout(() => void addLaterSections(body, panel), 0)));
+  afterLoad(() => requestAnimationFrame(() => setTimeout(() => void addLaterSections(root, body, panel), 0)));
 }
 
 function afterLoad(fn: () => void): void {
@@ -120,14 +120,34 @@ function afterLoad(fn: () => void): void {
   else window.addEventListener('load', fn, { once: true });
 }
 
-/** The sections with matrices, charts and canvases, from their own chunk (webview/laterSections.ts). */
-async function addLaterSections(body: (p: Part) => HTMLElement, panel: Panel): Promise<void> {
+declare global {
+  /** What later.js (webview/laterSections.ts) sets when it has run. */
+  var nnspecLater: typeof import('./laterSections') | undefined;
+}
+
+/** The nonce of this script, which the host wrote into the page: later.js needs it too. */
+const nonce = document.currentScript?.nonce ?? '';
+
+/** later.js, run: its URL is on #app (src/node/panelHtml.ts). */
+function loadLater(root: HTMLElement): Promise<NonNullable<typeof globalThis.nnspecLater>> {
+  return new Promise((ok, fail) => {
+    const script = el('script', { attrs: { src: root.dataset.later ?? '' } });
+    script.nonce = nonce;
+    script.onload = () =>
+      globalThis.nnspecLater ? ok(globalThis.nnspecLater) : fail(new Error('later.js did not run'));
+    script.onerror = () => fail(new Error(`could not load ${root.dataset.later}`));
+    document.body.append(script);
+  });
+}
+
+/** The sections with matrices, charts and canvases, from the page's second script. */
+async function addLaterSections(root: HTMLElement, body: (p: Part) => HTMLElement, panel: Panel): Promise<void> {
   try {
-    const later = await import('./laterSections.js'); // .js: TypeScript's ESM rule; esbuild finds the .ts
+    const later = await loadLater(root);
     panel.addSections(later.createLaterSections(body, panel));
     later.warmPalette();
   } catch (e) {
-    panel.reportFailure('laterSections.js', e);
+    panel.reportFailure('later.js', e);
   }
 }
 

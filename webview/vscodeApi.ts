@@ -10,7 +10,12 @@ interface VsCodeApi {
 
 declare function acquireVsCodeApi(): VsCodeApi;
 
-const api: VsCodeApi = acquireVsCodeApi();
+declare global {
+  var nnspecVsCodeApi: VsCodeApi | undefined;
+}
+
+// VS Code hands its API out once per page, and both panel scripts (first.js, later.js) have this module.
+const api: VsCodeApi = (globalThis.nnspecVsCodeApi ??= acquireVsCodeApi());
 
 export function post(message: WebviewMessage): void {
   api.postMessage(message);

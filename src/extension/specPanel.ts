@@ -17,6 +17,7 @@ import {
   type WebviewMessage,
   type MatrixEntry,
 } from '../protocol';
+import { panelAssets } from '../node/panelAssets';
 import { panelHtml } from '../node/panelHtml';
 import { RunHistory, type StartedRun } from '../node/runHistory';
 import type { RunWorker } from './runWorker';
@@ -113,10 +114,14 @@ export class SpecPanel implements PanelReadout {
     const webview = webviewPanel.webview;
     // A new panel got them when it was created; a restored one may not have them yet.
     if (!webview.options.enableScripts) webview.options = panelWebviewOptions(extensionUri);
+    const scripts = vscode.Uri.joinPath(extensionUri, 'dist', 'webview');
     webview.html = panelHtml({
       cspSource: webview.cspSource,
-      scriptsUri: webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview')).toString(),
-      styleUri: webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'panel.css')).toString(),
+      ...panelAssets({
+        script: vscode.Uri.joinPath(scripts, 'first.js').fsPath,
+        style: vscode.Uri.joinPath(extensionUri, 'media', 'panel.css').fsPath,
+      }),
+      laterScriptUri: webview.asWebviewUri(vscode.Uri.joinPath(scripts, 'later.js')).toString(),
       title: webviewPanel.title,
       uri,
       initial: analysis, // the shapes show before the script has said `ready`

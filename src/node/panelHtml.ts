@@ -1,21 +1,17 @@
-// The training panel's HTML shell: a strict content security policy with a per-load nonce,
-// the panel's first script (a module) with the chunk it imports preloaded beside it, the stylesheet,
-// the root the panel renders into, and the spec's analysis as data, so the panel shows the shapes
-// without waiting for a message.
+// The training panel's HTML: a strict content security policy with a per-load nonce, the stylesheet and
+// the panel's first script written into the page (VS Code shows a webview's page at its load event, which
+// waits for every file the page fetches), the root the panel renders into with the URL of its second
+// script, and the spec's analysis as data, so the panel shows the shapes without waiting for a message.
 import { randomBytes } from 'node:crypto';
 import type { Language } from '../core/messages/message';
 
-/**
- * The panel's scripts in dist/webview/ (scripts/bundle-options.mjs builds them and checks that main.js
- * imports only shared.js); laterSections.js, which main.js imports after the first paint, is not listed.
- */
-export const WEBVIEW_SCRIPTS = { main: 'main.js', shared: 'shared.js' } as const;
-
 export interface PanelHtmlOptions {
   cspSource: string;
-  /** The folder of the WEBVIEW_SCRIPTS (dist/webview) as the webview loads it, without a trailing slash. */
-  scriptsUri: string;
-  styleUri: string;
+  /** The panel's first script and stylesheet, written into the page (src/node/panelAssets.ts). */
+  script: string;
+  style: string;
+  /** dist/webview/later.js as the webview loads it: the first script fetches it once the page has loaded. */
+  laterScriptUri: string;
   title: string;
   /** The spec's document URI, for the panel to keep in its state (PanelState). */
   uri: string;
@@ -61,13 +57,12 @@ export function panelHtml(o: PanelHtmlOptions): string {
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${escapeHtml(o.styleUri)}" nonce="${nonce}">
-<link rel="modulepreload" href="${escapeHtml(`${o.scriptsUri}/${WEBVIEW_SCRIPTS.shared}`)}" nonce="${nonce}">
+<style nonce="${nonce}">${o.style}</style>
 <title>${escapeHtml(o.title)}</title>
 </head>
 <body>
-<main id="app" data-uri="${escapeHtml(o.uri)}"></main>
-${initial}<script type="module" nonce="${nonce}" src="${escapeHtml(`${o.scriptsUri}/${WEBVIEW_SCRIPTS.main}`)}"></script>
+<main id="app" data-uri="${escapeHtml(o.uri)}" data-later="${escapeHtml(o.laterScriptUri)}"></main>
+${initial}<script nonce="${nonce}">${o.script}</script>
 </body>
 </html>`;
 }

@@ -1,8 +1,8 @@
-// Serves the panel's scripts (webview/, built as scripts/build.mjs builds them) and media/panel.css in
-// the extension's real HTML shell and CSP, opens it in headless Chromium, and lets a test send host
+// Serves the panel (webview/, built as scripts/build.mjs builds it) with media/panel.css in the extension's
+// real HTML and CSP, opens it in headless Chromium, and lets a test send host
 // messages and read what the panel posted back.
 
-import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { Language } from '../../src/core/messages/message';
 import { buildWebview } from '../../scripts/bundle-options.mjs';
+import { panelAssets, type PanelAssets } from '../../src/node/panelAssets';
 import { panelHtml } from '../../src/node/panelHtml';
 import type { HostMessage, SnapshotRequest, WebviewMessage } from '../../src/protocol';
 
@@ -22,11 +23,11 @@ export type Theme = 'vscode-dark' | 'vscode-light' | 'vscode-high-contrast';
  * The real panel's HTML (CSP, nonce, #app) from the extension's own panelHtml, plus what VS Code adds
  * around a webview: the theme (body class and --vscode-* variables) and acquireVsCodeApi, here a recorder.
  */
-function pageHtml(origin: string, theme: string, lang: Language): string {
+function pageHtml(origin: string, theme: string, lang: Language, assets: PanelAssets): string {
   const html = panelHtml({
     cspSource: origin,
-    scriptsUri: '/webview',
-    styleUri: '/panel.css',
+    ...assets,
+    laterScriptUri: '/webview/later.js',
     title: 'nnspec harness',
     uri: SPEC_URI,
     lang,
@@ -60,10 +61,9 @@ export interface Harness {
 export async function startHarness(): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'nnspec-webview-'));
   await buildWebview(dir);
-  const scripts = readdirSync(dir).filter((f) => f.endsWith('.js'));
+  const assets = panelAssets({ script: join(dir, 'first.js'), style: join(root, 'media', 'panel.css') });
   const files: Record<string, [string, Buffer]> = {
-    ...Object.fromEntries(scripts.map((f) => [`/webview/${f}`, ['text/javascript', readFileSync(join(dir, f))]])),
-    '/panel.css': ['text/css', readFileSync(join(root, 'media', 'panel.css'))],
+    '/webview/later.js': ['text/javascript', readFileSync(join(dir, 'later.js'))],
     '/themes.css': ['text/css', readFileSync(join(__dirname, 'themes.css'))],
   };
   const server: Server = createServer((req, res) => {
@@ -71,7 +71,7 @@ export async function startHarness(): Promise<Harness> {
     if (u.pathname === '/') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       const lang = u.searchParams.get('lang') === 'ko' ? 'ko' : 'en';
-      res.end(pageHtml(`http://${req.headers.host}`, u.searchParams.get('theme') ?? 'vscode-dark', lang));
+      res.end(pageHtml(`http://${req.headers.host}`, u.searchParams.get('theme') ?? 'vscode-dark', lang, assets));
       return;
     }
     if (u.pathname === '/favicon.ico') {

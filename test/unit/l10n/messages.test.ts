@@ -169,7 +169,7 @@ test('nnspec check --lang ko prints the transposed X in Korean; without it, in E
 
 test('the panel page carries the editor language, and the shape table its mismatch in Korean', () => {
   const page = (lang?: 'en' | 'ko') =>
-    panelHtml({ cspSource: 'x', scriptsUri: 'w', styleUri: 's.css', title: 't', uri: 'file:///a', lang });
+    panelHtml({ cspSource: 'x', script: '', style: '', laterScriptUri: 'l.js', title: 't', uri: 'file:///a', lang });
   assert.match(page('ko'), /<html lang="ko">/);
   assert.match(page(), /<html lang="en">/);
   const a = analyze(readFileSync(join(root, 'examples', 'broken-shapes.nnspec'), 'utf8'), diskIO({ baseDir: root }));
