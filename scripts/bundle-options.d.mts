@@ -4,6 +4,5 @@ import type { BuildOptions, Plugin } from 'esbuild';
 export const root: string;
 export const common: BuildOptions;
 export const nodeBundle: BuildOptions;
-export const webviewBundle: BuildOptions;
 export function buildWebview(outdir: string): Promise<void>;
 export const csvParseCache: Plugin;

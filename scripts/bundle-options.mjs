@@ -20,7 +20,7 @@ export const nodeBundle = {
 };
 
 /** The panel's scripts: minified, since every panel parses them anew. */
-export const webviewBundle = {
+const webviewBundle = {
   ...common,
   platform: 'browser',
   format: 'iife',

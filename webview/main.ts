@@ -151,6 +151,6 @@ async function addLaterSections(root: HTMLElement, body: (p: Part) => HTMLElemen
   }
 }
 
-// The host may load this script in <head>: wait for the body.
+// The host writes this script at the end of <body>; were it in <head>, it would wait for the body.
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
 else start();

@@ -157,7 +157,7 @@ export async function openPanel(
   });
   await page.goto(`${h.url}?theme=${theme}&lang=${lang}${query && `&${query}`}`);
   await page.waitForFunction(() => (window as unknown as { __posted: unknown[] }).__posted.length > 0);
-  // The sections of the chunk loaded after the first paint (webview/laterSections.ts) are built too.
+  // The sections of the page's second script (later.js, webview/laterSections.ts) are built too.
   await page.locator('#gradnorms canvas').waitFor({ state: 'attached' });
   return {
     page,
