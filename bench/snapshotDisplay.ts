@@ -1,6 +1,7 @@
 // `npm run bench`'s snapshot display part: the 784-256-10 snapshot the worker sent (bench/bigLayers.ts)
 // handed to the real panel in headless Chromium (test/webview/harness.ts) once it has asked for that
-// step, timed until drawn (three animation frames), in a fresh page each time.
+// step, its buffers transferred as VS Code transfers them, timed until drawn (the page's frames are quick
+// again: PanelPage.timeToScreen), in a fresh page each time.
 import { digitsCsv, digitsSpec } from '../test/fixtures/digitsCsv';
 import { openPanel, startHarness } from '../test/webview/harness';
 import { realRun } from '../test/webview/realRun';
@@ -25,19 +26,7 @@ export async function snapshotDrawMs(reply: SnapshotMessage, times: number): Pro
       const asked = (await p.snapshotRequests()).at(-1);
       if (!asked) throw new Error('the panel did not ask for the snapshot');
       await p.page.locator('#forward').evaluate((e) => e.scrollIntoView({ block: 'start' }));
-      // Handed to the page first, so that the time is the panel's alone (no helpers inside evaluate).
-      await p.page.evaluate((m) => ((window as unknown as { next: unknown }).next = m), {
-        ...reply,
-        inReplyTo: asked.requestId,
-      });
-      out.push(
-        await p.page.evaluate(async () => {
-          const t0 = performance.now();
-          window.postMessage((window as unknown as { next: unknown }).next, '*');
-          for (let f = 0; f < 3; f++) await new Promise((ok) => requestAnimationFrame(ok));
-          return performance.now() - t0;
-        }),
-      );
+      out.push(await p.timeToScreen({ ...reply, inReplyTo: asked.requestId }));
       const drawn = await p.page.locator('#forward figure[data-matrix="W[1]"] .matrix-grid').count();
       if (p.errors.length > 0 || drawn === 0)
         throw new Error(`the panel did not draw the snapshot: ${p.errors.join('; ') || 'no W[1]'}`);

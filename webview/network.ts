@@ -52,87 +52,117 @@ function selectedParts(d: ViewState): Set<string> {
   return out;
 }
 
-function edges(root: SVGSVGElement, d: ViewState, shown: number[], pos: (l: number, i: number) => [number, number]) {
-  const s = shownSnapshot(d);
-  const selected = selectedParts(d);
+/** An edge as drawn: its line and title, and the units it joins (unit i of layer l, input j of layer l-1). */
+interface Edge {
+  line: SVGLineElement;
+  title: SVGTitleElement;
+  l: number;
+  i: number;
+  j: number;
+}
+
+/** The drawing of one set of layer sizes: steps and selections only restyle its edges and units. */
+interface Drawing {
+  sizes: string;
+  edges: Edge[];
+  units: { circle: SVGCircleElement; part: string }[];
+  note: HTMLElement;
+}
+
+/** The units as circles and the edges as lines, each titled, for `sizes` (of which `shown` are drawn). */
+function draw(body: HTMLElement, sizes: number[], shown: number[]): Drawing {
+  const height = Math.max(...shown) * ROW_GAP + 40;
+  const width = (sizes.length - 1) * COL_GAP + 80;
+  const root = svg('svg', {
+    viewBox: `0 0 ${width} ${height}`,
+    width,
+    height,
+    role: 'img',
+    'aria-label': label('network.name', { sizes: sizes.join('-') }),
+  });
+  const pos = (l: number, i: number): [number, number] => [
+    40 + l * COL_GAP,
+    height / 2 + (i - (shown[l] - 1) / 2) * ROW_GAP,
+  ];
+  const edges: Edge[] = [];
   for (let l = 1; l < shown.length; l++) {
-    const W = s?.layers[l - 1]?.W;
-    const scale = W ? maxAbs(W.data) : 0;
     for (let i = 0; i < shown[l]; i++) {
       for (let j = 0; j < shown[l - 1]; j++) {
-        const e = W && s ? weight(W, s.exampleAxis, i, j) : undefined;
         const [x1, y1] = pos(l - 1, j);
         const [x2, y2] = pos(l, i);
-        const sign = !e ? '' : e.w >= 0 ? ' pos' : ' neg';
-        const line = svg('line', {
-          x1,
-          y1,
-          x2,
-          y2,
-          class: `edge${sign}${selected.has(`${l}:${i}:${j}`) ? ' selected' : ''}`,
-        });
-        if (e) line.style.strokeWidth = String(0.5 + (scale > 0 ? (Math.abs(e.w) / scale) * 4.5 : 0));
+        const line = svg('line', { x1, y1, x2, y2 });
         const title = svg('title');
-        title.textContent = e
-          ? `W[${l}]${e.at} = ${fmt(e.w)}`
-          : label('network.edge', { layer: l, from: j + 1, to: i + 1 });
         line.append(title);
         root.append(line);
+        edges.push({ line, title, l, i, j });
       }
     }
   }
+  const units: Drawing['units'] = [];
+  sizes.forEach((n, l) => {
+    for (let i = 0; i < shown[l]; i++) {
+      const [cx, cy] = pos(l, i);
+      const circle = svg('circle', { cx, cy, r: R });
+      if (l > 0) circle.style.stroke = CATEGORICAL[(l - 1) % CATEGORICAL.length];
+      const title = svg('title');
+      title.textContent =
+        l === 0
+          ? label('network.input', { index: i + 1, size: n })
+          : label('network.unit', { layer: l, index: i + 1, size: n });
+      circle.append(title);
+      root.append(circle);
+      units.push({ circle, part: `${l}:${i}` });
+    }
+    const size = svg('text', { x: pos(l, 0)[0], y: height - 6, class: 'layer-label', 'text-anchor': 'middle' });
+    size.textContent = `n[${l}] = ${n}${n > MAX_UNITS ? label('network.shown', { count: MAX_UNITS }) : ''}`;
+    root.append(size);
+  });
+  const note = el('p', { class: 'note' });
+  body.replaceChildren(el('div', { class: 'network-wrap' }, root), note);
+  return { sizes: sizes.join('-'), edges, units, note };
+}
+
+/** The shown step's weights and the selection on a drawing: colours, widths, titles and marks. */
+function restyle(drawing: Drawing, d: ViewState): void {
+  const s = shownSnapshot(d);
+  const selected = selectedParts(d);
+  const scales = s?.layers.map((layer) => maxAbs(layer.W.data)) ?? [];
+  for (const { line, title, l, i, j } of drawing.edges) {
+    const W = s?.layers[l - 1]?.W;
+    const e = W && s ? weight(W, s.exampleAxis, i, j) : undefined;
+    const sign = !e ? '' : e.w >= 0 ? ' pos' : ' neg';
+    line.setAttribute('class', `edge${sign}${selected.has(`${l}:${i}:${j}`) ? ' selected' : ''}`);
+    const scale = scales[l - 1] ?? 0;
+    line.style.strokeWidth = e ? String(0.5 + (scale > 0 ? (Math.abs(e.w) / scale) * 4.5 : 0)) : '';
+    title.textContent = e
+      ? `W[${l}]${e.at} = ${fmt(e.w)}`
+      : label('network.edge', { layer: l, from: j + 1, to: i + 1 });
+  }
+  for (const { circle, part } of drawing.units)
+    circle.setAttribute(
+      'class',
+      `${part.startsWith('0:') ? 'unit input' : 'unit'}${selected.has(part) ? ' selected' : ''}`,
+    );
+  drawing.note.textContent = s ? label('network.note', { step: s.step }) : label('network.noWeights');
 }
 
 export function createNetwork(body: HTMLElement): Section {
+  let drawing: Drawing | undefined;
   const render = (d: ViewState): void => {
-    body.replaceChildren();
     const sizes = layerSizes(d);
     if (sizes.length < 2) {
-      body.append(placeholder(label('network.empty')));
+      drawing = undefined;
+      body.replaceChildren(placeholder(label('network.empty')));
       return;
     }
-    const shown = sizes.map((n) => Math.min(n, MAX_UNITS));
-    const height = Math.max(...shown) * ROW_GAP + 40;
-    const width = (sizes.length - 1) * COL_GAP + 80;
-    const root = svg('svg', {
-      viewBox: `0 0 ${width} ${height}`,
-      width,
-      height,
-      role: 'img',
-      'aria-label': label('network.name', { sizes: sizes.join('-') }),
-    });
-    const pos = (l: number, i: number): [number, number] => [
-      40 + l * COL_GAP,
-      height / 2 + (i - (shown[l] - 1) / 2) * ROW_GAP,
-    ];
-    edges(root, d, shown, pos);
-    const selected = selectedParts(d);
-    sizes.forEach((n, l) => {
-      for (let i = 0; i < shown[l]; i++) {
-        const [cx, cy] = pos(l, i);
-        const mark = selected.has(`${l}:${i}`) ? ' selected' : '';
-        const c = svg('circle', { cx, cy, r: R, class: `${l === 0 ? 'unit input' : 'unit'}${mark}` });
-        if (l > 0) c.style.stroke = CATEGORICAL[(l - 1) % CATEGORICAL.length];
-        const title = svg('title');
-        title.textContent =
-          l === 0
-            ? label('network.input', { index: i + 1, size: n })
-            : label('network.unit', { layer: l, index: i + 1, size: n });
-        c.append(title);
-        root.append(c);
-      }
-      const size = svg('text', { x: pos(l, 0)[0], y: height - 6, class: 'layer-label', 'text-anchor': 'middle' });
-      size.textContent = `n[${l}] = ${n}${n > MAX_UNITS ? label('network.shown', { count: MAX_UNITS }) : ''}`;
-      root.append(size);
-    });
-    const s = shownSnapshot(d);
-    body.append(el('div', { class: 'network-wrap' }, root));
-    body.append(
-      el('p', {
-        class: 'note',
-        text: s ? label('network.note', { step: s.step }) : label('network.noWeights'),
-      }),
-    );
+    // Built again only for other layer sizes: a hovered edge keeps its title through the steps.
+    if (drawing?.sizes !== sizes.join('-'))
+      drawing = draw(
+        body,
+        sizes,
+        sizes.map((n) => Math.min(n, MAX_UNITS)),
+      );
+    restyle(drawing, d);
   };
   return { render };
 }

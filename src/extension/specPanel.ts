@@ -219,7 +219,8 @@ export class SpecPanel implements PanelReadout {
 
   /** Plays the current run once the webview has painted after `ready` (at once if it already has). */
   playWhenReady(): void {
-    if (this.ready) this.run?.control('play');
+    // Between `ready` and that paint, the play waits with the thread (startThreadAfterPaint).
+    if (this.ready && !this.startThreadOnceDrawn) this.run?.control('play');
     else this.playOnReady = true;
   }
 

@@ -122,6 +122,11 @@ export interface PanelPage {
   page: Page;
   errors: string[]; // uncaught exceptions and console errors
   send(...messages: (HostMessage | Record<string, unknown>)[]): Promise<void>;
+  /**
+   * Milliseconds from posting `message` to the page until its drawing is done (the page's frames are
+   * quick again), with its typed arrays' buffers transferred as VS Code's webview host frame posts them.
+   */
+  timeToScreen(message: HostMessage): Promise<number>;
   /** What the panel asked the host for, in order (its DrawnMessage reports left out: see drawnReports). */
   posted(): Promise<WebviewMessage[]>;
   /** The `received` counts of the panel's DrawnMessages, in order. */
@@ -167,6 +172,33 @@ export async function openPanel(
         for (const m of ms) window.postMessage(m, '*');
       }, messages);
       await frames(page);
+    },
+    timeToScreen: async (message) => {
+      // Handed to the page first, so that the time is the panel's alone.
+      await page.evaluate((m) => ((window as unknown as { next: unknown }).next = m), message);
+      // (No helper functions inside: the test runner's compiler would wrap them in a helper the page lacks.)
+      return page.evaluate(async () => {
+        const m = (window as unknown as { next: unknown }).next;
+        const buffers = new Set<ArrayBuffer>();
+        const todo: unknown[] = [m];
+        while (todo.length > 0) {
+          const v = todo.pop();
+          if (ArrayBuffer.isView(v)) buffers.add(v.buffer as ArrayBuffer);
+          else if (v && typeof v === 'object') todo.push(...Object.values(v));
+        }
+        const t0 = performance.now();
+        window.postMessage(m, '*', [...buffers]);
+        // Frames come every 16.7 ms when the page is idle: the drawing is on screen at the start of the
+        // first of four quiet frames in a row (a frame begins once the one before has been committed).
+        const starts: number[] = [];
+        let quiet = 0;
+        while (quiet < 4 && performance.now() - t0 < 10_000) {
+          const start = await new Promise<number>((ok) => requestAnimationFrame(ok));
+          quiet = start - (starts.at(-1) ?? t0) < 25 ? quiet + 1 : 0;
+          starts.push(start);
+        }
+        return starts[starts.length - 4] - t0;
+      });
     },
     posted: async () => (await allPosted(page)).filter((m) => m.type !== 'drawn'),
     drawnReports: async () => (await allPosted(page)).flatMap((m) => (m.type === 'drawn' ? [m.received] : [])),

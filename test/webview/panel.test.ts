@@ -276,6 +276,32 @@ describe('training panel', () => {
     await clean(p);
   });
 
+  test('the network restyles its edges in place for another step and for a selected weight', async () => {
+    const p = await openPanel(h);
+    await p.send(analysis(true));
+    await show(p, 0);
+    const edge = p.page.locator('#network line', { has: p.page.locator('title', { hasText: /^W\[1\]\[4, 1\]/ }) });
+    assert.equal(await edge.getAttribute('class'), 'edge pos');
+    await edge.evaluate((e) => ((e as unknown as { kept: boolean }).kept = true));
+    // Step 1 with W[1] negated: the same line, now negative, with the step's value in its title.
+    await p.send(status(2, 'paused'), kept([1]));
+    const asked = (await p.snapshotRequests()).at(-1)!;
+    const s = snapshot(1, XOR_X, XOR_Y);
+    const W = s.layers[0].W;
+    s.layers[0].W = { ...W, data: W.data.map((v) => -v) };
+    await p.send({ type: 'snapshot', runId: RUN, inReplyTo: asked.requestId, snapshot: s });
+    assert.equal(await edge.locator('title').textContent(), 'W[1][4, 1] = -0.333');
+    assert.equal(await edge.getAttribute('class'), 'edge neg');
+    assert.equal(await edge.evaluate((e) => (e as unknown as { kept?: boolean }).kept), true);
+    assert.equal(await p.page.locator('#network line').count(), 2 * 4 + 4 * 1);
+    assert.match((await p.page.locator('#network .note').textContent())!, /\b1\b/);
+    // Selecting that weight (0-based in messages) marks its line and the two units it joins.
+    await p.send({ type: 'selectEntry', entry: { matrix: 'W', layer: 1, row: 3, col: 0 } });
+    assert.equal(await edge.getAttribute('class'), 'edge neg selected');
+    assert.equal(await p.page.locator('#network circle.selected').count(), 2);
+    await clean(p);
+  });
+
   test('backprop is laid out from the output back, dZ[2] = A[2] - Y first', async () => {
     const p = await openPanel(h);
     await p.send(analysis(true));
