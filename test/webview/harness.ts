@@ -197,6 +197,7 @@ export async function openPanel(
           quiet = start - (starts.at(-1) ?? t0) < 25 ? quiet + 1 : 0;
           starts.push(start);
         }
+        if (quiet < 4) throw new Error('the page was still drawing 10 s after the message');
         return starts[starts.length - 4] - t0;
       });
     },
