@@ -65,12 +65,14 @@ interface Edge {
 interface Drawing {
   sizes: string;
   edges: Edge[];
-  units: { circle: SVGCircleElement; part: string }[];
+  /** Each unit's circle, its `layer:unit` key, and its class when not selected. */
+  units: { circle: SVGCircleElement; part: string; base: string }[];
   note: HTMLElement;
 }
 
-/** The units as circles and the edges as lines, each titled, for `sizes` (of which `shown` are drawn). */
-function draw(body: HTMLElement, sizes: number[], shown: number[]): Drawing {
+/** The units as circles (at most MAX_UNITS a layer) and the edges as lines, each titled, for `sizes`. */
+function draw(body: HTMLElement, sizes: number[]): Drawing {
+  const shown = sizes.map((n) => Math.min(n, MAX_UNITS));
   const height = Math.max(...shown) * ROW_GAP + 40;
   const width = (sizes.length - 1) * COL_GAP + 80;
   const root = svg('svg', {
@@ -111,7 +113,7 @@ function draw(body: HTMLElement, sizes: number[], shown: number[]): Drawing {
           : label('network.unit', { layer: l, index: i + 1, size: n });
       circle.append(title);
       root.append(circle);
-      units.push({ circle, part: `${l}:${i}` });
+      units.push({ circle, part: `${l}:${i}`, base: l === 0 ? 'unit input' : 'unit' });
     }
     const size = svg('text', { x: pos(l, 0)[0], y: height - 6, class: 'layer-label', 'text-anchor': 'middle' });
     size.textContent = `n[${l}] = ${n}${n > MAX_UNITS ? label('network.shown', { count: MAX_UNITS }) : ''}`;
@@ -138,11 +140,8 @@ function restyle(drawing: Drawing, d: ViewState): void {
       ? `W[${l}]${e.at} = ${fmt(e.w)}`
       : label('network.edge', { layer: l, from: j + 1, to: i + 1 });
   }
-  for (const { circle, part } of drawing.units)
-    circle.setAttribute(
-      'class',
-      `${part.startsWith('0:') ? 'unit input' : 'unit'}${selected.has(part) ? ' selected' : ''}`,
-    );
+  for (const { circle, part, base } of drawing.units)
+    circle.setAttribute('class', `${base}${selected.has(part) ? ' selected' : ''}`);
   drawing.note.textContent = s ? label('network.note', { step: s.step }) : label('network.noWeights');
 }
 
@@ -156,12 +155,7 @@ export function createNetwork(body: HTMLElement): Section {
       return;
     }
     // Built again only for other layer sizes: a hovered edge keeps its title through the steps.
-    if (drawing?.sizes !== sizes.join('-'))
-      drawing = draw(
-        body,
-        sizes,
-        sizes.map((n) => Math.min(n, MAX_UNITS)),
-      );
+    if (drawing?.sizes !== sizes.join('-')) drawing = draw(body, sizes);
     restyle(drawing, d);
   };
   return { render };
