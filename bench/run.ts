@@ -200,7 +200,7 @@ async function snapshotDisplayText(big: Awaited<ReturnType<typeof bigLayerFigure
   try {
     const draw = median(await snapshotDrawMs(big.snapshot, 3));
     const total = big.snapshotReplyMs + big.snapshotSerialiseMs + draw;
-    return `${ms(total)} (worker reply ${ms(big.snapshotReplyMs)} + host JSON ${ms(big.snapshotSerialiseMs)} + panel draw ${ms(draw)}; budget 200 ms)`;
+    return `${ms(total)} (worker reply ${ms(big.snapshotReplyMs)} + host serialising ${ms(big.snapshotSerialiseMs)} + panel draw ${ms(draw)}; budget 200 ms)`;
   } catch (e) {
     return `FAILED: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`;
   }

@@ -33,7 +33,7 @@ export interface SnapshotSample {
   units: number[][];
 }
 
-function numbersOf(sizes: number[], examples: number): number {
+function numbersOf(sizes: readonly number[], examples: number): number {
   let n = (sizes[0] + sizes[sizes.length - 1]) * examples;
   for (let l = 1; l < sizes.length; l++) n += 2 * (sizes[l] * sizes[l - 1] + sizes[l]) + 4 * sizes[l] * examples;
   return n;
@@ -70,6 +70,11 @@ function sampleLayer(layer: LayerSnapshot, units: number[], before: number[], ex
   };
 }
 
+/** Whether a whole snapshot of a network of these layer sizes over m examples fits `maxBytes`. */
+export function snapshotFits(sizes: readonly number[], m: number, maxBytes = MESSAGE_BYTES): boolean {
+  return numbersOf(sizes, m) <= Math.floor(maxBytes / BYTES_PER_NUMBER);
+}
+
 /**
  * The snapshot itself when it fits `maxBytes`; otherwise the same matrices restricted to evenly
  * spaced examples and units (the same ones in every matrix that has them), with what was kept.
@@ -77,9 +82,8 @@ function sampleLayer(layer: LayerSnapshot, units: number[], before: number[], ex
 export function sampleSnapshot(s: Snapshot, maxBytes = MESSAGE_BYTES): { snapshot: Snapshot; sample?: SnapshotSample } {
   const sizes = [s.X.rows, ...s.layers.map((l) => l.W.rows)];
   const m = s.X.cols;
-  const budget = Math.floor(maxBytes / BYTES_PER_NUMBER);
-  if (numbersOf(sizes, m) <= budget) return { snapshot: s };
-  const k = largestCap(sizes, m, budget);
+  if (snapshotFits(sizes, m, maxBytes)) return { snapshot: s };
+  const k = largestCap(sizes, m, Math.floor(maxBytes / BYTES_PER_NUMBER));
   const examples = evenlySpaced(m, k);
   const units = sizes.map((n) => evenlySpaced(n, k));
   const L = s.layers.length;

@@ -4,7 +4,7 @@
 // gradient checks and parameters.
 import type { Dataset } from '../core/data/types';
 import { snapshotDto } from '../core/dto';
-import { MESSAGE_BYTES, sampleBoundary, sampleSnapshot } from '../core/messageBudget';
+import { MESSAGE_BYTES, sampleBoundary } from '../core/messageBudget';
 import { parametersJson } from '../core/report';
 import { msg, render, type Language } from '../core/messages/message';
 import { finishedSummary, stoppedSummary } from '../core/runText';
@@ -154,52 +154,48 @@ export class RunReporter {
     this.flush(true);
   }
 
-  /** The kept snapshot nearest `step`, if any is kept. */
-  private nearestSnapshot(step: number) {
-    const { trainer } = this.run;
-    const steps = trainer.history.snapshotSteps();
-    const best = steps.reduce((a, s) => (Math.abs(s - step) < Math.abs(a - step) ? s : a), steps[0]);
-    return best === undefined ? undefined : trainer.snapshot(best);
+  /** The kept step nearest `step`, if any is kept. */
+  private nearestKept(step: number): number | undefined {
+    const steps = this.run.trainer.history.snapshotSteps();
+    return steps.reduce((a, s) => (Math.abs(s - step) < Math.abs(a - step) ? s : a), steps[0]);
   }
 
   /**
    * The boundary at `step`, to set beside another run's at that step: of the current parameters when the
-   * run is at that step (its final ones once it ended), else of the nearest kept snapshot's θ.
+   * run is at that step (its final ones once it ended), else of the nearest kept step's θ.
    */
   private boundaryAt(requestId: number, step: number): void {
     const { grid, trainer, post } = this.run;
-    const s = step === trainer.stepIndex ? undefined : this.nearestSnapshot(step);
-    if (!grid || (!s && step !== trainer.stepIndex)) {
+    const kept = step === trainer.stepIndex ? undefined : this.nearestKept(step);
+    const theta = kept === undefined ? undefined : trainer.parametersAt(kept);
+    if (!grid || (!theta && step !== trainer.stepIndex)) {
       const why = grid ? msg('job.noSnapshotNear', { step }) : msg('job.boundary2d');
       post({ type: 'error', inReplyTo: requestId, message: render(this.run.lang ?? 'en', why) });
       return;
     }
-    const boundary = s
-      ? grid.compute(
-          s.layers.map((l) => ({ W: l.W, b: l.b })),
-          s.step,
-        )
-      : grid.compute(trainer.parameters(), trainer.stepIndex);
+    const boundary =
+      theta && kept !== undefined ? grid.compute(theta, kept) : grid.compute(trainer.parameters(), trainer.stepIndex);
     post({ type: 'boundaryAt', inReplyTo: requestId, boundary });
   }
 
-  /** The kept snapshot nearest the step asked for (the panel normally asks for a kept one), with its boundary. */
+  /**
+   * The kept snapshot nearest the step asked for (the panel normally asks for a kept one), with its
+   * boundary. Big layers: evenly spaced units and examples, so the message stays under the panel's budget.
+   */
   private snapshot(requestId: number, step: number): void {
-    const s = this.nearestSnapshot(step);
-    if (!s) {
+    const { trainer, spec, post } = this.run;
+    const kept = this.nearestKept(step);
+    const replayed = kept === undefined ? undefined : trainer.sampledSnapshot(kept, SNAPSHOT_BYTES);
+    if (kept === undefined || !replayed) {
       const message = render(this.run.lang ?? 'en', msg('job.noSnapshotOf', { step }));
-      this.run.post({ type: 'error', inReplyTo: requestId, message });
+      post({ type: 'error', inReplyTo: requestId, message });
       return;
     }
-    // The boundary follows the timeline: θ_t is the W[l], b[l] the snapshot of step t holds.
-    const grid = this.run.grid?.compute(
-      s.layers.map((l) => ({ W: l.W, b: l.b })),
-      s.step,
-    );
-    // Big layers: evenly spaced units and examples, so the message stays under the panel's budget.
-    const { snapshot, sample } = sampleSnapshot(s, SNAPSHOT_BYTES);
+    // The boundary follows the timeline: θ_t is the W[l], b[l] the history kept for step t.
+    const theta = this.run.grid && trainer.parametersAt(kept);
+    const grid = theta && this.run.grid?.compute(theta, kept);
     const boundary = grid && sampleBoundary(grid, BOUNDARY_BYTES).boundary;
-    const dto = snapshotDto(snapshot, this.run.spec.layout);
-    this.run.post({ type: 'snapshot', inReplyTo: requestId, snapshot: dto, boundary, sample });
+    const dto = snapshotDto(replayed.snapshot, spec.layout);
+    post({ type: 'snapshot', inReplyTo: requestId, snapshot: dto, boundary, sample: replayed.sample });
   }
 }

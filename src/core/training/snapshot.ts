@@ -1,4 +1,5 @@
-// Deep copies of one step's matrices (the engine reuses its buffers from step to step).
+// Deep copies of one step's matrices (the engine reuses its buffers from step to step), or views of
+// them to sample at once.
 
 import { copyInto } from '../engine/copy';
 import type { Matrix } from '../engine/matrix';
@@ -17,6 +18,27 @@ function copy(rows: number, cols: number, data: Float64Array, alloc: Allocate): 
   return { rows, cols, data: out };
 }
 
+/** The layers' matrices, each made by `take` from the engine's buffer. */
+function layersOf(net: Network, ws: Workspace, take: (rows: number, cols: number, data: Float64Array) => Matrix) {
+  const m = ws.m;
+  const layers = [];
+  for (let l = 1; l <= net.L; l++) {
+    const n = net.sizes[l];
+    const nPrev = net.sizes[l - 1];
+    layers.push({
+      W: take(n, nPrev, net.W[l]),
+      b: take(n, 1, net.b[l]),
+      Z: take(n, m, ws.Z[l]),
+      A: take(n, m, ws.A[l]),
+      dA: take(n, m, ws.dA[l]),
+      dZ: take(n, m, ws.dZ[l]),
+      dW: take(n, nPrev, net.dW[l]),
+      db: take(n, 1, net.db[l]),
+    });
+  }
+  return layers;
+}
+
 /**
  * The snapshot of step t, taken after the backward pass and before the update.
  * `X`, `Y` may be given as-is when they are the data set's own (never written) matrices.
@@ -30,23 +52,20 @@ export function captureSnapshot(
   Y: Matrix,
   alloc = freshArray,
 ): Snapshot {
-  const m = ws.m;
-  const layers = [];
-  for (let l = 1; l <= net.L; l++) {
-    const n = net.sizes[l];
-    const nPrev = net.sizes[l - 1];
-    layers.push({
-      W: copy(n, nPrev, net.W[l], alloc),
-      b: copy(n, 1, net.b[l], alloc),
-      Z: copy(n, m, ws.Z[l], alloc),
-      A: copy(n, m, ws.A[l], alloc),
-      dA: copy(n, m, ws.dA[l], alloc),
-      dZ: copy(n, m, ws.dZ[l], alloc),
-      dW: copy(n, nPrev, net.dW[l], alloc),
-      db: copy(n, 1, net.db[l], alloc),
-    });
-  }
-  return { step, cost, X, Y, layers };
+  return { step, cost, X, Y, layers: layersOf(net, ws, (rows, cols, data) => copy(rows, cols, data, alloc)) };
+}
+
+/**
+ * The same snapshot as views of the engine's buffers, nothing copied: good only until the network
+ * runs again, to pick a sample out of at once.
+ */
+export function snapshotView(net: Network, ws: Workspace, step: number, cost: number, X: Matrix, Y: Matrix): Snapshot {
+  const view = (rows: number, cols: number, data: Float64Array) => ({
+    rows,
+    cols,
+    data: data.subarray(0, rows * cols),
+  });
+  return { step, cost, X, Y, layers: layersOf(net, ws, view) };
 }
 
 /** W[l], b[l] pairs copied out of an array laid out like θ (every W[l] then b[l], layer by layer). */
@@ -63,6 +82,11 @@ function pairs(net: Network, flat: Float64Array, alloc: Allocate): ParameterPair
     at += w + n;
   }
   return out;
+}
+
+/** W[l], b[l] copied out of θ (or an array laid out like it). */
+export function parametersIn(net: Network, theta: Float64Array): ParameterPair[] {
+  return pairs(net, theta, freshArray);
 }
 
 /** The optimizer's moments before step t's update, per layer (taken only for a snapshot). */

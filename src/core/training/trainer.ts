@@ -15,7 +15,17 @@ import { BatchSchedule, type Batch } from './batches';
 import { divergenceMessage } from './divergence';
 import { History } from './history';
 import { captureReplayPoint, replayPointBytes, type ReplayPoint } from './replay';
-import { captureMoments, captureSnapshot, captureUpdate, freshArray, recycler, type Allocate } from './snapshot';
+import { sampleSnapshot, snapshotFits, type SnapshotSample } from '../messageBudget';
+import {
+  captureMoments,
+  captureSnapshot,
+  captureUpdate,
+  freshArray,
+  parametersIn,
+  recycler,
+  snapshotView,
+  type Allocate,
+} from './snapshot';
 import type { Evaluation, HistoryOptions, Snapshot, StepRecord } from './types';
 
 export type TrainerStatus = 'ready' | 'done' | 'diverged';
@@ -52,6 +62,8 @@ export class Trainer {
    */
   private replayed?: Snapshot;
   private thetaAside?: Float64Array;
+  /** The last sampled snapshot replayed, and the budget it was sampled to. */
+  private sampled?: { maxBytes: number; picked: { snapshot: Snapshot; sample?: SnapshotSample } };
 
   constructor(
     readonly spec: Spec,
@@ -136,6 +148,56 @@ export class Trainer {
     const point = this.history.kept(step);
     if (!point) return undefined;
     const net = this.net;
+    const snapshot = this.replay(point, (ws, batch, cost) => {
+      const alloc = recycler(this.replayed, [this.data.X.data, this.data.Y.data]);
+      const s = captureSnapshot(net, ws, step, cost, ...this.batchMatrices(batch, alloc), alloc);
+      if (Number.isFinite(cost) && net.gradientsFinite()) {
+        const optimizer = this.resumedOptimizer({ moments: point.moments, updates: step });
+        const before = captureMoments(net, optimizer.moments(), alloc);
+        optimizer.update(net.theta, net.grad);
+        s.update = captureUpdate(net, before, alloc);
+      }
+      return s;
+    });
+    this.replayed = snapshot;
+    return snapshot;
+  }
+
+  /**
+   * The snapshot of a kept step under `maxBytes`, as sampleSnapshot samples it, but picked straight out of
+   * the replay's buffers: a 784-256-10 step copies a few thousand numbers of each big matrix, not all 7 MB
+   * of them, and leaves out the update, which a sampled snapshot does not carry. The whole snapshot when it fits.
+   */
+  sampledSnapshot(step: number, maxBytes: number): { snapshot: Snapshot; sample?: SnapshotSample } | undefined {
+    const point = this.history.kept(step);
+    if (!point) return undefined;
+    if (snapshotFits(this.net.sizes, point.examples?.length ?? this.data.X.cols, maxBytes)) {
+      const snapshot = this.snapshot(step);
+      return snapshot && { snapshot };
+    }
+    const last = this.sampled;
+    if (last?.picked.snapshot.step === step && last.maxBytes === maxBytes) return last.picked;
+    const picked = this.replay(point, (ws, batch, cost) => {
+      const X = { rows: this.data.X.rows, cols: batch.m, data: batch.X };
+      const Y = { rows: this.data.Y.rows, cols: batch.m, data: batch.Y };
+      return sampleSnapshot(snapshotView(this.net, ws, step, cost, X, Y), maxBytes);
+    });
+    this.sampled = { maxBytes, picked };
+    return picked;
+  }
+
+  /** Copies of W[l], b[l] of a kept step (θ_t), without replaying it. */
+  parametersAt(step: number): LayerParameters[] | undefined {
+    const point = this.history.kept(step);
+    return point && parametersIn(this.net, point.theta);
+  }
+
+  /**
+   * Runs kept step t again (forward and backward on θ_t and its examples) and hands the network in that
+   * state to `take`; then puts the current θ back. The workspaces are overwritten by the next step anyway.
+   */
+  private replay<T>(point: ReplayPoint, take: (ws: Workspace, batch: Batch, cost: number) => T): T {
+    const net = this.net;
     const now = (this.thetaAside ??= new Float64Array(net.theta.length));
     copyInto(now, net.theta);
     copyInto(net.theta, point.theta);
@@ -144,17 +206,9 @@ export class Trainer {
     net.forward(ws, batch.X);
     const cost = net.cost(ws, batch.Y);
     net.backward(ws, batch.Y, true);
-    const alloc = recycler(this.replayed, [this.data.X.data, this.data.Y.data]);
-    const snapshot = captureSnapshot(net, ws, step, cost, ...this.batchMatrices(batch, alloc), alloc);
-    if (Number.isFinite(cost) && net.gradientsFinite()) {
-      const optimizer = this.resumedOptimizer({ moments: point.moments, updates: step });
-      const before = captureMoments(net, optimizer.moments(), alloc);
-      optimizer.update(net.theta, net.grad);
-      snapshot.update = captureUpdate(net, before, alloc);
-    }
+    const out = take(ws, batch, cost);
     copyInto(net.theta, now);
-    this.replayed = snapshot;
-    return snapshot;
+    return out;
   }
 
   private resumedOptimizer(from: OptimizerState): Optimizer {

@@ -4,6 +4,7 @@
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { MESSAGE_BYTES, sampleSnapshot } from '../../../src/core/messageBudget';
 import type { Activation, LossKind, OptimizerKind } from '../../../src/core/spec/types';
 import { Trainer } from '../../../src/core/training/trainer';
 import type { Snapshot } from '../../../src/core/training/types';
@@ -97,6 +98,31 @@ describe('replayed snapshots', () => {
       for (const t of steps) assert.deepStrictEqual(replaying.snapshot(t), taken[t], `step ${t}`);
       assert.deepStrictEqual(replaying.parameters(), taking.parameters());
       assert.deepStrictEqual(replaying.history.costs.values(), taking.history.costs.values());
+    });
+  }
+
+  for (const c of cases) {
+    test(`sampled, pick the numbers sampling the whole snapshot picks, and leave the run as it was (${c.name})`, () => {
+      const [sampling, plain] = twins(c, 60);
+      // 40 numbers: fewer than any of these networks' snapshots hold, so every one is sampled.
+      const small = 40 * 25;
+      let checked = 0;
+      for (let r = sampling.next(); r; r = sampling.next(), plain.next()) {
+        if (r.step % 5 !== 2) continue;
+        const t = sampling.history.snapshotSteps().at(-2) ?? 0;
+        const picked = sampling.sampledSnapshot(t, small)!;
+        assert.ok(picked.sample, `step ${t} sampled`);
+        assert.deepStrictEqual(picked, sampleSnapshot(sampling.snapshot(t)!, small), `step ${t}`);
+        assert.deepStrictEqual(sampling.sampledSnapshot(t, MESSAGE_BYTES), { snapshot: sampling.snapshot(t) });
+        const whole = sampling.snapshot(t)!.layers.map((l) => ({ W: l.W, b: l.b }));
+        assert.deepStrictEqual(sampling.parametersAt(t), whole, `θ_${t}`);
+        checked++;
+      }
+      assert.ok(checked >= 10, `${checked} steps checked`);
+      assert.deepStrictEqual(sampling.parameters(), plain.parameters());
+      assert.deepStrictEqual(sampling.history.costs.values(), plain.history.costs.values());
+      assert.equal(sampling.sampledSnapshot(1234, small), undefined);
+      assert.equal(sampling.parametersAt(1234), undefined);
     });
   }
 
