@@ -137,11 +137,11 @@ export interface PanelPage {
   screenshot(name: string, selector?: string): Promise<void>;
 }
 
-/** Waits until the panel has drawn: two animation frames after the last message. */
 /** Every message the panel posted since the page loaded, the plumbing of DrawnMessage included. */
 const allPosted = (page: Page): Promise<WebviewMessage[]> =>
   page.evaluate(() => (window as unknown as { __posted: WebviewMessage[] }).__posted);
 
+/** Waits until the panel has drawn: two animation frames after the last message. */
 export async function frames(page: Page): Promise<void> {
   await page.evaluate(() => new Promise<void>((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok()))));
 }
