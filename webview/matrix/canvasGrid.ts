@@ -12,8 +12,6 @@ import { paintFrame, spanOf } from './paint';
 import { forgetPalette, palette } from './palette';
 
 let ids = 0;
-/** How far out of the window (CSS pixels) a grid is painted, so that scrolling shows no blank frame. */
-const SCREEN_MARGIN = 300;
 
 /** A hidden grid row holding the one cell screen readers are told about. */
 function proxyRow(id: string): { row: HTMLElement; cell: HTMLElement } {
@@ -38,11 +36,8 @@ export class CanvasGrid {
   /** The viewport (CSS pixels) and scroll offsets, as last laid out: painting never asks for layout. */
   private size = { width: 0, height: 0 };
   private scroll = { left: 0, top: 0 };
-  /**
-   * Whether any of the viewport is within the margin of the window: matrices scrolled out of it are not
-   * painted. Undefined until first laid out.
-   */
-  private onScreen?: boolean;
+  /** Whether any of the viewport is on screen: matrices scrolled out of the window are not painted. */
+  private onScreen = false;
 
   constructor(private readonly events: GridEvents) {
     const id = `matrix-cell-${++ids}`;
@@ -144,21 +139,6 @@ export class CanvasGrid {
 
   private schedule(): void {
     if (!this.frame) this.frame = requestAnimationFrame(() => this.paint());
-  }
-
-  /**
-   * The viewport's new size, painted at once: the resize observer runs after layout and before paint, so
-   * a grid laid out for the first time shows in that frame, not one later. The intersection observer has
-   * not yet said whether it is near the window then, so its box says so this time.
-   */
-  private resized(box: DOMRectReadOnly): void {
-    this.size = { width: box.width, height: box.height };
-    if (this.onScreen === undefined && box.width > 0) {
-      const r = this.root.getBoundingClientRect();
-      this.onScreen = r.bottom > -SCREEN_MARGIN && r.top < window.innerHeight + SCREEN_MARGIN;
-    }
-    cancelAnimationFrame(this.frame);
-    this.paint();
   }
 
   /** The canvas's backing store at the viewport's size (as the ResizeObserver last reported it). */
@@ -267,15 +247,17 @@ export class CanvasGrid {
       this.schedule();
     });
     root.addEventListener('wheel', (e) => this.onWheel(e), { passive: false });
-    new ResizeObserver(([e]) => this.resized(e.contentRect)).observe(root);
+    new ResizeObserver(([e]) => {
+      this.size = { width: e.contentRect.width, height: e.contentRect.height };
+      this.schedule();
+    }).observe(root);
     // Painted a little before it scrolls into the window, so that no blank frame shows.
     new IntersectionObserver(
       ([e]) => {
-        const was = this.onScreen;
         this.onScreen = e.isIntersecting;
-        if (this.onScreen && !was) this.schedule();
+        this.schedule();
       },
-      { rootMargin: `${SCREEN_MARGIN}px 0px` },
+      { rootMargin: '300px 0px' },
     ).observe(root);
   }
 
