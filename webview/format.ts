@@ -10,10 +10,11 @@ export function fmt(v: number): string {
   return v.toExponential(2).replace('e+', 'e');
 }
 
-/** The value as fmt writes it, then shorter (2 and 1 significant digits), for a cell too narrow for the first. */
-export function fmtForms(v: number): string[] {
-  const full = fmt(v);
-  if (!Number.isFinite(v) || v === 0) return [full];
+/** The value as fmt writes it, then shorter (2 and 1 significant digits), each made only when the one before is too wide. */
+export function* fmtForms(v: number): Generator<string> {
+  yield fmt(v);
+  if (!Number.isFinite(v) || v === 0) return;
   const exp = (digits: number) => v.toExponential(digits).replace('e+', 'e');
-  return [full, exp(1), exp(0)];
+  yield exp(1);
+  yield exp(0);
 }

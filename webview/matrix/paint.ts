@@ -8,7 +8,7 @@ import { labelEvery, LABEL_FONT, visibleSpan, type Gutter, type Zoom } from './g
 import type { Cursor } from './keys';
 import type { GridModel } from './model';
 import { shadeOf, type Palette } from './palette';
-import { textWidth } from './textWidth';
+import { textMeasure, textWidth } from './textWidth';
 
 export interface Frame {
   model: GridModel;
@@ -96,10 +96,16 @@ function paintSeparators(ctx: CanvasRenderingContext2D, f: Frame, p: Palette, s:
  * Whether a zoom that draws only whole numbers (fullOnly) can draw those in view: all of them must fit,
  * or a view of weights would get a sprinkling of stray 0.1s among its blank cells.
  */
-function allFit(ctx: CanvasRenderingContext2D, f: Frame, s: Span, room: number): boolean {
+function allFit(width: (text: string) => number, f: Frame, s: Span, room: number): boolean {
   for (let r = s.r0; r < s.r1; r++)
-    for (let c = s.c0; c < s.c1; c++) if (textWidth(ctx, fmt(f.model.slice.value(r, c))) > room) return false;
+    for (let c = s.c0; c < s.c1; c++) if (width(fmt(f.model.slice.value(r, c))) > room) return false;
   return true;
+}
+
+/** The first of a value's forms (fmtForms) that fits `room`; the shorter ones are only written when needed. */
+function fitting(v: number, width: (text: string) => number, room: number): string | undefined {
+  for (const text of fmtForms(v)) if (width(text) <= room) return text;
+  return undefined;
 }
 
 /** Each value in its cell, right-aligned as a table prints it, shortened to fit (or left out when it cannot). */
@@ -109,11 +115,12 @@ function paintNumbers(ctx: CanvasRenderingContext2D, f: Frame, p: Palette, s: Sp
   ctx.textAlign = 'right';
   ctx.textBaseline = 'middle';
   const room = f.zoom.w - 6;
-  if (f.zoom.fullOnly && !allFit(ctx, f, s, room)) return;
+  const width = textMeasure(ctx);
+  if (f.zoom.fullOnly && !allFit(width, f, s, room)) return;
   for (let r = s.r0; r < s.r1; r++) {
     for (let c = s.c0; c < s.c1; c++) {
       const v = f.model.slice.value(r, c);
-      const text = (f.zoom.fullOnly ? [fmt(v)] : fmtForms(v)).find((t) => textWidth(ctx, t) <= room);
+      const text = f.zoom.fullOnly ? fmt(v) : fitting(v, width, room);
       if (text === undefined) continue;
       ctx.fillStyle = inkOf(v, f, p);
       ctx.fillText(text, xOf(f, c) + f.zoom.w - 3, yOf(f, r) + f.zoom.h / 2 + 0.5);

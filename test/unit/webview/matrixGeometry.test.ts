@@ -43,9 +43,9 @@ describe('canvas geometry', () => {
   });
 
   test('numbers get shorter to fit a narrow cell, down to one significant digit', () => {
-    assert.deepEqual(fmtForms(-0.000123456), ['-1.23e-4', '-1.2e-4', '-1e-4']);
-    assert.deepEqual(fmtForms(0), ['0']);
-    assert.deepEqual(fmtForms(NaN), ['NaN']);
+    assert.deepEqual([...fmtForms(-0.000123456)], ['-1.23e-4', '-1.2e-4', '-1e-4']);
+    assert.deepEqual([...fmtForms(0)], ['0']);
+    assert.deepEqual([...fmtForms(NaN)], ['NaN']);
   });
 });
 
