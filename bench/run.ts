@@ -169,8 +169,13 @@ async function summary(): Promise<void> {
   const rounds = Number(option('panel-rounds') ?? 2);
   if (rounds > 0) {
     try {
-      const text = panelTimesText(await panelRounds(rounds));
-      rows.push(['panel, first (median)', text[0]], ['panel, later (median)', text[1]], ['panel, each', text[2]]);
+      const [first, settled, later, each] = panelTimesText(await panelRounds(rounds));
+      rows.push(
+        ['panel, first (median)', first],
+        ['panel, settled first (median)', settled],
+        ['panel, later (median)', later],
+        ['panel, each', each],
+      );
     } catch (e) {
       rows.push(['panel', `FAILED: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`]);
     }
