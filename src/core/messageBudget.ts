@@ -33,6 +33,12 @@ export interface SnapshotSample {
   units: number[][];
 }
 
+/** A snapshot as it goes to the panel: whole (no `sample`), or restricted to what `sample` kept. */
+export interface SampledSnapshot {
+  snapshot: Snapshot;
+  sample?: SnapshotSample;
+}
+
 function numbersOf(sizes: readonly number[], examples: number): number {
   let n = (sizes[0] + sizes[sizes.length - 1]) * examples;
   for (let l = 1; l < sizes.length; l++) n += 2 * (sizes[l] * sizes[l - 1] + sizes[l]) + 4 * sizes[l] * examples;
@@ -79,7 +85,7 @@ export function snapshotFits(sizes: readonly number[], m: number, maxBytes = MES
  * The snapshot itself when it fits `maxBytes`; otherwise the same matrices restricted to evenly
  * spaced examples and units (the same ones in every matrix that has them), with what was kept.
  */
-export function sampleSnapshot(s: Snapshot, maxBytes = MESSAGE_BYTES): { snapshot: Snapshot; sample?: SnapshotSample } {
+export function sampleSnapshot(s: Snapshot, maxBytes = MESSAGE_BYTES): SampledSnapshot {
   const sizes = [s.X.rows, ...s.layers.map((l) => l.W.rows)];
   const m = s.X.cols;
   if (snapshotFits(sizes, m, maxBytes)) return { snapshot: s };

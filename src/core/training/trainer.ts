@@ -15,7 +15,7 @@ import { BatchSchedule, type Batch } from './batches';
 import { divergenceMessage } from './divergence';
 import { History } from './history';
 import { captureReplayPoint, replayPointBytes, type ReplayPoint } from './replay';
-import { sampleSnapshot, snapshotFits, type SnapshotSample } from '../messageBudget';
+import { sampleSnapshot, snapshotFits, type SampledSnapshot } from '../messageBudget';
 import {
   captureMoments,
   captureSnapshot,
@@ -63,7 +63,7 @@ export class Trainer {
   private replayed?: Snapshot;
   private thetaAside?: Float64Array;
   /** The last sampled snapshot replayed, and the budget it was sampled to. */
-  private sampled?: { maxBytes: number; picked: { snapshot: Snapshot; sample?: SnapshotSample } };
+  private sampled?: { maxBytes: number; picked: SampledSnapshot };
 
   constructor(
     readonly spec: Spec,
@@ -168,7 +168,7 @@ export class Trainer {
    * the replay's buffers: a 784-256-10 step copies a few thousand numbers of each big matrix, not all 7 MB
    * of them, and leaves out the update, which a sampled snapshot does not carry. The whole snapshot when it fits.
    */
-  sampledSnapshot(step: number, maxBytes: number): { snapshot: Snapshot; sample?: SnapshotSample } | undefined {
+  sampledSnapshot(step: number, maxBytes: number): SampledSnapshot | undefined {
     const point = this.history.kept(step);
     if (!point) return undefined;
     if (snapshotFits(this.net.sizes, point.examples?.length ?? this.data.X.cols, maxBytes)) {
