@@ -22,6 +22,19 @@ export interface MatrixDTO {
   rows: number;
   cols: number;
   data: Float64Array;
+  /** Present when the matrix is a sample of a bigger one (a big layer over a message's budget). */
+  of?: MatrixSampling;
+}
+
+/**
+ * Where a sampled matrix sits in the whole one: the whole matrix's shape, and the 0-based rows and
+ * columns of it that were kept, ascending (row r of the sample is row rowIndex[r] of the whole matrix).
+ */
+export interface MatrixSampling {
+  rows: number;
+  cols: number;
+  rowIndex: number[];
+  colIndex: number[];
 }
 
 /** One layer's matrices at a step; W, b are θ_t, before the step's update. */
@@ -459,6 +472,32 @@ const CONTROL_ACTIONS: readonly string[] = ['play', 'pause', 'step', 'stop', 're
 
 const MATRIX_KINDS: readonly string[] = ['W', 'b', 'Z', 'A', 'dA', 'dZ', 'dW', 'db', 'Y'] satisfies MatrixKind[];
 
+/** Indices within 0..n-1, ascending, `count` of them. */
+const isIndexList = (v: unknown, count: number, n: number): boolean =>
+  Array.isArray(v) && v.length === count && v.every((x, k) => isInt(x) && x < n && (k === 0 || x > v[k - 1]));
+
+/** A matrix's sampling, when it says it has one: whole at least as big as the sample, the indices inside it. */
+function samplingOk(m: unknown): boolean {
+  if (!isObj(m) || m.of === undefined) return true;
+  const o = m.of;
+  return (
+    isObj(o) &&
+    isInt(m.rows) &&
+    isInt(m.cols) &&
+    isInt(o.rows) &&
+    isInt(o.cols) &&
+    isIndexList(o.rowIndex, m.rows, o.rows) &&
+    isIndexList(o.colIndex, m.cols, o.cols)
+  );
+}
+
+/** A snapshot's layers are a list, and each of its matrices that says it is sampled says so consistently. */
+function samplingsOk(s: Record<string, unknown>): boolean {
+  const layers = s.layers;
+  if (!Array.isArray(layers) || !samplingOk(s.X) || !samplingOk(s.Y)) return false;
+  return layers.every((l) => isObj(l) && Object.values(l).every(samplingOk));
+}
+
 /** Checks a matrix entry (from the panel's saved state, or in a message). */
 export function isMatrixEntry(v: unknown): v is MatrixEntry {
   return isObj(v) && MATRIX_KINDS.includes(v.matrix as string) && isInt(v.layer) && isInt(v.row) && isInt(v.col);
@@ -553,7 +592,7 @@ export function isHostMessage(v: unknown): v is HostMessage {
     case 'snapshotSteps':
       return isInt(v.runId) && Array.isArray(v.steps);
     case 'snapshot':
-      return isInt(v.runId) && isInt(v.inReplyTo) && isObj(v.snapshot) && Array.isArray(v.snapshot.layers);
+      return isInt(v.runId) && isInt(v.inReplyTo) && isObj(v.snapshot) && samplingsOk(v.snapshot);
     case 'boundary':
       return isInt(v.runId) && isObj(v.boundary) && v.boundary.output instanceof Float64Array;
     case 'gradcheck':

@@ -3,6 +3,7 @@
 // the last snapshot so that the two matrix sections share one computation.
 
 import type { Activation, LossKind } from '../src/core/spec/types';
+import { alongExamples } from '../src/core/layout';
 import type { ExampleChoice, SnapshotDTO } from '../src/protocol';
 import { classOf, exampleLosses, examplesOf, lossOf, outputLayer, taskOf, unitsOf, type Task } from './exampleLoss';
 import type { ViewState } from './state';
@@ -15,6 +16,11 @@ export interface PickedExamples {
   /** With a choice by loss: the loss of each shown example, aligned with `indices`. */
   losses?: readonly number[];
   task: Task;
+  /**
+   * When only some of the batch's examples were sent (big layers): each sent example's index in the
+   * batch (`indices` and `m` count the sent ones), and the batch's own size.
+   */
+  sampled?: { index: readonly number[]; m: number };
 }
 
 export const DEFAULT_CHOICE: ExampleChoice = { by: 'all' };
@@ -27,7 +33,22 @@ export function choiceFits(c: ExampleChoice, task: Task): boolean {
 const range = (from: number, to: number): number[] =>
   Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
 
+/** The chosen examples among those sent, with where they sit in the batch when only some were sent. */
 export function pickExamples(
+  s: SnapshotDTO,
+  choice: ExampleChoice,
+  loss: LossKind | undefined,
+  output?: Activation,
+): PickedExamples {
+  const picked = pickSent(s, choice, loss, output);
+  const of = s.X.of;
+  if (!of) return picked;
+  const ax = s.exampleAxis;
+  const m = alongExamples(ax, of.rows, of.cols);
+  return m > picked.m ? { ...picked, sampled: { index: alongExamples(ax, of.rowIndex, of.colIndex), m } } : picked;
+}
+
+function pickSent(
   s: SnapshotDTO,
   choice: ExampleChoice,
   loss: LossKind | undefined,

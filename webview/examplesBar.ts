@@ -27,6 +27,11 @@ const number = (id: string, label: string) =>
 
 /** What is shown, in words: '37 of 300 examples: class 2'. */
 export function pickedText(c: ExampleChoice, p: PickedExamples): string {
+  const text = choiceText(c, p);
+  return p.sampled ? text + label('examples.sampled', { sent: p.m, m: p.sampled.m }) : text;
+}
+
+function choiceText(c: ExampleChoice, p: PickedExamples): string {
   const n = p.indices.length;
   const m = p.m;
   const of = label('examples.of', { shown: n, m });
@@ -34,7 +39,8 @@ export function pickedText(c: ExampleChoice, p: PickedExamples): string {
   if (c.by === 'misclassified' && p.task !== 'regression')
     return n === 0 ? label('examples.noneMisclassified', { m }) : label('examples.misclassified', { of });
   if (c.by === 'largestLoss') {
-    const list = p.indices.slice(0, 5).map((i, k) => `${i + 1} (${fmt(p.losses?.[k] ?? NaN)})`);
+    const inBatch = (i: number) => (p.sampled?.index[i] ?? i) + 1; // its place in the batch
+    const list = p.indices.slice(0, 5).map((i, k) => `${inBatch(i)} (${fmt(p.losses?.[k] ?? NaN)})`);
     return label('examples.largestLoss', { of, list: `${list.join(', ')}${n > 5 ? ', …' : ''}` });
   }
   if (c.by === 'range') return n === 0 ? label('examples.noneInRange', { m }) : label('examples.range', { of });

@@ -42,6 +42,11 @@ function engineSnapshot(s: SnapshotDTO): Snapshot {
   return snapshot;
 }
 
+/** Whether any matrix of the snapshot is only a sample of the whole one (a big layer). */
+export function isSampled(s: SnapshotDTO): boolean {
+  return [s.X, s.Y, ...s.layers.flatMap((l) => Object.values(l) as MatrixDTO[])].some((m) => m.of !== undefined);
+}
+
 // One conversion per snapshot shown: following links explains many entries of the same step.
 const converted = new WeakMap<SnapshotDTO, Snapshot>();
 

@@ -8,8 +8,9 @@ import { explanationWords } from '../src/core/explain/text';
 import type { MatrixEntry } from '../src/protocol';
 import { el } from './dom';
 import type { EntryExplainer } from './entryDetails';
-import { entryOfRef, explainShown } from './explainEntry';
-import { panelLanguage } from './labels';
+import { entryOfRef, explainShown, isSampled } from './explainEntry';
+import { label, panelLanguage } from './labels';
+import { entryName } from './matrixEntry';
 import { shownSnapshot } from './state';
 
 /** Selects the entry an operand link names. */
@@ -101,6 +102,13 @@ export function createExplainer(follow: FollowLink): EntryExplainer {
     const s = shownSnapshot(d);
     const context = d.analysis?.explain;
     if (!s || !context) return undefined;
+    // A sum over a sample of a layer's units is not the step's: explain() needs the whole matrices.
+    if (isSampled(s)) {
+      const entry = what === 'J' ? 'J' : entryName(what);
+      const name = d.analysis?.fileName || 'FILE';
+      const file = /\s/.test(name) ? `"${name}"` : name;
+      return el('p', { class: 'note', text: label('entry.sampled', { file, step: s.step, entry }) });
+    }
     const r = explainShown(s, context, what);
     if (!r.ok) return el('p', { class: 'note', text: r.error });
     return explanationView(r.explanation, follow);

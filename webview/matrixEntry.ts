@@ -35,9 +35,29 @@ export function matrixOf(s: SnapshotDTO, r: MatrixRef): MatrixDTO | undefined {
   return r.layer >= 1 ? s.layers[r.layer - 1]?.[r.matrix] : undefined;
 }
 
-/** The entry's value in the snapshot, or undefined when the snapshot has no such entry. */
+/** Where row `row`, column `col` of the whole matrix is in the numbers sent; undefined when it was not sent. */
+export function sentPosition(m: MatrixDTO, row: number, col: number): { row: number; col: number } | undefined {
+  const r = m.of ? sortedIndex(m.of.rowIndex, row) : row;
+  const c = m.of ? sortedIndex(m.of.colIndex, col) : col;
+  return r < 0 || c < 0 || r >= m.rows || c >= m.cols ? undefined : { row: r, col: c };
+}
+
+/** The position of `x` in the ascending list `xs`, or -1. */
+function sortedIndex(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] === x) return mid;
+    if (xs[mid] < x) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** The entry's value in the snapshot, or undefined when the snapshot has no such entry (or it was not sent). */
 export function entryValue(s: SnapshotDTO, e: MatrixEntry): number | undefined {
   const m = matrixOf(s, e);
-  if (!m || e.row >= m.rows || e.col >= m.cols) return undefined;
-  return m.data[e.row * m.cols + e.col];
+  const at = m && sentPosition(m, e.row, e.col);
+  return at && m.data[at.row * m.cols + at.col];
 }

@@ -9,6 +9,7 @@ import { el, placeholder, svg } from './dom';
 import { fmt } from './format';
 import { label } from './labels';
 import { courseOf } from './matrix/links';
+import { sentPosition } from './matrixEntry';
 import type { Section } from './section';
 import { shownSnapshot, type ViewState } from './state';
 
@@ -27,17 +28,19 @@ function layerSizes(d: ViewState): number[] {
   if (t) return [t.n0 ?? n0(t.X.dims), ...t.layers.map((l) => l.units)];
   const s = shownSnapshot(d);
   if (!s) return [];
-  const units = (m: MatrixDTO) => alongUnits(s.exampleAxis, m.rows, m.cols);
+  const units = (m: MatrixDTO) => alongUnits(s.exampleAxis, m.of?.rows ?? m.rows, m.of?.cols ?? m.cols);
   return [units(s.X), ...s.layers.map((l) => units(l.Z))];
 }
 
 /**
  * W[l]'s entry joining unit j of layer l-1 to unit i of layer l, and its 1-based (row, column) as the
  * file writes it: layer l's units run along W's non-example axis (rows in `columns`, columns in `rows`).
+ * Undefined when W was sampled without it.
  */
-function weight(W: MatrixDTO, exampleAxis: 0 | 1, i: number, j: number): { w: number; at: string } {
+function weight(W: MatrixDTO, exampleAxis: 0 | 1, i: number, j: number): { w: number; at: string } | undefined {
   const [r, c] = orderForAxis(exampleAxis, i, j);
-  return { w: W.data[r * W.cols + c], at: `[${r + 1}, ${c + 1}]` };
+  const sent = sentPosition(W, r, c);
+  return sent && { w: W.data[sent.row * W.cols + sent.col], at: `[${r + 1}, ${c + 1}]` };
 }
 
 /** The units (`layer:unit`, 0-based unit) and the edge (`layer:unit:input`) the selected entry is about. */
@@ -142,7 +145,8 @@ function restyle(drawing: Drawing, d: ViewState): void {
   }
   for (const { circle, part, base } of drawing.units)
     circle.setAttribute('class', `${base}${selected.has(part) ? ' selected' : ''}`);
-  drawing.note.textContent = s ? label('network.note', { step: s.step }) : label('network.noWeights');
+  const sampled = s?.layers.some((layer) => layer.W.of) ? label('network.sampled') : '';
+  drawing.note.textContent = s ? label('network.note', { step: s.step }) + sampled : label('network.noWeights');
 }
 
 export function createNetwork(body: HTMLElement): Section {

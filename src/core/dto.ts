@@ -3,12 +3,19 @@ import type { Matrix } from './engine/matrix';
 import { exampleAxis, inFileLayout } from './layout';
 import type { Dataset } from './data/types';
 import type { Layout } from './spec/types';
-import type { DataPointsDTO, MatrixDTO, SnapshotDTO } from '../protocol';
+import type { DataPointsDTO, MatrixDTO, MatrixSampling, SnapshotDTO } from '../protocol';
 import type { Snapshot } from './training/types';
 
-export function matrixDto(m: Matrix, layout: Layout): MatrixDTO {
+/** `m` in the file's layout; a sample of a bigger matrix (messageBudget.ts) keeps saying where it sits in it. */
+export function matrixDto(m: Matrix & { of?: MatrixSampling }, layout: Layout): MatrixDTO {
   const t = inFileLayout(m, layout);
-  return { rows: t.rows, cols: t.cols, data: t.data.slice() }; // its own buffer: posting it copies no more
+  const dto: MatrixDTO = { rows: t.rows, cols: t.cols, data: t.data.slice() }; // its own buffer: posting it copies no more
+  const o = m.of;
+  if (o) {
+    const turned = exampleAxis(layout) === 0; // inFileLayout transposed it
+    dto.of = turned ? { rows: o.cols, cols: o.rows, rowIndex: o.colIndex, colIndex: o.rowIndex } : o;
+  }
+  return dto;
 }
 
 export function snapshotDto(s: Snapshot, layout: Layout): SnapshotDTO {

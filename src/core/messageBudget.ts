@@ -1,7 +1,7 @@
 // Keeps what is sent to the panel under a size budget: a snapshot, a decision boundary or the data
 // points are sampled (evenly spaced examples, units, grid rows) and say what they kept, so a
 // 2,000-unit layer or 100,000 examples never make a message of hundreds of MB. Pure.
-import type { BoundaryDTO, DataPointsDTO } from '../protocol';
+import type { BoundaryDTO, DataPointsDTO, MatrixSampling } from '../protocol';
 import type { Matrix } from './engine/matrix';
 import type { LayerSnapshot, Snapshot } from './training/types';
 
@@ -19,10 +19,14 @@ export function evenlySpaced(n: number, k: number): number[] {
   return Array.from({ length: Math.max(0, k) }, (_, i) => Math.floor((i * n) / k));
 }
 
-function pick(M: Matrix, rows: readonly number[], cols: readonly number[]): Matrix {
+/** A matrix sampled out of a bigger one, saying where it sits in it. */
+export type SampledMatrix = Matrix & { of: MatrixSampling };
+
+function pick(M: Matrix, rows: readonly number[], cols: readonly number[]): SampledMatrix {
   const data = new Float64Array(rows.length * cols.length);
   rows.forEach((r, i) => cols.forEach((c, j) => (data[i * cols.length + j] = M.data[r * M.cols + c])));
-  return { rows: rows.length, cols: cols.length, data };
+  const of = { rows: M.rows, cols: M.cols, rowIndex: [...rows], colIndex: [...cols] };
+  return { rows: rows.length, cols: cols.length, data, of };
 }
 
 /** What a sampled snapshot kept: 0-based indices into the full matrices. */

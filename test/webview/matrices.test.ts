@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Locator } from 'playwright-core';
+import { MESSAGE_BYTES } from '../../src/core/messageBudget';
 import type { SnapshotDTO } from '../../src/protocol';
 import { fmt } from '../../webview/format';
 import { analysis, kept, snapshotReply, status, stream } from './fixtures';
@@ -244,6 +245,43 @@ describe('matrices at every size', () => {
     assert.match(
       (await p.page.locator('#forward figure[data-matrix="W[1]"] .matrix-place').textContent()) ?? '',
       /^ · in view: rows 1–\d\d of 784, columns 1–\d\d of 256$/,
+    );
+    await clean(p);
+  });
+
+  test('a 784-256-10 step sampled to fit a message: the whole shapes, the entries by their own indices', async () => {
+    const sampled = mnistSizedRun(1, MESSAGE_BYTES);
+    const W = sampled.snapshots[0].layers[0].W;
+    const whole = mnist.snapshots[0].layers[0].W;
+    assert.ok(W.of && W.rows < 784 && W.cols < 256, 'the budget samples W[1]');
+    const p = await openRun(sampled);
+    const caption = (await p.page.locator('#forward figure[data-matrix="W[1]"] .matrix-shape').textContent()) ?? '';
+    assert.equal(
+      caption,
+      ` (784, 256) · too big to send whole: evenly spaced ${W.rows} of 784 rows × ${W.cols} of 256 columns`,
+    );
+    // The last entry sent, named and valued as the whole matrix's own.
+    const [r, c] = [W.of.rowIndex.at(-1)! + 1, W.of.colIndex.at(-1)! + 1];
+    assert.ok(r < 784 || c < 256);
+    const g = grid(p, 'forward', 'W[1]');
+    assert.equal(await g.getAttribute('aria-rowcount'), String(W.rows));
+    await g.focus();
+    await p.page.keyboard.press('Control+End');
+    const value = fmt(at(whole, r, c));
+    assert.deepEqual(await heard(g), {
+      role: 'gridcell',
+      name: `W[1] row ${r} column ${c}: ${value}, input ${r}, unit ${c} of layer 1`,
+    });
+    await p.page.keyboard.press('Enter');
+    await frames(p.page);
+    const details = (await p.page.locator('#entry').textContent()) ?? '';
+    assert.match(details, new RegExp(`W\\[1\\]\\[${r},${c}\\] = ${value.replace('.', '\\.')}`));
+    // Its sums cannot be worked out from a sample: the panel says so and where to get them.
+    assert.match(details, /too big to send whole/);
+    assert.ok(details.includes(`nnspec explain mnist-sized.nnspec --step 0 --entry W[1][${r},${c}]`), details);
+    assert.match(
+      (await p.page.locator('#network .note').textContent()) ?? '',
+      /edges whose weight was not sent stay grey/,
     );
     await clean(p);
   });

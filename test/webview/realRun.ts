@@ -11,6 +11,7 @@ import { explainContext } from '../../src/core/explain';
 import { networkConfig } from '../../src/core/engine/init';
 import { BoundaryGrid, boundsOf } from '../../src/core/training/boundary';
 import { Trainer } from '../../src/core/training/trainer';
+import { sampleSnapshot } from '../../src/core/messageBudget';
 import { diskIO } from '../../src/node/dataFiles';
 import type { AnalysisMessage, BoundaryDTO, SnapshotDTO, SnapshotMessage } from '../../src/protocol';
 
@@ -24,8 +25,17 @@ export interface RealRun {
   boundaries: (BoundaryDTO | undefined)[];
 }
 
-/** Analyses and trains `text` (as if it were the file `path`) for `steps` steps, keeping every snapshot. */
-export function realRun(text: string, path: string, steps: number, files: Record<string, string> = {}): RealRun {
+/**
+ * Analyses and trains `text` (as if it were the file `path`) for `steps` steps, keeping every snapshot;
+ * with `sampleTo`, each sampled to that many bytes as the worker samples a reply (messageBudget.ts).
+ */
+export function realRun(
+  text: string,
+  path: string,
+  steps: number,
+  files: Record<string, string> = {},
+  sampleTo?: number,
+): RealRun {
   const disk = diskIO({ baseDir: dirname(path) });
   const io: DataIO = {
     readCsv: (p: string) => {
@@ -45,7 +55,7 @@ export function realRun(text: string, path: string, steps: number, files: Record
   for (let t = 0; t < steps; t++) {
     const s = trainer.next(true)?.snapshot;
     if (!s) throw new Error(`no snapshot of step ${t}`);
-    snapshots.push(snapshotDto(s, spec.layout));
+    snapshots.push(snapshotDto(sampleTo ? sampleSnapshot(s, sampleTo).snapshot : s, spec.layout));
     boundaries.push(
       grid?.compute(
         s.layers.map((l) => ({ W: l.W, b: l.b })),
@@ -75,7 +85,7 @@ export function exampleRun(name: string, steps: number): RealRun {
 }
 
 /** A 784-256-10 network on 16 generated 28 × 28 "images" in the rows layout: W[1] is 784 × 256. */
-export function mnistSizedRun(steps: number): RealRun {
+export function mnistSizedRun(steps: number, sampleTo?: number): RealRun {
   const m = 16;
   const header = [...Array.from({ length: 784 }, (_, k) => `p${k}`), 'label'].join(',');
   const rows = Array.from({ length: m }, (_, i) =>
@@ -104,7 +114,7 @@ export function mnistSizedRun(steps: number): RealRun {
     '',
   ].join('\n');
   const path = '/virtual/mnist-sized.nnspec';
-  return realRun(text, path, steps, { '/virtual/digits.csv': [header, ...rows].join('\n') });
+  return realRun(text, path, steps, { '/virtual/digits.csv': [header, ...rows].join('\n') }, sampleTo);
 }
 
 /** The host's reply to snapshot request `inReplyTo`: snapshot `step` of the run, with its boundary. */

@@ -17,6 +17,8 @@ function statsRows(m: MatrixDTO, exampleAxis: 0 | 1): HTMLTableRowElement[] {
   const unitStride = alongUnits(exampleAxis, m.cols, 1);
   const exampleStride = alongExamples(exampleAxis, m.cols, 1);
   const at = (u: number, e: number) => m.data[u * unitStride + e * exampleStride];
+  // A sampled matrix's units are some of the layer's: each is named by its index in the layer.
+  const index = m.of && alongUnits(exampleAxis, m.of.rowIndex, m.of.colIndex);
   const rows: HTMLTableRowElement[] = [];
   for (let u = 0; u < Math.min(units, STAT_UNITS); u++) {
     let lo = Infinity;
@@ -29,7 +31,7 @@ function statsRows(m: MatrixDTO, exampleAxis: 0 | 1): HTMLTableRowElement[] {
       sum += v;
     }
     const cells = [lo, hi, sum / count].map((v) => el('td', { text: fmt(v) }));
-    rows.push(el('tr', {}, el('th', { text: String(u + 1) }), ...cells));
+    rows.push(el('tr', {}, el('th', { text: String((index?.[u] ?? u) + 1) }), ...cells));
   }
   return rows;
 }
@@ -45,7 +47,14 @@ export function statsTable(m: MatrixDTO, name: string, exampleAxis: 0 | 1): HTML
     el('thead', {}, head),
     el('tbody', {}, ...statsRows(m, exampleAxis)),
   );
-  if (units > STAT_UNITS)
-    table.append(el('caption', { text: label('matrix.statsFirst', { shown: STAT_UNITS, units }) }));
+  const whole = m.of ? alongUnits(exampleAxis, m.of.rows, m.of.cols) : units;
+  const first = units > STAT_UNITS;
+  const caption =
+    whole > units
+      ? first
+        ? label('matrix.statsFirstSent', { shown: STAT_UNITS, units, whole })
+        : label('matrix.statsSent', { units, whole })
+      : first && label('matrix.statsFirst', { shown: STAT_UNITS, units });
+  if (caption) table.append(el('caption', { text: caption }));
   return table;
 }

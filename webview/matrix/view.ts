@@ -122,10 +122,21 @@ export class MatrixView {
   private caption(p: MatrixViewProps, s: MatrixSlice): void {
     const m = p.matrix;
     this.name.textContent = p.formula ?? matrixLabel(p.ref);
-    const examples = alongExamples(p.exampleAxis, m.rows, m.cols);
+    // The whole matrix's shape, also when only a sample of it was sent (a big layer).
+    const whole = { rows: m.of?.rows ?? m.rows, cols: m.of?.cols ?? m.cols };
+    const over = overExamples(p.ref.matrix);
+    const examples = alongExamples(p.exampleAxis, whole.rows, whole.cols);
     const shown = alongExamples(p.exampleAxis, s.rows.count, s.cols.count);
-    const part = overExamples(p.ref.matrix) && shown < examples ? label('matrix.someShown', { shown, examples }) : '';
-    this.shape.textContent = ` (${m.rows}, ${m.cols})${part}`;
+    const part = over && shown < examples ? label('matrix.someShown', { shown, examples }) : '';
+    // Rows or columns left out of the numbers sent (the examples' are said above).
+    const left = (axis: 0 | 1, sent: number, whole: number, id: 'matrix.sampledRows' | 'matrix.sampledCols') =>
+      sent < whole && !(over && axis === p.exampleAxis) ? [label(id, { shown: sent, of: whole })] : [];
+    const parts = [
+      ...left(0, s.rows.count, whole.rows, 'matrix.sampledRows'),
+      ...left(1, s.cols.count, whole.cols, 'matrix.sampledCols'),
+    ];
+    const note = parts.length > 0 ? label('matrix.sampled', { parts: parts.join(' × ') }) : '';
+    this.shape.textContent = ` (${whole.rows}, ${whole.cols})${part}${note}`;
     const [rows, cols] = axisTerms(p.ref, p.exampleAxis);
     this.axes.textContent = [
       rows.title && label('matrix.rows', { over: rows.title }),
@@ -212,7 +223,12 @@ export class MatrixView {
       this.stats.remove();
       return;
     }
-    const summary = el('summary', { text: label('matrix.statsSummary', { count: examples }) });
+    const whole = p.matrix.of && alongExamples(p.exampleAxis, p.matrix.of.rows, p.matrix.of.cols);
+    const text =
+      whole && whole > examples
+        ? label('matrix.statsSummarySent', { count: examples, whole })
+        : label('matrix.statsSummary', { count: examples });
+    const summary = el('summary', { text });
     this.stats.replaceChildren(summary);
     this.statsOf = undefined;
     if (!this.stats.isConnected) this.root.append(this.stats);

@@ -16,6 +16,9 @@ export const EN = {
   'matrix.linkedTo': ', linked to {entry}',
   'matrix.entry': '{matrix} row {row} column {col}: {value}',
   'matrix.someShown': ', {shown} of {examples} examples shown',
+  'matrix.sampled': ' · too big to send whole: evenly spaced {parts}',
+  'matrix.sampledRows': '{shown} of {of} rows',
+  'matrix.sampledCols': '{shown} of {of} columns',
   'matrix.rows': 'rows: {over}',
   'matrix.columns': 'columns: {over}',
   'matrix.empty': 'empty',
@@ -29,7 +32,10 @@ export const EN = {
   'matrix.role': 'matrix',
   'matrix.statsSummary': 'Per-unit min, max and mean over all {count} examples',
   'matrix.statsName': '{matrix} per-unit statistics over {count} examples',
+  'matrix.statsSummarySent': 'Per-unit min, max and mean over the {count} examples sent (of {whole})',
   'matrix.statsFirst': 'first {shown} of {units} units',
+  'matrix.statsFirstSent': 'first {shown} of the {units} units sent (of {whole})',
+  'matrix.statsSent': 'the {units} units sent (of {whole})',
   'matrix.statUnit': 'unit',
   'matrix.statMin': 'min',
   'matrix.statMax': 'max',
@@ -49,6 +55,9 @@ export const EN = {
   'entry.row': 'row {index}',
   'entry.column': 'column {index}',
   'entry.explainCost': 'Explain the cost J',
+  'entry.sampled':
+    'This step’s matrices were too big to send whole, so only evenly spaced rows and columns reached the panel: ' +
+    'its sums cannot be worked out here. The command line explains it in full: nnspec explain {file} --step {step} --entry {entry}',
   'entry.none':
     'No entry selected. Click an entry of a matrix (or focus a matrix, move with the arrow keys and press ' +
     'Enter): it stays marked from step to step, with what it is computed from in the other matrices, and ' +
@@ -70,6 +79,9 @@ export const KO: Record<keyof typeof EN, string> = {
   'matrix.linkedTo': ', 연결됨: {entry}',
   'matrix.entry': '{matrix} {row}행 {col}열: {value}',
   'matrix.someShown': ', 예제 {examples}개 중 {shown}개 표시',
+  'matrix.sampled': ' · 한 번에 보내기에 너무 커서 고르게 뽑음: {parts}',
+  'matrix.sampledRows': '{of}행 중 {shown}행',
+  'matrix.sampledCols': '{of}열 중 {shown}열',
   'matrix.rows': '행: {over}',
   'matrix.columns': '열: {over}',
   'matrix.empty': '비어 있음',
@@ -84,6 +96,9 @@ export const KO: Record<keyof typeof EN, string> = {
   'matrix.statsSummary': '예제 {count}개 전체에 대한 유닛별 최솟값, 최댓값, 평균',
   'matrix.statsName': '{matrix}의 유닛별 통계 (예제 {count}개)',
   'matrix.statsFirst': '유닛 {units}개 중 처음 {shown}개',
+  'matrix.statsSummarySent': '보낸 예제 {count}개(전체 {whole}개)에 대한 유닛별 최솟값, 최댓값, 평균',
+  'matrix.statsFirstSent': '보낸 유닛 {units}개(전체 {whole}개) 중 처음 {shown}개',
+  'matrix.statsSent': '보낸 유닛 {units}개(전체 {whole}개)',
   'matrix.statUnit': '유닛',
   'matrix.statMin': '최솟값',
   'matrix.statMax': '최댓값',
@@ -103,6 +118,9 @@ export const KO: Record<keyof typeof EN, string> = {
   'entry.row': '{index}행',
   'entry.column': '{index}열',
   'entry.explainCost': '비용 J 설명하기',
+  'entry.sampled':
+    '이 스텝의 행렬은 한 번에 보내기에 너무 커서 고르게 뽑은 행과 열만 패널에 왔으므로, 여기서는 합을 계산할 수 없습니다. ' +
+    '명령줄에서는 모두 설명합니다: nnspec explain {file} --step {step} --entry {entry}',
   'entry.none':
     '선택한 항목이 없습니다. 행렬의 항목을 클릭하세요(또는 행렬에 포커스를 두고 화살표 키로 움직여 Enter를 ' +
     '누르세요). 그 항목은 스텝이 바뀌어도 표시된 채로 남고, 다른 행렬에서 그 값을 계산하는 데 쓰인 항목도 ' +

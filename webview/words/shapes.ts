@@ -47,6 +47,7 @@ export const EN = {
   'network.empty': 'The network appears once the file is analysed.',
   'network.note': 'W of step {step}: red positive, blue negative, width ∝ |w|.',
   'network.noWeights': 'Weights appear with the first step.',
+  'network.sampled': ' W was too big to send whole: edges whose weight was not sent stay grey.',
 } as const;
 
 export const KO: Record<keyof typeof EN, string> = {
@@ -95,4 +96,5 @@ export const KO: Record<keyof typeof EN, string> = {
   'network.empty': '파일을 분석하면 네트워크가 나타납니다.',
   'network.note': '스텝 {step}의 W: 빨간색 양수, 파란색 음수, 굵기 ∝ |w|.',
   'network.noWeights': '가중치는 첫 스텝부터 나타납니다.',
+  'network.sampled': ' W가 한 번에 보내기에 너무 커서, 보내지 않은 가중치의 연결선은 회색입니다.',
 };

@@ -122,3 +122,24 @@ describe('host → panel: boundary', () => {
     assert.equal(isHostMessage({ type: 'boundary', boundary }), false);
   });
 });
+
+describe('host → panel: snapshot', () => {
+  const whole = { rows: 2, cols: 3, data: new Float64Array(6) };
+  const sampled = { ...whole, of: { rows: 4, cols: 9, rowIndex: [0, 2], colIndex: [1, 4, 8] } };
+  const snapshot = (W: object) => ({ step: 0, cost: 1, exampleAxis: 1, X: whole, Y: whole, layers: [{ W, b: whole }] });
+  const message = (W: object) => ({ type: 'snapshot', runId: 1, inReplyTo: 3, snapshot: snapshot(W) });
+
+  test('a sampled matrix is accepted when it says where it sits in the whole one', () => {
+    assert.ok(isHostMessage(message(whole)));
+    assert.ok(isHostMessage(message(sampled)));
+  });
+
+  test('and refused when its indices do not fit it: too few, out of range, or not ascending', () => {
+    const bad = (of: object) => isHostMessage(message({ ...whole, of: { ...sampled.of, ...of } }));
+    assert.equal(bad({ rowIndex: [0] }), false);
+    assert.equal(bad({ colIndex: [1, 4, 9] }), false);
+    assert.equal(bad({ colIndex: [4, 1, 8] }), false);
+    assert.equal(bad({ rows: -1 }), false);
+    assert.equal(bad({ rowIndex: 'all' }), false);
+  });
+});

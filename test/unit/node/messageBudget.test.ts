@@ -68,6 +68,21 @@ describe('message budget', () => {
     assert.equal(at(s.X, 1, 3), at(snapshot.X, 1, sample.examples[3]));
   });
 
+  test("each sampled matrix says where it sits in the whole one, in the file's layout too", () => {
+    const { snapshot } = firstStep(2000, 400);
+    const { snapshot: s, sample } = sampleSnapshot(snapshot);
+    assert.ok(sample);
+    const [, hidden] = sample.units;
+    const columns = snapshotDto(s, 'columns').layers[0];
+    assert.deepEqual(columns.W.of, { rows: 2000, cols: 2, rowIndex: hidden, colIndex: [0, 1] });
+    assert.deepEqual(columns.Z.of, { rows: 2000, cols: 400, rowIndex: hidden, colIndex: sample.examples });
+    const rows = snapshotDto(s, 'rows').layers[0];
+    assert.deepEqual(rows.W.of, { rows: 2, cols: 2000, rowIndex: [0, 1], colIndex: hidden });
+    assert.deepEqual(rows.Z.of, { rows: 400, cols: 2000, rowIndex: sample.examples, colIndex: hidden });
+    assert.equal(rows.W.data[1 * rows.W.cols + 5], at(snapshot.layers[0].W, hidden[5], 1));
+    assert.equal(snapshotDto(snapshot, 'columns').layers[0].W.of, undefined, 'a whole matrix says nothing');
+  });
+
   test('a boundary with 2,000 hidden units keeps as many as fit, and which ones', () => {
     const { trainer, dataset, snapshot } = firstStep(2000, 400);
     const grid = new BoundaryGrid(networkConfig(trainer.spec, 2), boundsOf(dataset.X), 60);

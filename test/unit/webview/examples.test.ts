@@ -9,6 +9,9 @@ import { Trainer } from '../../../src/core/training/trainer';
 import type { AnalysisMessage, SnapshotDTO } from '../../../src/protocol';
 import { exampleLosses, lossOf, taskOf } from '../../../webview/exampleLoss';
 import { classCounts, pickExamples } from '../../../webview/examplePicker';
+import { pickedText } from '../../../webview/examplesBar';
+import { entryValue } from '../../../webview/matrixEntry';
+import { BYTES_PER_NUMBER, sampleSnapshot } from '../../../src/core/messageBudget';
 
 /** A spec on generated data: no regularisation, so J is the mean loss. */
 function spec(o: { layout: string; kind: string; classes?: number; units: number; activation: string; loss: string }) {
@@ -153,5 +156,39 @@ describe('the examples shown', () => {
     assert.equal(picked.task, 'regression');
     assert.equal(picked.indices.length, 40);
     assert.equal(pickExamples(s, { by: 'misclassified' }, 'mse').indices.length, 40);
+  });
+});
+
+describe('examples of a sampled snapshot', () => {
+  test('are picked among those sent, named by their place in the batch, and values are found by whole indices', () => {
+    for (const layout of ['columns', 'rows']) {
+      const text = spec({ ...CASES[2], layout });
+      const a = analyze(text, { readCsv: () => ({ text: '' }) });
+      assert.ok(a.parse.spec && a.dataset);
+      const whole = new Trainer(a.parse.spec, a.dataset).next(true)!.snapshot!;
+      const { snapshot, sample } = sampleSnapshot(whole, 200 * BYTES_PER_NUMBER);
+      assert.ok(sample && sample.examples.length < 40 && sample.units[1].length < 5, 'the budget samples it');
+      const s = snapshotDto(snapshot, a.parse.spec.layout);
+      const full = snapshotDto(whole, a.parse.spec.layout);
+      const choice = { by: 'largestLoss', count: 3 } as const;
+      const picked = pickExamples(s, choice, 'cross_entropy', 'softmax');
+      assert.deepEqual(picked.sampled, { index: sample.examples, m: 40 });
+      const losses = exampleLosses(full, 'cross_entropy', 'softmax');
+      picked.indices.forEach((i, k) => assert.equal(picked.losses?.[k], losses[sample.examples[i]]));
+      const first = sample.examples[picked.indices[0]] + 1;
+      assert.match(
+        pickedText(choice, picked),
+        new RegExp(`^3 of ${sample.examples.length} examples.*: example ${first} \\(`),
+      );
+      assert.match(pickedText(choice, picked), /the batch has 40/);
+      // W[1] of unit u (kept) from input 2, in the file's layout; a unit that was not sent has no value.
+      const u = sample.units[1][1];
+      const [r, c] = layout === 'columns' ? [u, 1] : [1, u];
+      const e = { matrix: 'W', layer: 1, row: r, col: c } as const;
+      assert.equal(entryValue(s, e), entryValue(full, e));
+      const gone = [0, 1, 2, 3, 4].find((x) => !sample.units[1].includes(x))!;
+      const missing = layout === 'columns' ? { ...e, row: gone } : { ...e, col: gone };
+      assert.equal(entryValue(s, missing), undefined);
+    }
   });
 });

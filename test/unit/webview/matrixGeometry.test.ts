@@ -88,3 +88,30 @@ describe('the shown part of a matrix', () => {
     assert.deepEqual(shownMarks(s, { kind: 'cell', row: 1, col: 4 }, false), { cell: { row: 1, col: 0 } });
   });
 });
+
+describe('the shown part of a sampled matrix', () => {
+  // Rows 1 and 3 and columns 0, 2 and 4 of a 4 × 6 matrix whose value is 10·row + col, as the worker samples it.
+  const m = {
+    rows: 2,
+    cols: 3,
+    data: Float64Array.of(10, 12, 14, 30, 32, 34),
+    of: { rows: 4, cols: 6, rowIndex: [1, 3], colIndex: [0, 2, 4] },
+  };
+
+  test("positions map to the whole matrix's rows and columns, and the values are the ones sent", () => {
+    const s = sliceOf(m);
+    assert.deepEqual([s.rows.count, s.cols.count], [2, 3]);
+    assert.deepEqual([s.rows.of(1), s.cols.of(2)], [3, 4]);
+    assert.deepEqual([s.rows.at(3), s.rows.at(2), s.cols.at(4), s.cols.at(5)], [1, -1, 2, -1]);
+    assert.deepEqual([s.value(0, 0), s.value(1, 2)], [10, 34]);
+  });
+
+  test("chosen examples are positions among those sent; their labels are the whole matrix's", () => {
+    const s = sliceOf(m, [2, 0, 7], 1); // 7 was never sent: left out
+    assert.equal(s.cols.count, 2);
+    assert.deepEqual([s.cols.of(0), s.cols.of(1)], [4, 0]);
+    assert.deepEqual([s.value(1, 0), s.value(0, 1)], [34, 10]);
+    assert.deepEqual(shownMarks(s, { kind: 'cell', row: 3, col: 0 }, true), { selected: { row: 1, col: 1 } });
+    assert.deepEqual(shownMarks(s, { kind: 'cell', row: 2, col: 0 }, true), {}, 'row 2 was not sent');
+  });
+});
