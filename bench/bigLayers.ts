@@ -1,7 +1,8 @@
 // `npm run bench`'s big-layer part: the built training worker (dist/worker.js) trains 784-256-10 in a
-// worker thread while this thread plays the extension host (the run record flushed at 10 Hz, a
-// snapshot asked for): the largest message for the panel, this thread's event-loop delay, and the
-// snapshot's reply (how long the worker took to answer, and the message the panel then draws).
+// worker thread while this thread plays the extension host (the run record flushed at 10 Hz, step 0's
+// snapshot asked for while it trains, a step halfway through once it is done): the largest message for
+// the panel, this thread's event-loop delay, and both snapshot replies (how long the worker took to
+// answer, and the message the panel then draws).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,18 +13,25 @@ import type { SnapshotMessage } from '../src/protocol';
 import type { WorkerReply, WorkerRequest } from '../src/node/workerProtocol';
 import { digitsCsv, digitsSpec } from '../test/fixtures/digitsCsv';
 
+export interface SnapshotReply {
+  /** From asking the worker for the snapshot to its reply on this thread (ms). */
+  replyMs: number;
+  /** Serialising that reply for the webview, as the editor's postMessage does (ms): see editorSerialise. */
+  serialiseMs: number;
+  /** The reply as the host posts it to the panel (run 1). */
+  message: SnapshotMessage;
+}
+
 export interface BigLayerFigures {
   steps: number;
   largestMessageBytes: number;
   largestKind: string;
   delayP99Ms: number;
   delayMaxMs: number;
-  /** From asking the worker for a snapshot to its reply on this thread (ms). */
-  snapshotReplyMs: number;
-  /** Serialising that reply for the webview, as the editor's postMessage does (ms): see editorSerialise. */
-  snapshotSerialiseMs: number;
-  /** The reply as the host posts it to the panel (run 1, request 1). */
-  snapshot: SnapshotMessage;
+  /** Step 0's snapshot, asked for while the network trains (the first replay in the worker). */
+  first: SnapshotReply;
+  /** The kept step nearest halfway through, asked for once the run is done (as a student picks a step). */
+  chosen: SnapshotReply;
 }
 
 /**
@@ -51,16 +59,20 @@ export async function bigLayerFigures(): Promise<BigLayerFigures> {
     const bytes = Buffer.byteLength(JSON.stringify(m));
     if (bytes > largest.bytes) largest = { bytes, kind: m.type };
   };
-  let asked = 0;
-  let reply: { ms: number; serialiseMs: number; message: SnapshotMessage } | undefined;
+  const asked = new Map<number, number>(); // request id → when it was asked
+  const replies = new Map<number, SnapshotReply>();
   const answered = (m: WorkerReply) => {
     if (m.type !== 'snapshot') return measure(m);
-    const ms = performance.now() - asked;
-    const message: SnapshotMessage = { ...m, runId: 1, inReplyTo: 1 };
+    const replyMs = performance.now() - asked.get(m.inReplyTo)!;
+    const message: SnapshotMessage = { ...m, runId: 1 };
     const t0 = performance.now();
     editorSerialise(message);
-    reply = { ms, serialiseMs: performance.now() - t0, message };
+    replies.set(m.inReplyTo, { replyMs, serialiseMs: performance.now() - t0, message });
     measure(message);
+  };
+  const ask = (requestId: number, step: number) => {
+    asked.set(requestId, performance.now());
+    worker.postMessage({ type: 'snapshot', requestId, runId: 1, step } satisfies WorkerRequest);
   };
   const delay = monitorEventLoopDelay({ resolution: 10 });
   delay.enable();
@@ -68,15 +80,17 @@ export async function bigLayerFigures(): Promise<BigLayerFigures> {
   try {
     const steps = await new Promise<number>((resolve, reject) => {
       worker.on('error', reject);
+      let steps = 0;
       worker.on('message', (m: WorkerReply) => {
-        if ('inReplyTo' in m) return answered(m);
+        if ('inReplyTo' in m) {
+          answered(m);
+          if (m.inReplyTo === 2) resolve(steps);
+          return;
+        }
         if (m.type === 'error') return reject(new Error(m.message));
         record.add(m);
-        if (m.type === 'status' && m.status === 'running' && m.stepsRun > 10 && !asked) {
-          asked = performance.now();
-          worker.postMessage({ type: 'snapshot', requestId: 1, runId: m.runId, step: 0 } satisfies WorkerRequest);
-        }
-        if (m.type === 'status' && m.status === 'done') resolve(m.stepsRun);
+        if (m.type === 'status' && m.status === 'running' && m.stepsRun > 10 && !asked.has(1)) ask(1, 0);
+        if (m.type === 'status' && m.status === 'done' && !asked.has(2)) ask(2, Math.floor((steps = m.stepsRun) / 2));
       });
       const text = digitsSpec('digits.csv', 3);
       const start: WorkerRequest = {
@@ -92,16 +106,17 @@ export async function bigLayerFigures(): Promise<BigLayerFigures> {
       worker.postMessage({ type: 'control', action: 'play' } satisfies WorkerRequest);
     });
     record.replay().forEach(measure);
-    if (!reply) throw new Error('the worker never answered the snapshot request');
+    const first = replies.get(1);
+    const chosen = replies.get(2);
+    if (!first || !chosen) throw new Error('the worker did not answer both snapshot requests');
     return {
       steps,
       largestMessageBytes: largest.bytes,
       largestKind: largest.kind,
       delayP99Ms: delay.percentile(99) / 1e6,
       delayMaxMs: delay.max / 1e6,
-      snapshotReplyMs: reply.ms,
-      snapshotSerialiseMs: reply.serialiseMs,
-      snapshot: reply.message,
+      first,
+      chosen,
     };
   } finally {
     delay.disable();

@@ -4,12 +4,13 @@
 // transposes or with matMul's transpose flags, and the pure-JS cpu backend). Every run is a fresh
 // child process; systems are interleaved; the table gives the median training-loop time.
 // Then the panel in the real editor against a hello-world webview, and a 784-256-10 run's largest
-// message, host event-loop delay and snapshot display time; a last table sums it all up.
+// message, host event-loop delay and snapshot display times (step 0's on a fresh panel, then a chosen step's);
+// a last table sums it all up.
 // Options: --runs N (default 3), --cpu-runs N (default 1: tfjs-cpu alone takes minutes),
 // --workloads W1,W3, --systems nnspec,tfjs-wasm, --panel-rounds N (default 2; 0 skips the editor).
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { bigLayerFigures } from './bigLayers';
+import { bigLayerFigures, type BigLayerFigures, type SnapshotReply } from './bigLayers';
 import { systems, type SystemName } from './child';
 import { panelRounds } from './panel';
 import { snapshotDrawMs } from './snapshotDisplay';
@@ -186,7 +187,7 @@ async function summary(): Promise<void> {
       '784-256-10 host loop delay',
       `p99 ${ms(big.delayP99Ms)}, max ${ms(big.delayMaxMs)} over ${big.steps} steps (budget 50 ms)`,
     ],
-    ['784-256-10 snapshot display', await snapshotDisplayText(big)],
+    ...(await snapshotDisplayRows(big)),
     [
       '784-256-10 largest message',
       `${(big.largestMessageBytes / 2 ** 20).toFixed(2)} MB (${big.largestKind}; budget 2 MB)`,
@@ -201,12 +202,19 @@ function ms(x: number): string {
 }
 
 /** Asked for to drawn: the worker's reply, the host's serialisation for the webview, the panel's draw (median of 3 pages). */
-async function snapshotDisplayText(big: Awaited<ReturnType<typeof bigLayerFigures>>): Promise<string> {
+async function snapshotDisplayRows(big: BigLayerFigures): Promise<[string, string][]> {
+  const text = (r: SnapshotReply, draws: number[]) => {
+    const draw = median(draws);
+    const total = r.replyMs + r.serialiseMs + draw;
+    return `${ms(total)} (worker reply ${ms(r.replyMs)} + host serialising ${ms(r.serialiseMs)} + panel draw ${ms(draw)}; budget 200 ms)`;
+  };
   try {
-    const draw = median(await snapshotDrawMs(big.snapshot, 3));
-    const total = big.snapshotReplyMs + big.snapshotSerialiseMs + draw;
-    return `${ms(total)} (worker reply ${ms(big.snapshotReplyMs)} + host serialising ${ms(big.snapshotSerialiseMs)} + panel draw ${ms(draw)}; budget 200 ms)`;
+    const draws = await snapshotDrawMs(big.first.message, big.chosen.message, 3);
+    return [
+      ['784-256-10 snapshot, first', text(big.first, draws.first)],
+      ['784-256-10 snapshot, chosen', text(big.chosen, draws.chosen)],
+    ];
   } catch (e) {
-    return `FAILED: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`;
+    return [['784-256-10 snapshot display', `FAILED: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`]];
   }
 }

@@ -123,8 +123,9 @@ export interface PanelPage {
   errors: string[]; // uncaught exceptions and console errors
   send(...messages: (HostMessage | Record<string, unknown>)[]): Promise<void>;
   /**
-   * Milliseconds from posting `message` to the page until its drawing is done (the page's frames are
-   * quick again), with its typed arrays' buffers transferred as VS Code's webview host frame posts them.
+   * Milliseconds from posting `message` to the page, once it is idle, until its drawing is done (the
+   * page's frames are quick again), with its typed arrays' buffers transferred as VS Code's webview host
+   * frame posts them.
    */
   timeToScreen(message: HostMessage): Promise<number>;
   /** What the panel asked the host for, in order (its DrawnMessage reports left out: see drawnReports). */
@@ -186,10 +187,16 @@ export async function openPanel(
           if (ArrayBuffer.isView(v)) buffers.add(v.buffer as ArrayBuffer);
           else if (v && typeof v === 'object') todo.push(...Object.values(v));
         }
+        // The page is idle first (its own set-up drawn), as when a student picks a step: frames come every
+        // 16.7 ms when it is, and a frame begins once the one before has been committed.
+        const idleSince: number[] = [];
+        while (idleSince.length < 4 || idleSince[idleSince.length - 1] - idleSince[idleSince.length - 4] > 60) {
+          idleSince.push(await new Promise<number>((ok) => requestAnimationFrame(ok)));
+          if (idleSince.length > 600) throw new Error('the page was still drawing 600 frames before the message');
+        }
         const t0 = performance.now();
         window.postMessage(m, '*', [...buffers]);
-        // Frames come every 16.7 ms when the page is idle: the drawing is on screen at the start of the
-        // first of four quiet frames in a row (a frame begins once the one before has been committed).
+        // The drawing is on screen at the start of the first of four quiet frames in a row.
         const starts: number[] = [];
         let quiet = 0;
         while (quiet < 4 && performance.now() - t0 < 10_000) {
