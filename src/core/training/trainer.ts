@@ -14,7 +14,7 @@ import type { Spec } from '../spec/types';
 import { BatchSchedule, type Batch } from './batches';
 import { divergenceMessage } from './divergence';
 import { History } from './history';
-import { captureReplayPoint, replayPointBytes, type ReplayPoint } from './replay';
+import { replayPointBytes, replayReach, ReplayLog, type ReplayPoint } from './replay';
 import { sampleSnapshot, snapshotFits, type SampledSnapshot } from '../messageBudget';
 import {
   captureMoments,
@@ -48,6 +48,7 @@ export class Trainer {
   readonly history: History<ReplayPoint>;
   readonly batches: BatchSchedule;
 
+  private readonly replayLog: ReplayLog;
   private readonly net: Network;
   private readonly optimizer: Optimizer;
   private readonly classification: boolean;
@@ -78,6 +79,7 @@ export class Trainer {
     const miniBatch = this.batches.isFullBatch ? undefined : this.batches.batchSize;
     const bytes = replayPointBytes(this.net.theta.length, this.optimizer.moments().length, miniBatch);
     this.history = new History(this.totalSteps, options.history, bytes);
+    this.replayLog = new ReplayLog(options.history?.replaySteps ?? replayReach(this.net.sizes, this.batches.batchSize));
     this.classification = data.task === 'classification';
     if (this.totalSteps <= 0) this.status = 'done';
   }
@@ -99,7 +101,7 @@ export class Trainer {
     if (this.classification) record.accuracy = accuracy(ws.A[net.L], batch.Y, net.sizes[net.L], batch.m);
     if (snapshot === true) record.snapshot = captureSnapshot(net, ws, t, cost, ...this.batchMatrices(batch));
     const keep = snapshot !== false || this.history.wantsSnapshot(t);
-    const point = () => captureReplayPoint(t, net.theta, this.optimizer.moments(), batch.examples);
+    const point = () => this.replayLog.point(t, net.theta, this.optimizer.moments(), batch.examples);
     let kept = keep ? point() : undefined;
     if (this.data.Xtest && this.data.Ytest && this.history.wantsTest(t)) {
       const test = this.costOn(this.data.Xtest, this.data.Ytest);
@@ -109,6 +111,7 @@ export class Trainer {
     const { problem, afterUpdate } = this.update(cost, record.snapshot);
     // The step that went wrong is the one to look at: kept whenever θ_t is still there (no update applied).
     if (problem !== undefined && !afterUpdate) kept ??= point();
+    if (!kept) this.replayLog.pass(t, batch.examples);
     this.stepIndex = t + 1;
     this.history.add(record, kept);
     if (problem !== undefined) {
@@ -148,11 +151,11 @@ export class Trainer {
     const point = this.history.kept(step);
     if (!point) return undefined;
     const net = this.net;
-    const snapshot = this.replay(point, (ws, batch, cost) => {
+    const snapshot = this.replay(point, (ws, batch, cost, state) => {
       const alloc = recycler(this.replayed, [this.data.X.data, this.data.Y.data]);
       const s = captureSnapshot(net, ws, step, cost, ...this.batchMatrices(batch, alloc), alloc);
       if (Number.isFinite(cost) && net.gradientsFinite()) {
-        const optimizer = this.resumedOptimizer({ moments: point.moments, updates: step });
+        const optimizer = this.resumedOptimizer(state);
         const before = captureMoments(net, optimizer.moments(), alloc);
         optimizer.update(net.theta, net.grad);
         s.update = captureUpdate(net, before, alloc);
@@ -171,7 +174,7 @@ export class Trainer {
   sampledSnapshot(step: number, maxBytes: number): SampledSnapshot | undefined {
     const point = this.history.kept(step);
     if (!point) return undefined;
-    if (snapshotFits(this.net.sizes, point.examples?.length ?? this.data.X.cols, maxBytes)) {
+    if (snapshotFits(this.net.sizes, point.examples.at(-1)?.length ?? this.data.X.cols, maxBytes)) {
       const snapshot = this.snapshot(step);
       return snapshot && { snapshot };
     }
@@ -186,29 +189,63 @@ export class Trainer {
     return picked;
   }
 
-  /** Copies of W[l], b[l] of a kept step (θ_t), without replaying it. */
+  /** Copies of W[l], b[l] of a kept step (θ_t): its checkpoint's, or after running the steps from it. */
   parametersAt(step: number): LayerParameters[] | undefined {
     const point = this.history.kept(step);
-    return point && parametersIn(this.net, point.theta);
+    if (!point) return undefined;
+    if (point.examples.length === 1) return parametersIn(this.net, point.from.theta);
+    return this.at(point, () => this.net.parameters());
   }
 
   /**
    * Runs kept step t again (forward and backward on θ_t and its examples) and hands the network in that
-   * state to `take`; then puts the current θ back. The workspaces are overwritten by the next step anyway.
+   * state to `take`, with the optimizer's state before t's update. The workspaces are overwritten by the
+   * next step anyway.
    */
-  private replay<T>(point: ReplayPoint, take: (ws: Workspace, batch: Batch, cost: number) => T): T {
+  private replay<T>(
+    point: ReplayPoint,
+    take: (ws: Workspace, batch: Batch, cost: number, optimizer: OptimizerState) => T,
+  ): T {
+    const net = this.net;
+    return this.at(point, (optimizer) => {
+      const batch = this.batches.gather(point.examples.at(-1));
+      const ws = this.workspace(batch.m);
+      net.forward(ws, batch.X);
+      const cost = net.cost(ws, batch.Y);
+      net.backward(ws, batch.Y, true);
+      return take(ws, batch, cost, optimizer);
+    });
+  }
+
+  /**
+   * Sets θ to θ_t of a kept step (from its checkpoint, running the steps in between as they ran) for
+   * `use`, then puts the current θ back.
+   */
+  private at<T>(point: ReplayPoint, use: (optimizer: OptimizerState) => T): T {
     const net = this.net;
     const now = (this.thetaAside ??= new Float64Array(net.theta.length));
     copyInto(now, net.theta);
-    copyInto(net.theta, point.theta);
-    const batch = this.batches.gather(point.examples);
-    const ws = this.workspace(batch.m);
-    net.forward(ws, batch.X);
-    const cost = net.cost(ws, batch.Y);
-    net.backward(ws, batch.Y, true);
-    const out = take(ws, batch, cost);
+    copyInto(net.theta, point.from.theta);
+    const out = use(this.runUpTo(point));
     copyInto(net.theta, now);
     return out;
+  }
+
+  /** θ := θ_t from the checkpoint's θ: steps from.step … t - 1 again, updates included. */
+  private runUpTo(point: ReplayPoint): OptimizerState {
+    const { from, examples } = point;
+    if (examples.length === 1) return { moments: from.moments, updates: from.step };
+    const net = this.net;
+    const optimizer = this.resumedOptimizer({ moments: from.moments, updates: from.step });
+    for (const stepExamples of examples.slice(0, -1)) {
+      const batch = this.batches.gather(stepExamples);
+      const ws = this.workspace(batch.m);
+      net.forward(ws, batch.X);
+      net.cost(ws, batch.Y);
+      net.backward(ws, batch.Y, false);
+      optimizer.update(net.theta, net.grad);
+    }
+    return { moments: optimizer.moments(), updates: point.step };
   }
 
   private resumedOptimizer(from: OptimizerState): Optimizer {

@@ -67,6 +67,8 @@ export interface HistoryOptions {
   testPoints?: number;
   /** Memory for the kept steps (default 64 MB): first, last and thinned shrink in proportion to stay under it. */
   maxBytes?: number;
+  /** At most this many steps run again before a kept step's own when it is asked for (default from the network's size: `replayReach`). */
+  replaySteps?: number;
   /**
    * Each scalar series (cost, accuracy, ||dW[l]||) keeps every step up to
    * this many, then min-max buckets (default 100,000).

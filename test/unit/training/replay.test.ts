@@ -62,7 +62,8 @@ const cases: Case[] = [
   },
 ];
 
-function twins(c: Case, steps: number): [Trainer, Trainer] {
+/** `replaySteps`: undefined for the default (these small networks run up to 64 steps from a checkpoint). */
+function twins(c: Case, steps: number, replaySteps?: number): [Trainer, Trainer] {
   const spec = makeSpec({
     layers: [
       { units: 4, activation: c.hidden },
@@ -77,14 +78,15 @@ function twins(c: Case, steps: number): [Trainer, Trainer] {
   });
   const data = randomData(3, c.nL, 7, c.loss, 11);
   // Small budgets, so that thinning drops and keeps steps while the run goes on.
-  const history = { first: 3, last: 4, thinned: 5 };
+  const history = { first: 3, last: 4, thinned: 5, replaySteps };
   return [new Trainer(spec, data, { history }), new Trainer(spec, data, { history })];
 }
 
 describe('replayed snapshots', () => {
-  for (const c of cases) {
-    test(`equal the snapshots taken during the run, bit for bit (${c.name})`, () => {
-      const [taking, replaying] = twins(c, 60);
+  for (const [c, replaySteps] of cases.flatMap((c) => [0, 5, undefined].map((r) => [c, r] as const))) {
+    const from = replaySteps === undefined ? 'the default' : `${replaySteps}`;
+    test(`equal the snapshots taken during the run, bit for bit (${c.name}; steps replayed: ${from})`, () => {
+      const [taking, replaying] = twins(c, 60, replaySteps);
       const taken: Snapshot[] = [];
       for (let r = taking.next(true); r; r = taking.next(true)) taken.push(r.snapshot!);
       // Asked for in the middle of the run too: replaying must leave the run as it was.
@@ -95,15 +97,24 @@ describe('replayed snapshots', () => {
       }
       const steps = replaying.history.snapshotSteps();
       assert.ok(steps.length >= 10, `${steps.length} steps kept`);
+      const checkpoints = new Set(steps.map((t) => replaying.history.kept(t)!.from));
+      if (replaySteps === 0) assert.equal(checkpoints.size, steps.length, 'a checkpoint for every kept step');
+      else if (replaySteps === undefined) assert.equal(checkpoints.size, 1, 'all 60 steps run from step 0');
+      else assert.ok(checkpoints.size < steps.length, `${checkpoints.size} checkpoints for ${steps.length} steps`);
+      for (const t of steps) {
+        const point = replaying.history.kept(t)!;
+        assert.ok(t - point.from.step <= (replaySteps ?? 64), `step ${t} runs from ${point.from.step}`);
+      }
       for (const t of steps) assert.deepStrictEqual(replaying.snapshot(t), taken[t], `step ${t}`);
       assert.deepStrictEqual(replaying.parameters(), taking.parameters());
       assert.deepStrictEqual(replaying.history.costs.values(), taking.history.costs.values());
     });
   }
 
-  for (const c of cases) {
-    test(`sampled, pick the numbers sampling the whole snapshot picks, and leave the run as it was (${c.name})`, () => {
-      const [sampling, plain] = twins(c, 60);
+  for (const [c, replaySteps] of cases.flatMap((c) => [0, undefined].map((r) => [c, r] as const))) {
+    const from = replaySteps === undefined ? 'the default' : `${replaySteps}`;
+    test(`sampled, pick the numbers sampling the whole snapshot picks, and leave the run as it was (${c.name}; steps replayed: ${from})`, () => {
+      const [sampling, plain] = twins(c, 60, replaySteps);
       // 40 numbers: fewer than any of these networks' snapshots hold, so every one is sampled.
       const small = 40 * 25;
       let checked = 0;
