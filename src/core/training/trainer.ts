@@ -189,11 +189,17 @@ export class Trainer {
     return picked;
   }
 
-  /** Copies of W[l], b[l] of a kept step (θ_t): its checkpoint's, or after running the steps from it. */
+  /** Copies of W[l], b[l] of a kept step (θ_t): its checkpoint's, its replayed snapshot's, or after running the steps from it. */
   parametersAt(step: number): LayerParameters[] | undefined {
     const point = this.history.kept(step);
     if (!point) return undefined;
     if (point.examples.length === 1) return parametersIn(this.net, point.from.theta);
+    // The panel asks for a step's snapshot, then for its θ (the boundary): no second run from the checkpoint.
+    if (this.replayed?.step === step)
+      return this.replayed.layers.map(({ W, b }) => ({
+        W: { ...W, data: W.data.slice() },
+        b: { ...b, data: b.data.slice() },
+      }));
     return this.at(point, () => this.net.parameters());
   }
 

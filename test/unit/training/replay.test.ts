@@ -105,7 +105,13 @@ describe('replayed snapshots', () => {
         const point = replaying.history.kept(t)!;
         assert.ok(t - point.from.step <= (replaySteps ?? 64), `step ${t} runs from ${point.from.step}`);
       }
-      for (const t of steps) assert.deepStrictEqual(replaying.snapshot(t), taken[t], `step ${t}`);
+      for (const t of steps) {
+        // θ_t first, while the last replayed snapshot is another step's: run from the checkpoint.
+        const layers = taken[t].layers.map((l) => ({ W: l.W, b: l.b }));
+        assert.deepStrictEqual(replaying.parametersAt(t), layers, `θ_${t}`);
+        assert.deepStrictEqual(replaying.snapshot(t), taken[t], `step ${t}`);
+        assert.deepStrictEqual(replaying.parametersAt(t), layers, `θ_${t}, after its snapshot`);
+      }
       assert.deepStrictEqual(replaying.parameters(), taking.parameters());
       assert.deepStrictEqual(replaying.history.costs.values(), taking.history.costs.values());
     });
