@@ -55,12 +55,11 @@ export class ReplayLog {
     moments: readonly Float64Array[],
     examples: Int32Array | undefined,
   ): ReplayPoint {
-    if (this.checkpoint && this.within(step)) {
-      this.since.push(examples?.slice());
-      return { step, from: this.checkpoint, examples: this.since.slice() };
+    if (!this.checkpoint || !this.within(step)) {
+      this.checkpoint = { step, theta: copyArray(theta), moments: moments.map(copyArray) };
+      this.since = [];
     }
-    this.checkpoint = { step, theta: copyArray(theta), moments: moments.map(copyArray) };
-    this.since = [examples?.slice()];
+    this.since.push(examples?.slice());
     return { step, from: this.checkpoint, examples: this.since.slice() };
   }
 

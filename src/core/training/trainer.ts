@@ -141,9 +141,9 @@ export class Trainer {
   }
 
   /**
-   * The snapshot of a kept step, computed again from what the history kept of it: the same forward and
-   * backward pass on the same θ_t and examples, then the same update, so every number is the one the
-   * step had. The network's θ is put back; its workspaces are overwritten by the next step anyway.
+   * The snapshot of a kept step, computed again from what the history kept of it: from its checkpoint, the
+   * steps in between as they ran, then the same forward and backward pass on θ_t and its examples and the
+   * same update, so every number is the one the step had. The network's θ is put back; its workspaces are overwritten by the next step anyway.
    * The snapshot is good until a snapshot of another step is asked for: that one reuses its arrays.
    */
   snapshot(step: number): Snapshot | undefined {
