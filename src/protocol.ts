@@ -174,6 +174,13 @@ export interface AnalysisMessage {
   loss?: LossKind;
   /** What explaining an entry needs beyond the snapshot (activations, loss, optimizer, ...); for a valid spec. */
   explain?: ExplainContext;
+  /** n[0], ..., n[L] and the examples of step 0's batch, for a spec that can train: the panel lays out a step's matrices before any comes. */
+  firstStep?: StepSizes;
+}
+
+export interface StepSizes {
+  sizes: number[];
+  m: number;
 }
 
 /**
@@ -571,6 +578,10 @@ const isRunSummary = (v: unknown): v is RunSummary =>
   typeof v.overlaid === 'boolean' &&
   typeof v.live === 'boolean';
 
+const isCount = (v: unknown): v is number => isInt(v) && v > 0;
+const isStepSizes = (v: unknown): v is StepSizes =>
+  isObj(v) && Array.isArray(v.sizes) && v.sizes.length >= 2 && v.sizes.every(isCount) && isCount(v.m);
+
 /** Checks a message from the host; the panel ignores anything else. Shallow: the host is trusted code. */
 export function isHostMessage(v: unknown): v is HostMessage {
   if (!isObj(v)) return false;
@@ -581,7 +592,8 @@ export function isHostMessage(v: unknown): v is HostMessage {
         Array.isArray(v.diagnostics) &&
         typeof v.runnable === 'boolean' &&
         isAxis(v.exampleAxis) &&
-        (v.explain === undefined || isExplainContext(v.explain))
+        (v.explain === undefined || isExplainContext(v.explain)) &&
+        (v.firstStep === undefined || isStepSizes(v.firstStep))
       );
     case 'runs':
       return isInt(v.current) && Array.isArray(v.runs) && v.runs.every(isRunSummary);

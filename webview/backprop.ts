@@ -2,13 +2,13 @@
 // dZ[L] → dW[L], db[L] → dA[L-1] → dZ[L-1] = dA[L-1] * g'(Z[L-1]) → dW[L-1], db[L-1] → ...
 
 import type { SnapshotDTO } from '../src/protocol';
+import { drawnExamples, drawnStep } from './blankStep';
 import { el, placeholder } from './dom';
-import { shownExamples } from './examplePicker';
 import { createExamplesBar } from './examplesBar';
 import { label } from './labels';
 import { colourNote, MatrixSection, matrixPieces, type MatrixActions, type Piece } from './matrixSection';
 import type { Section } from './section';
-import { shownSnapshot, type ViewState } from './state';
+import type { ViewState } from './state';
 
 function layerPieces(d: ViewState, s: SnapshotDTO, l: number, m: ReturnType<typeof matrixPieces>): Piece[] {
   const g = s.layers[l - 1];
@@ -46,16 +46,17 @@ export function createBackprop(body: HTMLElement, actions: MatrixActions): Secti
   body.append(bar.root, content);
   const section = new MatrixSection(content);
   const render = (d: ViewState): void => {
-    const s = shownSnapshot(d);
-    bar.root.hidden = !s;
-    if (!s) {
+    const step = drawnStep(d);
+    bar.root.hidden = !step || step.blank;
+    if (!step) {
       section.replace(placeholder(label('backprop.empty')));
       return;
     }
-    const picked = shownExamples(d, s);
-    bar.render(d.examples, s, picked);
-    const m = matrixPieces(d, s, picked.indices, actions.select);
-    const caption = label('backprop.caption', { step: s.step });
+    const { snapshot: s, blank } = step;
+    const picked = drawnExamples(d, step);
+    if (!blank) bar.render(d.examples, s, picked);
+    const m = matrixPieces(d, s, picked.indices, actions.select, blank);
+    const caption = blank ? label('backprop.blank') : label('backprop.caption', { step: s.step });
     const pieces: Piece[] = [{ tag: 'p', class: 'step-caption', text: caption }, colourNote()];
     for (let l = s.layers.length; l >= 1; l--) pieces.push(...layerPieces(d, s, l, m));
     section.show(pieces);

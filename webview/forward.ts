@@ -3,15 +3,15 @@
 
 import { formatCost } from '../src/core/runText';
 import type { SnapshotDTO } from '../src/protocol';
+import { drawnExamples, drawnStep } from './blankStep';
 import { el, placeholder } from './dom';
-import { shownExamples } from './examplePicker';
 import { createExamplesBar } from './examplesBar';
 import { label } from './labels';
 import { colourNote, MatrixSection, matrixPieces, type MatrixActions, type Piece } from './matrixSection';
 import type { Section } from './section';
-import { shownSnapshot, type ViewState } from './state';
+import type { ViewState } from './state';
 
-function forwardPieces(d: ViewState, s: SnapshotDTO, m: ReturnType<typeof matrixPieces>): Piece[] {
+function forwardPieces(d: ViewState, s: SnapshotDTO, blank: boolean, m: ReturnType<typeof matrixPieces>): Piece[] {
   const eq = d.analysis?.shapes?.layers;
   const L = s.layers.length;
   const layers = s.layers.map((layer, i): Piece => {
@@ -34,7 +34,11 @@ function forwardPieces(d: ViewState, s: SnapshotDTO, m: ReturnType<typeof matrix
     };
   });
   return [
-    { tag: 'p', class: 'step-caption', text: label('forward.caption', { step: s.step, cost: formatCost(s.cost) }) },
+    {
+      tag: 'p',
+      class: 'step-caption',
+      text: blank ? label('forward.blank') : label('forward.caption', { step: s.step, cost: formatCost(s.cost) }),
+    },
     colourNote(),
     { tag: 'div', class: 'matrix-row', children: [m({ matrix: 'A', layer: 0 }, s.X, 'A[0] = X')] },
     ...layers,
@@ -48,15 +52,16 @@ export function createForward(body: HTMLElement, actions: MatrixActions): Sectio
   body.append(bar.root, content);
   const section = new MatrixSection(content);
   const render = (d: ViewState): void => {
-    const s = shownSnapshot(d);
-    bar.root.hidden = !s;
-    if (!s) {
+    const step = drawnStep(d);
+    bar.root.hidden = !step || step.blank;
+    if (!step) {
       section.replace(placeholder(label('forward.empty')));
       return;
     }
-    const picked = shownExamples(d, s);
-    bar.render(d.examples, s, picked);
-    section.show(forwardPieces(d, s, matrixPieces(d, s, picked.indices, actions.select)));
+    const { snapshot: s, blank } = step;
+    const picked = drawnExamples(d, step);
+    if (!blank) bar.render(d.examples, s, picked);
+    section.show(forwardPieces(d, s, blank, matrixPieces(d, s, picked.indices, actions.select, blank)));
   };
   return { render, retheme: () => section.retheme() };
 }

@@ -104,15 +104,19 @@ export interface MatrixActions {
   chooseExamples: (choice: ExampleChoice) => void;
 }
 
-/** A maker of matrix pieces for one snapshot: the selection, the chosen examples and the actions filled in. */
+/**
+ * A maker of matrix pieces for one snapshot: the selection, the chosen examples and the actions filled in;
+ * `blank` for a step whose values have not come (blankStep.ts).
+ */
 export function matrixPieces(
   d: ViewState,
   s: SnapshotDTO,
   examples: readonly number[],
   select: MatrixActions['select'],
+  blank = false,
 ): (ref: MatrixRef, matrix: MatrixDTO, formula?: string) => Piece {
   return (ref, matrix, formula) => ({
-    matrix: { ref, formula, matrix, exampleAxis: s.exampleAxis, examples, selected: d.selected, select },
+    matrix: { ref, formula, matrix, exampleAxis: s.exampleAxis, examples, selected: d.selected, select, blank },
   });
 }
 

@@ -7,6 +7,9 @@ import type { LayerSnapshot, Snapshot } from './training/types';
 
 /** The budget of one message to the panel. */
 export const MESSAGE_BYTES = 2 * 2 ** 20;
+/** A snapshot reply carries the snapshot and its boundary: they share one message's budget. */
+export const SNAPSHOT_BYTES = MESSAGE_BYTES * 0.55;
+export const BOUNDARY_BYTES = MESSAGE_BYTES * 0.4;
 /**
  * A double as JSON with its comma: at most 25 characters (about 22 on average). The budget counts numbers
  * so even where they travel as 8-byte Float64Array (snapshots, boundaries): the panel's lists stay JSON.
@@ -50,7 +53,7 @@ function numbersOf(sizes: readonly number[], examples: number): number {
 }
 
 /** The largest common cap k on examples and on units per layer that fits `numbers`. */
-function largestCap(sizes: number[], m: number, numbers: number): number {
+function largestCap(sizes: readonly number[], m: number, numbers: number): number {
   const capped = (k: number) =>
     numbersOf(
       sizes.map((n) => Math.min(n, k)),
@@ -85,16 +88,30 @@ export function snapshotFits(sizes: readonly number[], m: number, maxBytes = MES
   return numbersOf(sizes, m) <= Math.floor(maxBytes / BYTES_PER_NUMBER);
 }
 
+/** The cap on examples and units per layer of a snapshot over `maxBytes`; undefined when it fits whole. */
+function snapshotCap(sizes: readonly number[], m: number, maxBytes: number): number | undefined {
+  return snapshotFits(sizes, m, maxBytes) ? undefined : largestCap(sizes, m, Math.floor(maxBytes / BYTES_PER_NUMBER));
+}
+
+/** What a snapshot of a network of these layer sizes over m examples keeps: undefined when it is sent whole. */
+export function snapshotSample(
+  sizes: readonly number[],
+  m: number,
+  maxBytes = MESSAGE_BYTES,
+): SnapshotSample | undefined {
+  const k = snapshotCap(sizes, m, maxBytes);
+  return k === undefined ? undefined : { examples: evenlySpaced(m, k), units: sizes.map((n) => evenlySpaced(n, k)) };
+}
+
 /**
  * The snapshot itself when it fits `maxBytes`; otherwise the same matrices restricted to evenly
  * spaced examples and units (the same ones in every matrix that has them), with what was kept.
  */
 export function sampleSnapshot(s: Snapshot, maxBytes = MESSAGE_BYTES): SampledSnapshot {
   const sizes = [s.X.rows, ...s.layers.map((l) => l.W.rows)];
-  const m = s.X.cols;
-  if (snapshotFits(sizes, m, maxBytes)) return { snapshot: s };
-  const k = largestCap(sizes, m, Math.floor(maxBytes / BYTES_PER_NUMBER));
-  const examples = evenlySpaced(m, k);
+  const k = snapshotCap(sizes, s.X.cols, maxBytes);
+  if (k === undefined) return { snapshot: s };
+  const examples = evenlySpaced(s.X.cols, k);
   const units = sizes.map((n) => evenlySpaced(n, k));
   const L = s.layers.length;
   const snapshot: Snapshot = {

@@ -172,5 +172,6 @@ export function analysisMessage(doc: vscode.TextDocument, a: EditorAnalysis): An
     runnable: a.runnable,
     points: a.points,
     explain: a.explain,
+    firstStep: a.entryDims && { sizes: [...a.entryDims.sizes], m: a.entryDims.m },
   };
 }

@@ -4,7 +4,7 @@
 // gradient checks and parameters.
 import type { Dataset } from '../core/data/types';
 import { snapshotDto } from '../core/dto';
-import { MESSAGE_BYTES, sampleBoundary } from '../core/messageBudget';
+import { BOUNDARY_BYTES, sampleBoundary, SNAPSHOT_BYTES } from '../core/messageBudget';
 import { parametersJson } from '../core/report';
 import { msg, render, type Language } from '../core/messages/message';
 import { finishedSummary, stoppedSummary } from '../core/runText';
@@ -20,9 +20,6 @@ import type { WorkerReply, WorkerRequest } from './workerProtocol';
 /** How often progress goes out, and how often the live boundary is redrawn while running. */
 const PROGRESS_MS = 50;
 const BOUNDARY_MS = 250;
-/** A snapshot reply carries the snapshot and its boundary: they share one message's budget. */
-const SNAPSHOT_BYTES = MESSAGE_BYTES * 0.55;
-const BOUNDARY_BYTES = MESSAGE_BYTES * 0.4;
 
 export interface RunParts {
   runId: number;

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Locator } from 'playwright-core';
-import { MESSAGE_BYTES } from '../../src/core/messageBudget';
+import { MESSAGE_BYTES, SNAPSHOT_BYTES } from '../../src/core/messageBudget';
 import type { SnapshotDTO } from '../../src/protocol';
 import { fmt } from '../../webview/format';
 import { analysis, kept, snapshotReply, status, stream } from './fixtures';
@@ -283,6 +283,51 @@ describe('matrices at every size', () => {
       (await p.page.locator('#network .note').textContent()) ?? '',
       /edges whose weight was not sent stay grey/,
     );
+    await clean(p);
+  });
+
+  test('before a step has come, its matrices are laid out blank at the shapes it comes in, then filled in', async () => {
+    const run = mnistSizedRun(1, SNAPSHOT_BYTES); // sampled as the worker samples a reply
+    const W = run.snapshots[0].layers[0].W;
+    assert.ok(W.of, 'the budget samples W[1]');
+    const p = await openPanel(h);
+    await p.send(run.analysis);
+    await frames(p.page);
+    const caption = () => p.page.locator('#forward .step-caption').textContent();
+    assert.match((await caption()) ?? '', /^No step has run yet: /);
+    const shape = p.page.locator('#forward figure[data-matrix="W[1]"] .matrix-shape');
+    const blankShape = await shape.textContent();
+    assert.equal(
+      blankShape,
+      ` (784, 256) · too big to send whole: evenly spaced ${W.rows} of 784 rows × ${W.cols} of 256 columns`,
+    );
+    const g = grid(p, 'forward', 'W[1]');
+    assert.equal(await g.getAttribute('aria-rowcount'), String(W.rows));
+    assert.equal(await g.getAttribute('aria-colcount'), String(W.cols));
+    // No values: the cells are the card's colour and the lines between them, an entry says so, and
+    // picking it selects nothing.
+    await g.scrollIntoViewIfNeeded();
+    await frames(p.page);
+    const box = (await g.boundingBox())!;
+    const cells = { left: box.x + 60, top: box.y + 30, right: box.x + 200, bottom: box.y + 120 };
+    assert.ok((await coloursIn(canvas(p, 'forward', 'W[1]'), cells)) <= 2, 'shades before any value came');
+    await p.screenshot('blank-step', '#forward');
+    await g.focus();
+    assert.deepEqual(await heard(g), {
+      role: 'gridcell',
+      name: 'W[1] row 1 column 1: no value yet, input 1, unit 1 of layer 1',
+    });
+    await p.page.keyboard.press('Enter');
+    await frames(p.page);
+    assert.doesNotMatch((await p.page.locator('#entry').textContent()) ?? '', /W\[1\]\[1,1\]/);
+    // Step 0 comes: the same grid takes its values, at the same shape.
+    await g.evaluate((e) => e.setAttribute('data-probe', 'blank'));
+    await showStep(p, run, 0);
+    assert.match((await caption()) ?? '', /^Step 0, cost J = /);
+    assert.equal(await g.getAttribute('data-probe'), 'blank', 'the grid was built again');
+    assert.equal(await shape.textContent(), blankShape);
+    assert.ok((await coloursIn(canvas(p, 'forward', 'W[1]'), cells)) > 3, 'no shades once the values came');
+    assert.equal((await heard(g)).name, `W[1] row 1 column 1: ${fmt(W.data[0])}, input 1, unit 1 of layer 1`);
     await clean(p);
   });
 

@@ -8,6 +8,7 @@ import { analyze } from '../../src/core/analyze';
 import type { DataIO } from '../../src/core/data/types';
 import { dataPoints, snapshotDto } from '../../src/core/dto';
 import { explainContext } from '../../src/core/explain';
+import { firstStepDims } from '../../src/core/explain/entry';
 import { networkConfig } from '../../src/core/engine/init';
 import { BoundaryGrid, boundsOf } from '../../src/core/training/boundary';
 import { Trainer } from '../../src/core/training/trainer';
@@ -63,6 +64,7 @@ export function realRun(
       ),
     );
   }
+  const dims = firstStepDims(spec, a.dataset);
   const analysis: AnalysisMessage = {
     type: 'analysis',
     name: spec.name ?? path,
@@ -74,6 +76,7 @@ export function realRun(
     runnable: true,
     points: dataPoints(a.dataset),
     explain: explainContext(spec),
+    firstStep: { sizes: [...dims.sizes], m: dims.m },
   };
   return { analysis, snapshots, boundaries };
 }

@@ -13,6 +13,8 @@ export interface GridModel {
   /** The largest |value| of the whole matrix: the ends of its colour scale. */
   scale: number;
   marks: ShownMarks;
+  /** No values yet: the cells are drawn empty. */
+  blank: boolean;
   /** The accessible name of shown cell (r, c): 'dW[1] row 2 column 1: 0.0031, unit 2 of layer 1, input 1'. */
   describe(r: number, c: number): string;
 }

@@ -35,9 +35,9 @@ export class NumberTable {
       for (let c = 0; c < cols.count; c++) {
         const td = this.cells[r][c];
         const v = m.slice.value(r, c);
-        td.textContent = fmt(v);
+        td.textContent = m.blank ? '' : fmt(v);
         td.setAttribute('aria-label', m.describe(r, c));
-        td.style.backgroundColor = cellTint(v / m.scale);
+        td.style.backgroundColor = m.blank ? '' : cellTint(v / m.scale);
         td.classList.toggle('selected', marks.selected?.row === r && marks.selected.col === c);
         td.classList.toggle('linked-cell', marks.cell?.row === r && marks.cell.col === c);
         td.classList.toggle('linked', marks.row === r || marks.col === c);

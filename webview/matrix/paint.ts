@@ -257,7 +257,7 @@ function corner(ctx: CanvasRenderingContext2D, f: Frame, p: Palette): void {
   ctx.stroke();
 }
 
-/** The whole frame: background, cells, separators, bands, numbers, marks, labels. */
+/** The whole frame: background, cells, separators, bands, numbers, marks, labels (no cells nor numbers when blank). */
 export function paintFrame(ctx: CanvasRenderingContext2D, f: Frame, p: Palette, scratch: HTMLCanvasElement): void {
   const s = spanOf(f);
   ctx.fillStyle = cssRgb(p.card);
@@ -266,10 +266,10 @@ export function paintFrame(ctx: CanvasRenderingContext2D, f: Frame, p: Palette, 
   ctx.beginPath();
   ctx.rect(f.gutter.left, f.gutter.top, f.width - f.gutter.left, f.height - f.gutter.top);
   ctx.clip();
-  paintCells(ctx, f, p, s, scratch);
+  if (!f.model.blank) paintCells(ctx, f, p, s, scratch);
   paintSeparators(ctx, f, p, s);
   paintBands(ctx, f, p);
-  paintNumbers(ctx, f, p, s);
+  if (!f.model.blank) paintNumbers(ctx, f, p, s);
   paintMarks(ctx, f, p);
   ctx.restore();
   paintLabels(ctx, f, p, s);

@@ -35,6 +35,8 @@ export interface MatrixViewProps {
   selected?: MatrixEntry;
   /** Selects an entry (undefined: none). */
   select(entry: MatrixEntry | undefined): void;
+  /** No values yet (a step laid out before it has come): the cells stay empty and cannot be picked. */
+  blank?: boolean;
 }
 
 /** ', selected' on the selected entry, ', linked to dZ[1][3,5]' on an entry marked with it. */
@@ -55,7 +57,7 @@ export function describeEntry(p: MatrixViewProps, s: MatrixSlice, marks: ShownMa
     matrix: matrixLabel(p.ref),
     row: row + 1,
     col: col + 1,
-    value: fmt(s.value(r, c)),
+    value: p.blank ? label('matrix.noValue') : fmt(s.value(r, c)),
   });
   return `${value}${terms ? `, ${terms}` : ''}${markWords(p, marks, r, c)}`;
 }
@@ -107,6 +109,7 @@ export class MatrixView {
       terms: axisTerms(p.ref, p.exampleAxis),
       scale: maxAbs(m.data) || 1,
       marks,
+      blank: p.blank === true,
       describe: (r, c) => describeEntry(p, slice, marks, r, c),
     };
     this.showCells(slice);
@@ -190,7 +193,7 @@ export class MatrixView {
       pick: (r, c) => {
         const p = this.props;
         const s = this.model?.slice;
-        if (!p || !s) return;
+        if (!p || !s || p.blank) return;
         const entry = { ...p.ref, row: s.rows.of(r), col: s.cols.of(c) };
         p.select(sameEntry(entry, p.selected) ? undefined : entry);
       },
@@ -218,7 +221,7 @@ export class MatrixView {
   /** Per-unit statistics under a matrix over many examples; the disclosure keeps its state. */
   private updateStats(p: MatrixViewProps): void {
     const examples = alongExamples(p.exampleAxis, p.matrix.rows, p.matrix.cols);
-    const wanted = overExamples(p.ref.matrix) && examples > STATS_FROM;
+    const wanted = !p.blank && overExamples(p.ref.matrix) && examples > STATS_FROM;
     if (!wanted) {
       this.stats.remove();
       return;

@@ -10,6 +10,10 @@ export const EN = {
   'forward.caption': 'Step {step}, cost J = {cost}',
   'forward.empty': 'No step selected yet: press Play or Step, or pick a step on the timeline.',
   'backprop.empty': 'No step selected yet.',
+  'forward.blank':
+    'No step has run yet: each matrix of a step is laid out at its shape, and its values show once a step has run (press Play or Step).',
+  'backprop.blank': 'No step has run yet: each gradient is laid out at its shape.',
+  'matrix.noValue': 'no value yet',
   'backprop.caption': 'Step {step}: each gradient is the upstream gradient times the local one.',
   'backprop.link': '↓ {formula} passes the gradient to layer {layer}',
   'matrix.selected': ', selected',
@@ -73,6 +77,10 @@ export const KO: Record<keyof typeof EN, string> = {
   'forward.caption': '스텝 {step}, 비용 J = {cost}',
   'forward.empty': '아직 선택한 스텝이 없습니다: 재생이나 한 스텝을 누르거나, 타임라인에서 스텝을 고르세요.',
   'backprop.empty': '아직 선택한 스텝이 없습니다.',
+  'forward.blank':
+    '아직 실행된 스텝이 없습니다: 스텝의 각 행렬을 모양대로 펼쳐 두었고, 값은 스텝이 실행되면 나타납니다(재생이나 한 스텝을 누르세요).',
+  'backprop.blank': '아직 실행된 스텝이 없습니다: 각 그래디언트를 모양대로 펼쳐 두었습니다.',
+  'matrix.noValue': '아직 값 없음',
   'backprop.caption': '스텝 {step}: 각 그래디언트는 위에서 내려온 그래디언트에 국소 그래디언트를 곱한 것입니다.',
   'backprop.link': '↓ {formula}: 그래디언트를 층 {layer}에 전달합니다',
   'matrix.selected': ', 선택됨',

@@ -108,6 +108,20 @@ describe('host → panel: analysis', () => {
     assert.equal(isHostMessage({ ...analysis, explain: { ...withoutAxis, layout: 'rows' } }), false);
     assert.equal(isHostMessage({ ...analysis, explain: { ...explain, activations: 'relu' } }), false);
   });
+
+  test("the first step's sizes are whole positive counts, n[0] to n[L] and m", () => {
+    assert.ok(isHostMessage({ ...analysis, firstStep: { sizes: [2, 4, 1], m: 400 } }));
+    const bad = [
+      { sizes: [2], m: 4 },
+      { sizes: [2, 0, 1], m: 4 },
+      { sizes: [2, 1.5], m: 4 },
+      { sizes: [2, 1], m: 0 },
+      { sizes: '2,1', m: 4 },
+      [2, 1],
+    ];
+    for (const firstStep of bad)
+      assert.equal(isHostMessage({ ...analysis, firstStep }), false, JSON.stringify(firstStep));
+  });
 });
 
 describe('host → panel: boundary', () => {
