@@ -88,7 +88,9 @@ export class CanvasGrid {
     this.name(this.proxies[this.flip], this.cursor);
     // The readout follows the new step's value of the entry pointed at.
     if (this.hover || this.focused) this.point(this.hover ?? this.cursor);
-    this.schedule();
+    // Painted now: the panel updates its matrices in a frame of its own, and a new step shows in that frame.
+    if (this.frame) cancelAnimationFrame(this.frame);
+    this.paint();
   }
 
   /** Scrolls the viewport so that shown cell `at` is whole in view. */
