@@ -123,9 +123,9 @@ export interface PanelPage {
   errors: string[]; // uncaught exceptions and console errors
   send(...messages: (HostMessage | Record<string, unknown>)[]): Promise<void>;
   /**
-   * Milliseconds from posting `message` to the page, once it is idle, until its drawing is done (the
-   * page's frames are quick again), with its typed arrays' buffers transferred as VS Code's webview host
-   * frame posts them.
+   * Milliseconds from posting `message` to the page, once it is idle, until its drawing is done (the end of
+   * the last frame with work in it, before four quiet ones), with its typed arrays' buffers transferred as
+   * VS Code's webview host frame posts them.
    */
   timeToScreen(message: HostMessage): Promise<number>;
   /** What the panel asked the host for, in order (its DrawnMessage reports left out: see drawnReports). */
@@ -196,16 +196,25 @@ export async function openPanel(
         }
         const t0 = performance.now();
         window.postMessage(m, '*', [...buffers]);
-        // The drawing is on screen at the start of the first of four quiet frames in a row.
-        const starts: number[] = [];
+        // Each frame's work runs from its start to the task after it (its scripts, style, layout, paint and
+        // commit are one task): the drawing is done at the end of the last frame with more than 4 ms of it,
+        // once four quiet frames have followed (at the end of the first frame when none had).
+        const channel = new MessageChannel();
+        let ends = 0;
         let quiet = 0;
+        let done: number | undefined;
         while (quiet < 4 && performance.now() - t0 < 10_000) {
           const start = await new Promise<number>((ok) => requestAnimationFrame(ok));
-          quiet = start - (starts.at(-1) ?? t0) < 25 ? quiet + 1 : 0;
-          starts.push(start);
+          const end = await new Promise<number>((ok) => {
+            channel.port1.onmessage = () => ok(performance.now());
+            channel.port2.postMessage(null);
+          });
+          if (end - start > 4 || ends++ === 0) done = end;
+          quiet = end - start > 4 ? 0 : quiet + 1;
         }
-        if (quiet < 4) throw new Error('the page was still drawing 10 s after the message');
-        return starts[starts.length - 4] - t0;
+        channel.port1.close();
+        if (quiet < 4 || done === undefined) throw new Error('the page was still drawing 10 s after the message');
+        return done - t0;
       });
     },
     posted: async () => (await allPosted(page)).filter((m) => m.type !== 'drawn'),
