@@ -55,7 +55,8 @@ suite('nnspec with big layers', () => {
         `the host thread's longest stretch of work (gaps in its sampling included) ${b.ms.toFixed(1)} ms at +${b.at.toFixed(2)} s, mostly in ${b.top}; ` +
         (g.count === 0
           ? 'no garbage collection'
-          : `${g.count} garbage collections, ${g.totalMs.toFixed(0)} ms in all, the longest ${g.longest.ms.toFixed(1)} ms (${g.longest.kind})`);
+          : `${g.count} garbage collections, ${g.totalMs.toFixed(0)} ms in all, the longest ${g.longest.ms.toFixed(1)} ms (${[g.longest.kind, ...g.longest.flags].join(', ')})`) +
+        `; heap ${g.heapMb.used.toFixed(0)} MB used, ${g.heapMb.external.toFixed(0)} MB outside it`;
       // Printed, not asserted: a loaded machine stalls the host for reasons of its own.
       Mocha.reporters.Base.consoleLog(
         `      host event-loop delay over ${view.stepsRun} steps of 784-256-10: ${figures(delay, busy, gc)}. ` +

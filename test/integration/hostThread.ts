@@ -99,8 +99,10 @@ export async function profileHostThread(): Promise<() => Promise<BusyStretch>> {
 export interface GcPauses {
   count: number;
   totalMs: number;
-  /** The longest pause and its kind. */
-  longest: { ms: number; kind: string };
+  /** The longest pause, its kind and what V8 said of it (forced, for external memory, ...). */
+  longest: { ms: number; kind: string; flags: string[] };
+  /** The thread's heap when the watch stopped, in MB: V8's heap used and memory outside it (array buffers). */
+  heapMb: { used: number; external: number };
 }
 
 const GC_KINDS: Record<number, string> = {
@@ -110,15 +112,29 @@ const GC_KINDS: Record<number, string> = {
   [constants.NODE_PERFORMANCE_GC_WEAKCB]: 'weak callbacks',
 };
 
+const GC_FLAGS: [number, string][] = [
+  [constants.NODE_PERFORMANCE_GC_FLAGS_FORCED, 'forced'],
+  [constants.NODE_PERFORMANCE_GC_FLAGS_ALL_AVAILABLE_GARBAGE, 'all available garbage'],
+  [constants.NODE_PERFORMANCE_GC_FLAGS_ALL_EXTERNAL_MEMORY, 'external memory'],
+  [constants.NODE_PERFORMANCE_GC_FLAGS_SCHEDULE_IDLE, 'scheduled for idle time'],
+];
+
 /** Starts watching this thread's garbage collections; the returned function stops and sums them up. */
 export function watchGc(): () => GcPauses {
-  const pauses: GcPauses = { count: 0, totalMs: 0, longest: { ms: 0, kind: '' } };
+  const pauses: GcPauses = {
+    count: 0,
+    totalMs: 0,
+    longest: { ms: 0, kind: '', flags: [] },
+    heapMb: { used: 0, external: 0 },
+  };
   const add = (entries: PerformanceEntry[]) => {
     for (const e of entries) {
-      const kind = GC_KINDS[(e as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind ?? 0] ?? 'other';
+      const detail = (e as PerformanceEntry & { detail?: { kind?: number; flags?: number } }).detail;
+      const kind = GC_KINDS[detail?.kind ?? 0] ?? 'other';
+      const flags = GC_FLAGS.filter(([bit]) => ((detail?.flags ?? 0) & bit) !== 0).map(([, name]) => name);
       pauses.count++;
       pauses.totalMs += e.duration;
-      if (e.duration > pauses.longest.ms) pauses.longest = { ms: e.duration, kind };
+      if (e.duration > pauses.longest.ms) pauses.longest = { ms: e.duration, kind, flags };
     }
   };
   const observer = new PerformanceObserver((list) => add(list.getEntries()));
@@ -126,6 +142,8 @@ export function watchGc(): () => GcPauses {
   return () => {
     add(observer.takeRecords());
     observer.disconnect();
+    const m = process.memoryUsage();
+    pauses.heapMb = { used: m.heapUsed / 2 ** 20, external: m.external / 2 ** 20 };
     return pauses;
   };
 }
