@@ -57,7 +57,7 @@ export function createBackprop(body: HTMLElement, actions: MatrixActions): Secti
     if (!blank) bar.render(d.examples, s, picked);
     const m = matrixPieces(d, s, picked.indices, actions.select, blank);
     const caption = blank ? label('backprop.blank') : label('backprop.caption', { step: s.step });
-    const pieces: Piece[] = [{ tag: 'p', class: 'step-caption', text: caption }, colourNote()];
+    const pieces: Piece[] = [{ tag: 'p', class: 'step-caption', text: caption }, colourNote(blank)];
     for (let l = s.layers.length; l >= 1; l--) pieces.push(...layerPieces(d, s, l, m));
     section.show(pieces);
   };

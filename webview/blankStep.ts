@@ -1,6 +1,6 @@
 // The step the matrix sections draw: the one on screen, else, before any has come, step 0 laid out blank
 // from the analysis (each matrix at the size it will come in), so that when it comes its values only
-// fill in the matrices already built (a 784-256-10 first step draws in half the time).
+// fill in the matrices already built (a 784-256-10 step 0 drew in 117–128 ms instead of 167–201).
 
 import { blankSnapshotDto } from '../src/core/blankSnapshot';
 import { layoutWithExampleAxis } from '../src/core/layout';

@@ -39,7 +39,7 @@ function forwardPieces(d: ViewState, s: SnapshotDTO, blank: boolean, m: ReturnTy
       class: 'step-caption',
       text: blank ? label('forward.blank') : label('forward.caption', { step: s.step, cost: formatCost(s.cost) }),
     },
-    colourNote(),
+    colourNote(blank),
     { tag: 'div', class: 'matrix-row', children: [m({ matrix: 'A', layer: 0 }, s.X, 'A[0] = X')] },
     ...layers,
     { tag: 'div', class: 'matrix-row', children: [m({ matrix: 'Y', layer: L }, s.Y, label('matrix.targets'))] },

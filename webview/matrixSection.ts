@@ -120,5 +120,9 @@ export function matrixPieces(
   });
 }
 
-/** How the matrices are coloured, said once per section. */
-export const colourNote = (): Piece => ({ tag: 'p', class: 'note', text: label('matrix.colourNote') });
+/** How the matrices are coloured, said once per section; for a blank step, what will come (the same piece, so nothing is rebuilt). */
+export const colourNote = (blank = false): Piece => ({
+  tag: 'p',
+  class: 'note',
+  text: label(blank ? 'matrix.blankNote' : 'matrix.colourNote'),
+});

@@ -295,6 +295,8 @@ describe('matrices at every size', () => {
     await frames(p.page);
     const caption = () => p.page.locator('#forward .step-caption').textContent();
     assert.match((await caption()) ?? '', /^No step has run yet: /);
+    const note = () => p.page.locator('#forward p.note').first().textContent();
+    assert.match((await note()) ?? '', /^Once a step has run, each entry is coloured/);
     const shape = p.page.locator('#forward figure[data-matrix="W[1]"] .matrix-shape');
     const blankShape = await shape.textContent();
     assert.equal(
@@ -324,6 +326,7 @@ describe('matrices at every size', () => {
     await g.evaluate((e) => e.setAttribute('data-probe', 'blank'));
     await showStep(p, run, 0);
     assert.match((await caption()) ?? '', /^Step 0, cost J = /);
+    assert.match((await note()) ?? '', /^Blue: negative, red: positive/);
     assert.equal(await g.getAttribute('data-probe'), 'blank', 'the grid was built again');
     assert.equal(await shape.textContent(), blankShape);
     assert.ok((await coloursIn(canvas(p, 'forward', 'W[1]'), cells)) > 3, 'no shades once the values came');

@@ -5,6 +5,8 @@ export const EN = {
   'matrix.colourNote':
     'Blue: negative, red: positive, paler toward 0; each matrix on its own scale (its largest |value|). ' +
     'Hover an entry, or focus a matrix and use the arrow keys, to read it; click or press Enter to select it.',
+  'matrix.blankNote':
+    'Once a step has run, each entry is coloured by its value (blue: negative, red: positive); hover or focus it to read it, click or press Enter to select it.',
   'matrix.layer': 'Layer {layer}',
   'matrix.targets': 'Y (targets)',
   'forward.caption': 'Step {step}, cost J = {cost}',
@@ -72,6 +74,8 @@ export const KO: Record<keyof typeof EN, string> = {
   'matrix.colourNote':
     '파란색: 음수, 빨간색: 양수, 0에 가까울수록 옅은 색. 행렬마다 자기 척도(가장 큰 |값|)를 씁니다. ' +
     '항목 위에 마우스를 올리거나, 행렬에 포커스를 두고 화살표 키로 움직여 값을 읽고, 클릭하거나 Enter를 눌러 선택하세요.',
+  'matrix.blankNote':
+    '스텝이 실행되면 각 항목이 값에 따라 색칠됩니다(파란색: 음수, 빨간색: 양수). 그때 마우스를 올리거나 포커스를 두어 값을 읽고, 클릭하거나 Enter를 눌러 선택하세요.',
   'matrix.layer': '층 {layer}',
   'matrix.targets': 'Y (목표값)',
   'forward.caption': '스텝 {step}, 비용 J = {cost}',

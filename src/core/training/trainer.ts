@@ -93,10 +93,7 @@ export class Trainer {
     const net = this.net;
     const t = this.stepIndex;
     const batch = this.batches.next();
-    const ws = this.workspace(batch.m);
-    net.forward(ws, batch.X);
-    const cost = net.cost(ws, batch.Y);
-    net.backward(ws, batch.Y, snapshot === true);
+    const { ws, cost } = this.pass(batch, snapshot === true);
     const record: StepRecord = { step: t, cost, gradNorms: net.gradientNorms() };
     if (this.classification) record.accuracy = accuracy(ws.A[net.L], batch.Y, net.sizes[net.L], batch.m);
     if (snapshot === true) record.snapshot = captureSnapshot(net, ws, t, cost, ...this.batchMatrices(batch));
@@ -212,13 +209,9 @@ export class Trainer {
     point: ReplayPoint,
     take: (ws: Workspace, batch: Batch, cost: number, optimizer: OptimizerState) => T,
   ): T {
-    const net = this.net;
     return this.at(point, (optimizer) => {
       const batch = this.batches.gather(point.examples.at(-1));
-      const ws = this.workspace(batch.m);
-      net.forward(ws, batch.X);
-      const cost = net.cost(ws, batch.Y);
-      net.backward(ws, batch.Y, true);
+      const { ws, cost } = this.pass(batch, true);
       return take(ws, batch, cost, optimizer);
     });
   }
@@ -241,17 +234,22 @@ export class Trainer {
   private runUpTo(point: ReplayPoint): OptimizerState {
     const { from, examples } = point;
     if (examples.length === 1) return { moments: from.moments, updates: from.step };
-    const net = this.net;
     const optimizer = this.resumedOptimizer({ moments: from.moments, updates: from.step });
     for (const stepExamples of examples.slice(0, -1)) {
-      const batch = this.batches.gather(stepExamples);
-      const ws = this.workspace(batch.m);
-      net.forward(ws, batch.X);
-      net.cost(ws, batch.Y);
-      net.backward(ws, batch.Y, false);
-      optimizer.update(net.theta, net.grad);
+      this.pass(this.batches.gather(stepExamples), false);
+      optimizer.update(this.net.theta, this.net.grad);
     }
     return { moments: optimizer.moments(), updates: point.step };
+  }
+
+  /** Forward, cost and backward on a batch with the current θ: the gradients in `net.grad`. */
+  private pass(batch: Batch, withOutputDA: boolean): { ws: Workspace; cost: number } {
+    const net = this.net;
+    const ws = this.workspace(batch.m);
+    net.forward(ws, batch.X);
+    const cost = net.cost(ws, batch.Y);
+    net.backward(ws, batch.Y, withOutputDA);
+    return { ws, cost };
   }
 
   private resumedOptimizer(from: OptimizerState): Optimizer {
