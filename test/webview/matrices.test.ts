@@ -119,6 +119,8 @@ describe('matrices at every size', () => {
     assert.ok(size.w > 600 && size.sw > size.w * 10, JSON.stringify(size));
     // Hover: the readout names the entry under the pointer, with its value.
     await g.scrollIntoViewIfNeeded();
+    // A grid out of the window is painted (and its canvas sized to the viewport) once it scrolls in.
+    await frames(p.page);
     const box = (await g.boundingBox())!;
     const text = await readoutAt(p.page, box.x + 200, box.y + 70);
     const [, r, c] = /row (\d+) column (\d+)/.exec(text)!.map(Number);
