@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { main } from '../../../src/cli';
+import { specFile } from './helpers';
 
 const examples = join(__dirname, '..', '..', '..', 'examples');
 
@@ -12,13 +12,6 @@ function run(...argv: string[]) {
   const err: string[] = [];
   const code = main(argv, { out: (s) => out.push(s), err: (s) => err.push(s), isTTY: false });
   return { code, out: out.join('\n'), err: err.join('\n') };
-}
-
-function specFile(text: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'nnspec-cli-'));
-  const file = join(dir, 'net.nnspec');
-  writeFileSync(file, text);
-  return file;
 }
 
 // A 2-1 logistic regression on two examples, small enough to work out by hand.
