@@ -178,6 +178,18 @@ export interface AnalysisMessage {
   firstStep?: StepSizes;
 }
 
+/**
+ * The data points of the analysis written into the page, which leaves them out: the first screen does
+ * not draw them, and a large 2-D data set would make the page that much larger (src/node/panelHtml.ts).
+ * The host posts them once the page is ready; the panel adds them to that analysis (same uri and version).
+ */
+export interface PointsMessage {
+  type: 'points';
+  uri: string;
+  version?: number;
+  points: DataPointsDTO;
+}
+
 export interface StepSizes {
   sizes: number[];
   m: number;
@@ -316,6 +328,7 @@ export interface SelectEntryMessage {
 
 export type HostMessage =
   | AnalysisMessage
+  | PointsMessage
   | RunsMessage
   | FixResultMessage
   | SelectEntryMessage
@@ -330,7 +343,7 @@ export type HostMessage =
 /** The messages about one run (all but the analysis, the run list, errors, fix results and selections). */
 export type RunMessage = Exclude<
   HostMessage,
-  AnalysisMessage | RunsMessage | ErrorMessage | FixResultMessage | SelectEntryMessage
+  AnalysisMessage | PointsMessage | RunsMessage | ErrorMessage | FixResultMessage | SelectEntryMessage
 >;
 
 // ---- Panel → host ----
@@ -579,6 +592,10 @@ const isRunSummary = (v: unknown): v is RunSummary =>
   typeof v.live === 'boolean';
 
 const isCount = (v: unknown): v is number => isInt(v) && v > 0;
+const isDataPoints = (v: unknown): v is DataPointsDTO =>
+  isObj(v) &&
+  Array.isArray(v.x) &&
+  [v.y, v.label, v.test].every((a) => Array.isArray(a) && a.length === (v.x as unknown[]).length);
 const isStepSizes = (v: unknown): v is StepSizes =>
   isObj(v) && Array.isArray(v.sizes) && v.sizes.length >= 2 && v.sizes.every(isCount) && isCount(v.m);
 
@@ -595,6 +612,8 @@ export function isHostMessage(v: unknown): v is HostMessage {
         (v.explain === undefined || isExplainContext(v.explain)) &&
         (v.firstStep === undefined || isStepSizes(v.firstStep))
       );
+    case 'points':
+      return typeof v.uri === 'string' && (v.version === undefined || isInt(v.version)) && isDataPoints(v.points);
     case 'runs':
       return isInt(v.current) && Array.isArray(v.runs) && v.runs.every(isRunSummary);
     case 'status':

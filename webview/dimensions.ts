@@ -6,8 +6,11 @@ import type { Range } from '../src/core/spec/types';
 import { el } from './dom';
 import { label } from './labels';
 
-/** n[l] with a number, or m standing alone ('(4, m)', '1/m', 'm = 4'; not the m of a word). */
-const NAME = /(?<![\w\]])n\[\d+\]|(?<![\w'’])m(?![\w'’[])/g;
+/**
+ * n[l] with a number, or m standing alone ('(4, m)', '1/m', 'm = 4'; not the m of a word). The
+ * apostrophe ’ is escaped: the English page's script is all ASCII (scripts/bundle-options.mjs).
+ */
+const NAME = /(?<![\w\]])n\[\d+\]|(?<![\w'\u2019])m(?![\w'\u2019[])/g;
 
 /** 'n[1] = 4 from layers[1].units, line 17' */
 export function sourceSentence(s: DimensionSource): string {

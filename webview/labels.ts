@@ -24,16 +24,26 @@ export const PANEL_EN = {
 export type LabelId = keyof typeof PANEL_EN;
 export type PanelLanguage = 'en' | 'ko';
 
+/**
+ * Whether this bundle has the Korean words. The build defines it for the panel's first script, which an
+ * English page gets without them (scripts/bundle-options.mjs); anything else built or run has them.
+ */
+declare const NNSPEC_KOREAN: boolean | undefined;
+
 // Each part's Korean table is typed by its English one, so a missing Korean label fails the type check there.
-export const PANEL_KO: Record<LabelId, string> = {
-  ...controls.KO,
-  ...runs.KO,
-  ...matrices.KO,
-  ...charts.KO,
-  ...examples.KO,
-  ...boundary.KO,
-  ...shapes.KO,
-};
+// The condition is written out here: esbuild drops the tables only when it sees it false where they are used.
+export const PANEL_KO: Record<LabelId, string> | undefined =
+  typeof NNSPEC_KOREAN === 'undefined' || NNSPEC_KOREAN
+    ? {
+        ...controls.KO,
+        ...runs.KO,
+        ...matrices.KO,
+        ...charts.KO,
+        ...examples.KO,
+        ...boundary.KO,
+        ...shapes.KO,
+      }
+    : undefined;
 
 let current: PanelLanguage = 'en';
 
@@ -53,7 +63,7 @@ type Value = string | number;
  * (English plurals), filled by the core's fillTemplate.
  */
 export function label(id: LabelId, ...args: Value[] | [Record<string, Value>]): string {
-  const template = (current === 'ko' ? PANEL_KO : PANEL_EN)[id];
+  const template = ((current === 'ko' && PANEL_KO) || PANEL_EN)[id];
   const params: Record<string, Value | undefined> =
     typeof args[0] === 'object' ? args[0] : Object.fromEntries(args.map((a, i) => [String(i), a as Value]));
   return fillTemplate(template, (name) => params[name]);

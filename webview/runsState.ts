@@ -53,7 +53,7 @@ export function isOtherRun(v: RunsView, runId: number, current: number): boolean
  */
 export function withOtherRunMessage(
   v: RunsView,
-  m: Exclude<HostMessage, { type: 'analysis' | 'runs' | 'fixResult' | 'selectEntry' }>,
+  m: Exclude<HostMessage, { type: 'analysis' | 'points' | 'runs' | 'fixResult' | 'selectEntry' }>,
 ): RunsView | undefined {
   const runId = m.runId;
   const o = runId === undefined ? undefined : v.others[runId];

@@ -10,6 +10,7 @@ import type {
   GradCheckRow,
   HostMessage,
   MatrixEntry,
+  PointsMessage,
   RunsMessage,
   SelectEntryMessage,
   SnapshotDTO,
@@ -150,6 +151,7 @@ const OTHER_RUN_PARTS: Part[] = ['runs', 'loss', 'gradnorms', 'compare'];
 /** The state with `m` folded in: a message of a newer run starts it, one of an older run is dropped. */
 export function reduce(s: ViewState, m: HostMessage | PanelEvent): Reduced {
   if (m.type === 'analysis') return reduceAnalysis(s, m);
+  if (m.type === 'points') return reducePoints(s, m);
   if (m.type === 'runs') return reduceRunList(s, m);
   if (m.type === 'fixResult') return { state: { ...s, fixResult: m }, changed: ['shapes'] };
   if (m.type === 'selectEntry') {
@@ -194,6 +196,13 @@ function reduceAnalysis(s: ViewState, m: AnalysisMessage): Reduced {
   };
 }
 
+/** The points of the analysis the page was written with; those of another analysis are dropped. */
+function reducePoints(s: ViewState, m: PointsMessage): Reduced {
+  const a = s.analysis;
+  if (!a || a.points || a.uri !== m.uri || a.version !== m.version) return { state: s, changed: [] };
+  return { state: { ...s, analysis: { ...a, points: m.points } }, changed: ['boundary', 'compare'] };
+}
+
 /** The host's run list; a newer current run starts over as any new run does. */
 function reduceRunList(s: ViewState, m: RunsMessage): Reduced {
   const started = m.current > (s.run?.runId ?? -1);
@@ -222,7 +231,7 @@ function reduceEvent(s: ViewState, e: PanelEvent): Reduced {
 function reduceRunMessage(
   s: ViewState,
   run: RunView,
-  m: Exclude<HostMessage, AnalysisMessage | RunsMessage | FixResultMessage | SelectEntryMessage>,
+  m: Exclude<HostMessage, AnalysisMessage | PointsMessage | RunsMessage | FixResultMessage | SelectEntryMessage>,
 ): Reduced {
   const withRun = (next: Partial<RunView>, changed: Part[], extra: Partial<ViewState> = {}): Reduced => ({
     state: { ...s, ...extra, run: { ...run, ...next } },

@@ -17,7 +17,7 @@ import {
   type WebviewMessage,
   type MatrixEntry,
 } from '../protocol';
-import { panelAssets } from '../node/panelAssets';
+import { firstScriptName, panelAssets } from '../node/panelAssets';
 import { panelHtml } from '../node/panelHtml';
 import { RunHistory, type StartedRun } from '../node/runHistory';
 import type { RunWorker } from './runWorker';
@@ -115,17 +115,19 @@ export class SpecPanel implements PanelReadout {
     // A new panel got them when it was created; a restored one may not have them yet.
     if (!webview.options.enableScripts) webview.options = panelWebviewOptions(extensionUri);
     const scripts = vscode.Uri.joinPath(extensionUri, 'dist', 'webview');
+    const lang = editorLanguage();
     webview.html = panelHtml({
       cspSource: webview.cspSource,
       ...panelAssets({
-        script: vscode.Uri.joinPath(scripts, 'first.js').fsPath,
+        script: vscode.Uri.joinPath(scripts, firstScriptName(lang)).fsPath,
         style: vscode.Uri.joinPath(extensionUri, 'media', 'panel.css').fsPath,
       }),
       laterScriptUri: webview.asWebviewUri(vscode.Uri.joinPath(scripts, 'later.js')).toString(),
       title: webviewPanel.title,
       uri,
-      initial: analysis, // the shapes show before the script has said `ready`
-      lang: editorLanguage(),
+      // The shapes show before the script has said `ready`; the points follow it (PointsMessage).
+      initial: analysis && { ...analysis, points: undefined },
+      lang,
     });
     webview.onDidReceiveMessage((m: unknown) => this.receive(m));
     webviewPanel.onDidDispose(() => this.dispose());
@@ -172,6 +174,13 @@ export class SpecPanel implements PanelReadout {
     if (!this.analysis || this.analysis === this.pageAnalysis) return;
     this.pageAnalysis = this.analysis;
     this.post(this.analysis);
+  }
+
+  /** The points the analysis written into the page leaves out, while the page has that analysis. */
+  private postEmbeddedPoints(): void {
+    const a = this.embedded;
+    if (a?.points && this.pageAnalysis === a)
+      this.post({ type: 'points', uri: a.uri, version: a.version, points: a.points });
   }
 
   /**
@@ -342,6 +351,7 @@ export class SpecPanel implements PanelReadout {
     this.pageAnalysis = this.embedded;
     if (this.embedded) this.posted.analysis = (this.posted.analysis ?? 0) + 1;
     this.postAnalysis();
+    this.postEmbeddedPoints();
     this.postRuns(true);
     this.startThreadAfterPaint();
     this.run?.record.replay().forEach((r) => this.post(r));

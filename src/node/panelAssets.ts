@@ -1,9 +1,18 @@
 // The panel's first script and its stylesheet, read once and written into every panel page
 // (src/node/panelHtml.ts): a file the page fetches would keep it hidden until it arrives.
 import { readFileSync } from 'node:fs';
+import type { Language } from '../core/messages/message';
+
+/**
+ * The file, in dist/webview/, of the first script of a page in `lang`: the English page's leaves out the
+ * Korean words and is all ASCII (scripts/bundle-options.mjs).
+ */
+export function firstScriptName(lang: Language): string {
+  return lang === 'ko' ? 'first-ko.js' : 'first.js';
+}
 
 export interface PanelAssets {
-  /** dist/webview/first.js */
+  /** dist/webview/first.js, or first-ko.js (firstScriptName) */
   script: string;
   /** media/panel.css */
   style: string;

@@ -7,7 +7,7 @@ import type { Language } from '../core/messages/message';
 
 export interface PanelHtmlOptions {
   cspSource: string;
-  /** The panel's first script and stylesheet, written into the page (src/node/panelAssets.ts). */
+  /** The panel's first script (the page's language's: firstScriptName) and stylesheet, written into the page. */
   script: string;
   style: string;
   /** dist/webview/later.js as the webview loads it: the first script fetches it once the page has loaded. */
@@ -29,13 +29,17 @@ export function makeNonce(): string {
   return randomBytes(18).toString('base64');
 }
 
+/** Text for an attribute or element, in ASCII: markup characters and anything beyond ASCII as references. */
 function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return s.replace(/[&<>"']|[^\0-\x7f]/gu, (c) => `&#${c.codePointAt(0)};`);
 }
 
-/** JSON that cannot end the <script> element it sits in (nor open a comment there). */
+/**
+ * JSON that cannot end the <script> element it sits in (nor open a comment there), in ASCII: one
+ * character beyond Latin-1 would make the whole page a two-byte string (see scripts/bundle-options.mjs).
+ */
 function scriptSafeJson(v: object): string {
-  return JSON.stringify(v).replace(/</g, '\\u003c');
+  return JSON.stringify(v).replace(/[<\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 export function panelHtml(o: PanelHtmlOptions): string {

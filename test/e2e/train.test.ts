@@ -129,6 +129,9 @@ test('a new user trains the flower network and reads dW[1] at step 0', { timeout
         regions.share.red > 0.05 && regions.share.blue > 0.05,
         `no boundary formed: ${JSON.stringify(regions)}`,
       );
+      // The data points are not in the page's HTML; the host posts them once the page is ready.
+      const note = await view.locator('#boundary-note').innerText();
+      assert.match(note, /filled markers: training set/i, `the points are not drawn: "${note}"`);
     });
 
     await stage(t, wb, 'after the run the panel shows the last recorded step without being asked', async () => {

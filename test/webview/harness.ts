@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { Language } from '../../src/core/messages/message';
 import { buildWebview } from '../../scripts/bundle-options.mjs';
-import { panelAssets, type PanelAssets } from '../../src/node/panelAssets';
+import { firstScriptName, panelAssets, type PanelAssets } from '../../src/node/panelAssets';
 import { panelHtml } from '../../src/node/panelHtml';
 import type { HostMessage, SnapshotRequest, WebviewMessage } from '../../src/protocol';
 
@@ -61,7 +61,8 @@ export interface Harness {
 export async function startHarness(): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'nnspec-webview-'));
   await buildWebview(dir);
-  const assets = panelAssets({ script: join(dir, 'first.js'), style: join(root, 'media', 'panel.css') });
+  const style = join(root, 'media', 'panel.css');
+  const assets = (lang: Language) => panelAssets({ script: join(dir, firstScriptName(lang)), style });
   const files: Record<string, [string, Buffer]> = {
     '/webview/later.js': ['text/javascript', readFileSync(join(dir, 'later.js'))],
     '/themes.css': ['text/css', readFileSync(join(__dirname, 'themes.css'))],
@@ -71,7 +72,7 @@ export async function startHarness(): Promise<Harness> {
     if (u.pathname === '/') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       const lang = u.searchParams.get('lang') === 'ko' ? 'ko' : 'en';
-      res.end(pageHtml(`http://${req.headers.host}`, u.searchParams.get('theme') ?? 'vscode-dark', lang, assets));
+      res.end(pageHtml(`http://${req.headers.host}`, u.searchParams.get('theme') ?? 'vscode-dark', lang, assets(lang)));
       return;
     }
     if (u.pathname === '/favicon.ico') {

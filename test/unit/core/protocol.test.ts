@@ -124,6 +124,24 @@ describe('host → panel: analysis', () => {
   });
 });
 
+describe('host → panel: points', () => {
+  const points = { x: [0.5, -1], y: [2, 0.25], label: [1, 0], test: [false, true] };
+  const message = { type: 'points', uri: 'file:///w/flower.nnspec', version: 2, points };
+  test('are accepted with a uri and four columns of one length, and refused otherwise', () => {
+    assert.ok(isHostMessage(message));
+    assert.ok(isHostMessage({ ...message, version: undefined }));
+    const bad = [
+      { ...message, uri: undefined },
+      { ...message, version: 1.5 },
+      { ...message, points: undefined },
+      { ...message, points: { ...points, y: [2] } },
+      { ...message, points: { ...points, test: 'no' } },
+      { ...message, points: [points] },
+    ];
+    for (const m of bad) assert.equal(isHostMessage(m), false, JSON.stringify(m));
+  });
+});
+
 describe('host → panel: boundary', () => {
   const grid = { step: 4, xMin: 0, xMax: 1, yMin: 0, yMax: 1, resolution: 2, classes: 1 };
   const boundary = { ...grid, output: Float64Array.of(0.1, 0.9, 0.4, 0.6), hidden: [Float64Array.of(1, 0, 0, 1)] };

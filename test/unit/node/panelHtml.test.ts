@@ -1,10 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { panelAssets } from '../../../src/node/panelAssets';
+import { buildWebview } from '../../../scripts/bundle-options.mjs';
+import { firstScriptName, panelAssets } from '../../../src/node/panelAssets';
 import { panelHtml } from '../../../src/node/panelHtml';
+import { PANEL_KO } from '../../../webview/labels';
 
 const opts = {
   cspSource: 'https://x.vscode-cdn.net',
@@ -70,6 +72,40 @@ test('the files written into the page are read once, and one that would end its 
       const bad = { script: file(`${script.length}.js`, script), style: file(`${style.length}.css`, style) };
       assert.throws(() => panelAssets(bad), /would end its element/);
     }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+const ascii = /^[^\u0080-\uffff]*$/;
+
+test('the page is all ASCII whatever its title and analysis hold, and reads back the same', () => {
+  const initial = { type: 'analysis', name: 'flor − 꽃 🌸', shapes: { formula: 'dW[1] = (1/m) dZ[1] A[0]ᵀ' } };
+  const html = panelHtml({ ...opts, title: 'flor − 꽃 🌸 <x>', initial });
+  assert.match(html, ascii);
+  const block = /<script type="application\/json" id="nnspec-initial">([^<]*)<\/script>/.exec(html)?.[1];
+  assert.deepEqual(JSON.parse(block ?? ''), initial);
+  // One reference per character, astral ones included (a reference to half a surrogate pair would not read).
+  assert.ok(html.includes('<title>flor &#8722; &#44867; &#127800; &#60;x&#62;</title>'));
+});
+
+test("the English page's first script is ASCII and leaves the Korean words out; the Korean page's has them", async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'nnspec-scripts-'));
+  try {
+    await buildWebview(dir);
+    const read = (lang: 'en' | 'ko') => readFileSync(join(dir, firstScriptName(lang)), 'utf8');
+    const [en, ko] = [read('en'), read('ko')];
+    const beyond = en.match(/[^\0-\x7f]/g) ?? [];
+    assert.equal(beyond.length, 0, `characters beyond ASCII: ${[...new Set(beyond)].join('').slice(0, 40)}`);
+    const hangulEscapes =
+      en.match(/\\u[Aa][C-Fc-f][0-9A-Fa-f]{2}|\\u[BCbc][0-9A-Fa-f]{3}|\\u[Dd][0-7][0-9A-Fa-f]{2}/g) ?? [];
+    // Only the run's own wording (src/core/messages/runKo.ts, a few hundred characters) is there in Korean.
+    assert.ok(hangulEscapes.length < 400, `${hangulEscapes.length} Korean characters in the English script`);
+    const koreanWord = PANEL_KO?.['section.controls'] ?? 'missing';
+    assert.ok(ko.includes(koreanWord), 'the Korean script has the Korean words');
+    assert.ok(!en.includes(koreanWord) && !en.includes(JSON.stringify(koreanWord).slice(1, -1)));
+    const [enBytes, koBytes] = [Buffer.byteLength(en), Buffer.byteLength(ko)];
+    assert.ok(enBytes < koBytes * 0.85, `English ${enBytes} bytes, Korean ${koBytes}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

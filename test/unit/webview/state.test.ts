@@ -154,6 +154,40 @@ describe('panel state', () => {
     assert.equal(blockedByErrors(fold([analysis(false)])), true);
     assert.equal(blockedByErrors(fold([analysis(true)])), false);
   });
+
+  test("the points follow the page's analysis: added to that one only, redrawing the boundaries", () => {
+    const pts = { x: [0.5, -1], y: [2, 0.25], label: [1, 0], test: [false, true] };
+    const analysis = (version: number): HostMessage => ({
+      type: 'analysis',
+      name: 'x',
+      fileName: 'x.nnspec',
+      uri: 'file:///x.nnspec',
+      version,
+      exampleAxis: 1,
+      diagnostics: [],
+      runnable: true,
+    });
+    const message = { type: 'points', uri: 'file:///x.nnspec', version: 3, points: pts } as const;
+    assert.ok(isHostMessage(message));
+    const r = reduce(fold([analysis(3)]), message);
+    assert.deepEqual(r.state.analysis?.points, pts);
+    assert.deepEqual(r.changed, ['boundary', 'compare']);
+    assert.equal(r.state.analysis?.version, 3, 'the rest of the analysis is kept');
+    // Points of an older version, of another file, or before any analysis change nothing.
+    for (const [s, m] of [
+      [fold([analysis(4)]), message],
+      [fold([analysis(3)]), { ...message, uri: 'file:///y.nnspec' }],
+      [initialState(), message],
+    ] as const) {
+      const dropped = reduce(s, m);
+      assert.equal(dropped.state, s);
+      assert.deepEqual(dropped.changed, []);
+    }
+    // An analysis that came with its own points keeps them.
+    const own = { x: [9], y: [9], label: [0], test: [false] };
+    const withOwn = fold([{ ...analysis(3), points: own } as HostMessage]);
+    assert.equal(reduce(withOwn, message).state.analysis?.points, own);
+  });
 });
 
 describe('selection and choice of examples', () => {
