@@ -179,9 +179,9 @@ export interface AnalysisMessage {
 }
 
 /**
- * The data points of the analysis written into the page, which leaves them out: the first screen does
- * not draw them, and a large 2-D data set would make the page that much larger (src/node/panelHtml.ts).
- * The host posts them once the page is ready; the panel adds them to that analysis (same uri and version).
+ * The data points of the analysis written into the page, which SpecPanel leaves out: the first screen
+ * does not draw them, and a large 2-D data set would make the page that much larger. The host posts
+ * them once the page is ready; the panel adds them to that analysis (same uri and version).
  */
 export interface PointsMessage {
   type: 'points';
