@@ -6,9 +6,10 @@
 import { moduleBytes } from './wasm-encode';
 import { gemmDots, gemmStrips } from './wasm-gemm-code';
 import { layerFunctions, mathMaps } from './wasm-layer-code';
+import { compactRows, sparseRowsProduct, transposeToPanels } from './wasm-sparse-code';
 
 type I = number;
-/** The module's exports (pointers are byte addresses); see wasm-gemm-code.ts and wasm-layer-code.ts. */
+/** The module's exports (pointers are byte addresses); see wasm-gemm-code.ts, wasm-sparse-code.ts and wasm-layer-code.ts. */
 export interface Kernels {
   gemmStrips(
     ap: I,
@@ -29,6 +30,21 @@ export interface Kernels {
     add: I,
   ): void;
   gemmDots(ap: I, lda: I, bp: I, ldb: I, cp: I, ldc: I, M: I, N: I, klen: I, alpha: number, add: I): void;
+  transposeToPanels(src: I, ld: I, rows: I, cols: I, dst: I): void;
+  compactRows(p: I, rows: I, ld: I, klen: I, ldb: I, vals: I, offs: I, starts: I): number;
+  sparseRowsProduct(
+    vals: I,
+    offs: I,
+    starts: I,
+    M: I,
+    bp: I,
+    bPanel: I,
+    N: I,
+    cp: I,
+    ldc: I,
+    alpha: number,
+    add: I,
+  ): void;
   biasSigmoid(zp: I, ap: I, bp: I, n: I, m: I, alpha: number): void;
   biasTanh(zp: I, ap: I, bp: I, n: I, m: I, alpha: number): void;
   biasRelu(zp: I, ap: I, bp: I, n: I, m: I, alpha: number): void;
@@ -75,7 +91,8 @@ let compiled: object | null | undefined;
 function kernelModule(wasm: WasmApi): object | null {
   if (compiled === undefined) {
     try {
-      const functions = [gemmStrips(), gemmDots(), ...layerFunctions(), ...mathMaps()];
+      const sparse = [transposeToPanels(), compactRows(), sparseRowsProduct()];
+      const functions = [gemmStrips(), gemmDots(), ...layerFunctions(), ...mathMaps(), ...sparse];
       compiled = new wasm.Module(moduleBytes(functions, true)); // synchronous: about 20 KB of code
     } catch {
       compiled = null;

@@ -5,6 +5,7 @@ import type { Activation, LossKind } from '../spec/types';
 import { addBiasAndActivate, backwardActivation } from './activations';
 import { Arena } from './arena';
 import { arenaBackwardActivation, arenaBiasActivate, arenaProduct } from './arena-ops';
+import { sparseTimesTransposed } from './arena-sparse';
 import { gemm } from './gemm';
 import { isFusedOutput, lossSum, outputDA } from './losses';
 import type { Matrix } from './matrix';
@@ -181,8 +182,7 @@ export class Network {
       const n = this.sizes[l];
       const nPrev = this.sizes[l - 1];
       const dZ = ws.dZ[l];
-      if (!arena || !arenaProduct(arena, false, true, n, nPrev, m, 1 / m, dZ, ws.A[l - 1], this.dW[l]))
-        gemm(false, true, n, nPrev, m, 1 / m, dZ, ws.A[l - 1], 0, this.dW[l]);
+      this.weightGradient(ws, l, arena);
       this.addRegularizationGradient(l, m);
       if (arena) arena.kernels.rowMeans(dZ.byteOffset, n, m, this.db[l].byteOffset);
       else rowMeans(dZ, n, m, this.db[l]);
@@ -192,6 +192,15 @@ export class Network {
         this.activationBackward(ws, l - 1, arena);
       }
     }
+  }
+
+  /** dW[l] := (1/m) dZ[l] A[l-1]ᵀ; a ReLU layer's dZ is mostly zeros, which the sparse product skips. */
+  private weightGradient(ws: Workspace, l: number, arena: Arena | undefined): void {
+    const [n, nPrev, m, dZ, A, dW] = [this.sizes[l], this.sizes[l - 1], ws.m, ws.dZ[l], ws.A[l - 1], this.dW[l]];
+    if (arena && this.activation[l] === 'relu' && sparseTimesTransposed(arena, ws, n, nPrev, m, 1 / m, dZ, A, dW))
+      return;
+    if (!arena || !arenaProduct(arena, false, true, n, nPrev, m, 1 / m, dZ, A, dW))
+      gemm(false, true, n, nPrev, m, 1 / m, dZ, A, 0, dW);
   }
 
   /** dZ[l] := dA[l] * g[l]'(Z[l]). */

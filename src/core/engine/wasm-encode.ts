@@ -53,6 +53,8 @@ export const op = {
   select: 0x1b,
   f64Load: (offset = 0) => [0x2b, 3, ...uleb(offset)],
   f64Store: (offset = 0) => [0x39, 3, ...uleb(offset)],
+  i32Load: (offset = 0) => [0x28, 2, ...uleb(offset)],
+  i32Store: (offset = 0) => [0x36, 2, ...uleb(offset)],
   i32Const: (n: number) => [0x41, ...sleb(n)],
   f64Const: (x: number) => [0x44, ...f64Bytes(x)],
   i32Eqz: 0x45,

@@ -41,7 +41,7 @@ function clampedRow(f: FunctionBuilder, base: string, r: number, rows: string, s
  * Writes one row of a 4-column block: C[c .. c+cols) (= or += when add) the lanes of two f64x2
  * locals lo, hi; `cols` (1..4) is a local.
  */
-function storeRow(f: FunctionBuilder, c: string, lo: string, hi: string, cols: string, add: string): Code {
+export function storeRow(f: FunctionBuilder, c: string, lo: string, hi: string, cols: string, add: string): Code {
   const addC = (value: string, offset: number) => [f.get(value), f.get(c), v.load(offset), v.f64x2Add, f.set(value)];
   return [
     [f.get(cols), op.i32Const(4), op.i32Eq, op.if],

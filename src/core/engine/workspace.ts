@@ -13,6 +13,8 @@ export class Workspace {
   /** With an arena: where X and Y are copied when they are not already in it. */
   readonly X?: Float64Array;
   readonly Y?: Float64Array;
+  /** Arena buffers of the sparse product (arena-sparse.ts), made on first use and kept. */
+  readonly scratches = new Map<string, Float64Array>();
 
   /** With `arena`, every buffer lives in it (the network's wasm kernels then run in place). */
   constructor(
@@ -36,6 +38,16 @@ export class Workspace {
       this.X = alloc(sizes[0] * m);
       this.Y = alloc(sizes[sizes.length - 1] * m);
     }
+  }
+
+  /** The arena buffer named `key`, of at least n doubles (a larger one replaces a smaller). */
+  scratch(arena: Arena, key: string, n: number): Float64Array {
+    let buffer = this.scratches.get(key);
+    if (!buffer || buffer.length < n) {
+      buffer = arena.alloc(n);
+      this.scratches.set(key, buffer);
+    }
+    return buffer;
   }
 }
 

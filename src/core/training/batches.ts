@@ -100,24 +100,35 @@ export class BatchSchedule {
 
 /** The (rows, m) matrix transposed to (m, rows): example j is the contiguous row j. */
 function examplesMajor(src: Matrix): Float64Array {
-  const { rows, cols, data } = src;
-  const out = new Float64Array(rows * cols);
-  for (let i = 0; i < rows; i++) for (let j = 0; j < cols; j++) out[j * rows + i] = data[i * cols + j];
+  const out = new Float64Array(src.rows * src.cols);
+  // Read as examples-major, src holds `rows` examples of m numbers: taking all of them, in order, transposes it.
+  const all = Int32Array.from({ length: src.rows }, (_, i) => i);
+  gatherExamples(src.data, src.cols, all, out);
   return out;
 }
 
-const GATHER_BLOCK = 8; // examples per pass: each pass writes a whole cache line of out per row
-const blockOffsets = new Int32Array(GATHER_BLOCK);
-
-/** out (rows, examples.length) := those examples of the examples-major `src`, in their order. */
+/**
+ * out (rows, examples.length) := those examples of the examples-major `src`, in their order. Eight
+ * examples a pass, their rows read side by side: each pass fills a cache line of every row of out.
+ */
 function gatherExamples(src: Float64Array, rows: number, examples: Int32Array, out: Float64Array): void {
   const count = examples.length;
-  for (let j0 = 0; j0 < count; j0 += GATHER_BLOCK) {
-    const width = Math.min(GATHER_BLOCK, count - j0);
-    for (let jj = 0; jj < width; jj++) blockOffsets[jj] = examples[j0 + jj] * rows;
-    for (let i = 0; i < rows; i++) {
-      const to = i * count + j0;
-      for (let jj = 0; jj < width; jj++) out[to + jj] = src[blockOffsets[jj] + i];
+  let j = 0;
+  for (; j + 8 <= count; j += 8) {
+    const [a, b, c, d] = [examples[j] * rows, examples[j + 1] * rows, examples[j + 2] * rows, examples[j + 3] * rows];
+    const [e, f] = [examples[j + 4] * rows, examples[j + 5] * rows];
+    const [g, h] = [examples[j + 6] * rows, examples[j + 7] * rows];
+    for (let i = 0, to = j; i < rows; i++, to += count) {
+      out[to] = src[a + i];
+      out[to + 1] = src[b + i];
+      out[to + 2] = src[c + i];
+      out[to + 3] = src[d + i];
+      out[to + 4] = src[e + i];
+      out[to + 5] = src[f + i];
+      out[to + 6] = src[g + i];
+      out[to + 7] = src[h + i];
     }
   }
+  for (; j < count; j++)
+    for (let i = 0, to = j, a = examples[j] * rows; i < rows; i++, to += count) out[to] = src[a + i];
 }
