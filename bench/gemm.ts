@@ -1,9 +1,13 @@
 // Micro-benchmark of the matrix product alone: GFLOP/s per shape for the JavaScript and
 // WebAssembly kernels and for the dispatching `gemm`, on the products the four workloads make.
-// Run: node --import tsx bench/gemm.ts
+// Then W4's dW1 in place in an arena, dense against sparse. Run: node --import tsx bench/gemm.ts
+import { Arena } from '../src/core/engine/arena';
+import { arenaProduct } from '../src/core/engine/arena-ops';
+import { sparseTimesTransposed } from '../src/core/engine/arena-sparse';
 import { gemm } from '../src/core/engine/gemm';
 import { gemmJs } from '../src/core/engine/gemm-js';
 import { gemmWasm, wasmGemmAvailable } from '../src/core/engine/gemm-wasm';
+import { Workspace } from '../src/core/engine/workspace';
 
 type Gemm = typeof gemm;
 interface Shape {
@@ -64,4 +68,37 @@ console.log(`GFLOP/s (best of 25)  ${kernels.map(([n]) => n.padStart(7)).join(''
 for (const s of shapes) {
   const cells = kernels.map(([, f]) => gflops(f, s).toFixed(2).padStart(7));
   console.log(`${`${s.label} (${s.M},${s.K})(${s.K},${s.N})`.padEnd(40)}${cells.join('')}`);
+}
+
+/** Best time of `f` in ms over 25 trials (after one warm-up). */
+function bestMs(f: () => void): number {
+  f();
+  let best = Infinity;
+  for (let trial = 0; trial < 25; trial++) {
+    const t0 = performance.now();
+    f();
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
+// W4's dW1 = (1/m) dZ1 Xᵀ as the engine runs it, in place in an arena: the dense product against the
+// sparse one (arena-sparse.ts) for dZ1 with a ReLU layer's share of zeros and with fewer.
+const arena = Arena.create();
+if (arena) {
+  const [M, N, K] = [256, 784, 256];
+  const ws = new Workspace([1, 1], 1, true, arena);
+  const B = arena.alloc(N * K);
+  B.set(random(N * K));
+  const C = arena.alloc(M * N);
+  console.log(`\nW4 dW1 = dZ1 Xᵀ in an arena, ms (best of 25)   dense  sparse`);
+  for (const zeros of [0.5, 0.6]) {
+    const A = arena.alloc(M * K);
+    A.set(random(M * K).map((x) => (Math.random() < zeros ? 0 : x)));
+    const dense = bestMs(() => arenaProduct(arena, false, true, M, N, K, 1 / K, A, B, C));
+    const sparse = bestMs(() => sparseTimesTransposed(arena, ws, M, N, K, 1 / K, A, B, C));
+    console.log(
+      `  dZ1 ${zeros * 100}% zeros${''.padEnd(30)}${dense.toFixed(2).padStart(7)}${sparse.toFixed(2).padStart(8)}`,
+    );
+  }
 }
