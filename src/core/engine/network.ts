@@ -194,7 +194,7 @@ export class Network {
     }
   }
 
-  /** dW[l] := (1/m) dZ[l] A[l-1]ᵀ; a ReLU layer's dZ is mostly zeros, which the sparse product skips. */
+  /** dW[l] := (1/m) dZ[l] A[l-1]ᵀ; a ReLU layer's dZ is zero wherever a unit is off, and the sparse product skips those. */
   private weightGradient(ws: Workspace, l: number, arena: Arena | undefined): void {
     const [n, nPrev, m, dZ, A, dW] = [this.sizes[l], this.sizes[l - 1], ws.m, ws.dZ[l], ws.A[l - 1], this.dW[l]];
     if (arena && this.activation[l] === 'relu' && sparseTimesTransposed(arena, ws, n, nPrev, m, 1 / m, dZ, A, dW))
