@@ -446,8 +446,19 @@ export interface DrawFailedMessage {
   message: string;
 }
 
+/**
+ * The page as it first drew, from the analysis in its HTML and before any message (#app's markup): the
+ * host writes it into the next page it opens on the same analysis (src/node/firstScreen.ts), which then
+ * shows it at its load, before its script has run.
+ */
+export interface FirstScreenMessage {
+  type: 'firstScreen';
+  html: string;
+}
+
 export type WebviewMessage =
   | ReadyMessage
+  | FirstScreenMessage
   | DrawnMessage
   | DrawFailedMessage
   | ControlMessage
@@ -482,6 +493,8 @@ const MAX_NAME = 500;
 const isName = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= MAX_NAME;
 /** The longest failure text a DrawFailedMessage carries (the panel cuts a longer one). */
 export const MAX_DRAW_FAILURE = 2000;
+/** The largest first screen kept: a page with more markup than this builds itself (a very wide network). */
+export const MAX_FIRST_SCREEN = 256 * 1024;
 const isPos = (v: unknown): v is number => isInt(v) && v >= 1;
 /** A 1-based range whose end is not before its start. */
 function isRange(v: unknown): v is Range {
@@ -552,6 +565,8 @@ export function isWebviewMessage(v: unknown): v is WebviewMessage {
       return CONTROL_ACTIONS.includes(v.action as string);
     case 'drawn':
       return isInt(v.received);
+    case 'firstScreen':
+      return typeof v.html === 'string' && v.html.length <= MAX_FIRST_SCREEN;
     case 'drawFailed':
       return isName(v.part) && typeof v.message === 'string' && v.message.length <= MAX_DRAW_FAILURE;
     case 'speed':

@@ -56,7 +56,7 @@ function speedControl(post: (m: WebviewMessage) => void): HTMLElement {
     },
   });
   const startIndex = SPEEDS.indexOf(saved !== undefined && SPEEDS.includes(saved) ? saved : DEFAULT_STEPS_PER_FRAME);
-  speed.value = String(startIndex);
+  speed.defaultValue = String(startIndex); // the value attribute: a first screen's markup keeps it
   const out = el('output', {
     id: 'ctl-speed-value',
     attrs: { for: 'ctl-speed' },

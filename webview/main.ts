@@ -89,9 +89,24 @@ function repaintOnThemeChange(panel: Panel): void {
   }).observe(document.body, { attributes: true, attributeFilter: ['class'] });
 }
 
+/**
+ * #app's markup as drawn, for the host to write into the next page on the same analysis (FirstScreenMessage);
+ * without style attributes, which the page's content security policy would refuse in markup.
+ */
+function firstScreen(root: HTMLElement): string {
+  const copy = root.cloneNode(true) as HTMLElement;
+  for (const e of copy.querySelectorAll('[style]')) e.removeAttribute('style');
+  return copy.innerHTML;
+}
+
 function start(): void {
   const root = document.getElementById('app') ?? document.body;
   setPanelLanguage(document.documentElement.lang); // <html lang>, written by the host (src/node/panelHtml.ts)
+  // A page that had nothing to restore drew from the host's analysis alone: its first screen can be reused.
+  const fresh = Object.keys(loadState()).length === 0;
+  // An earlier page's first screen, written in by the host, is shown until this page has drawn its own.
+  const prerendered = root.dataset.prerendered !== undefined;
+  if (prerendered) root.replaceChildren();
   const { title, body } = buildPage(root);
   const panel = new Panel(
     title,
@@ -110,6 +125,7 @@ function start(): void {
   if (initial) panel.dispatch(initial);
   panel.drawNow();
   post({ type: 'ready' });
+  if (initial && fresh && !prerendered) post({ type: 'firstScreen', html: firstScreen(root) });
   // The sections with charts and canvases are fetched once the page has loaded (VS Code shows a webview's
   // page at its load event: a fetch started before would hold it hidden), and built after its first paint.
   afterLoad(() => requestAnimationFrame(() => setTimeout(() => void addLaterSections(root, body, panel), 0)));

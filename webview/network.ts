@@ -107,8 +107,9 @@ function draw(body: HTMLElement, sizes: number[]): Drawing {
   sizes.forEach((n, l) => {
     for (let i = 0; i < shown[l]; i++) {
       const [cx, cy] = pos(l, i);
+      // A layer's colour comes from the stylesheet, so that the markup alone shows it (a first screen).
       const circle = svg('circle', { cx, cy, r: R });
-      if (l > 0) circle.style.stroke = CATEGORICAL[(l - 1) % CATEGORICAL.length];
+      if (l > 0) circle.dataset.series = String((l - 1) % CATEGORICAL.length);
       const title = svg('title');
       title.textContent =
         l === 0

@@ -17,6 +17,7 @@ import {
   type WebviewMessage,
   type MatrixEntry,
 } from '../protocol';
+import type { FirstScreens } from '../node/firstScreen';
 import { firstScriptName, panelAssets } from '../node/panelAssets';
 import { panelHtml } from '../node/panelHtml';
 import { RunHistory, type StartedRun } from '../node/runHistory';
@@ -102,6 +103,9 @@ export class SpecPanel implements PanelReadout {
   /** The webview asks to apply a fix or to show a place of the spec: the editor's business (SpecPanels). */
   readonly onDidAskEditor = this.editorAsked.event;
 
+  /** The page's language (the editor's when the panel was made): its first screen is kept for it. */
+  private readonly lang = editorLanguage();
+
   constructor(
     readonly webviewPanel: vscode.WebviewPanel,
     readonly uri: string,
@@ -109,17 +113,20 @@ export class SpecPanel implements PanelReadout {
     private readonly startRun: StartRun,
     private readonly log: vscode.OutputChannel,
     analysis?: AnalysisMessage,
+    /** The first screens pages drew, shared by the panels: this page's is written in, or kept when it comes. */
+    private readonly screens?: FirstScreens,
   ) {
     this.analysis = this.embedded = analysis;
     const webview = webviewPanel.webview;
     // A new panel got them when it was created; a restored one may not have them yet.
     if (!webview.options.enableScripts) webview.options = panelWebviewOptions(extensionUri);
     const scripts = vscode.Uri.joinPath(extensionUri, 'dist', 'webview');
-    const lang = editorLanguage();
+    const firstScript = vscode.Uri.joinPath(scripts, firstScriptName(this.lang));
+    const markup = analysis && screens?.get(analysis, this.lang);
     webview.html = panelHtml({
       cspSource: webview.cspSource,
       ...panelAssets({
-        script: vscode.Uri.joinPath(scripts, firstScriptName(lang)).fsPath,
+        script: firstScript.fsPath,
         style: vscode.Uri.joinPath(extensionUri, 'media', 'panel.css').fsPath,
       }),
       laterScriptUri: webview.asWebviewUri(vscode.Uri.joinPath(scripts, 'later.js')).toString(),
@@ -127,7 +134,8 @@ export class SpecPanel implements PanelReadout {
       uri,
       // The shapes show before the script has said `ready`; the points follow it (PointsMessage).
       initial: analysis && { ...analysis, points: undefined },
-      lang,
+      firstScreen: markup ? { markup, firstScriptUri: webview.asWebviewUri(firstScript).toString() } : undefined,
+      lang: this.lang,
     });
     webview.onDidReceiveMessage((m: unknown) => this.receive(m));
     webviewPanel.onDidDispose(() => this.dispose());
@@ -266,6 +274,10 @@ export class SpecPanel implements PanelReadout {
     switch (m.type) {
       case 'ready':
         return this.becameReady();
+      case 'firstScreen':
+        if (this.embedded && !this.screens?.set(this.embedded, this.lang, m.html))
+          this.log.appendLine('The panel sent a first screen that cannot be written into a page; it is not kept.');
+        return;
       case 'drawn':
         this.drawn = m.received;
         this.startThreadOnceDrawn?.();

@@ -14,6 +14,7 @@ import type { EditorAnalysis } from '../node/analysisProtocol';
 import { analysisMessage, displayName, type AnalysisCache } from './analysisCache';
 import { afterFix, applyFix, reveal } from './panelEditor';
 import { editorLanguage } from './editorLanguage';
+import { FirstScreens } from '../node/firstScreen';
 import { RunWorker } from './runWorker';
 import { panelWebviewOptions, SpecPanel, type PanelReadout, type StartRun } from './specPanel';
 import type { WorkspaceTrust } from './trust';
@@ -34,6 +35,8 @@ export class SpecPanels implements vscode.Disposable {
   private lastRunId = 0;
   /** One message per analysis done: a panel posts an analysis again only when it is another one. */
   private readonly messages = new WeakMap<EditorAnalysis, AnalysisMessage>();
+  /** What each analysis's first page drew: a panel opened again on it shows that at its load. */
+  private readonly screens = new FirstScreens();
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -100,7 +103,7 @@ export class SpecPanels implements vscode.Disposable {
 
   private adopt(wp: vscode.WebviewPanel, uri: string, analysis?: AnalysisMessage): SpecPanel {
     const start: StartRun = (p, autoplay) => this.startRun(p, autoplay);
-    const panel = new SpecPanel(wp, uri, this.extensionUri, start, this.log, analysis);
+    const panel = new SpecPanel(wp, uri, this.extensionUri, start, this.log, analysis, this.screens);
     this.panels.set(uri, panel);
     this.active = panel;
     wp.onDidChangeViewState((e) => {

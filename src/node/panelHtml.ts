@@ -2,6 +2,8 @@
 // the panel's first script written into the page (VS Code shows a webview's page at its load event, which
 // waits for every file the page fetches), the root the panel renders into with the URL of its second
 // script, and the spec's analysis as data, so the panel shows the shapes without waiting for a message.
+// A page given the first screen of an earlier page on the same analysis has that markup in its root
+// instead, shown at its load, and fetches its first script only then.
 import { randomBytes } from 'node:crypto';
 import type { Language } from '../core/messages/message';
 
@@ -19,6 +21,12 @@ export interface PanelHtmlOptions {
   lang?: Language;
   /** The first message the panel folds in (the spec's analysis), embedded as JSON. */
   initial?: object;
+  /**
+   * What a page drew first from the same `initial` (src/node/firstScreen.ts, already checked): written
+   * into #app, shown until the first script, fetched from `firstScriptUri` once the page has loaded,
+   * has drawn the panel again.
+   */
+  firstScreen?: { markup: string; firstScriptUri: string };
   nonce?: string;
 }
 
@@ -42,6 +50,24 @@ function scriptSafeJson(v: object): string {
   return JSON.stringify(v).replace(/[<\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+/**
+ * A page with a first screen fetches its first script at its load (a file fetched before would hold the
+ * page hidden until it came); if it cannot, the page says so in the error banner of its first screen.
+ */
+function fetchAfterLoad(nonce: string): string {
+  return `addEventListener('load', () => {
+  const app = document.getElementById('app');
+  const s = document.createElement('script');
+  s.nonce = '${nonce}';
+  s.src = app.dataset.first;
+  s.onerror = () => {
+    const banner = document.getElementById('error');
+    if (banner) { banner.hidden = false; banner.textContent = 'nnspec: could not load ' + s.src; }
+  };
+  document.body.append(s);
+}, { once: true });`;
+}
+
 export function panelHtml(o: PanelHtmlOptions): string {
   const nonce = o.nonce ?? makeNonce();
   const lang = o.lang === 'ko' ? 'ko' : 'en';
@@ -55,6 +81,11 @@ export function panelHtml(o: PanelHtmlOptions): string {
   const initial = o.initial
     ? `<script type="application/json" id="${INITIAL_MESSAGE_ID}">${scriptSafeJson(o.initial)}</script>\n`
     : '';
+  const shown = o.firstScreen;
+  const root = shown
+    ? `<main id="app" data-uri="${escapeHtml(o.uri)}" data-later="${escapeHtml(o.laterScriptUri)}" data-first="${escapeHtml(shown.firstScriptUri)}" data-prerendered>${shown.markup}</main>`
+    : `<main id="app" data-uri="${escapeHtml(o.uri)}" data-later="${escapeHtml(o.laterScriptUri)}"></main>`;
+  const script = shown ? fetchAfterLoad(nonce) : o.script;
   return `<!DOCTYPE html>
 <html lang="${lang}">
 <head>
@@ -65,8 +96,8 @@ export function panelHtml(o: PanelHtmlOptions): string {
 <title>${escapeHtml(o.title)}</title>
 </head>
 <body>
-<main id="app" data-uri="${escapeHtml(o.uri)}" data-later="${escapeHtml(o.laterScriptUri)}"></main>
-${initial}<script nonce="${nonce}">${o.script}</script>
+${root}
+${initial}<script nonce="${nonce}">${script}</script>
 </body>
 </html>`;
 }

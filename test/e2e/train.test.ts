@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { parse } from 'yaml';
-import { stage, withWorkbench } from './harness';
+import { EXTENSION_ID, stage, withWorkbench } from './harness';
 
 const FILE = 'planar-flower.nnspec';
 
@@ -187,5 +187,28 @@ test('a new user trains the flower network and reads dW[1] at step 0', { timeout
     });
 
     t.diagnostic(`screenshot: ${await wb.screenshot('e2e-train')}`);
+
+    await stage(
+      t,
+      wb,
+      "closed and trained again, the panel shows the first page's shapes at once, then trains",
+      async () => {
+        // The spec's group first: the panel's group (focused since the timeline) would close the spec instead.
+      await wb.runCommand('View: Focus First Editor Group');
+      await wb.runCommand('View: Close Editors in Other Groups');
+        await wb.page
+          .locator(`iframe.webview[src*="extensionId=${EXTENSION_ID}"]`)
+          .first()
+          .waitFor({ state: 'detached' });
+        await wb.runCommand('nnspec: Train Network');
+        // The host wrote what the first page drew into the new page (src/node/firstScreen.ts).
+        await view.locator('#app[data-prerendered] #shapes td.shape-cell').first().waitFor({ timeout: 60_000 });
+        const texts = (await view.locator('#shapes td.shape-cell').allTextContents()).map((s) => s.trim());
+        for (const s of weightShapes(spec)) assert.ok(texts.includes(s), `#shapes does not show ${s}`);
+        // The page's script drew it again and runs it: a new run plays from step 0 to its end.
+        await view.locator('#status[data-status="done"]').waitFor({ timeout: 120_000 });
+        assert.equal(await view.locator('#app > h1').count(), 1, 'one title: the markup was replaced');
+      },
+    );
   });
 });

@@ -11,7 +11,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import type { Language } from '../../src/core/messages/message';
 import { buildWebview } from '../../scripts/bundle-options.mjs';
 import { firstScriptName, panelAssets, type PanelAssets } from '../../src/node/panelAssets';
-import { panelHtml } from '../../src/node/panelHtml';
+import { panelHtml, type PanelHtmlOptions } from '../../src/node/panelHtml';
 import type { HostMessage, SnapshotRequest, WebviewMessage } from '../../src/protocol';
 
 const root = join(__dirname, '..', '..');
@@ -23,7 +23,7 @@ export type Theme = 'vscode-dark' | 'vscode-light' | 'vscode-high-contrast';
  * The real panel's HTML (CSP, nonce, #app) from the extension's own panelHtml, plus what VS Code adds
  * around a webview: the theme (body class and --vscode-* variables) and acquireVsCodeApi, here a recorder.
  */
-function pageHtml(origin: string, theme: string, lang: Language, assets: PanelAssets): string {
+function pageHtml(origin: string, theme: string, lang: Language, assets: PanelAssets, more: PageOptions): string {
   const html = panelHtml({
     cspSource: origin,
     ...assets,
@@ -32,6 +32,7 @@ function pageHtml(origin: string, theme: string, lang: Language, assets: PanelAs
     uri: SPEC_URI,
     lang,
     nonce: NONCE,
+    ...more,
   });
   const additions = `<link rel="stylesheet" href="/themes.css" nonce="${NONCE}">\n<script nonce="${NONCE}">${RECORDER}</script>\n</head>`;
   const out = html.replace('</head>', additions).replace('<body>', `<body class="${theme}">`);
@@ -51,8 +52,13 @@ const RECORDER = `
     setState: (s) => sessionStorage.setItem('vscodeState', JSON.stringify(s)),
   });`;
 
+/** What the host writes into a page besides the harness's own: the analysis, an earlier page's first screen. */
+export type PageOptions = Pick<PanelHtmlOptions, 'initial' | 'firstScreen'>;
+
 export interface Harness {
   browser: Browser;
+  /** Written into every page opened from now on (nothing by default: tests send the analysis as a message). */
+  readonly page: PageOptions;
   context: BrowserContext; // one fresh profile; each panel gets its own page (and so its own sessionStorage)
   url: string;
   close(): Promise<void>;
@@ -64,15 +70,19 @@ export async function startHarness(): Promise<Harness> {
   const style = join(root, 'media', 'panel.css');
   const assets = (lang: Language) => panelAssets({ script: join(dir, firstScriptName(lang)), style });
   const files: Record<string, [string, Buffer]> = {
+    '/webview/first.js': ['text/javascript', readFileSync(join(dir, firstScriptName('en')))],
     '/webview/later.js': ['text/javascript', readFileSync(join(dir, 'later.js'))],
     '/themes.css': ['text/css', readFileSync(join(__dirname, 'themes.css'))],
   };
+  const more: PageOptions = {};
   const server: Server = createServer((req, res) => {
     const u = new URL(req.url ?? '/', 'http://x');
     if (u.pathname === '/') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       const lang = u.searchParams.get('lang') === 'ko' ? 'ko' : 'en';
-      res.end(pageHtml(`http://${req.headers.host}`, u.searchParams.get('theme') ?? 'vscode-dark', lang, assets(lang)));
+      res.end(
+        pageHtml(`http://${req.headers.host}`, u.searchParams.get('theme') ?? 'vscode-dark', lang, assets(lang), more),
+      );
       return;
     }
     if (u.pathname === '/favicon.ico') {
@@ -109,6 +119,7 @@ export async function startHarness(): Promise<Harness> {
   const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
   return {
     browser,
+    page: more,
     context,
     url: `http://127.0.0.1:${port}/`,
     close: async () => {

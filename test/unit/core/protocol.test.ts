@@ -2,7 +2,7 @@
 // show a place, and what the panel takes as the answer.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { isHostMessage, isWebviewMessage, MAX_DRAW_FAILURE } from '../../../src/protocol';
+import { isHostMessage, isWebviewMessage, MAX_DRAW_FAILURE, MAX_FIRST_SCREEN } from '../../../src/protocol';
 
 const range = { line: 14, column: 10, endLine: 14, endColumn: 28 };
 const fix = {
@@ -81,6 +81,15 @@ describe('panel → host: drawFailed', () => {
     ]) {
       assert.equal(isWebviewMessage({ type: 'drawFailed', ...bad }), false, JSON.stringify(bad).slice(0, 80));
     }
+  });
+});
+
+describe('panel → host: firstScreen', () => {
+  test('markup up to the size kept is accepted; more, or anything but text, is refused', () => {
+    assert.ok(isWebviewMessage({ type: 'firstScreen', html: '<h1 id="title">XOR</h1>' }));
+    assert.ok(isWebviewMessage({ type: 'firstScreen', html: 'x'.repeat(MAX_FIRST_SCREEN) }));
+    for (const html of ['x'.repeat(MAX_FIRST_SCREEN + 1), 3, null, undefined, ['<p>']])
+      assert.equal(isWebviewMessage({ type: 'firstScreen', html }), false, String(html).slice(0, 40));
   });
 });
 

@@ -53,6 +53,28 @@ test('the initial message is embedded as data that no text in it can break out o
   assert.ok(!panelHtml(opts).includes('nnspec-initial'), 'no block without an initial message');
 });
 
+test('a page with a first screen shows its markup and fetches its first script only at its load', () => {
+  const firstScreen = {
+    markup: '<h1 id="title">XOR</h1>',
+    firstScriptUri: 'https://x.vscode-cdn.net/ext/dist/webview/first.js',
+  };
+  const initial = { type: 'analysis', name: 'XOR' };
+  const html = panelHtml({ ...opts, nonce: 'abc123', initial, firstScreen });
+  assert.match(
+    html,
+    /<main id="app" data-uri="file:\/\/\/w\/xor\.nnspec" data-later="[^"]+" data-first="https:\/\/x\.vscode-cdn\.net\/ext\/dist\/webview\/first\.js" data-prerendered><h1 id="title">XOR<\/h1><\/main>/,
+  );
+  assert.ok(!html.includes('window.first = 1;'), 'the first script is not written into the page');
+  assert.ok(html.includes('nnspec-initial'), 'the analysis is, for the script to draw from');
+  const loader = /<script nonce="abc123">([^<]*)<\/script>/.exec(html)?.[1];
+  assert.ok(loader, 'one nonce script: the loader');
+  assert.match(loader, /addEventListener\('load'/);
+  assert.match(loader, /s\.nonce = 'abc123'/);
+  assert.doesNotMatch(html, /<link|src=/, 'nothing fetched before the load');
+  // Without one, the page is as before.
+  assert.match(panelHtml(opts), /<main id="app" [^>]*data-later="[^"]+"><\/main>/);
+});
+
 test('the files written into the page are read once, and one that would end its element is refused', () => {
   const dir = mkdtempSync(join(tmpdir(), 'nnspec-assets-'));
   try {
