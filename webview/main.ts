@@ -90,13 +90,13 @@ function repaintOnThemeChange(panel: Panel): void {
 }
 
 /**
- * #app's markup as drawn, for the host to write into the next page on the same analysis (FirstScreenMessage);
+ * A copy of #app as drawn, for the host to write into the next page on the same analysis (FirstScreenMessage);
  * without style attributes, which the page's content security policy would refuse in markup.
  */
-function firstScreen(root: HTMLElement): string {
+function firstScreen(root: HTMLElement): HTMLElement {
   const copy = root.cloneNode(true) as HTMLElement;
   for (const e of copy.querySelectorAll('[style]')) e.removeAttribute('style');
-  return copy.innerHTML;
+  return copy;
 }
 
 function start(): void {
@@ -125,10 +125,18 @@ function start(): void {
   if (initial) panel.dispatch(initial);
   panel.drawNow();
   post({ type: 'ready' });
-  if (initial && fresh && !prerendered) post({ type: 'firstScreen', html: firstScreen(root) });
+  // Copied now, as drawn; written out and sent after the first paint, with the sections still to build.
+  const drawn = initial && fresh && !prerendered ? firstScreen(root) : undefined;
   // The sections with charts and canvases are fetched once the page has loaded (VS Code shows a webview's
   // page at its load event: a fetch started before would hold it hidden), and built after its first paint.
-  afterLoad(() => requestAnimationFrame(() => setTimeout(() => void addLaterSections(root, body, panel), 0)));
+  afterLoad(() =>
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (drawn) post({ type: 'firstScreen', html: drawn.innerHTML });
+        void addLaterSections(root, body, panel);
+      }, 0),
+    ),
+  );
 }
 
 function afterLoad(fn: () => void): void {

@@ -194,8 +194,8 @@ test('a new user trains the flower network and reads dW[1] at step 0', { timeout
       "closed and trained again, the panel shows the first page's shapes at once, then trains",
       async () => {
         // The spec's group first: the panel's group (focused since the timeline) would close the spec instead.
-      await wb.runCommand('View: Focus First Editor Group');
-      await wb.runCommand('View: Close Editors in Other Groups');
+        await wb.runCommand('View: Focus First Editor Group');
+        await wb.runCommand('View: Close Editors in Other Groups');
         await wb.page
           .locator(`iframe.webview[src*="extensionId=${EXTENSION_ID}"]`)
           .first()
