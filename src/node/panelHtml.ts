@@ -82,9 +82,8 @@ export function panelHtml(o: PanelHtmlOptions): string {
     ? `<script type="application/json" id="${INITIAL_MESSAGE_ID}">${scriptSafeJson(o.initial)}</script>\n`
     : '';
   const shown = o.firstScreen;
-  const root = shown
-    ? `<main id="app" data-uri="${escapeHtml(o.uri)}" data-later="${escapeHtml(o.laterScriptUri)}" data-first="${escapeHtml(shown.firstScriptUri)}" data-prerendered>${shown.markup}</main>`
-    : `<main id="app" data-uri="${escapeHtml(o.uri)}" data-later="${escapeHtml(o.laterScriptUri)}"></main>`;
+  const firstAttrs = shown ? ` data-first="${escapeHtml(shown.firstScriptUri)}" data-prerendered` : '';
+  const root = `<main id="app" data-uri="${escapeHtml(o.uri)}" data-later="${escapeHtml(o.laterScriptUri)}"${firstAttrs}>${shown?.markup ?? ''}</main>`;
   const script = shown ? fetchAfterLoad(nonce) : o.script;
   return `<!DOCTYPE html>
 <html lang="${lang}">
