@@ -1,20 +1,25 @@
 // `npm run bench`'s editor part: in code-server and headless Chromium, Train Network until the
-// shapes show against a hello-world webview's command until its text shows (test/e2e/panelTiming.ts),
-// each in fresh workbenches (first and later panels, and a first panel once the editor has settled),
-// the two interleaved round by round.
-import { PANELS, timePanelBoth, timingWorkbenchOptions, type PanelTimes } from '../test/e2e/panelTiming';
+// shapes show against a hello-world webview's command until its text shows (test/e2e/panelTiming.ts):
+// first panels and settled first panels in fresh workbenches, the two extensions' order swapped round
+// by round, and later panels of both alternated in one workbench a round.
+import { noSamples, timePanelRound, timingWorkbenchOptions, type PanelSamples } from '../test/e2e/panelTiming';
 
-export type PanelRounds = Record<'nnspec' | 'hello', PanelTimes[]>;
+/** Later panels of each extension timed in a round's shared workbench. */
+const LATER_PER_ROUND = 3;
 
-export async function panelRounds(rounds: number): Promise<PanelRounds> {
+export async function panelRounds(rounds: number): Promise<PanelSamples> {
   const options = await timingWorkbenchOptions();
-  const out: PanelRounds = { nnspec: [], hello: [] };
+  const out = noSamples();
   for (let r = 0; r < rounds; r++) {
-    const order = r % 2 === 0 ? (['hello', 'nnspec'] as const) : (['nnspec', 'hello'] as const);
-    for (const name of order) {
-      out[name].push(await timePanelBoth(PANELS[name], options));
-      process.stderr.write(`panel round ${r + 1} ${name}: ${JSON.stringify(out[name].at(-1))}\n`);
-    }
+    await timePanelRound(out, options, r % 2 === 0 ? ['hello', 'nnspec'] : ['nnspec', 'hello'], LATER_PER_ROUND);
+    const last = (xs: number[], n: number) =>
+      xs
+        .slice(-n)
+        .map((ms) => Math.round(ms))
+        .join('/');
+    const of = (n: 'nnspec' | 'hello') =>
+      `${n} first ${last(out.first[n], 1)}, settled ${last(out.settled[n], 1)}, later ${last(out.later[n], LATER_PER_ROUND)} ms`;
+    process.stderr.write(`panel round ${r + 1}: ${of('nnspec')}; ${of('hello')}\n`);
   }
   return out;
 }

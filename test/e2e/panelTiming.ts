@@ -1,7 +1,7 @@
 // Times, in the real editor, how long a webview panel takes from pressing Enter on its command to
 // showing its content: nnspec's "Train Network" until the shapes show, and a hello-world webview
-// extension's command until its text shows, each in a fresh workbench, first panel and later ones,
-// and a first panel once the editor has settled.
+// extension's command until its text shows: first panels in fresh workbenches (also once the editor
+// has settled), and later panels of both extensions alternated in one workbench.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXTENSION_ID, Workbench, type WorkbenchOptions } from './harness';
@@ -36,14 +36,20 @@ export const TIMED_SPEC = 'planar-flower.nnspec';
  */
 export const SETTLE_MS = 6000;
 
-/** Milliseconds from Enter to content: the first panel of a fresh workbench, then each reopened one. */
-export interface PanelTimes {
-  /** Enter pressed as soon as the spec is open: the editor's start-up is still going on. */
-  first: number;
-  later: number[];
-  /** The first panel of another fresh workbench, Enter pressed SETTLE_MS after the spec opened. */
-  settled?: number;
-}
+export type PanelName = PanelUnderTest['name'];
+
+/**
+ * Milliseconds from Enter to content, by kind of panel, then by extension: `first` with Enter pressed as
+ * soon as a fresh workbench has the spec open (the editor's start-up is still going on), `settled` the
+ * first panel of a fresh workbench SETTLE_MS after that, `later` a panel closed and opened again.
+ */
+export type PanelSamples = Record<'first' | 'settled' | 'later', Record<PanelName, number[]>>;
+
+export const noSamples = (): PanelSamples => ({
+  first: { nnspec: [], hello: [] },
+  settled: { nnspec: [], hello: [] },
+  later: { nnspec: [], hello: [] },
+});
 
 /**
  * Where both extensions are: the installed folder `npm test` prepared (nnspec's .vsix and the
@@ -104,39 +110,61 @@ async function closePanel(wb: Workbench, p: PanelUnderTest): Promise<void> {
   await wb.page.locator(`iframe.webview[src*="extensionId=${p.extensionId}"]`).first().waitFor({ state: 'detached' });
 }
 
-/** Opens `p`'s panel `1 + later` times in `wb` (the spec open, `settleMs` before), closing it in between. */
-export async function timePanel(wb: Workbench, p: PanelUnderTest, later = 2, settleMs = 0): Promise<PanelTimes> {
-  await recordShowing(wb);
-  await wb.openFile(TIMED_SPEC);
-  if (settleMs > 0) await new Promise((ok) => setTimeout(ok, settleMs));
-  const first = await openAndTime(wb, p);
-  const again: number[] = [];
-  for (let i = 0; i < later; i++) {
-    await closePanel(wb, p);
-    again.push(await openAndTime(wb, p));
-  }
-  return { first, later: again };
-}
-
-/** `p`'s panel timed in a fresh workbench of its own; with `settleMs`, only its first panel, that long after. */
-export async function timePanelFresh(
-  p: PanelUnderTest,
-  options: WorkbenchOptions,
-  later = 2,
-  settleMs = 0,
-): Promise<PanelTimes> {
+/** `p`'s first panel in a fresh workbench of its own, Enter pressed `settleMs` after the spec opened. */
+export async function timeFirstPanel(p: PanelUnderTest, options: WorkbenchOptions, settleMs = 0): Promise<number> {
   const wb = await Workbench.open(options);
   try {
-    return await timePanel(wb, p, later, settleMs);
+    await recordShowing(wb);
+    await wb.openFile(TIMED_SPEC);
+    if (settleMs > 0) await new Promise((ok) => setTimeout(ok, settleMs));
+    return await openAndTime(wb, p);
   } finally {
     await wb.close();
   }
 }
 
-/** `p`'s first and later panels in one fresh workbench, and its settled first panel in another. */
-export async function timePanelBoth(p: PanelUnderTest, options: WorkbenchOptions): Promise<PanelTimes> {
-  const times = await timePanelFresh(p, options);
-  return { ...times, settled: (await timePanelFresh(p, options, 0, SETTLE_MS)).first };
+/**
+ * Later panels of both extensions, alternated in one fresh workbench (so that both meet the same editor
+ * state; from one workbench to the next the times move by ±100 ms): each panel is opened and closed once
+ * untimed, then `rounds` times each, the order swapped every round.
+ */
+export async function timeLaterPanels(options: WorkbenchOptions, rounds: number): Promise<Record<PanelName, number[]>> {
+  const wb = await Workbench.open(options);
+  const times: Record<PanelName, number[]> = { nnspec: [], hello: [] };
+  try {
+    await recordShowing(wb);
+    await wb.openFile(TIMED_SPEC);
+    for (const p of Object.values(PANELS)) {
+      await openAndTime(wb, p);
+      await closePanel(wb, p);
+    }
+    for (let r = 0; r < rounds; r++) {
+      const order = r % 2 === 0 ? [PANELS.hello, PANELS.nnspec] : [PANELS.nnspec, PANELS.hello];
+      for (const p of order) {
+        times[p.name].push(await openAndTime(wb, p));
+        await closePanel(wb, p);
+      }
+    }
+    return times;
+  } finally {
+    await wb.close();
+  }
+}
+
+/**
+ * One round of every kind, added to `into`: both extensions' first panels and settled first panels (a
+ * fresh workbench each, the order given), then `laterRounds` of later panels alternated in another.
+ */
+export async function timePanelRound(
+  into: PanelSamples,
+  options: WorkbenchOptions,
+  order: readonly PanelName[],
+  laterRounds: number,
+): Promise<void> {
+  for (const name of order) into.first[name].push(await timeFirstPanel(PANELS[name], options));
+  for (const name of order) into.settled[name].push(await timeFirstPanel(PANELS[name], options, SETTLE_MS));
+  const later = await timeLaterPanels(options, laterRounds);
+  for (const name of order) into.later[name].push(...later[name]);
 }
 
 const median = (xs: number[]): number => {
@@ -149,22 +177,19 @@ const median = (xs: number[]): number => {
  * One line per kind of panel (first, settled first, later): nnspec's median and the hello-world's, and
  * their ratio; then every time.
  */
-export function panelTimesText(times: Record<PanelUnderTest['name'], PanelTimes[]>): string[] {
+export function panelTimesText(times: PanelSamples): string[] {
   const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-  const line = (what: string, pick: (t: PanelTimes) => number[]) => {
-    const [ours, hello] = [times.nnspec.flatMap(pick), times.hello.flatMap(pick)];
+  const line = (what: string, [ours, hello]: number[][]) => {
     if (ours.length === 0 || hello.length === 0) return `${what}: not timed`;
     const ratio = median(ours) / median(hello);
     return `${what}: nnspec ${s(median(ours))}, hello-world ${s(median(hello))} (${ratio.toFixed(2)}×)`;
   };
-  const each = (t: PanelTimes) =>
-    [t.first, ...t.later].map((ms) => (ms / 1000).toFixed(2)).join('/') +
-    (t.settled === undefined ? '' : `; ${(t.settled / 1000).toFixed(2)}`);
-  const all = (n: PanelUnderTest['name']) => times[n].map(each).join(', ');
+  const kinds = ['first', 'settled', 'later'] as const;
+  const each = (n: PanelName) => kinds.map((k) => times[k][n].map((ms) => (ms / 1000).toFixed(2)).join('/')).join('; ');
   return [
-    line('first panel', (t) => [t.first]),
-    line('first panel, editor settled', (t) => (t.settled === undefined ? [] : [t.settled])),
-    line('later panels', (t) => t.later),
-    `each (first/later... seconds; settled first): nnspec ${all('nnspec')}; hello-world ${all('hello')}`,
+    line('first panel', [times.first.nnspec, times.first.hello]),
+    line('first panel, editor settled', [times.settled.nnspec, times.settled.hello]),
+    line('later panels, alternated', [times.later.nnspec, times.later.hello]),
+    `each (seconds; first; settled first; later): nnspec ${each('nnspec')}; hello-world ${each('hello')}`,
   ];
 }
