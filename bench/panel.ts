@@ -2,7 +2,13 @@
 // shapes show against a hello-world webview's command until its text shows (test/e2e/panelTiming.ts):
 // first panels and settled first panels in fresh workbenches, the two extensions' order swapped round
 // by round, and later panels of both alternated in one workbench a round.
-import { noSamples, timePanelRound, timingWorkbenchOptions, type PanelSamples } from '../test/e2e/panelTiming';
+import {
+  noSamples,
+  timePanelRound,
+  timingWorkbenchOptions,
+  type PanelName,
+  type PanelSamples,
+} from '../test/e2e/panelTiming';
 
 /** Later panels of each extension timed in a round's shared workbench. */
 const LATER_PER_ROUND = 3;
@@ -12,14 +18,16 @@ export async function panelRounds(rounds: number): Promise<PanelSamples> {
   const out = noSamples();
   for (let r = 0; r < rounds; r++) {
     await timePanelRound(out, options, r % 2 === 0 ? ['hello', 'nnspec'] : ['nnspec', 'hello'], LATER_PER_ROUND);
-    const last = (xs: number[], n: number) =>
-      xs
-        .slice(-n)
-        .map((ms) => Math.round(ms))
-        .join('/');
-    const of = (n: 'nnspec' | 'hello') =>
+    const of = (n: PanelName) =>
       `${n} first ${last(out.first[n], 1)}, settled ${last(out.settled[n], 1)}, later ${last(out.later[n], LATER_PER_ROUND)} ms`;
     process.stderr.write(`panel round ${r + 1}: ${of('nnspec')}; ${of('hello')}\n`);
   }
   return out;
 }
+
+/** The last `n` times of `xs`, in whole milliseconds. */
+const last = (xs: number[], n: number): string =>
+  xs
+    .slice(-n)
+    .map((ms) => Math.round(ms))
+    .join('/');
