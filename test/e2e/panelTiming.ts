@@ -110,17 +110,24 @@ async function closePanel(wb: Workbench, p: PanelUnderTest): Promise<void> {
   await wb.page.locator(`iframe.webview[src*="extensionId=${p.extensionId}"]`).first().waitFor({ state: 'detached' });
 }
 
-/** `p`'s first panel in a fresh workbench of its own, Enter pressed `settleMs` after the spec opened. */
-export async function timeFirstPanel(p: PanelUnderTest, options: WorkbenchOptions, settleMs = 0): Promise<number> {
+/** Runs `fn` in a fresh workbench with the timed spec open, recording when webview content shows. */
+async function inTimedWorkbench<T>(options: WorkbenchOptions, fn: (wb: Workbench) => Promise<T>): Promise<T> {
   const wb = await Workbench.open(options);
   try {
     await recordShowing(wb);
     await wb.openFile(TIMED_SPEC);
-    if (settleMs > 0) await new Promise((ok) => setTimeout(ok, settleMs));
-    return await openAndTime(wb, p);
+    return await fn(wb);
   } finally {
     await wb.close();
   }
+}
+
+/** `p`'s first panel in a fresh workbench of its own, Enter pressed `settleMs` after the spec opened. */
+export function timeFirstPanel(p: PanelUnderTest, options: WorkbenchOptions, settleMs = 0): Promise<number> {
+  return inTimedWorkbench(options, async (wb) => {
+    if (settleMs > 0) await new Promise((ok) => setTimeout(ok, settleMs));
+    return openAndTime(wb, p);
+  });
 }
 
 /**
@@ -128,12 +135,9 @@ export async function timeFirstPanel(p: PanelUnderTest, options: WorkbenchOption
  * state; from one workbench to the next the times move by ±100 ms): each panel is opened and closed once
  * untimed, then `rounds` times each, the order swapped every round.
  */
-export async function timeLaterPanels(options: WorkbenchOptions, rounds: number): Promise<Record<PanelName, number[]>> {
-  const wb = await Workbench.open(options);
-  const times: Record<PanelName, number[]> = { nnspec: [], hello: [] };
-  try {
-    await recordShowing(wb);
-    await wb.openFile(TIMED_SPEC);
+export function timeLaterPanels(options: WorkbenchOptions, rounds: number): Promise<Record<PanelName, number[]>> {
+  return inTimedWorkbench(options, async (wb) => {
+    const times: Record<PanelName, number[]> = { nnspec: [], hello: [] };
     for (const p of Object.values(PANELS)) {
       await openAndTime(wb, p);
       await closePanel(wb, p);
@@ -146,9 +150,7 @@ export async function timeLaterPanels(options: WorkbenchOptions, rounds: number)
       }
     }
     return times;
-  } finally {
-    await wb.close();
-  }
+  });
 }
 
 /**
