@@ -28,20 +28,32 @@ function post<T>(s: Session, method: string, params: object = {}): Promise<T> {
   return new Promise((resolve, reject) => s.post(method, params, (e, r) => (e ? reject(e) : resolve(r as T))));
 }
 
-const frameName = (f: ProfileNode['callFrame']): string =>
-  f.url ? `${f.functionName || '(anonymous)'} (${f.url.split('/').pop()}:${f.lineNumber + 1})` : f.functionName;
+/** A script's file name, from its extension's folder on when it is an extension's (`git/dist/main.js`). */
+const scriptName = (url: string): string => {
+  const at = url.lastIndexOf('/extensions/');
+  return at >= 0 ? url.slice(at + '/extensions/'.length) : url.split('/').pop()!;
+};
 
-/** Names sample nodes by their top frame, with the nearest caller in a script when the top is native code. */
+const frameName = (f: ProfileNode['callFrame']): string =>
+  f.url ? `${f.functionName || '(anonymous)'} (${scriptName(f.url)}:${f.lineNumber + 1})` : f.functionName;
+
+/** A frame of a script outside Node's own modules: an extension's, VS Code's or ours. */
+const inScript = (f: ProfileNode['callFrame']): boolean => f.url !== '' && !f.url.startsWith('node:');
+
+/**
+ * Names sample nodes by their top frame, with the nearest caller in a script outside Node's own modules
+ * when the top is native code or Node's (so a `spawn` or an `open` names the extension that asked for it).
+ */
 function stackNamer(p: Profile): (id: number) => string {
   const nodes = new Map(p.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   return (id) => {
     const top = nodes.get(id)!.callFrame;
+    if (inScript(top)) return frameName(top);
     let caller = parent.get(id);
-    while (caller !== undefined && !nodes.get(caller)!.callFrame.url) caller = parent.get(caller);
-    const script = caller === undefined || top.url ? undefined : nodes.get(caller)!.callFrame;
-    return script ? `${frameName(top)} < ${frameName(script)}` : frameName(top);
+    while (caller !== undefined && !inScript(nodes.get(caller)!.callFrame)) caller = parent.get(caller);
+    return caller === undefined ? frameName(top) : `${frameName(top)} < ${frameName(nodes.get(caller)!.callFrame)}`;
   };
 }
 
