@@ -2,7 +2,7 @@
 import { build } from 'esbuild';
 import { chmodSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildWebview, csvParseCache, nodeBundle, root } from './bundle-options.mjs';
+import { buildWebview, nodeBundle, root } from './bundle-options.mjs';
 
 await Promise.all([
   build({ ...nodeBundle, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
@@ -13,12 +13,7 @@ await Promise.all([
     external: ['vscode'],
   }),
   build({ ...nodeBundle, entryPoints: ['src/node/worker.ts'], outfile: 'dist/worker.js' }),
-  build({
-    ...nodeBundle,
-    entryPoints: ['src/node/analysisWorker.ts'],
-    outfile: 'dist/analysisWorker.js',
-    plugins: [csvParseCache],
-  }),
+  build({ ...nodeBundle, entryPoints: ['src/node/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' }),
   buildWebview(join(root, 'dist', 'webview')),
 ]);
 chmodSync(join(root, 'dist', 'cli.js'), 0o755);

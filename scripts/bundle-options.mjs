@@ -68,15 +68,3 @@ export async function buildWebview(outdir) {
     }),
   ]);
 }
-
-/**
- * For the analysis worker's bundle: csv-parse/sync replaced by src/node/csvParseCache.ts, the same
- * parse remembering its last results (that module itself imports the real one).
- */
-const cache = join(root, 'src', 'node', 'csvParseCache.ts');
-export const csvParseCache = {
-  name: 'csv-parse-cache',
-  setup(b) {
-    b.onResolve({ filter: /^csv-parse\/sync$/ }, (args) => (args.importer === cache ? undefined : { path: cache }));
-  },
-};

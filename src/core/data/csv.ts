@@ -103,22 +103,23 @@ function numericMatrix(
   hint: string | Message,
   out: Diagnostic[],
 ): Matrix {
-  const m = table.rows.length;
+  const m = table.rows;
   const M = zeros(cols.length, m);
-  cols.forEach((c, k) => {
-    let first = -1;
-    let bad = 0;
-    for (let i = 0; i < m; i++) {
-      const cell = table.rows[i][c.index];
-      const v = cell === '' ? NaN : Number(cell);
+  const first = cols.map(() => -1);
+  const bad = cols.map(() => 0);
+  // Row by row, as the file lies: a column at a time would stride through it.
+  for (let i = 0; i < m; i++)
+    for (let k = 0; k < cols.length; k++) {
+      const v = table.number(i, cols[k].index);
       if (Number.isFinite(v)) M.data[k * m + i] = v;
-      else if (bad++ === 0) first = i;
+      else if (bad[k]++ === 0) first[k] = i;
     }
-    if (bad === 0) return;
-    const cell = table.rows[first][c.index];
+  cols.forEach((c, k) => {
+    if (bad[k] === 0) return;
+    const cell = table.cell(first[k], c.index);
     const what = cell === '' ? msg('csv.cellEmpty') : msg('csv.cellNotNumber', { cell: shown(cell) });
-    const more = bad > 1 ? msg('csv.moreRows', { n: bad - 1 }) : '';
-    const place = { file: shown(file), line: table.lineOf(first), column: shown(c.name) };
+    const more = bad[k] > 1 ? msg('csv.moreRows', { n: bad[k] - 1 }) : '';
+    const place = { file: shown(file), line: table.lineOf(first[k]), column: shown(c.name) };
     out.push(
       diagnosticAt(ranges, c.at, 'error', Codes.dataCsvNotNumber, msg('csv.notNumber', { ...place, what, more, hint })),
     );
@@ -170,7 +171,7 @@ function oneHotTargets(
   ranges: RangeMap,
   out: Diagnostic[],
 ): { Y: Matrix; names: string[] } | undefined {
-  const values = table.rows.map((r) => r[col.index]);
+  const values = Array.from({ length: table.rows }, (_, i) => table.cell(i, col.index));
   const empty = values.indexOf('');
   if (empty >= 0) {
     out.push(
@@ -185,7 +186,7 @@ function oneHotTargets(
     return undefined;
   }
   const classes = sortClasses([...new Set(values)]);
-  const limit = classLimit(classes.length, features, table.rows.length, col);
+  const limit = classLimit(classes.length, features, table.rows, col);
   if (limit) {
     out.push(diagnosticAt(ranges, col.at, 'error', limit.code, limit.message));
     return undefined;
@@ -248,11 +249,11 @@ function readTable(file: string, io: DataIO): Table | { code: Code; message: str
   }
   const name = shown(file);
   if (!table) return { code: Codes.dataCsvEmpty, message: msg('csv.empty', { file: name }) };
-  if (table.rows.length === 0) return { code: Codes.dataCsvEmpty, message: msg('csv.noExamples', { file: name }) };
-  if (table.rows.length > MAX_EXAMPLES)
+  if (table.rows === 0) return { code: Codes.dataCsvEmpty, message: msg('csv.noExamples', { file: name }) };
+  if (table.rows > MAX_EXAMPLES)
     return {
       code: Codes.tooManyExamples,
-      message: msg('csv.tooManyExamples', { file: name, n: count(table.rows.length), max: count(MAX_EXAMPLES) }),
+      message: msg('csv.tooManyExamples', { file: name, n: count(table.rows), max: count(MAX_EXAMPLES) }),
     };
   return table;
 }

@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { analyze } from '../../../src/core/analyze';
 import { Codes } from '../../../src/core/spec/codes';
-import { MAX_CLASSES, MAX_EXAMPLES, MAX_STEPS } from '../../../src/core/spec/limits';
+import { count, MAX_CLASSES, MAX_EXAMPLES, MAX_STEPS } from '../../../src/core/spec/limits';
+import { Random } from '../../../src/core/engine/random';
 import { memoryIO } from '../data/spec-fixture';
 import { locate, only, within } from './helpers';
 
@@ -204,3 +205,15 @@ training:
   learning_rate: 0.1
 `;
 }
+
+describe('count', () => {
+  test("groups as toLocaleString('en-US') does, for whole, fractional, negative and huge numbers", () => {
+    const r = new Random(5);
+    const values = [0, -0, -0.4, 0.5, -1.5, 999, 1000, -1000, 999_999.5, 1e15 - 1, 1e15, -1e20, NaN, Infinity];
+    for (let k = 0; k < 20_000; k++) values.push((r.uniform() - 0.5) * 10 ** r.int(16));
+    const locale = (n: number) =>
+      Number.isFinite(n) && Math.abs(n) < 1e15 ? Math.round(n).toLocaleString('en-US') : String(n);
+    for (const n of values) assert.equal(count(n), locale(n), String(n));
+    assert.equal(count(10_000_000), '10,000,000');
+  });
+});
