@@ -3,10 +3,7 @@
 // memory (growing it never detaches the views already handed out) and its own instance of the
 // kernel module. Where shared WebAssembly memory is missing, `createArena` returns undefined and
 // the engine keeps plain Float64Arrays and its JavaScript path.
-import { moduleBytes } from './wasm-encode';
-import { gemmDots, gemmStrips } from './wasm-gemm-code';
-import { layerFunctions, mathMaps } from './wasm-layer-code';
-import { compactRows, sparseRowsProduct, transposeToPanels } from './wasm-sparse-code';
+import { kernelBytes } from './kernelBytes';
 
 type I = number;
 /** The module's exports (pointers are byte addresses); see wasm-gemm-code.ts, wasm-sparse-code.ts and wasm-layer-code.ts. */
@@ -91,9 +88,7 @@ let compiled: object | null | undefined;
 function kernelModule(wasm: WasmApi): object | null {
   if (compiled === undefined) {
     try {
-      const sparse = [transposeToPanels(), compactRows(), sparseRowsProduct()];
-      const functions = [gemmStrips(), gemmDots(), ...layerFunctions(), ...mathMaps(), ...sparse];
-      compiled = new wasm.Module(moduleBytes(functions, true)); // synchronous: about 35 KB of code
+      compiled = new wasm.Module(kernelBytes()); // synchronous, about 1 ms: compiled lazily
     } catch {
       compiled = null;
     }
