@@ -1,9 +1,10 @@
 // `npm run bench`'s editor part: in code-server and headless Chromium, Train Network until the
 // shapes show against a hello-world webview's command until its text shows (test/e2e/panelTiming.ts):
-// first panels and settled first panels in fresh workbenches, the two extensions' order swapped round
-// by round, and later panels of both alternated in one workbench a round.
+// first panels and settled first panels (FIRST_PAIRS of each a round) in fresh workbenches, the two
+// extensions' order swapped pair by pair, and later panels of both alternated in one workbench a round.
 import {
   noSamples,
+  FIRST_PAIRS,
   timePanelRound,
   timingWorkbenchOptions,
   type PanelName,
@@ -19,7 +20,7 @@ export async function panelRounds(rounds: number): Promise<PanelSamples> {
   for (let r = 0; r < rounds; r++) {
     await timePanelRound(out, options, r % 2 === 0 ? ['hello', 'nnspec'] : ['nnspec', 'hello'], LATER_PER_ROUND);
     const of = (n: PanelName) =>
-      `${n} first ${last(out.first[n], 1)}, settled ${last(out.settled[n], 1)}, later ${last(out.later[n], LATER_PER_ROUND)} ms`;
+      `${n} first ${last(out.first[n], FIRST_PAIRS)}, settled ${last(out.settled[n], FIRST_PAIRS)}, later ${last(out.later[n], LATER_PER_ROUND)} ms`;
     process.stderr.write(`panel round ${r + 1}: ${of('nnspec')}; ${of('hello')}\n`);
   }
   return out;
