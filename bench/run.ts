@@ -3,9 +3,10 @@
 // numpy is found; nothing is installed) and with TensorFlow.js (wasm SIMD with explicit
 // transposes or with matMul's transpose flags, and the pure-JS cpu backend). Every run is a fresh
 // child process; systems are interleaved; the table gives the median training-loop time.
-// Then the panel in the real editor against a hello-world webview, and a 784-256-10 run's largest
-// message, host event-loop delay and snapshot display times (step 0's on a fresh panel, then a chosen step's);
-// a last table sums it all up.
+// Then the panel in the real editor against a hello-world webview, steps of a 784-256-10 run picked
+// on the editor's timeline, and that run through the built worker: its largest message, host event-loop
+// delay and snapshot display times (step 0's on a fresh panel, then a chosen step's); a last table sums
+// it all up.
 // Options: --runs N (default 3), --cpu-runs N (default 1: tfjs-cpu alone takes minutes),
 // --workloads W1,W3, --systems nnspec,tfjs-wasm, --panel-rounds N (default 2; 0 skips the editor).
 import { spawnSync } from 'node:child_process';
@@ -14,6 +15,7 @@ import { bigLayerFigures, type BigLayerFigures, type SnapshotReply } from './big
 import { systems, type SystemName } from './child';
 import { panelRounds } from './panel';
 import { snapshotDrawMs } from './snapshotDisplay';
+import { picksText, trainAndPick } from '../test/e2e/bigLayersInEditor';
 import { panelTimesText } from '../test/e2e/panelTiming';
 import { findNumpyPython } from './system-numpy';
 import type { RunResult } from './result';
@@ -181,6 +183,7 @@ async function summary(): Promise<void> {
       rows.push(['panel', `FAILED: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`]);
     }
   }
+  if (rounds > 0) rows.push(...(await bigLayersInEditorRows()));
   const big = await bigLayerFigures();
   rows.push(
     [
@@ -194,7 +197,20 @@ async function summary(): Promise<void> {
     ],
   );
   console.log('\nSummary');
-  for (const [k, v] of rows) console.log(`  ${k.padEnd(30)}${v}`);
+  for (const [k, v] of rows) console.log(`  ${k.padEnd(32)}${v}`);
+}
+
+/** A 784-256-10 run in the real editor: steps picked on the timeline, and the largest message the page got. */
+async function bigLayersInEditorRows(): Promise<[string, string][]> {
+  try {
+    const { picks, largest } = await trainAndPick();
+    return [
+      ['784-256-10 picked step, editor', `${picksText(picks)}, from the slider to painted (budget 200 ms)`],
+      ['784-256-10 largest, editor', `${(largest.bytes / 2 ** 20).toFixed(2)} MB (${largest.type}; budget 2 MB)`],
+    ];
+  } catch (e) {
+    return [['784-256-10 in the editor', `FAILED: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`]];
+  }
 }
 
 function ms(x: number): string {
