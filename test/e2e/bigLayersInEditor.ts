@@ -1,12 +1,14 @@
 // A 784-256-10 network trained in the real editor's panel, then steps picked on its timeline as a
-// student would: what the e2e suite checks (test/e2e/bigLayers.test.ts) and `npm run bench` prints. Times are taken in the panel's page, from the slider's change event
-// to the frame after the one that painted the step.
+// student would: what the e2e suite checks (test/e2e/bigLayers.test.ts) and `npm run bench` prints.
+// Times are taken in the panel's page, from the slider's change event to the frame after the one
+// that painted the step.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FrameLocator } from 'playwright-core';
 import { digitsCsv, digitsSpec } from '../fixtures/digitsCsv';
 import { Workbench } from './harness';
+import { median } from './panelTiming';
 
 const ROWS = 2048;
 const EPOCHS = 3;
@@ -138,8 +140,6 @@ export async function trainAndPick(): Promise<{ picks: Pick[]; largest: MessageS
     remove();
   }
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 
 /** One line: the picks' median and each. */
 export function picksText(picks: Pick[]): string {

@@ -183,7 +183,8 @@ export async function timePanelRound(
   for (const name of order) into.later[name].push(...later[name]);
 }
 
-const median = (xs: number[]): number => {
+/** The middle of `xs`, or the mean of its two middle values. */
+export const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   const h = s.length >> 1;
   return s.length % 2 ? s[h] : (s[h - 1] + s[h]) / 2;
