@@ -16,8 +16,7 @@ import {
   watchTraining,
 } from './bigLayersInEditor';
 import { stage, withWorkbench } from './harness';
-
-const MESSAGE_LIMIT = 2 * 1024 * 1024;
+import { MESSAGE_BYTES } from '../../src/core/messageBudget';
 
 test('784-256-10 trains in the panel; a picked step shows its matrices', { timeout: 300_000 }, async (t) => {
   const { folder, remove } = bigLayersFolder();
@@ -58,7 +57,7 @@ test('784-256-10 trains in the panel; a picked step shows its matrices', { timeo
             `${sizes.length} messages from the shapes on (${snapshots} snapshots); the largest ` +
               `${(big.bytes / 2 ** 20).toFixed(2)} MB (${big.type})`,
           );
-          assert.ok(big.bytes < MESSAGE_LIMIT, `a ${big.type} message of ${big.bytes} bytes`);
+          assert.ok(big.bytes < MESSAGE_BYTES, `a ${big.type} message of ${big.bytes} bytes`);
         });
       },
       { folder },

@@ -6,14 +6,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FrameLocator } from 'playwright-core';
-import { digitsCsv, digitsSpec } from '../fixtures/digitsCsv';
+import { DIGITS_BATCH, digitsCsv, digitsSpec } from '../fixtures/digitsCsv';
 import { Workbench } from './harness';
 import { median } from './panelTiming';
 
 const ROWS = 2048;
 const EPOCHS = 3;
-/** Steps of the run: 2,048 rows in batches of 128, 3 epochs. */
-export const BIG_STEPS = (ROWS / 128) * EPOCHS;
+/** Steps of the run: 2,048 rows in mini-batches, 3 epochs. */
+export const BIG_STEPS = (ROWS / DIGITS_BATCH) * EPOCHS;
 export const BIG_SPEC = 'big.nnspec';
 /** Slider positions picked in turn, as shares of its length: each far from the one before. */
 export const PICKS = [0.5, 0.2, 0.75, 0.35];
