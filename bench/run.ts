@@ -16,7 +16,7 @@ import { systems, type SystemName } from './child';
 import { panelRounds } from './panel';
 import { snapshotDrawMs } from './snapshotDisplay';
 import { picksText, trainAndPick } from '../test/e2e/bigLayersInEditor';
-import { panelTimesText } from '../test/e2e/panelTiming';
+import { median, panelTimesText } from '../test/e2e/panelTiming';
 import { findNumpyPython } from './system-numpy';
 import type { RunResult } from './result';
 import { workloads } from './workloads';
@@ -63,12 +63,6 @@ function runChild(system: SystemName, workload: string): RunResult | string {
   if (r.status !== 0 || !line) return (r.stderr.trim().split('\n').pop() ?? `exit ${r.status}`) || `exit ${r.status}`;
   const r0 = JSON.parse(line) as RunResult;
   return { ...r0, finalCost: r0.finalCost ?? NaN }; // JSON turns NaN into null
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const h = s.length >> 1;
-  return s.length % 2 ? s[h] : (s[h - 1] + s[h]) / 2;
 }
 
 const results = new Map<string, RunResult[]>();
