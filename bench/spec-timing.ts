@@ -2,6 +2,9 @@
 import { missing } from '../src/core/data/files';
 import { parseDocument } from 'yaml';
 import { analyze } from '../src/core/analyze';
+import { editorAnalysis } from '../src/node/analysisProtocol';
+import { drawnFirstScreen } from '../src/node/analysisThread/firstScreenDrawing';
+import { panelAnalysis } from '../src/node/panelAnalysis';
 import { Random } from '../src/core/engine/random';
 import { checkShapes } from '../src/core/shapes';
 import { parseSpec } from '../src/core/spec';
@@ -114,10 +117,18 @@ export function specTimingLines(): string[] {
     });
     const yamlOnly = timesMs(() => parseDocument(text));
     const whole = timesMs(() => analyze(text, io));
-    const status = analyze(text, io).runnable ? 'runnable' : 'NOT runnable';
+    const analysis = analyze(text, io);
+    const status = analysis.runnable ? 'runnable' : 'NOT runnable';
+    // What the analysis worker then does for a panel on it, after the diagnostics went out.
+    const facts = { uri: 'file:///bench.nnspec', fileName: 'bench.nnspec', version: 1, lang: 'en' as const };
+    const message = { ...panelAnalysis(editorAnalysis(analysis, false), facts), points: undefined };
+    const drawn = timesMs(() => drawnFirstScreen(message, 'en'));
+    const markup = drawnFirstScreen(message, 'en');
+    const size = markup ? `${(markup.length / 1024).toFixed(1)} KB of markup` : 'given up: too large for a page';
     return (
       `${lines}-line spec (${kind}, ${status}): parse + validate + shapes ${ms(check)}, ` +
-      `of which the yaml package's parseDocument ${ms(yamlOnly)}; analyze with the data ${ms(whole)}; medians`
+      `of which the yaml package's parseDocument ${ms(yamlOnly)}; analyze with the data ${ms(whole)}; ` +
+      `a panel's first screen drawn (${size}) ${ms(drawn)}; medians`
     );
   });
 }

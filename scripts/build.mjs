@@ -13,7 +13,11 @@ await Promise.all([
     external: ['vscode'],
   }),
   build({ ...nodeBundle, entryPoints: ['src/node/worker.ts'], outfile: 'dist/worker.js' }),
-  build({ ...nodeBundle, entryPoints: ['src/node/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' }),
+  build({
+    ...nodeBundle,
+    entryPoints: ['src/node/analysisThread/analysisWorker.ts'],
+    outfile: 'dist/analysisWorker.js',
+  }),
   buildWebview(join(root, 'dist', 'webview')),
 ]);
 chmodSync(join(root, 'dist', 'cli.js'), 0o755);

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { root } from './bundle-options.mjs';
 
-export const PROJECTS = ['src/core', 'src', 'src/extension', 'webview', '.'];
+export const PROJECTS = ['src/core', 'src', 'src/node/analysisThread', 'src/extension', 'webview', '.'];
 
 export function typecheck() {
   let ok = true;

@@ -7,7 +7,6 @@ import { label, panelLanguage } from './labels';
 import { statusWord } from './runList';
 import type { Section } from './section';
 import { blockedByErrors, type ViewState } from './state';
-import { loadState, saveState } from './vscodeApi';
 
 /** Steps per frame the slider offers (a log-like ladder); the host runs flat out from 1000 on. */
 const SPEEDS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000];
@@ -42,9 +41,17 @@ function button(label: string, id: string, onClick: () => void, aria?: string): 
   return b;
 }
 
+/** What the controls ask of the page. */
+export interface ControlsHost {
+  post: (m: WebviewMessage) => void;
+  /** The speed the student chose on this page before a reload, if any. */
+  savedSpeed?: number;
+  saveSpeed: (stepsPerFrame: number) => void;
+}
+
 /** The speed slider; posts the chosen speed (and once at start, before `ready`, so the first run goes at it). */
-function speedControl(post: (m: WebviewMessage) => void): HTMLElement {
-  const saved = loadState().stepsPerFrame;
+function speedControl(host: ControlsHost): HTMLElement {
+  const saved = host.savedSpeed;
   const speed = el('input', {
     id: 'ctl-speed',
     attrs: {
@@ -63,16 +70,17 @@ function speedControl(post: (m: WebviewMessage) => void): HTMLElement {
     text: speedLabel(SPEEDS[startIndex]),
   });
   speed.addEventListener('input', () => (out.textContent = speedLabel(SPEEDS[Number(speed.value)])));
-  post({ type: 'speed', stepsPerFrame: SPEEDS[startIndex] });
+  host.post({ type: 'speed', stepsPerFrame: SPEEDS[startIndex] });
   speed.addEventListener('change', () => {
     const stepsPerFrame = SPEEDS[Number(speed.value)];
-    saveState({ stepsPerFrame });
-    post({ type: 'speed', stepsPerFrame });
+    host.saveSpeed(stepsPerFrame);
+    host.post({ type: 'speed', stepsPerFrame });
   });
   return el('label', { class: 'speed' }, label('control.speed'), speed, out);
 }
 
-export function createControls(body: HTMLElement, post: (m: WebviewMessage) => void): Section {
+export function createControls(body: HTMLElement, host: ControlsHost): Section {
+  const post = host.post;
   let running = false;
   const control = (action: ControlAction) => () => post({ type: 'control', action });
   const play = button(
@@ -101,7 +109,7 @@ export function createControls(body: HTMLElement, post: (m: WebviewMessage) => v
   const status = el('div', { id: 'status', class: 'status', attrs: { role: 'status', 'aria-live': 'polite' } });
   const error = el('div', { id: 'error', class: 'error-banner', attrs: { role: 'alert' } });
   body.append(
-    el('div', { class: 'buttons' }, play, step, stop, reset, speedControl(post)),
+    el('div', { class: 'buttons' }, play, step, stop, reset, speedControl(host)),
     el('div', { class: 'metrics' }, stepText, costText, accText),
     el('div', { class: 'status-line' }, status, retrain),
     error,

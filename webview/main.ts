@@ -2,33 +2,13 @@
 // theme changes to the Panel (webview/panel.ts), which folds them into the state and redraws.
 
 import { isExampleChoice, isHostMessage, isMatrixEntry, type HostMessage } from '../src/protocol';
-import { createControls } from './controls';
-import { el, section } from './dom';
-import { createNetwork } from './network';
+import { el } from './dom';
+import { buildPage, createFirstSections, LAYOUT } from './firstSections';
 import type { Section } from './section';
-import { createShapes } from './shapesView';
 import { Panel } from './panel';
 import type { Part, RestoredChoices } from './state';
-import { label, setPanelLanguage, type LabelId } from './labels';
-import { createTimeline } from './timeline';
+import { setPanelLanguage } from './labels';
 import { loadState, post, saveState } from './vscodeApi';
-
-/** The sections in page order, each with its id and heading. */
-const LAYOUT: [Part, LabelId][] = [
-  ['controls', 'section.controls'],
-  ['timeline', 'section.timeline'],
-  ['network', 'section.network'],
-  ['shapes', 'section.shapes'],
-  ['forward', 'section.forward'],
-  ['backprop', 'section.backprop'],
-  ['entry', 'section.entry'],
-  ['runs', 'section.runs'],
-  ['loss', 'section.loss'],
-  ['boundary', 'section.boundary'],
-  ['compare', 'section.compare'],
-  ['gradnorms', 'section.gradnorms'],
-  ['gradcheck', 'section.gradcheck'],
-];
 
 /** The student's choices a reload keeps, as far as they are still well-formed. */
 function restored(): RestoredChoices {
@@ -43,30 +23,16 @@ function restored(): RestoredChoices {
 /** Sections whose canvases and SVG take the theme's colours: redrawn when the theme changes. */
 const PAINTED: Part[] = ['network', 'forward', 'backprop', 'boundary', 'compare'];
 
-/** The page's title and one empty section per LAYOUT entry, in page order; `body` gives a section's body. */
-function buildPage(root: HTMLElement): { title: HTMLElement; body: (p: Part) => HTMLElement } {
-  const title = el('h1', { id: 'title', text: 'nnspec' });
-  root.append(title);
-  const bodies = new Map<Part, HTMLElement>();
-  for (const [id, heading] of LAYOUT) {
-    const s = section(id, label(heading));
-    root.append(s.root);
-    bodies.set(id, s.body);
-  }
-  return { title, body: (p) => bodies.get(p)! };
-}
-
-/** The cheap DOM sections, drawn at the first paint. */
-function createFirstSections(body: (p: Part) => HTMLElement, panel: Panel): Partial<Record<Part, Section>> {
-  return {
-    controls: createControls(body('controls'), post),
-    timeline: createTimeline(body('timeline'), (step) => panel.dispatch({ type: 'pin', step })),
-    network: createNetwork(body('network')),
-    shapes: createShapes(body('shapes'), {
-      reveal: (range) => post({ type: 'reveal', range }),
-      applyFix: (m) => panel.replies.request((requestId) => post({ type: 'applyFix', requestId, ...m })),
-    }),
-  };
+/** The first sections, talking to the host and the panel. */
+function createPageSections(body: (p: Part) => HTMLElement, panel: Panel): Partial<Record<Part, Section>> {
+  return createFirstSections(body, {
+    post,
+    pin: (step) => panel.dispatch({ type: 'pin', step }),
+    savedSpeed: loadState().stepsPerFrame,
+    saveSpeed: (stepsPerFrame) => saveState({ stepsPerFrame }),
+    reveal: (range) => post({ type: 'reveal', range }),
+    applyFix: (m) => panel.replies.request((requestId) => post({ type: 'applyFix', requestId, ...m })),
+  });
 }
 
 /** The analysis the host wrote into the page (src/node/panelHtml.ts, id nnspec-initial), if any. */
@@ -114,7 +80,7 @@ function start(): void {
     restored(),
   );
   // Cheap DOM sections first; the rest is added after the first paint.
-  Object.assign(panel.sections, createFirstSections(body, panel));
+  Object.assign(panel.sections, createPageSections(body, panel));
   window.addEventListener('message', (e: MessageEvent) => panel.receive(e.data));
   repaintOnThemeChange(panel);
 

@@ -10,6 +10,7 @@ import { SnapshotFetcher } from './snapshotFetcher';
 import {
   blockedByErrors,
   initialState,
+  panelTitle,
   reduce,
   wantedStep,
   type Part,
@@ -60,7 +61,7 @@ export class Panel {
     saveChoices(before, this.state);
     const analysis = this.state.analysis;
     if (analysis && analysis !== before.analysis) {
-      this.title.textContent = analysis.name || analysis.fileName || 'nnspec';
+      this.title.textContent = panelTitle(this.state);
       saveState({ uri: analysis.uri });
     }
     this.schedule(r.changed);

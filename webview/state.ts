@@ -268,16 +268,22 @@ export function wantedStep(s: ViewState): number | undefined {
   return s.pinnedStep ?? steps[steps.length - 1];
 }
 
-/** The boundary on screen: that of the picked step's snapshot, else the live run's (or the shown snapshot's). */
 /** The snapshot on screen, if it belongs to the run the panel follows. */
 export function shownSnapshot(s: ViewState): SnapshotDTO | undefined {
   return s.shown && s.shown.runId === s.run?.runId ? s.shown.snapshot : undefined;
 }
 
+/** The boundary on screen: that of the picked step's snapshot, else the live run's (or the shown snapshot's). */
 export function shownBoundary(s: ViewState): BoundaryDTO | undefined {
   const ofShown = s.shown?.runId === s.run?.runId ? s.shown?.boundary : undefined;
   if (s.pinnedStep !== undefined) return ofShown;
   return s.run?.liveBoundary ?? ofShown;
+}
+
+/** The page's title: the spec's name, else its file's, else the extension's. */
+export function panelTitle(s: ViewState): string {
+  const a = s.analysis;
+  return (a && (a.name || a.fileName)) || 'nnspec';
 }
 
 /** Training is blocked by errors in the spec (and no run of an earlier version is on screen). */

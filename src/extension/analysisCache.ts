@@ -1,16 +1,14 @@
 // The analysis of each open spec, done by the analysis worker and kept per document version: one
 // request per version, superseded (cancelled) when the text changes; the data file read as the
 // workspace allows (from disk, through the editor's file system, or not at all in Restricted Mode).
-import { localizeDiagnostic, localizeShapes } from '../core/messages/localize';
 import { editorLanguage } from './editorLanguage';
 import { homedir } from 'node:os';
 import { basename } from 'node:path';
 import * as vscode from 'vscode';
 import type { FileRead } from '../core/data/files';
-import type { AnalysisMessage } from '../protocol';
-import { exampleAxis } from '../core/layout';
 import type { Access, AnalysisClient } from '../node/analysisClient';
 import type { EditorAnalysis } from '../node/analysisProtocol';
+import type { PanelFacts } from '../node/panelAnalysis';
 import type { WorkerStart } from '../node/workerProtocol';
 import { RESTRICTED_READ, type WorkspaceTrust } from './trust';
 import { readThroughEditor } from './editorFiles';
@@ -59,12 +57,14 @@ export class AnalysisCache implements vscode.Disposable {
     const hit = this.entries.get(doc);
     if (hit && hit.version === doc.version) return hit.analysis;
     const entry: Entry = { version: doc.version, analysis: Promise.resolve(undefined) };
-    entry.analysis = this.client.analyze(doc.uri.toString(), doc.getText(), this.access(doc)).then((a) => {
-      if (a) this.newest.set(doc, a);
-      if (!a || this.entries.get(doc) !== entry || doc.version !== entry.version) return undefined;
-      entry.done = a;
-      return a;
-    });
+    entry.analysis = this.client
+      .analyze(doc.uri.toString(), doc.getText(), this.access(doc), panelFacts(doc))
+      .then((a) => {
+        if (a) this.newest.set(doc, a);
+        if (!a || this.entries.get(doc) !== entry || doc.version !== entry.version) return undefined;
+        entry.done = a;
+        return a;
+      });
     this.entries.set(doc, entry);
     return entry.analysis;
   }
@@ -158,20 +158,7 @@ export function displayName(doc: vscode.TextDocument, a?: EditorAnalysis): strin
   return a?.name ?? basename(doc.uri.path);
 }
 
-/** The panel's `analysis` message for a document. */
-export function analysisMessage(doc: vscode.TextDocument, a: EditorAnalysis): AnalysisMessage {
-  return {
-    type: 'analysis',
-    name: displayName(doc, a),
-    fileName: basename(doc.uri.path),
-    uri: doc.uri.toString(),
-    version: doc.version,
-    exampleAxis: exampleAxis(a.layout),
-    shapes: a.shapes && localizeShapes(a.shapes, a.diagnostics, editorLanguage()),
-    diagnostics: a.diagnostics.map((d) => localizeDiagnostic(d, editorLanguage())),
-    runnable: a.runnable,
-    points: a.points,
-    explain: a.explain,
-    firstStep: a.entryDims && { sizes: [...a.entryDims.sizes], m: a.entryDims.m },
-  };
+/** What the panel's `analysis` message tells of the document as it is now. */
+export function panelFacts(doc: vscode.TextDocument): PanelFacts {
+  return { uri: doc.uri.toString(), fileName: basename(doc.uri.path), version: doc.version, lang: editorLanguage() };
 }

@@ -11,10 +11,11 @@ import type {
 } from '../protocol';
 import type { SnapshotBudget } from '../node/workerProtocol';
 import type { EditorAnalysis } from '../node/analysisProtocol';
-import { analysisMessage, displayName, type AnalysisCache } from './analysisCache';
+import { displayName, panelFacts, type AnalysisCache } from './analysisCache';
 import { afterFix, applyFix, reveal } from './panelEditor';
 import { editorLanguage } from './editorLanguage';
 import { FirstScreens } from '../node/firstScreen';
+import { panelAnalysis, sameFacts } from '../node/panelAnalysis';
 import { RunWorker } from './runWorker';
 import { panelWebviewOptions, SpecPanel, type PanelReadout, type StartRun } from './specPanel';
 import type { WorkspaceTrust } from './trust';
@@ -94,10 +95,17 @@ export class SpecPanels implements vscode.Disposable {
       });
   }
 
-  /** The panel's message for analysis `a` of `doc` (of its current version, as every caller has it). */
+  /**
+   * The panel's message for analysis `a` of `doc` (of its current version, as every caller has it); the first
+   * screen the analysis worker drew of it is kept for the pages written with it.
+   */
   private message(doc: vscode.TextDocument, a: EditorAnalysis): AnalysisMessage {
+    const facts = panelFacts(doc);
     let m = this.messages.get(a);
-    if (!m) this.messages.set(a, (m = analysisMessage(doc, a)));
+    if (!m) this.messages.set(a, (m = panelAnalysis(a, facts)));
+    const drawn = a.firstScreen;
+    if (drawn && !this.screens.get(m, facts.lang) && sameFacts(drawn.facts, facts))
+      this.screens.set(m, facts.lang, drawn.markup);
     return m;
   }
 

@@ -14,6 +14,7 @@ import {
   type DataAccess,
   type EditorAnalysis,
 } from './analysisProtocol';
+import type { PanelFacts } from './panelAnalysis';
 
 /** The worker's JavaScript heap: a 10 MB CSV file parsed twice over, with room to spare. */
 const HEAP_MB = 512;
@@ -34,6 +35,8 @@ interface Job {
   key: string;
   text: string;
   access: Access;
+  /** Set to have the worker draw a panel's first screen of the analysis too (AnalysisRequest's `panel`). */
+  panel?: PanelFacts;
   resolve(a: EditorAnalysis | undefined): void;
   /** Cancelled by a newer request for the same key while it ran: already resolved undefined. */
   dropped?: boolean;
@@ -58,15 +61,20 @@ export class AnalysisClient {
   private timer?: NodeJS.Timeout;
   private lastId = 0;
   private disposed = false;
+  /** The last analysis given out whose first screen the worker is drawing: it is set on it when it comes. */
+  private drawing?: { id: number; facts: PanelFacts; analysis: EditorAnalysis };
 
   constructor(private readonly options: AnalysisClientOptions) {}
 
-  /** The analysis of `text`; undefined when a newer request for `key` (or `cancel`) came first. */
-  analyze(key: string, text: string, access: Access): Promise<EditorAnalysis | undefined> {
+  /**
+   * The analysis of `text`; undefined when a newer request for `key` (or `cancel`) came first. With `panel`,
+   * the first screen of a panel on it follows, set on the analysis (EditorAnalysis's `firstScreen`).
+   */
+  analyze(key: string, text: string, access: Access, panel?: PanelFacts): Promise<EditorAnalysis | undefined> {
     this.cancel(key);
     if (this.disposed) return Promise.resolve(undefined);
     return new Promise((resolve) => {
-      this.waiting.push({ id: ++this.lastId, key, text, access, resolve });
+      this.waiting.push({ id: ++this.lastId, key, text, access, panel, resolve });
       this.next();
     });
   }
@@ -100,15 +108,31 @@ export class AnalysisClient {
     const worker = (this.worker ??= this.start());
     const limit = timeLimit(this.options.timeoutMs);
     this.timer = setTimeout(() => this.fail(msg('analysis.tookLonger', { limit })), this.options.timeoutMs);
-    worker.postMessage({ id: job.id, text: job.text, access } satisfies AnalysisRequest);
+    worker.postMessage({ id: job.id, text: job.text, access, panel: job.panel } satisfies AnalysisRequest);
   }
 
   private receive(reply: AnalysisReply): void {
+    if ('analysis' in reply || 'needs' in reply) this.answered(reply);
+    else this.drawn(reply.inReplyTo, reply.firstScreen);
+  }
+
+  private answered(reply: AnalysisReply & ({ analysis: EditorAnalysis } | { needs: string })): void {
     const job = this.running;
     if (!job || reply.inReplyTo !== job.id) return;
     clearTimeout(this.timer);
     if ('needs' in reply) void this.give(job, reply.needs);
-    else this.finish(job, reply.analysis);
+    else {
+      if (job.panel) this.drawing = { id: job.id, facts: job.panel, analysis: reply.analysis };
+      this.finish(job, reply.analysis);
+    }
+  }
+
+  /** The worker sends a first screen just after its analysis, before it takes the next request. */
+  private drawn(id: number, markup: string | undefined): void {
+    const d = this.drawing;
+    if (d?.id !== id) return;
+    this.drawing = undefined;
+    if (markup !== undefined) d.analysis.firstScreen = { facts: d.facts, markup };
   }
 
   /** The host reads the file the spec names, then the worker analyses the spec with it. */

@@ -14,6 +14,7 @@ import { diagnostic } from '../core/spec/ranges';
 import type { Diagnostic, Layout, RangeMap } from '../core/spec/types';
 import type { ShapeTable } from '../core/shapes/types';
 import type { DataPointsDTO } from '../protocol';
+import type { PanelFacts } from './panelAnalysis';
 
 /** How the analysis may reach the spec's data file. */
 export type DataAccess =
@@ -29,12 +30,23 @@ export interface AnalysisRequest {
   text: string;
   /** `ask`: the worker first replies with the data file the spec names, for the host to read (then `given`). */
   access: DataAccess | { kind: 'ask' };
+  /** Set to have the first screen of a panel on the analysis drawn too, as the host's panel message would be. */
+  panel?: PanelFacts;
 }
 
 export type AnalysisReply =
   | { inReplyTo: number; analysis: EditorAnalysis }
   /** Only to an `ask` request whose spec names a data file: read it and ask again with `given`. */
-  | { inReplyTo: number; needs: string };
+  | { inReplyTo: number; needs: string }
+  /** After the analysis, to a request with `panel`: the first screen's markup (firstScreenMarkup), if it may be used. */
+  | { inReplyTo: number; firstScreen?: string };
+
+/** A panel's first screen, drawn by the worker for one analysis (src/node/analysisThread/firstScreenDrawing.ts). */
+export interface DrawnFirstScreen {
+  /** The panel message it was drawn from, besides the analysis. */
+  facts: PanelFacts;
+  markup: string;
+}
 
 /** What the editor keeps of one analysis of a spec. */
 export interface EditorAnalysis {
@@ -57,6 +69,8 @@ export interface EditorAnalysis {
   dataFile?: string;
   /** Set when that file was not read because access was refused (the reason is in its diagnostic). */
   refused?: boolean;
+  /** Set once the worker has drawn it, just after it sent the analysis (when the request asked for it). */
+  firstScreen?: DrawnFirstScreen;
 }
 
 export function editorAnalysis(a: Analysis, refused: boolean): EditorAnalysis {

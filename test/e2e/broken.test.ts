@@ -77,7 +77,9 @@ test(
 
       await wb.runCommand('nnspec: Train Network');
       const view = wb.webview();
-      await view.locator('#shapes .layer-shapes').first().waitFor({ timeout: 60_000 });
+      // The spec's analysis was done (the squiggle is its): the first page is written with the first screen
+      // the analysis worker drew of it (src/node/analysisThread/firstScreenDrawing.ts).
+      await view.locator('#app[data-prerendered] #shapes .layer-shapes').first().waitFor({ timeout: 60_000 });
 
       await stage(t, wb, 'Train Network shows the bad axis of W[2] in the error colour under Shapes', async (st) => {
         const bad = view.locator('#shapes td.has-mismatch');

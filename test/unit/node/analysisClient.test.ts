@@ -13,10 +13,12 @@ import { MESSAGE_BYTES } from '../../../src/core/messageBudget';
 import { diskIO } from '../../../src/node/dataFiles';
 import { AnalysisClient, type Access } from '../../../src/node/analysisClient';
 import type { EditorAnalysis } from '../../../src/node/analysisProtocol';
+import { drawnFirstScreen } from '../../../src/node/analysisThread/firstScreenDrawing';
+import { panelAnalysis } from '../../../src/node/panelAnalysis';
 
 const root = join(__dirname, '..', '..', '..');
 const examples = join(root, 'examples');
-const entry = join(root, 'src', 'node', 'analysisWorker.ts');
+const entry = join(root, 'src', 'node', 'analysisThread', 'analysisWorker.ts');
 const text = (file: string) => readFileSync(join(examples, file), 'utf8');
 const disk: Access = { kind: 'disk', where: { baseDir: examples } };
 
@@ -74,6 +76,19 @@ describe('analysis client and worker', () => {
     const cancelled = shared.analyze('c', text('xor.nnspec'), disk);
     shared.cancel('c');
     assert.equal(await cancelled, undefined);
+  });
+
+  test("with a panel's facts, the first screen a page on the analysis draws follows it, set on it", async () => {
+    const facts = { uri: 'file:///w/xor.nnspec', fileName: 'xor.nnspec', version: 4, lang: 'ko' as const };
+    const a = await shared.analyze('fs', text('xor.nnspec'), disk, facts);
+    const plain = await shared.analyze('fs2', text('xor.nnspec'), disk);
+    // The worker takes requests in turn: the first screen came before the next answer.
+    await shared.analyze('fs3', text('xor.nnspec'), disk);
+    assert.ok(a && plain);
+    assert.equal(plain.firstScreen, undefined, 'drawn only when asked');
+    const expected = drawnFirstScreen({ ...panelAnalysis(a, facts), points: undefined }, 'ko');
+    assert.ok(expected?.includes('<h1 id="title">XOR with one hidden layer (2-4-1)</h1>'), expected);
+    assert.deepEqual(a.firstScreen, { facts, markup: expected });
   });
 
   test('refused access: the data file is reported unreadable with the reason, other specs are untouched', async () => {
