@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { FrameLocator } from 'playwright-core';
 import { DIGITS_BATCH, digitsCsv, digitsSpec } from '../fixtures/digitsCsv';
 import { Workbench } from './harness';
-import { median } from './panelTiming';
+import { median } from '../stats';
 
 const ROWS = 2048;
 const EPOCHS = 3;

@@ -4,6 +4,7 @@
 // has settled), and later panels of both extensions alternated in one workbench.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { median } from '../stats';
 import { EXTENSION_ID, Workbench, type WorkbenchOptions } from './harness';
 
 export const HELLO_EXTENSION_ID = 'nnspec-test.hello-webview';
@@ -182,13 +183,6 @@ export async function timePanelRound(
   const later = await timeLaterPanels(options, laterRounds);
   for (const name of order) into.later[name].push(...later[name]);
 }
-
-/** The middle of `xs`, or the mean of its two middle values. */
-export const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const h = s.length >> 1;
-  return s.length % 2 ? s[h] : (s[h - 1] + s[h]) / 2;
-};
 
 /**
  * One line per kind of panel (first, settled first, later): nnspec's median and the hello-world's, and

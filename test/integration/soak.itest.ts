@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { PanelReadout, SpecPanel } from '../../src/extension/specPanel';
 import { isFinished } from '../../src/core/training/runStatus';
 import { api, discardCopies, example, openText, report, until } from './helpers';
+import { median } from '../stats';
 
 const STEPS = 500_000;
 /**
@@ -29,7 +30,6 @@ interface Sample {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function sample(view: PanelReadout, started: number): Promise<Sample> {
   (globalThis as { gc?: () => void }).gc?.();

@@ -13,6 +13,7 @@ import { analysis, kept, snapshotReply, status, stream } from './fixtures';
 import { frames, openPanel, startHarness, type Harness, type PanelPage } from './harness';
 import { cellBox, coloursIn, heard, placeOf, readoutAt } from './matrixProbe';
 import { exampleRun, mnistSizedRun, realSnapshot, type RealRun } from './realRun';
+import { median } from '../stats';
 
 let h: Harness;
 let spiral: RealRun;
@@ -531,8 +532,6 @@ async function frameTimes(p: PanelPage, selector: string, n: number, dx: number,
     [selector, n, dx, dy] as const,
   );
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 describe('matrix timings and screenshots', () => {
   test('rendering and scrolling the 784 × 256 network (times are reported, not asserted)', async (t) => {
