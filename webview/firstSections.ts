@@ -1,6 +1,6 @@
 // The panel's page in outline (its sections in page order) and the cheap sections drawn at the first paint:
-// shared by the page (webview/main.ts) and the host's analysis worker, which draws the first screen of
-// each analysis into markup (src/node/firstScreenWorker.ts) so that a new panel shows it at its load.
+// shared by the page (webview/main.ts) and the host's analysis worker, which draws the first screen of each
+// analysis into markup (src/node/analysisThread/firstScreenDrawing.ts) so that a new panel shows it at load.
 // Nothing here may reach VS Code's API or the frame loop: the worker has neither.
 
 import type { AnalysisMessage } from '../src/protocol';

@@ -4,7 +4,7 @@
 // Taylor series to r^13 (truncation below 1e-17 relative), then 2^k built in the exponent bits.
 // log: x = 2^e·m with m in [√2/2, √2), log m = f - s·(f - R(s²)) where f = m - 1, s = f/(2 + f)
 // and R is the series of 2·atanh(s) - 2s over s. Accurate to a few ulps of Math.exp, Math.tanh and
-// Math.log (test/unit/engine/wasm-math.test.ts checks it), with IEEE results for ±0, ±Infinity,
+// Math.log (test/unit/wasm/math.test.ts checks it), with IEEE results for ±0, ±Infinity,
 // NaN, overflow, underflow and subnormals.
 import { type Code, type FunctionBuilder, v } from './wasm-encode';
 
