@@ -167,21 +167,25 @@ const inTurn = (order: readonly PanelName[], pair: number) => (pair % 2 === 0 ? 
 /**
  * One round of every kind, added to `into`: FIRST_PAIRS first panels of both extensions and as many
  * settled first panels (a fresh workbench each, the order given then swapped pair by pair), then
- * `laterRounds` of later panels alternated in another workbench.
+ * `laterRounds` of later panels alternated in each of `laterWorkbenches` more workbenches (later panels
+ * of one workbench move together, so more workbenches steady their median more than more rounds do).
  */
 export async function timePanelRound(
   into: PanelSamples,
   options: WorkbenchOptions,
   order: readonly PanelName[],
   laterRounds: number,
+  laterWorkbenches = 1,
 ): Promise<void> {
   for (let pair = 0; pair < FIRST_PAIRS; pair++)
     for (const name of inTurn(order, pair)) into.first[name].push(await timeFirstPanel(PANELS[name], options));
   for (let pair = 0; pair < FIRST_PAIRS; pair++)
     for (const name of inTurn(order, pair))
       into.settled[name].push(await timeFirstPanel(PANELS[name], options, SETTLE_MS));
-  const later = await timeLaterPanels(options, laterRounds);
-  for (const name of order) into.later[name].push(...later[name]);
+  for (let w = 0; w < laterWorkbenches; w++) {
+    const later = await timeLaterPanels(options, laterRounds);
+    for (const name of order) into.later[name].push(...later[name]);
+  }
 }
 
 /**
